@@ -1,0 +1,97 @@
+/** Glue shared by training and evaluation: statement views, features, stance mapping. */
+import type { ClaimFacets } from '../../src/claims/extraction/types.js';
+import { analyze } from '../../src/linking/relation/analyze.js';
+import { FEATURE_COUNT, computeFeatures, type IdfTable } from '../../src/linking/relation/features.js';
+import { align, computeSignalsWith } from '../../src/linking/relation/signals.js';
+import type { Relation, StatementView } from '../../src/linking/relation/types.js';
+import { loadExtraction, selectCandidates, type Stance } from './data.js';
+
+export const TOP_K = 6;
+
+const facetCache = new Map<string, ClaimFacets>();
+
+export async function viewFactory(): Promise<{
+  view: (text: string) => StatementView;
+  segment: (text: string) => string[];
+  source: string;
+}> {
+  const ex = await loadExtraction();
+  const segCache = new Map<string, string[]>();
+  return {
+    source: ex.source,
+    view: (text) => {
+      let f = facetCache.get(text);
+      if (!f) {
+        f = ex.analyze(text, {}).facets;
+        if (facetCache.size > 100_000) facetCache.clear();
+        facetCache.set(text, f);
+      }
+      return { text, facets: f };
+    },
+    segment: (text) => {
+      let s = segCache.get(text);
+      if (!s) {
+        s = ex.segment(text).map((x) => x.text);
+        segCache.set(text, s);
+      }
+      return s;
+    },
+  };
+}
+
+export function featurize(a: StatementView, b: StatementView, idf: IdfTable): Float64Array {
+  const la = analyze(a.text);
+  const ra = analyze(b.text);
+  const al = align(la, ra);
+  const sig = computeSignalsWith(a, b, la, ra, al);
+  return computeFeatures(la, ra, al, sig, idf, new Float64Array(FEATURE_COUNT));
+}
+
+export const STANCE_CLASS: Record<Stance, number> = {
+  unrelated: 0,
+  agree: 1,
+  disagree: 2,
+  discuss: 3,
+};
+
+export function relationToStance(r: Relation | null): Stance {
+  return r === null
+    ? 'unrelated'
+    : r === 'CORROBORATES'
+      ? 'agree'
+      : r === 'CONTRADICTS'
+        ? 'disagree'
+        : 'discuss';
+}
+
+export interface DocCandidates {
+  headline: string;
+  sentences: string[];
+  picks: { index: number; score: number }[];
+}
+
+export function docCandidates(
+  headline: string,
+  body: string,
+  segment: (t: string) => string[],
+  idf: IdfTable,
+): DocCandidates {
+  const sentences = segment(body);
+  return { headline, sentences, picks: selectCandidates(headline, sentences, idf, TOP_K) };
+}
+
+/**
+ * Sentence-level targets from a document label: the best-matching candidates of a related
+ * body carry its label; so do disagree sentences with refuting words, since that is where a
+ * rebuttal lives. Everything else is "no link".
+ */
+export function sentenceTargets(d: DocCandidates, stance: Stance): number[] {
+  const cls = STANCE_CLASS[stance];
+  if (cls === 0) return d.picks.map(() => 0);
+  const top = d.picks[0]?.score ?? 0;
+  return d.picks.map((p, rank) => {
+    if (rank < 2 || p.score >= 0.5 * top) return cls;
+    if (stance === 'disagree' && analyze(d.sentences[p.index]).refutations.length > 0) return cls;
+    return 0;
+  });
+}

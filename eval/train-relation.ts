@@ -1,0 +1,263 @@
+/**
+ * Trains the relation model and writes src/linking/relation/model.json.
+ *
+ * Run from the repository root:
+ *   npx swc eval src -d /tmp/ct-build --strip-leading-paths --copy-files --quiet && \
+ *     node /tmp/ct-build/eval/train-relation.js
+ *
+ * Data: ../shared/datasets (FNC-1 train, ARC train, FEVER Symmetric dev, COVID-Fact RTE).
+ * FNC-1 is split by story (connected components of headlines and bodies): 20% held out for
+ * eval/relation-offline.ts, 15% for tuning (temperature, decision offsets, Platt), the rest
+ * for training. FEVER and COVID-Fact are split in halves by evidence; the other halves are
+ * held out for evaluation.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../src/linking/relation/analyze.js';
+import { FEATURE_COUNT, FEATURE_NAMES, type IdfTable } from '../src/linking/relation/features.js';
+import {
+  CLASSES,
+  decide,
+  plattConfidence,
+  rawScores,
+  softmax,
+  type ModelJson,
+} from '../src/linking/relation/model.js';
+import { aggregateStance } from '../src/linking/relation/stance.js';
+import type { Relation } from '../src/linking/relation/types.js';
+import {
+  FILES,
+  ROOT,
+  SPLIT_SEED,
+  fileInfo,
+  loadCovid,
+  loadFever,
+  loadStanceCorpus,
+  storySplit,
+  topUpUnrelated,
+  unitHash,
+  type StancePairRow,
+} from './lib/data.js';
+import { mulberry32, trainGbdt } from './lib/gbdt.js';
+import { confusion, fitPlatt, fncScore, macroF1, perClassF1, type StanceLabel } from './lib/metrics.js';
+import { STANCE_CLASS, docCandidates, featurize, relationToStance, sentenceTargets, viewFactory } from './lib/run.js';
+
+export const VERSION = '0.1.0';
+import { FRACTIONS } from './lib/split-config.js';
+/** Share of unrelated FNC/ARC documents used for training rows (they dominate otherwise). */
+const UNRELATED_KEEP = 0.3;
+
+function log(...a: unknown[]) {
+  console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
+}
+
+async function main() {
+  const t0 = Date.now();
+  const fnc = loadStanceCorpus(FILES.fncBodies, FILES.fncStances);
+  const arc = loadStanceCorpus(FILES.arcBodies, FILES.arcStances);
+  const fever = loadFever();
+  const covid = loadCovid();
+  const split = storySplit(fnc.pairs, FRACTIONS);
+  const vf = await viewFactory();
+  log(`extraction: ${vf.source}; FNC components ${split.components}`);
+  const fncTrain = fnc.pairs.filter((p) => split.part(p) === 'train');
+  // Val documents get FNC-1's share of unrelated pairs back, so tuning sees the real mix.
+  const fncVal = topUpUnrelated(
+    fnc.pairs.filter((p) => split.part(p) === 'val'),
+    split,
+    SPLIT_SEED + 1,
+  );
+  log(`FNC train ${fncTrain.length} / val ${fncVal.length} pairs`);
+
+  // ---- IDF over training sentences (FNC train bodies, ARC bodies, headlines)
+  const df = new Map<string, number>();
+  let nDocs = 0;
+  const addDoc = (t: string) => {
+    nDocs++;
+    for (const k of analyze(t).keys) df.set(k, (df.get(k) ?? 0) + 1);
+  };
+  const trainBodies = new Set(fncTrain.map((p) => p.bodyId));
+  for (const id of trainBodies) for (const s of vf.segment(fnc.bodies.get(id)!)) addDoc(s);
+  for (const b of arc.bodies.values()) for (const s of vf.segment(b)) addDoc(s);
+  for (const h of new Set(fncTrain.map((p) => p.headline))) addDoc(h);
+  const terms: Record<string, number> = {};
+  const ranked = [...df.entries()].filter(([, c]) => c >= 3).sort((a, b) => b[1] - a[1]).slice(0, 30000);
+  for (const [k, c] of ranked) terms[k] = Math.round(Math.log((nDocs + 1) / (c + 1)) * 100) / 100 + 1;
+  const unseen = Math.round(Math.log(nDocs + 1) * 100) / 100 + 1;
+  const idf: IdfTable = { idf: new Map(Object.entries(terms)), unseen };
+  log(`IDF: ${ranked.length} terms over ${nDocs} sentences`);
+
+  // ---- training rows
+  const rand = mulberry32(SPLIT_SEED);
+  const X: number[] = [];
+  const Y: number[] = [];
+  const W: number[] = [];
+  const push = (x: Float64Array, y: number, w: number) => {
+    for (const v of x) X.push(v);
+    Y.push(y);
+    W.push(w);
+  };
+  const addStanceRows = (pairs: StancePairRow[], bodies: Map<string, string>, weight: number) => {
+    const sorted = [...pairs].sort((a, b) => (a.bodyId < b.bodyId ? -1 : 1));
+    for (const p of sorted) {
+      if (p.stance === 'unrelated' && rand() > UNRELATED_KEEP) continue;
+      const d = docCandidates(p.headline, bodies.get(p.bodyId)!, vf.segment, idf);
+      const targets = sentenceTargets(d, p.stance);
+      const hv = vf.view(p.headline);
+      d.picks.forEach((pick, i) => {
+        push(featurize(hv, vf.view(d.sentences[pick.index]), idf), targets[i], weight);
+      });
+    }
+  };
+  addStanceRows(fncTrain, fnc.bodies, 1);
+  log(`FNC rows ${Y.length}`);
+  addStanceRows(arc.pairs, arc.bodies, 0.5);
+  log(`+ARC rows ${Y.length}`);
+  const rteTrain = [...fever, ...covid].filter((r) => unitHash(r.group) < 0.5);
+  for (const r of rteTrain) {
+    push(featurize(vf.view(r.claim), vf.view(r.evidence), idf), r.label === 'CORROBORATES' ? 1 : 2, 2);
+  }
+  log(`+RTE rows ${Y.length}; class counts`, CLASSES.map((_, c) => Y.filter((y) => y === c).length));
+
+  const n = Y.length;
+  const data = {
+    x: Float64Array.from(X),
+    y: Int32Array.from(Y),
+    w: Float64Array.from(W),
+    n,
+    f: FEATURE_COUNT,
+  };
+  X.length = 0;
+
+  // ---- validation documents (FNC val part): candidates and their features
+  const valDocs = fncVal.map((p) => {
+    const d = docCandidates(p.headline, fnc.bodies.get(p.bodyId)!, vf.segment, idf);
+    const hv = vf.view(p.headline);
+    return {
+      stance: p.stance,
+      targets: sentenceTargets(d, p.stance),
+      xs: d.picks.map((pick) => featurize(hv, vf.view(d.sentences[pick.index]), idf)),
+    };
+  });
+  log(`val docs ${valDocs.length}`);
+
+  const gb = trainGbdt(data, CLASSES.length, {
+    rounds: Number(process.env.ROUNDS ?? 150),
+    depth: 5,
+    learningRate: 0.12,
+    lambda: 2,
+    minHessian: 5,
+    rowSample: 0.6,
+    featureSample: 0.7,
+    bins: 32,
+    seed: SPLIT_SEED,
+    onRound: (r) => {
+      if ((r + 1) % 25 === 0) log(`round ${r + 1}`);
+    },
+  });
+
+  const model: ModelJson = {
+    header: {
+      name: 'claimtrace-relation',
+      version: VERSION,
+      created: new Date().toISOString(),
+      command:
+        'npx swc eval src -d /tmp/ct-build --strip-leading-paths --copy-files --quiet && node /tmp/ct-build/eval/train-relation.js',
+      seed: SPLIT_SEED,
+      datasets: Object.values(FILES).map(fileInfo),
+      split: `FNC-1 story components (related pairs join headline and body), unit hash with seed ${SPLIT_SEED}: test < ${FRACTIONS.test}, val < ${FRACTIONS.test + FRACTIONS.val}, else train; FEVER/COVID-Fact by evidence hash < 0.5 train. Extraction: ${vf.source}.`,
+    },
+    features: FEATURE_NAMES,
+    classes: [...CLASSES],
+    idf: { unseen, terms },
+    base: gb.base.map((v) => Math.round(v * 1e5) / 1e5),
+    trees: gb.trees,
+    calibration: { temperature: 1, bias: [0, 0, 0, 0], platt: { a: 1, b: 0 } },
+  };
+
+  // ---- calibration and decision offsets on the val part
+  const valScores = valDocs.map((d) => d.xs.map((x) => rawScores(model, x)));
+  // Temperature: minimise sentence-level NLL on val targets.
+  let bestT = 1;
+  let bestNll = Infinity;
+  for (let T = 0.5; T <= 3.01; T += 0.05) {
+    let nll = 0;
+    valDocs.forEach((d, i) =>
+      d.targets.forEach((y, j) => {
+        nll -= Math.log(Math.max(softmax(valScores[i][j], T)[y], 1e-12));
+      }),
+    );
+    if (nll < bestNll) {
+      bestNll = nll;
+      bestT = T;
+    }
+  }
+  const T = Math.round(bestT * 100) / 100;
+  const valProbs = valScores.map((ds) => ds.map((s) => softmax(s, T)));
+  log(`temperature ${T}`);
+
+  const evaluate = (bias: number[]) => {
+    const items: { p: number; correct: boolean }[] = [];
+    valDocs.forEach((d, i) =>
+      d.targets.forEach((y, j) => {
+        const dec = decide(valProbs[i][j], bias);
+        items.push({ p: dec.probability, correct: dec.classIndex === y });
+      }),
+    );
+    const platt = fitPlatt(items);
+    const gold: StanceLabel[] = [];
+    const pred: StanceLabel[] = [];
+    valDocs.forEach((d, i) => {
+      const pairs = valProbs[i].map((p) => {
+        const dec = decide(p, bias);
+        const cls = CLASSES[dec.classIndex];
+        return {
+          relation: (cls === 'none' ? null : cls) as Relation | null,
+          confidence: plattConfidence(dec.probability, platt),
+        };
+      });
+      gold.push(d.stance);
+      pred.push(relationToStance(aggregateStance(pairs)));
+    });
+    const m = confusion(gold, pred);
+    const fnc = fncScore(gold, pred);
+    const mf = macroF1(m);
+    return { objective: fnc / 100 + mf, fnc, mf, f1: perClassF1(m), platt };
+  };
+  let bias = [0, 0, 0, 0];
+  let best = evaluate(bias);
+  const grid = [-1.5, -1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5];
+  for (let pass = 0; pass < 3; pass++) {
+    for (const c of [0, 1, 2]) {
+      for (const v of grid) {
+        const b = bias.slice();
+        b[c] = v;
+        const r = evaluate(b);
+        if (r.objective > best.objective + 1e-9) {
+          best = r;
+          bias = b;
+        }
+      }
+    }
+  }
+  log(
+    `val: FNC ${best.fnc.toFixed(2)} macroF1 ${best.mf.toFixed(3)} F1(agree,disagree,discuss,unrelated) ${best.f1
+      .map((v) => v.toFixed(3))
+      .join(' ')} bias ${bias.join(',')}`,
+  );
+  model.calibration = {
+    temperature: T,
+    bias,
+    platt: { a: Math.round(best.platt.a * 1e4) / 1e4, b: Math.round(best.platt.b * 1e4) / 1e4 },
+  };
+  const out = path.join(ROOT, 'src/linking/relation/model.json');
+  const json = JSON.stringify(model);
+  writeFileSync(out, json + '\n');
+  log(`wrote ${out} (${(json.length / 1024).toFixed(0)} KiB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  void STANCE_CLASS;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+/**
+ * Check-worthiness: how much a sentence asserts something a fact-checker could verify.
+ *
+ * A hand-weighted additive score squashed by a logistic. Weights favour the anchors that make
+ * a statement checkable against another source (counts, dates, durations, named actors doing
+ * concrete things, attributed statements) and penalise what cannot be checked (questions,
+ * slogans, evaluation, page furniture).
+ */
+import type { ClaimFacets } from './types.js';
+import { tokenize } from './text.js';
+import { isEventVerb, knownVerbLemma } from './lemma.js';
+
+/**
+ * 0.5 is the logistic midpoint: a sentence passes when its checkable anchors outweigh its
+ * evaluative language. In practice one concrete anchor (a count, a full date, a named actor
+ * with an event verb, or an attributed statement) is enough, while pure evaluation
+ * ("These measures represented a political decision to ensure peace", ~0.3), slogans,
+ * questions and boilerplate (< 0.1) stay below. Low scorers are still stored; the threshold
+ * only decides what is shown and linked by default.
+ */
+export const DEFAULT_CHECKWORTHINESS_THRESHOLD = 0.5;
+
+const BOILERPLATE = [
+  /^by\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and|de|van|von|al-\p{L}+))*\s*(?:[,|–—-].*)?$/u,
+  /^(?:read more|read also|see also|related|share this|share on|follow us|subscribe|sign up|click here|advertisement|photo|image|video|watch|listen|source|credit)\b/i,
+  /(?:©|\(c\)|copyright|all rights reserved)/i,
+  /^(?:tags?|categories|filed under|posted in|updated|published)\s*:/i,
+  /^(?:comments?|leave a reply|log in|login|register|newsletter)\b/i,
+];
+const DATELINE =
+  /^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}{2,}[\p{Lu}’'.-]*(?:\s\p{Lu}{2,}[\p{Lu}’'.-]*)*(?:,\s*[\p{L}\d .]+?){0,3}(?:\s*\([\p{L}\s.&]+\))?\s*[.:—–-]?$/u;
+const EVALUATIVE = new Set([
+  'represented', 'represents', 'demonstrated', 'demonstrates', 'symbol', 'testament', 'courage',
+  'historic', 'triumph', 'proudly', 'legitimate', 'illegitimate', 'glorious', 'heroic', 'shameful',
+  'disgraceful', 'unacceptable', 'deliberate', 'brutal', 'barbaric', 'terrible', 'great',
+  'greatest', 'important', 'significant', 'crucial', 'vital', 'unity', 'determination',
+  'professionalism', 'discipline', 'justice', 'peace', 'sovereign', 'sovereignty', 'shame',
+  'hope', 'believe', 'believes', 'think', 'thinks', 'feel', 'feels', 'undermined', 'posed',
+  'threat', 'challenge', 'defiance', 'sham', 'foremost', 'duty', 'irreversibly', 'firmly',
+  'decisive', 'swift', 'complete', 'victory', 'glory', 'hero', 'heroes', 'evil', 'enemy',
+  'aggression', 'aggressor', 'destiny', 'honor', 'honour', 'pride', 'proud', 'freedom',
+  'ensure', 'restore', 'uphold', 'policy', 'stability', 'brave', 'bravery',
+]);
+const PRESCRIPTIVE = /\b(?:must|should|ought to|need to|needs to|have to|has to|let us|let's)\b/i;
+const FIRST_SECOND_PERSON = /\b(?:we|our|us|you|your)\b/i;
+const IMPERATIVE_START =
+  /^(?:join|stand|support|share|follow|subscribe|read|click|watch|listen|remember|never forget|long live|glory to|down with|say no|vote|act|stop|help|donate)\b/i;
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+export function scoreCheckworthiness(sentence: string, facets: ClaimFacets): number {
+  const s = sentence.trim();
+  const tokens = tokenize(s);
+  const words = tokens.filter((t) => t.isWord);
+  const n = words.length;
+
+  if (n === 0) return 0;
+  if (BOILERPLATE.some((re) => re.test(s))) return round(0.02);
+  if (DATELINE.test(s) && n <= 10) return round(0.05);
+
+  let x = -1.0;
+  const q = facets.quantities;
+  const countedEvents = q.filter((v) => v.counted !== null && v.event).length;
+  x += Math.min(q.length, 2) * 0.9;
+  x += Math.min(countedEvents, 2) * 0.8;
+  x += q.some((v) => v.counted !== null) ? 0.3 : 0;
+  const dayDates = facets.dates.filter((d) => d.precision === 'day').length;
+  x += Math.min(dayDates, 2) * 0.6 + Math.min(facets.dates.length - dayDates, 2) * 0.3;
+  x += Math.min(facets.durations.length, 2) * 0.6;
+
+  const named = facets.actors.filter((a) => a.kind !== 'OTHER');
+  x += Math.min(named.length, 3) * 0.35;
+  x += named.some((a) => a.role === 'agent') ? 0.3 : 0;
+
+  let events = 0;
+  let evaluative = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord) continue;
+    // "the attack" is a noun; only verbs count as reported events.
+    if (isEventVerb(knownVerbLemma(t.lower)) && !/^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? ''))
+      events++;
+    if (EVALUATIVE.has(t.lower)) evaluative++;
+  }
+  x += Math.min(events, 2) * 0.5;
+  if (facets.attribution) x += facets.attribution.speaker ? 0.8 : 0.4;
+  if (/["“”]/.test(s) && facets.attribution) x += 0.3;
+
+  // Evaluation dilutes the checkable content in proportion to how much of the sentence it is.
+  x -= Math.min(evaluative, 4) * 0.25;
+  if (PRESCRIPTIVE.test(s)) x -= 0.8;
+  if (FIRST_SECOND_PERSON.test(s) && !facets.attribution) x -= 0.7;
+  if (/!\s*["”’]?$/.test(s)) x -= 1.2;
+  if (IMPERATIVE_START.test(s)) x -= 1.5;
+  if (facets.question) x -= 2.5;
+  if (n < 5) x -= 1.5;
+  else if (n < 8) x -= 0.4;
+  // Hedged claims are still checkable (often the ones most worth checking); no penalty.
+
+  let score = sigmoid(x);
+  if (facets.question) score = Math.min(score, 0.2);
+  if (n < 4) score = Math.min(score, 0.15);
+  return round(score);
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}

@@ -1,0 +1,121 @@
+/**
+ * Lexical cues: negation, hedging and attribution ("who says so").
+ */
+import type { AttributionFacet } from './types.js';
+import type { Token } from './text.js';
+import { isSpeechVerb, knownVerbLemma } from './lemma.js';
+
+const NEGATION_RE =
+  /(?<![\p{L}])(not|no|never|none|neither|nor|without|nobody|nothing|nowhere|cannot|\p{L}+n[’']t|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)(?![\p{L}])/giu;
+// "No. 5" is a number sign, not a negation.
+const NOT_NEGATION_AFTER = /^\.\s*\d/;
+
+const HEDGE_RE =
+  /(?<![\p{L}])(reportedly|allegedly|so-called|purportedly|apparently|presumably|supposedly|possibly|probably|likely|unconfirmed|unverified|rumou?red|claimed|claims? that|may have|might have|could have|may|might|(?:is|are|was|were) (?:believed|thought|said|understood|suspected|alleged) to|it is (?:believed|thought|understood) that|suspected|appears? to|seems? to)(?![\p{L}])/giu;
+
+export function findNegations(s: string): string[] {
+  const out: string[] = [];
+  NEGATION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NEGATION_RE.exec(s)) !== null) {
+    if (m[1].toLowerCase() === 'no' && NOT_NEGATION_AFTER.test(s.slice(m.index + 2))) continue;
+    // "not only ... but also" adds rather than negates.
+    if (m[1].toLowerCase() === 'not' && /^\s+only\b/i.test(s.slice(m.index + 3))) continue;
+    out.push(m[1]);
+  }
+  return out;
+}
+
+export function findHedges(s: string): string[] {
+  const out: string[] = [];
+  HEDGE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEDGE_RE.exec(s)) !== null) {
+    // Modal "may" is a hedge; the month is capitalised and followed by a day or year.
+    if (m[1] === 'May' && /^\s+\d/.test(s.slice(m.index + 3))) continue;
+    out.push(m[1]);
+  }
+  return out;
+}
+
+const ACCORDING_RE = /\baccording to\s+([^,;:.]+?)(?=\s*(?:[,;:.]|$|\s(?:that|who|which)\b))/iu;
+const REPORTERS_AFTER = /^\s+(reporters|journalists|the press|the media|[A-Z][\p{L}]+)/u;
+const SPEAKER_STOP = new Set([
+  'that', 'which', 'who', 'when', 'while', 'as', 'but', 'because', 'if', 'and', 'also', 'has',
+  'have', 'had', 'is', 'was', 'were', 'are', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+]);
+const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+// Reporting words that also serve as nouns or adjectives: "continued claims of" is not a cue.
+const NOUN_LIKE = new Set(['claims', 'reports', 'states', 'notes', 'posts', 'quotes', 'estimates', 'cites', 'statement']);
+
+/** Finds the first attribution: "according to X", "X said", "said X", cue without speaker. */
+export function findAttribution(s: string, tokens: Token[]): AttributionFacet | null {
+  const acc = ACCORDING_RE.exec(s);
+  if (acc) return { speaker: acc[1].trim(), cue: 'according to' };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // Capitalised mid-sentence it is part of a name ("State Highways Agency").
+    if (!t.isWord || NOUN_LIKE.has(t.lower) || (t.cap && i > 0)) continue;
+    const lemma = knownVerbLemma(t.lower);
+    if (!isSpeechVerb(lemma)) continue;
+    if (/ing$/.test(t.lower) && tokens[i - 1]?.lower !== 'saying') {
+      // "quoted as saying" is still a cue; bare gerunds ("denying", "accusing") rarely attribute.
+      if (t.lower !== 'saying') continue;
+    }
+    // A determiner before it makes it a noun ("the report", "a claim").
+    const prev = tokens[i - 1];
+    if (prev && /^(?:the|a|an|its|their|his|her|this|these)$/.test(prev.lower)) continue;
+    let cue = t.text;
+    const after = s.slice(t.end);
+    if (lemma === 'tell') {
+      const r = REPORTERS_AFTER.exec(after);
+      if (r) cue = `${t.text} ${r[1]}`;
+    }
+    // Passive reporting ("it was reported", "is said to") names no speaker.
+    if (prev && /^(?:was|were|is|are|been|be)$/.test(prev.lower)) {
+      const by = /^\s+by\s+([^,;:.]+)/u.exec(after);
+      return { speaker: by ? by[1].trim() : null, cue: `${prev.text} ${t.text}` };
+    }
+    const before = speakerBefore(tokens, i, s);
+    if (before) return { speaker: before, cue };
+    // Inversion only follows a quotation or a comma: '"...," said the minister'.
+    const inverted = prev !== undefined && /^[,"”’']$/.test(prev.text);
+    return { speaker: inverted ? speakerAfter(tokens, i, s) : null, cue };
+  }
+  return null;
+}
+
+function speakerBefore(tokens: Token[], i: number, s: string): string | null {
+  let k = i - 1;
+  // Adverbs between speaker and verb: "the ministry reportedly said".
+  while (k >= 0 && /ly$/.test(tokens[k].lower) && tokens[k].isWord) k--;
+  const end = k;
+  let n = 0;
+  while (k >= 0 && n < 8) {
+    const t = tokens[k];
+    if (!t.isWord && !/^[’'.-]$/.test(t.text)) break;
+    if (SPEAKER_STOP.has(t.lower) && !(PRONOUN_SPEAKERS.has(t.lower) && k === end)) break;
+    k--;
+    n++;
+    if (PRONOUN_SPEAKERS.has(t.lower)) break;
+  }
+  const first = k + 1;
+  if (first > end) return null;
+  return s.slice(tokens[first].start, tokens[end].end);
+}
+
+/** Inverted attribution after a quote: '"...," said the minister.' */
+function speakerAfter(tokens: Token[], i: number, s: string): string | null {
+  let k = i + 1;
+  if (k >= tokens.length || !tokens[k].isWord || tokens[k].lower === 'that') return null;
+  const first = k;
+  let n = 0;
+  while (k < tokens.length && n < 8 && (tokens[k].isWord || /^[’'.-]$/.test(tokens[k].text))) {
+    if (SPEAKER_STOP.has(tokens[k].lower) && k > first) break;
+    k++;
+    n++;
+  }
+  if (k === first) return null;
+  return s.slice(tokens[first].start, tokens[k - 1].end);
+}

@@ -1,0 +1,114 @@
+/**
+ * Numbers written in digits or words, and durations built on them.
+ */
+import type { DurationFacet } from './types.js';
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1, dozen: 12,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  mln: 1e6, bn: 1e9, k: 1e3,
+};
+
+// Longest alternatives first so "seventeen" is not read as "seven".
+const WORD_ALT =
+  'seventeen|thirteen|fourteen|fifteen|sixteen|eighteen|nineteen|seventy|twenty|thirty|forty|fifty|sixty|eighty|ninety|eleven|twelve|hundred|thousand|million|billion|trillion|dozen|zero|one|two|three|four|five|six|seven|eight|nine|ten';
+export const WORD_NUM = `(?:${WORD_ALT})(?:(?:[ -]|\\s+and\\s+)(?:${WORD_ALT}))*`;
+export const DIGIT_NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+export const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion|mln|bn)';
+
+/** Parses "1,200", "3.5", "twenty-three", "one hundred and fifty", "3.5 million", "a dozen". */
+export function parseNumber(raw: string): number | null {
+  const s = raw.trim().toLowerCase();
+  const digit = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*-?\s*([a-z]+))?$/.exec(s);
+  if (digit) {
+    const base = Number(digit[1].replace(/,/g, ''));
+    if (!digit[2]) return base;
+    const scale = SCALES[digit[2]];
+    return scale ? base * scale : null;
+  }
+  return parseNumberWords(s);
+}
+
+export function parseNumberWords(s: string): number | null {
+  const words = s.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and' && w !== '');
+  if (words.length === 0) return null;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of words) {
+    if (w in SMALL) {
+      current += SMALL[w] === 12 && current > 0 ? current * 11 : SMALL[w];
+      seen = true;
+    } else if (w === 'hundred') {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (w in SCALES) {
+      total += (current || 1) * SCALES[w];
+      current = 0;
+      seen = true;
+    } else {
+      return null;
+    }
+  }
+  return seen ? total + current : null;
+}
+
+const UNIT_SECONDS: Record<string, number> = {
+  second: 1, sec: 1, minute: 60, min: 60, hour: 3600, hr: 3600, day: 86400, week: 604800,
+  // Calendar months and years vary; a fixed 30/365 days keeps comparisons simple and is what
+  // a reader means by "a month" in a casualty or ceasefire report.
+  month: 2592000, year: 31536000, decade: 315360000,
+};
+const UNIT_RE = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)';
+const QTY_RE = `(?:${DIGIT_NUM}|${WORD_NUM}|an?)`;
+const ONE_RE = `(?:${QTY_RE})[ -]+${UNIT_RE}(?:\\s+and\\s+a\\s+half)?`;
+const DURATION_RE = new RegExp(
+  `(?<![\\p{L}\\d])(?:half\\s+an?\\s+${UNIT_RE}|${ONE_RE}(?:(?:,\\s*|\\s+and\\s+|\\s+)${ONE_RE})*)(?![\\p{L}\\d])(?!-old|\\s+ago\\b|\\s+old\\b)`,
+  'giu',
+);
+const ONE_PART = new RegExp(`(${QTY_RE})[ -]+(${UNIT_RE})(\\s+and\\s+a\\s+half)?`, 'gi');
+
+function unitSeconds(unit: string): number {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  return UNIT_SECONDS[u] ?? 0;
+}
+
+/** Finds durations; `taken` marks UTF-16 ranges already claimed by dates. */
+export function findDurations(s: string, taken: Array<[number, number]>): DurationFacet[] {
+  const out: DurationFacet[] = [];
+  DURATION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DURATION_RE.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    const text = m[0];
+    let seconds = 0;
+    const half = /^half\s+an?\s+(\S+)/i.exec(text);
+    if (half) {
+      seconds = unitSeconds(half[1]) / 2;
+    } else {
+      ONE_PART.lastIndex = 0;
+      let p: RegExpExecArray | null;
+      while ((p = ONE_PART.exec(text)) !== null) {
+        const n = parseNumber(p[1]);
+        if (n === null) continue;
+        seconds += (n + (p[3] ? 0.5 : 0)) * unitSeconds(p[2]);
+      }
+    }
+    if (seconds <= 0) continue;
+    out.push({ text, seconds: Math.round(seconds), at: start });
+    taken.push([start, end]);
+  }
+  return out;
+}
+
+export function overlaps(taken: Array<[number, number]>, start: number, end: number): boolean {
+  for (const [a, b] of taken) if (start < b && a < end) return true;
+  return false;
+}

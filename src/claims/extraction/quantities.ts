@@ -1,0 +1,251 @@
+/**
+ * Counts and measured amounts: "at least two civilians", "3.5 million people", "$1.2bn",
+ * "40%". Years, dates, durations and identifiers ("No. 5", "T-72") are not quantities.
+ */
+import type { QuantityFacet } from './types.js';
+import type { Token } from './text.js';
+import { DIGIT_NUM, overlaps, parseNumber, WORD_NUM } from './numbers.js';
+import { isEventVerb, knownVerbLemma, looksPluralNoun, nounLemma } from './lemma.js';
+import { GROUP_NOUNS, IRREGULAR_NOUNS, STOPWORDS } from './lexicon.js';
+
+const VAGUE: Record<string, number> = {
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2e6,
+  'tens of thousands': 20000,
+  'hundreds of thousands': 200000,
+};
+
+const CORE_RE = new RegExp(
+  `(?<![\\p{L}\\d.,/:#\\-–])(${DIGIT_NUM}|(?:a\\s+)?(?:${WORD_NUM})|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions)(?![\\d])`,
+  'giu',
+);
+const SCALE_AFTER = /^\s*-?\s*(hundred|thousand|million|billion|trillion|mln|bn)(?![\p{L}])/iu;
+const GLUED_MONEY_SCALE = /^(bn|m|k)(?![\p{L}])/iu;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
+const TIME_AFTER = /^(?::\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs)(?![\p{L}]))/iu;
+const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to)\\s*(${DIGIT_NUM}|${WORD_NUM})(?![\\p{L}\\d])`, 'iu');
+const BETWEEN_AND = new RegExp(`^\\s+and\\s+(${DIGIT_NUM}|${WORD_NUM})(?![\\p{L}\\d])`, 'iu');
+const CURRENCY_BEFORE = /(US\$|\$|€|£|₽|₼|\b(?:USD|EUR|GBP|AZN|AMD|RUB))\s?$/u;
+const IDENTIFIER_BEFORE =
+  /\b(?:No|Nos|Article|Art|Resolution|Section|Chapter|Paragraph|Para|Flight|Route|Room|Unit|Brigade|Battalion|Regiment|Division|Item|Point|Clause|Part|Number|Decree|Order|Law|Protocol|Code|page|p|pp)\.?\s*$/;
+const APPROX_BEFORE =
+  /(?:^|[^\p{L}])(at least|no fewer than|no less than|more than|over|in excess of|upwards of|at most|up to|no more than|fewer than|less than|under|as many as|about|around|approximately|nearly|almost|some|roughly|an estimated|estimated|close to|~)\s*$/iu;
+
+const UNITS: Array<[RegExp, string]> = [
+  [/^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i, '%'],
+  [/^\s?(?:square kilometres|square kilometers|sq\.? km|km2|km²)(?![\p{L}])/iu, 'km2'],
+  [/^\s?(?:km|kilometres|kilometers|kilometre|kilometer)(?![\p{L}])/iu, 'km'],
+  [/^\s?(?:miles?|mi)(?![\p{L}])/iu, 'mi'],
+  [/^\s?(?:metres|meters|metre|meter|m)(?![\p{L}])/iu, 'm'],
+  [/^\s?(?:hectares?|ha)(?![\p{L}])/iu, 'ha'],
+  [/^\s?(?:tonnes?|tons?)(?![\p{L}])/iu, 't'],
+  [/^\s?(?:kg|kilograms?|kilogrammes?)(?![\p{L}])/iu, 'kg'],
+  [/^\s?(?:US dollars|dollars|USD)(?![\p{L}])/iu, 'USD'],
+  [/^\s?(?:euros?|EUR)(?![\p{L}])/iu, 'EUR'],
+  [/^\s?(?:pounds sterling|GBP)(?![\p{L}])/iu, 'GBP'],
+  [/^\s?(?:manats?|AZN)(?![\p{L}])/iu, 'AZN'],
+  [/^\s?(?:drams?|AMD)(?![\p{L}])/iu, 'AMD'],
+  [/^\s?(?:roubles?|rubles?|RUB)(?![\p{L}])/iu, 'RUB'],
+  [/^\s?(?:barrels?)(?![\p{L}])/iu, 'bbl'],
+];
+const CURRENCY_SYMBOL: Record<string, string> = {
+  $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₼': 'AZN',
+};
+
+const APPROX_KIND: Record<string, QuantityFacet['approx']> = {
+  'at least': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
+  'more than': 'at_least', over: 'at_least', 'in excess of': 'at_least', 'upwards of': 'at_least',
+  'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'fewer than': 'at_most',
+  'less than': 'at_most', under: 'at_most', 'as many as': 'at_most',
+};
+
+// Adjectives that describe the outcome for the counted people: "left two soldiers dead".
+const OUTCOME_EVENT: Record<string, string> = {
+  dead: 'kill', killed: 'kill', wounded: 'wound', injured: 'injure', missing: 'disappear',
+};
+
+export function findQuantities(
+  s: string,
+  tokens: Token[],
+  taken: Array<[number, number]>,
+): QuantityFacet[] {
+  const out: QuantityFacet[] = [];
+  CORE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CORE_RE.exec(s)) !== null) {
+    let start = m.index;
+    let end = start + m[0].length;
+    const core = m[1];
+    if (overlaps(taken, start, end)) continue;
+    let rest = s.slice(end);
+    if (/^\p{L}/u.test(rest) && !GLUED_MONEY_SCALE.test(rest) && !UNITS.some(([re]) => re.test(rest)))
+      continue;
+    if (ORDINAL_AFTER.test(rest) || TIME_AFTER.test(rest)) continue;
+    const before = s.slice(Math.max(0, start - 30), start);
+    if (IDENTIFIER_BEFORE.test(before)) continue;
+
+    const isDigits = /^\d/.test(core);
+    const vague = VAGUE[core.toLowerCase().replace(/\s+/g, ' ')];
+    let value = vague ?? parseNumber(core.replace(/^an?\s+/i, 'a '));
+    if (value === null) continue;
+    let approx: QuantityFacet['approx'] = vague !== undefined ? 'approximate' : 'exact';
+
+    let unit: string | null = null;
+    const cur = CURRENCY_BEFORE.exec(before);
+    if (cur) {
+      unit = CURRENCY_SYMBOL[cur[1]] ?? cur[1];
+      start -= cur[0].length;
+    }
+    const scale = SCALE_AFTER.exec(rest);
+    if (scale && vague === undefined) {
+      value *= parseNumber(`1 ${scale[1]}`) ?? 1;
+      end += scale[0].length;
+    } else if (unit && GLUED_MONEY_SCALE.test(rest)) {
+      const g = GLUED_MONEY_SCALE.exec(rest)![1].toLowerCase();
+      value *= g === 'bn' ? 1e9 : g === 'm' ? 1e6 : 1e3;
+      end += g.length;
+    }
+    rest = s.slice(end);
+
+    let valueMax = value;
+    const rng = RANGE_AFTER.exec(rest);
+    const between = /\bbetween\s*$/i.test(before) ? BETWEEN_AND.exec(rest) : null;
+    const hi = rng ?? between;
+    if (hi) {
+      const v = parseNumber(hi[1]);
+      if (v !== null && v > value) {
+        valueMax = v;
+        approx = 'approximate';
+        end += hi[0].length;
+        if (between) start = s.lastIndexOf('between', start);
+        rest = s.slice(end);
+      }
+    }
+
+    if (!unit) {
+      for (const [re, u] of UNITS) {
+        const um = re.exec(rest);
+        if (um) {
+          unit = u;
+          end += um[0].length;
+          rest = s.slice(end);
+          break;
+        }
+      }
+    }
+
+    const counted = unit ? null : countedNoun(rest, value);
+    // A bare year ("in 2023") or a lone "one" ("one of them") is not a count.
+    if (
+      isDigits &&
+      !unit &&
+      /^(1[89]\d\d|20\d\d)$/.test(core) &&
+      (counted === null || !looksPluralNoun(counted.word))
+    )
+      continue;
+    if (!isDigits && value === 1 && (counted === null || /^\s+of\b/i.test(rest))) continue;
+
+    const winStart = Math.max(0, start - 30);
+    const ap = APPROX_BEFORE.exec(s.slice(winStart, start));
+    if (ap && approx === 'exact') {
+      approx = APPROX_KIND[ap[1].toLowerCase()] ?? 'approximate';
+      start = winStart + ap.index + ap[0].indexOf(ap[1]);
+    }
+    const textStart = start;
+    const facet: QuantityFacet = {
+      text: s.slice(textStart, end).trim(),
+      value,
+      approx,
+      unit,
+      counted: counted ? nounLemma(counted.word) : null,
+      event: null,
+      at: textStart,
+    };
+    if (valueMax !== value || approx === 'at_most') facet.valueMax = valueMax;
+    const countedEnd = counted ? end + counted.end : end;
+    facet.event = findEvent(s, tokens, textStart, countedEnd);
+    out.push(facet);
+    taken.push([textStart, end]);
+  }
+  return out;
+}
+
+interface Counted {
+  word: string;
+  /** UTF-16 end of the noun, relative to the text after the number. */
+  end: number;
+}
+
+const WORD_AHEAD = /^(\s+|\s*-\s*)([\p{L}][\p{L}’'-]*)/u;
+
+function countedNoun(rest: string, value: number): Counted | null {
+  let pos = 0;
+  let head: Counted | null = null;
+  let lastWord: Counted | null = null;
+  for (let i = 0; i < 4; i++) {
+    const m = WORD_AHEAD.exec(rest.slice(pos));
+    if (!m) break;
+    const w = m[2];
+    const lw = w.toLowerCase();
+    const wordEnd = pos + m[0].length;
+    if (i === 0 && lw === 'of') {
+      // "two of the soldiers": skip the partitive, stop at pronouns ("two of them").
+      const det = /^\s+(the|those|these|its|their|our|his|her)\b/i.exec(rest.slice(wordEnd));
+      if (!det) break;
+      pos = wordEnd + det[0].length;
+      continue;
+    }
+    if (STOPWORDS.has(lw)) break;
+    if (i > 0 && knownVerbLemma(lw) !== null && /(?:ed|en|ing)$/.test(lw) && !GROUP_NOUNS.has(lw))
+      break;
+    if (/ly$/.test(lw) && i < 3) {
+      pos = wordEnd;
+      continue;
+    }
+    if (looksPluralNoun(w) || IRREGULAR_NOUNS.has(lw) || GROUP_NOUNS.has(lw)) {
+      head = { word: w, end: wordEnd };
+    } else if (head) {
+      break;
+    }
+    lastWord = { word: w, end: wordEnd };
+    pos = wordEnd;
+  }
+  if (head) return head;
+  // Singular counts ("one soldier") have no plural to anchor on.
+  if (value === 1 && lastWord && !/(?:ed|ing)$/.test(lastWord.word.toLowerCase())) return lastWord;
+  return null;
+}
+
+function findEvent(s: string, tokens: Token[], start: number, end: number): string | null {
+  const after = /^\s+(dead|killed|wounded|injured|missing)\b/i.exec(s.slice(end));
+  if (after) return OUTCOME_EVENT[after[1].toLowerCase()];
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord || (t.start >= start && t.end <= end)) continue;
+    const dist = t.end <= start ? countWords(tokens, t.end, start) : countWords(tokens, end, t.start);
+    if (dist > 6) continue;
+    // Do not reach across a clause boundary.
+    const gap = t.end <= start ? s.slice(t.end, start) : s.slice(end, t.start);
+    if (/[;:]/.test(gap)) continue;
+    const lemma = knownVerbLemma(t.lower);
+    if (!isEventVerb(lemma)) continue;
+    if (/^(?:fire|mine|strike|attack|count|record|block)$/.test(lemma!) && !/(?:ed|ing|s)$/.test(t.lower)) continue;
+    const d = dist + (t.end <= start ? 0.5 : 0);
+    if (d < bestDist) {
+      bestDist = d;
+      best = lemma;
+    }
+  }
+  return best;
+}
+
+function countWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (const t of tokens) if (t.isWord && t.start >= from && t.end <= to) n++;
+  return n;
+}

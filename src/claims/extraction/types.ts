@@ -1,0 +1,118 @@
+/**
+ * Shapes produced by claim extraction. Pure data: no framework, no I/O.
+ *
+ * Offsets: `start`/`end` of sentences and claims are in Unicode code points of the
+ * source text (Python's `text[start:end]`), because researchers' scripts slice in
+ * code points. Offsets inside facets (`at`) are UTF-16 offsets into the claim text,
+ * for highlighting in JavaScript; they are optional hints, `text` is authoritative.
+ */
+
+export interface SentenceSpan {
+  /** 0-based position of the sentence in the document. */
+  index: number;
+  /** Code point offsets into the document text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface DateFacet {
+  /** The words as written: "September 19-20, 2023", "yesterday". */
+  text: string;
+  /** ISO date (YYYY-MM-DD), or the first day of a range. */
+  start: string;
+  /** ISO date of the last day of a range; equal to `start` for a single day. */
+  end: string;
+  /** How precise the written form is. */
+  precision: 'day' | 'month' | 'year';
+  /** True when resolved against the publication date ("yesterday", "on Tuesday"). */
+  relative: boolean;
+  at?: number;
+}
+
+export interface DurationFacet {
+  text: string;
+  /** Normalised length in seconds: "23 hours and 43 minutes" = 85380, "one-day" = 86400. */
+  seconds: number;
+  at?: number;
+}
+
+export interface QuantityFacet {
+  text: string;
+  /** Normalised number ("two" = 2, "1,200" = 1200, "3.5 million" = 3500000). */
+  value: number;
+  /** Upper bound when the text gives a range or "up to"; otherwise equal to value. */
+  valueMax?: number;
+  /** Qualifier that changes how the number compares: "at least", "more than", "about", "up to". */
+  approx?: 'exact' | 'approximate' | 'at_least' | 'at_most';
+  /** Unit when there is one ("km", "%", "USD"), null for counts. */
+  unit: string | null;
+  /** Lemma of what is counted ("civilian", "soldier", "vehicle"), null when unknown. */
+  counted: string | null;
+  /** Verb/event the count belongs to when found ("kill", "wound", "detain"). */
+  event?: string | null;
+  at?: number;
+}
+
+export type ActorKind = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'GROUP' | 'OTHER';
+
+export interface ActorFacet {
+  text: string;
+  /** Lower-cased canonical key used for matching ("armenia", "azerbaijani army", "ministry of defence"). */
+  key: string;
+  kind: ActorKind;
+  /** Role in the sentence when it can be told: the doer of the main verb or who it was done to. */
+  role?: 'agent' | 'patient' | 'mention';
+  /** Canonical country key when the actor is national ("Armenian armed forces" -> "armenia"). */
+  country?: string;
+  at?: number;
+}
+
+export interface AttributionFacet {
+  /** Who is reported: "the Defence Ministry", "witnesses", "Reuters"; null when only a cue is present. */
+  speaker: string | null;
+  /** The reporting words: "according to", "said", "claimed", "told reporters". */
+  cue: string;
+}
+
+export interface ClaimFacets {
+  dates: DateFacet[];
+  durations: DurationFacet[];
+  quantities: QuantityFacet[];
+  actors: ActorFacet[];
+  /** Negation cues found ("not", "no", "never", "denied"). */
+  negations: string[];
+  attribution: AttributionFacet | null;
+  /** Hedging cues ("reportedly", "allegedly", "so-called", "may have"). */
+  hedges: string[];
+  /** The sentence is a question. */
+  question: boolean;
+}
+
+export interface QuoteSelector {
+  /** Exactly the claim text. */
+  exact: string;
+  /** Up to 32 code points of document text before the claim. */
+  prefix: string;
+  /** Up to 32 code points of document text after the claim. */
+  suffix: string;
+}
+
+export interface ExtractedClaim {
+  sentenceIndex: number;
+  /** Code point offsets into the document text: [...text].slice(start, end).join('') === text. */
+  start: number;
+  end: number;
+  text: string;
+  /** 0..1: how check-worthy the statement is. */
+  checkworthiness: number;
+  facets: ClaimFacets;
+  selector: QuoteSelector;
+}
+
+export interface ExtractionContext {
+  /** Publication date of the source, the reference for relative dates. */
+  publishedAt?: Date | null;
+  /** BCP 47 language tag; extraction is tuned for English. */
+  language?: string | null;
+}

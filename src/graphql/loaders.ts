@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { ClaimRepository, type ClaimRow } from '../claims/claim.repository.js';
+import { SourceRepository, type PublisherRow, type RevisionRow, type SourceRow } from '../sources/source.repository.js';
+import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import type { Workspace } from '../workspaces/workspace.model.js';
+
+export interface ClaimPageRequest {
+  revisionId: string;
+  minCheckworthiness: number;
+  limit: number;
+  afterIndex: number;
+}
+
+export interface ClaimPage {
+  rows: ClaimRow[];
+  total: number;
+}
+
+function byId<T extends { id: string }>(keys: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+/** Per-request batching: a list of N sources with their claims and publishers costs a constant number of queries. */
+export interface Loaders {
+  workspace: DataLoader<string, Workspace | null>;
+  source: DataLoader<string, SourceRow | null>;
+  revision: DataLoader<string, RevisionRow | null>;
+  revisionsBySource: DataLoader<string, Omit<RevisionRow, 'text'>[]>;
+  publisher: DataLoader<string, PublisherRow | null>;
+  claim: DataLoader<string, ClaimRow | null>;
+  claimPage: DataLoader<ClaimPageRequest, ClaimPage, string>;
+}
+
+@Injectable()
+export class LoaderFactory {
+  constructor(
+    private readonly workspaces: WorkspaceRepository,
+    private readonly sources: SourceRepository,
+    private readonly claims: ClaimRepository,
+  ) {}
+
+  create(): Loaders {
+    return {
+      workspace: new DataLoader(async (ids) => byId(ids, await this.workspaces.findByIds(ids))),
+      source: new DataLoader(async (ids) => byId(ids, await this.sources.findSourcesByIds(ids))),
+      revision: new DataLoader(async (ids) => byId(ids, await this.sources.findRevisionsByIds(ids))),
+      revisionsBySource: new DataLoader(async (ids) => {
+        const rows = await this.sources.findRevisionsBySourceIds(ids);
+        return ids.map((id) => rows.filter((r) => r.sourceId === id));
+      }),
+      publisher: new DataLoader(async (ids) => byId(ids, await this.sources.findPublishersByIds(ids))),
+      claim: new DataLoader(async (ids) => byId(ids, await this.claims.findByIds(ids))),
+      claimPage: new DataLoader(
+        async (requests) => {
+          // Requests in one batch usually share their arguments; one query per distinct argument set.
+          const groups = new Map<string, ClaimPageRequest[]>();
+          for (const r of requests) {
+            const key = `${r.minCheckworthiness}|${r.limit}|${r.afterIndex}`;
+            groups.set(key, [...(groups.get(key) ?? []), r]);
+          }
+          const results = new Map<string, ClaimPage>();
+          await Promise.all(
+            [...groups.values()].map(async (group) => {
+              const { minCheckworthiness, limit, afterIndex } = group[0]!;
+              const ids = [...new Set(group.map((g) => g.revisionId))];
+              const page = await this.claims.pagesForRevisions(ids, minCheckworthiness, limit, afterIndex);
+              for (const g of group) {
+                results.set(pageKey(g), {
+                  rows: page.rows.get(g.revisionId) ?? [],
+                  total: page.totals.get(g.revisionId) ?? 0,
+                });
+              }
+            }),
+          );
+          return requests.map((r) => results.get(pageKey(r))!);
+        },
+        { cacheKeyFn: pageKey },
+      ),
+    };
+  }
+}
+
+function pageKey(r: ClaimPageRequest) {
+  return `${r.revisionId}|${r.minCheckworthiness}|${r.limit}|${r.afterIndex}`;
+}

@@ -1,0 +1,29 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../graphql/context.js';
+import { notFound } from '../common/errors.js';
+import { Source } from '../sources/source.model.js';
+import { SourceComparison } from './link.model.js';
+import { ComparisonService } from './comparison.service.js';
+
+@Resolver(() => SourceComparison)
+export class ComparisonResolver {
+  constructor(private readonly comparisons: ComparisonService) {}
+
+  @Query(() => SourceComparison, { description: "The left source's claims aligned with the right source's statements." })
+  compareSources(
+    @Args('leftId', { type: () => ID }) leftId: string,
+    @Args('rightId', { type: () => ID }) rightId: string,
+  ) {
+    return this.comparisons.compare(leftId, rightId);
+  }
+
+  @ResolveField(() => Source)
+  async left(@Parent() c: SourceComparison, @Context() ctx: GqlContext) {
+    return (await ctx.loaders.source.load(c.leftId)) ?? Promise.reject(notFound('source', c.leftId));
+  }
+
+  @ResolveField(() => Source)
+  async right(@Parent() c: SourceComparison, @Context() ctx: GqlContext) {
+    return (await ctx.loaders.source.load(c.rightId)) ?? Promise.reject(notFound('source', c.rightId));
+  }
+}

@@ -1,0 +1,71 @@
+import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Claim } from '../claims/claim.model.js';
+
+export enum LinkRelation {
+  CORROBORATES = 'CORROBORATES',
+  CONTRADICTS = 'CONTRADICTS',
+  DISCUSSES = 'DISCUSSES',
+}
+registerEnumType(LinkRelation, {
+  name: 'LinkRelation',
+  description:
+    'Symmetric: the two statements agree / conflict / address the same claim while at least one takes no side.',
+});
+
+export enum LinkStatus {
+  SUGGESTED = 'SUGGESTED',
+  CONFIRMED = 'CONFIRMED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(LinkStatus, { name: 'LinkStatus' });
+
+export enum LinkOrigin {
+  MACHINE = 'MACHINE',
+  HUMAN = 'HUMAN',
+}
+registerEnumType(LinkOrigin, { name: 'LinkOrigin' });
+
+@ObjectType({ description: 'Typed, human-readable evidence for a relation, with the words from both sides.' })
+export class LinkSignal {
+  @Field() kind!: string;
+  @Field() detail!: string;
+  @Field(() => String, { nullable: true, description: "Words on the claim's side." }) left!: string | null;
+  @Field(() => String, { nullable: true, description: "Words on the evidence's side." }) right!: string | null;
+  @Field(() => Float, { nullable: true }) weight!: number | null;
+}
+
+@ObjectType({ description: 'A typed link between two statements of different sources.' })
+export class ClaimLink {
+  @Field(() => ID) id!: string;
+  @Field(() => LinkRelation) relation!: LinkRelation;
+  @Field(() => Claim, { description: 'The claim the link was read from.' }) claim!: Claim;
+  @Field(() => Claim, { description: 'The other statement; always in a different source.' }) evidence!: Claim;
+  @Field(() => Float, { description: '0..1, calibrated.' }) confidence!: number;
+  @Field(() => [LinkSignal]) signals!: LinkSignal[];
+  @Field({ description: 'name@version of what made it, or the reviewer for human links.' }) method!: string;
+  @Field(() => LinkOrigin) origin!: LinkOrigin;
+  @Field(() => LinkStatus) status!: LinkStatus;
+}
+
+@ObjectType()
+export class ClaimPair {
+  @Field(() => Claim) left!: Claim;
+  @Field(() => Claim) right!: Claim;
+  @Field(() => ClaimLink) link!: ClaimLink;
+}
+
+@ObjectType({ description: "Two sources read side by side: the left source's claims against the right's statements." })
+export class SourceComparison {
+  leftId!: string;
+  rightId!: string;
+  @Field(() => LinkRelation, {
+    nullable: true,
+    description: "How the right source as a whole stands toward the left's claims; null when unrelated.",
+  })
+  stance!: LinkRelation | null;
+  @Field(() => [ClaimPair]) corroborated!: ClaimPair[];
+  @Field(() => [ClaimPair]) contradicted!: ClaimPair[];
+  @Field(() => [ClaimPair]) discussed!: ClaimPair[];
+  @Field(() => [Claim]) onlyInLeft!: Claim[];
+  @Field(() => [Claim]) onlyInRight!: Claim[];
+}

@@ -1,0 +1,116 @@
+/**
+ * Per-statement analysis shared by signals and features. Cached by text: in the service the
+ * same claim meets hundreds of candidates, so the pair cost is only the comparison.
+ */
+import {
+  ATTRIBUTION_SET,
+  HEDGE_SET,
+  REFUTATION_PHRASES,
+  REFUTATION_SET,
+  isNegation,
+  stem,
+  tokenize,
+  type Token,
+} from './text.js';
+
+export interface Cue {
+  /** Verbatim words. */
+  text: string;
+  /** Token index where the cue starts. */
+  at: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  /** Unique alignment keys of content words. */
+  keys: Set<string>;
+  /** For each key, the first token that has it (verbatim words for signals). */
+  keyToken: Map<string, Token>;
+  /** Plain stems of content words (antonyms must not be merged by the synonym list). */
+  stems: Map<string, Token>;
+  bigrams: Set<string>;
+  trigrams: Set<string>;
+  numbers: Set<string>;
+  /** Capitalised content words not at sentence start: a cheap stand-in for names. */
+  names: Set<string>;
+  refutations: Cue[];
+  hedges: Cue[];
+  attributions: Cue[];
+  negations: Cue[];
+  question: boolean;
+}
+
+const cache = new Map<string, Analysis>();
+const CACHE_LIMIT = 20_000;
+
+export function analyze(text: string): Analysis {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const a = compute(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, a);
+  return a;
+}
+
+function compute(text: string): Analysis {
+  const tokens = tokenize(text);
+  const keys = new Set<string>();
+  const keyToken = new Map<string, Token>();
+  const stems = new Map<string, Token>();
+  const numbers = new Set<string>();
+  const names = new Set<string>();
+  const refutations: Cue[] = [];
+  const hedges: Cue[] = [];
+  const attributions: Cue[] = [];
+  const negations: Cue[] = [];
+  const contentSeq: string[] = [];
+  for (const t of tokens) {
+    if (isNegation(t.lower)) negations.push({ text: t.surface, at: t.i });
+    if (REFUTATION_SET.has(t.lower)) refutations.push({ text: t.surface, at: t.i });
+    if (HEDGE_SET.has(t.lower)) hedges.push({ text: t.surface, at: t.i });
+    if (ATTRIBUTION_SET.has(t.lower)) attributions.push({ text: t.surface, at: t.i });
+    if (!t.content) continue;
+    contentSeq.push(t.key);
+    if (!keys.has(t.key)) {
+      keys.add(t.key);
+      keyToken.set(t.key, t);
+    }
+    const s = stem(t.lower);
+    if (!stems.has(s)) stems.set(s, t);
+    if (/^\d/.test(t.key)) numbers.add(t.key);
+    else if (t.i > 0 && /^\p{Lu}/u.test(t.surface)) names.add(t.key);
+  }
+  const lower = text.toLowerCase();
+  for (const phrase of REFUTATION_PHRASES) {
+    const at = lower.indexOf(phrase);
+    if (at >= 0) refutations.push({ text: text.slice(at, at + phrase.length), at: -1 });
+  }
+  if (/\baccording to\b/i.test(text)) {
+    const m = /\baccording to\b/i.exec(text)!;
+    attributions.push({ text: m[0], at: -1 });
+  }
+  const bigrams = new Set<string>();
+  const trigrams = new Set<string>();
+  for (let i = 0; i + 1 < contentSeq.length; i++) {
+    bigrams.add(contentSeq[i] + ' ' + contentSeq[i + 1]);
+    if (i + 2 < contentSeq.length)
+      trigrams.add(contentSeq[i] + ' ' + contentSeq[i + 1] + ' ' + contentSeq[i + 2]);
+  }
+  return {
+    text,
+    tokens,
+    keys,
+    keyToken,
+    stems,
+    bigrams,
+    trigrams,
+    numbers,
+    names,
+    refutations,
+    hedges,
+    attributions,
+    negations,
+    question: /\?\s*["'”’)]*\s*$/.test(text),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The learned part of the relation classifier: a small multi-class gradient-boosted tree
+ * ensemble (softmax loss) over the symmetric pair features, followed by temperature scaling,
+ * per-class decision offsets and a Platt map for the reported confidence. Inference only;
+ * training lives in eval/.
+ */
+import type { IdfTable } from './features.js';
+
+export const CLASSES = ['none', 'CORROBORATES', 'CONTRADICTS', 'DISCUSSES'] as const;
+export type ClassName = (typeof CLASSES)[number];
+
+/** One regression tree in flat arrays; a node is a leaf when `feature[n] < 0`. */
+export interface TreeJson {
+  feature: number[];
+  threshold: number[];
+  left: number[];
+  right: number[];
+  /** Leaf value (already multiplied by the learning rate). */
+  value: number[];
+}
+
+export interface ModelHeader {
+  name: string;
+  version: string;
+  created: string;
+  command: string;
+  seed: number;
+  datasets: { file: string; sha256: string; bytes: number }[];
+  split: string;
+  notes?: string;
+}
+
+export interface ModelJson {
+  header: ModelHeader;
+  features: string[];
+  classes: string[];
+  idf: { unseen: number; terms: Record<string, number> };
+  /** Initial score per class. */
+  base: number[];
+  /** trees[round][class]. */
+  trees: TreeJson[][];
+  calibration: {
+    temperature: number;
+    /** Added to log-probabilities before the argmax: trades precision for recall per class. */
+    bias: number[];
+    /** confidence = sigmoid(a * logit(p) + b), fitted on held-out pairs. */
+    platt: { a: number; b: number };
+  };
+}
+
+export interface Prediction {
+  classIndex: number;
+  /** Temperature-scaled class probabilities. */
+  probs: number[];
+  confidence: number;
+}
+
+function treeValue(t: TreeJson, x: ArrayLike<number>): number {
+  let n = 0;
+  while (t.feature[n] >= 0) {
+    n = x[t.feature[n]] <= t.threshold[n] ? t.left[n] : t.right[n];
+  }
+  return t.value[n];
+}
+
+export function rawScores(m: ModelJson, x: ArrayLike<number>): number[] {
+  const k = m.base.length;
+  const s = m.base.slice();
+  for (const round of m.trees) {
+    for (let c = 0; c < k; c++) s[c] += treeValue(round[c], x);
+  }
+  return s;
+}
+
+export function softmax(scores: number[], temperature = 1): number[] {
+  let max = -Infinity;
+  for (const v of scores) if (v / temperature > max) max = v / temperature;
+  const e = scores.map((v) => Math.exp(v / temperature - max));
+  const z = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / z);
+}
+
+export function decide(
+  probs: number[],
+  bias: number[],
+): { classIndex: number; probability: number } {
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let c = 0; c < probs.length; c++) {
+    const s = Math.log(Math.max(probs[c], 1e-12)) + bias[c];
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  return { classIndex: best, probability: probs[best] };
+}
+
+export function plattConfidence(p: number, platt: { a: number; b: number }): number {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  const z = platt.a * Math.log(q / (1 - q)) + platt.b;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function predict(m: ModelJson, x: ArrayLike<number>): Prediction {
+  const probs = softmax(rawScores(m, x), m.calibration.temperature);
+  const d = decide(probs, m.calibration.bias);
+  return {
+    classIndex: d.classIndex,
+    probs,
+    confidence: plattConfidence(d.probability, m.calibration.platt),
+  };
+}
+
+export function idfTable(m: ModelJson): IdfTable {
+  return { idf: new Map(Object.entries(m.idf.terms)), unseen: m.idf.unseen };
+}

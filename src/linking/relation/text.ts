@@ -1,0 +1,495 @@
+/**
+ * Light, dependency-free text normalisation for relation classification. Everything here
+ * runs per statement (not per pair) and is cached by text, because the service compares
+ * one claim against ~1,500 candidates and the per-pair budget is a fraction of a millisecond.
+ */
+
+/** One word of a statement: the verbatim form, its lower case, and its normalised key. */
+export interface Token {
+  /** Verbatim text as written. */
+  surface: string;
+  lower: string;
+  /** Stem after synonym and number-word normalisation; the unit of alignment. */
+  key: string;
+  /** Not a function word. */
+  content: boolean;
+  /** Position in the token list. */
+  i: number;
+  /** UTF-16 offsets of the surface form in the statement text. */
+  start: number;
+  end: number;
+}
+
+/** Function words that carry no content for alignment. Negations are deliberately absent. */
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but if then than so of to in on at by for with from into onto over under ' +
+    'about after before between during through up down out off as is are was were be been being ' +
+    'am do does did doing have has had having this that these those it its it\'s he she they them ' +
+    'his her their theirs him we us our you your i me my mine who whom whose which what when where ' +
+    'why how there here all any some such only own same also just very can will would shall should ' +
+    'may might must could s t re ve ll d mr mrs ms dr one\'s itself himself herself themselves ' +
+    'while again further once each other both few more most another whether because until against ' +
+    'said says say told tell according reportedly report reports reported new via per'
+  ).split(/\s+/),
+);
+
+/** Words that negate the predicate next to them. */
+export const NEGATION_WORDS = new Set([
+  'not',
+  'no',
+  'never',
+  "n't",
+  'nor',
+  'neither',
+  'none',
+  'nobody',
+  'nothing',
+  'without',
+  'cannot',
+]);
+
+/** Contractions whose negation is glued to the auxiliary ("didn't"). */
+const NEG_CONTRACTION = /^(.*)n['’]t$/;
+
+/** Cues that a statement rebuts a claim (FNC "disagree", FEVER "refutes"). */
+export const REFUTATION_CUES: readonly string[] = [
+  'denied',
+  'denies',
+  'deny',
+  'denying',
+  'fabricated',
+  'false',
+  'falsely',
+  'hoax',
+  'hoaxes',
+  'debunked',
+  'debunk',
+  'debunks',
+  'fake',
+  'faked',
+  'refuted',
+  'refute',
+  'refutes',
+  'baseless',
+  'untrue',
+  'bogus',
+  'myth',
+  'misleading',
+  'fraud',
+  'fraudulent',
+  'prank',
+  'satire',
+  'satirical',
+  'retracted',
+  'retract',
+  'dismissed',
+  'rejected',
+  'nonsense',
+  'unfounded',
+  'disputed',
+  'rubbish',
+  'lies',
+  'lie',
+  'fiction',
+  'fictional',
+  'parody',
+  'spoof',
+  'doubt',
+  'doubts',
+  'skeptical',
+  'sceptical',
+];
+
+/** Multi-word refutation cues, matched on lower-cased text. */
+export const REFUTATION_PHRASES: readonly string[] = [
+  'no evidence',
+  'not true',
+  'no truth',
+  'not real',
+  'never happened',
+  'did not happen',
+  "didn't happen",
+  'no proof',
+  'no basis',
+  'is a rumor',
+  'is a rumour',
+  'turned out to be',
+  'made up',
+  'not the case',
+];
+
+/** Cues that the statement reports a claim without endorsing it. */
+export const HEDGE_CUES: readonly string[] = [
+  'reportedly',
+  'allegedly',
+  'alleged',
+  'purportedly',
+  'purported',
+  'supposedly',
+  'apparently',
+  'possibly',
+  'perhaps',
+  'maybe',
+  'may',
+  'might',
+  'could',
+  'unconfirmed',
+  'unverified',
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'rumored',
+  'rumoured',
+  'speculation',
+  'speculated',
+  'claims',
+  'claimed',
+  'claim',
+  'claiming',
+  'believed',
+  'suggests',
+  'suggested',
+  'appears',
+  'appeared',
+  'seems',
+  'so-called',
+  'likely',
+  'unclear',
+  'if',
+  'whether',
+];
+
+/** Cues that the statement attributes its content to a speaker. */
+export const ATTRIBUTION_CUES: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'stated',
+  'announced',
+  'reported',
+  'reports',
+  'according',
+  'claimed',
+  'claims',
+  'alleged',
+  'insisted',
+  'wrote',
+  'tweeted',
+  'posted',
+  'quoted',
+  'cited',
+  'sources',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+];
+
+/** Pairs of predicates with opposite meaning; keys are stems (see `stem`). */
+export const ANTONYM_PAIRS: readonly [string, string][] = [
+  ['increas', 'decreas'],
+  ['rise', 'fall'],
+  ['rose', 'fell'],
+  ['won', 'lost'],
+  ['win', 'lose'],
+  ['allow', 'ban'],
+  ['allow', 'forbid'],
+  ['permit', 'ban'],
+  ['confirm', 'deni'],
+  ['confirm', 'deny'],
+  ['accept', 'reject'],
+  ['approv', 'reject'],
+  ['support', 'oppos'],
+  ['open', 'clos'],
+  ['aliv', 'dead'],
+  ['live', 'die'],
+  ['surviv', 'die'],
+  ['guilti', 'innoc'],
+  ['true', 'fals'],
+  ['real', 'fake'],
+  ['start', 'end'],
+  ['begin', 'end'],
+  ['enter', 'leav'],
+  ['arriv', 'depart'],
+  ['gain', 'lose'],
+  ['higher', 'lower'],
+  ['more', 'less'],
+  ['most', 'least'],
+  ['larg', 'small'],
+  ['big', 'small'],
+  ['success', 'fail'],
+  ['pass', 'fail'],
+  ['acquit', 'convict'],
+  ['releas', 'arrest'],
+  ['releas', 'detain'],
+  ['expand', 'shrink'],
+  ['hire', 'fire'],
+  ['buy', 'sell'],
+  ['bought', 'sold'],
+  ['agre', 'disagre'],
+  ['legal', 'illeg'],
+  ['safe', 'danger'],
+  ['male', 'femal'],
+  ['before', 'after'],
+  ['first', 'last'],
+  ['posit', 'neg'],
+  ['present', 'absent'],
+  ['attack', 'defend'],
+  ['resign', 'appoint'],
+  ['ralli', 'plung'],
+  ['up', 'down'],
+];
+
+/**
+ * Small hand-written synonym groups; each word maps to the first member's stem so aligned
+ * paraphrases ("slain" / "killed") share a key.
+ */
+const SYNONYM_GROUPS: readonly string[][] = [
+  ['kill', 'slay', 'slain', 'murder', 'dead', 'die', 'died', 'death'],
+  ['buy', 'purchas', 'acquir', 'bought'],
+  ['start', 'begin', 'began', 'begun', 'launch', 'commenc'],
+  ['end', 'finish', 'conclud', 'terminat'],
+  ['quit', 'resign', 'step'],
+  ['big', 'larg', 'huge', 'massiv'],
+  ['small', 'tini', 'littl'],
+  ['car', 'vehicl', 'automobil'],
+  ['kid', 'child', 'children'],
+  ['hurt', 'injur', 'wound'],
+  ['arrest', 'detain', 'apprehend'],
+  ['attack', 'assault', 'strike', 'struck'],
+  ['show', 'reveal', 'display'],
+  ['find', 'found', 'discov'],
+  ['help', 'assist', 'aid'],
+  ['talk', 'negoti', 'discuss'],
+  ['plane', 'aircraft', 'airplan', 'jet', 'airlin'],
+  ['woman', 'women', 'ladi'],
+  ['man', 'men', 'guy'],
+  ['peopl', 'person', 'individu'],
+  ['soldier', 'troop'],
+  ['fake', 'fals', 'hoax', 'bogus'],
+  ['prove', 'proven', 'demonstr'],
+  ['stop', 'halt', 'ceas'],
+  ['rise', 'rose', 'increas', 'grew', 'grow', 'climb', 'surg'],
+  ['fall', 'fell', 'decreas', 'declin', 'drop', 'plung'],
+  ['allow', 'permit', 'let'],
+  ['ban', 'forbid', 'prohibit'],
+  ['presid', 'leader'],
+  ['photo', 'pictur', 'imag'],
+  ['video', 'footag', 'clip'],
+  ['say', 'said', 'state', 'claim'],
+];
+
+/** Number words so "two" and "2" align. */
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+  nineteen: '19',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  sixty: '60',
+  seventy: '70',
+  eighty: '80',
+  ninety: '90',
+  hundred: '100',
+  thousand: '1000',
+  million: '1000000',
+  billion: '1000000000',
+  dozen: '12',
+};
+
+/** Irregular forms a suffix stripper would not join. */
+const IRREGULAR: Record<string, string> = {
+  went: 'go',
+  gone: 'go',
+  goes: 'go',
+  was: 'be',
+  were: 'be',
+  is: 'be',
+  are: 'be',
+  been: 'be',
+  has: 'have',
+  had: 'have',
+  did: 'do',
+  does: 'do',
+  done: 'do',
+  made: 'make',
+  took: 'take',
+  taken: 'take',
+  gave: 'give',
+  given: 'give',
+  saw: 'see',
+  seen: 'see',
+  came: 'come',
+  ran: 'run',
+  wrote: 'write',
+  written: 'write',
+  spoke: 'speak',
+  spoken: 'speak',
+  knew: 'know',
+  known: 'know',
+  told: 'tell',
+  held: 'hold',
+  left: 'leav',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  people: 'peopl',
+  mice: 'mous',
+  feet: 'foot',
+  teeth: 'tooth',
+  won: 'won',
+  lost: 'lost',
+  rose: 'rose',
+  fell: 'fell',
+  sold: 'sold',
+  bought: 'bought',
+  began: 'began',
+  found: 'found',
+};
+
+const stemCache = new Map<string, string>();
+
+/**
+ * A small suffix stripper in the spirit of Porter's first steps: enough to join
+ * "denied/denies/deny" and "increased/increasing", cheap enough to run on every token.
+ */
+export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  let w = word;
+  if (IRREGULAR[w] !== undefined) {
+    w = IRREGULAR[w];
+  } else if (w.length > 3 && !/\d/.test(w)) {
+    if (w.endsWith('sses')) w = w.slice(0, -2);
+    else if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'i';
+    else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
+      w = w.slice(0, -1);
+    if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'i';
+    else if (w.endsWith('eed')) w = w.slice(0, -1);
+    else {
+      const cut = w.endsWith('ed') ? 2 : w.endsWith('ing') ? 3 : 0;
+      if (cut > 0 && /[aeiouy]/.test(w.slice(0, -cut)) && w.length - cut >= 3) {
+        w = w.slice(0, -cut);
+        if (/(at|bl|iz)$/.test(w)) w += 'e';
+        else if (/([^aeiouylsz])\1$/.test(w)) w = w.slice(0, -1);
+      }
+    }
+    if (w.endsWith('y') && w.length > 3 && /[^aeiou]y$/.test(w)) w = w.slice(0, -1) + 'i';
+    if (w.length > 6) {
+      for (const suf of ['ational', 'ization', 'fulness', 'iveness', 'ation', 'ement', 'ment']) {
+        if (w.endsWith(suf)) {
+          w = w.slice(0, -suf.length);
+          break;
+        }
+      }
+    }
+    if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+    if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  }
+  if (stemCache.size > 200_000) stemCache.clear();
+  stemCache.set(word, w);
+  return w;
+}
+
+const synonymKey = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const head = stem(group[0]);
+  for (const member of group) {
+    synonymKey.set(member, head);
+    synonymKey.set(stem(member), head);
+  }
+}
+
+/** The alignment key of a lower-cased word: number value, else synonym head, else stem. */
+export function wordKey(lower: string): string {
+  const num = NUMBER_WORDS[lower];
+  if (num !== undefined) return num;
+  if (/^\d[\d,]*(\.\d+)?$/.test(lower)) return lower.replace(/,/g, '');
+  const s = stem(lower);
+  return synonymKey.get(lower) ?? synonymKey.get(s) ?? s;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.,\-][\p{L}\p{N}]+)*|n['’]t/gu;
+
+/** Splits text into tokens; "didn't" gives "did" + "n't" so negation is a token of its own. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const raw = m[0];
+    const lowerRaw = raw.toLowerCase();
+    const neg = NEG_CONTRACTION.exec(lowerRaw);
+    if (neg && neg[1].length > 0) {
+      const head = raw.slice(0, neg[1].length);
+      const at = m.index;
+      pushToken(out, head, neg[1] === 'ca' ? 'can' : neg[1] === 'wo' ? 'will' : neg[1], at);
+      pushToken(out, raw.slice(neg[1].length), "n't", at + head.length);
+      continue;
+    }
+    // Possessive "'s" and trailing punctuation-joined parts are not separate content.
+    const lower = lowerRaw.replace(/['’]s$/, '');
+    pushToken(out, raw, lower, m.index);
+  }
+  return out;
+}
+
+function pushToken(out: Token[], surface: string, lower: string, start: number): void {
+  const isStop = STOPWORDS.has(lower) || lower.length === 1;
+  out.push({
+    surface,
+    lower,
+    key: isStop ? lower : wordKey(lower),
+    content: !isStop && !NEGATION_WORDS.has(lower),
+    i: out.length,
+    start,
+    end: start + surface.length,
+  });
+}
+
+/** Whether a token negates: "not", "never", "n't", ... */
+export function isNegation(lower: string): boolean {
+  return NEGATION_WORDS.has(lower);
+}
+
+export const REFUTATION_SET = new Set(REFUTATION_CUES);
+export const HEDGE_SET = new Set(HEDGE_CUES);
+export const ATTRIBUTION_SET = new Set(ATTRIBUTION_CUES);
+
+const antonymIndex = new Map<string, Set<string>>();
+for (const [a, b] of ANTONYM_PAIRS) {
+  if (!antonymIndex.has(a)) antonymIndex.set(a, new Set());
+  if (!antonymIndex.has(b)) antonymIndex.set(b, new Set());
+  antonymIndex.get(a)!.add(b);
+  antonymIndex.get(b)!.add(a);
+}
+
+/** Whether two stems are listed as opposites (order-free). */
+export function areAntonyms(stemA: string, stemB: string): boolean {
+  return antonymIndex.get(stemA)?.has(stemB) ?? false;
+}
+
+/** Whether a stem takes part in any antonym pair. */
+export function hasAntonym(stemA: string): boolean {
+  return antonymIndex.has(stemA);
+}

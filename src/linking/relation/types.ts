@@ -1,0 +1,48 @@
+import type { ClaimFacets } from '../../claims/extraction/types.js';
+
+/** The relation between two statements in different sources. Symmetric. */
+export type Relation = 'CORROBORATES' | 'CONTRADICTS' | 'DISCUSSES';
+
+/** Typed, human-readable evidence for a relation, with the words from both sides. */
+export interface LinkSignal {
+  /**
+   * One of: QUANTITY_MISMATCH, QUANTITY_AGREEMENT, DATE_MISMATCH, DATE_AGREEMENT,
+   * DURATION_MISMATCH, DURATION_AGREEMENT, ACTOR_SWAP, NEGATION, ANTONYM, REFUTATION_CUE,
+   * ATTRIBUTION, HEDGING, PARAPHRASE, FACT_AGREEMENT.
+   */
+  kind: string;
+  /** One sentence a researcher can read: "2 civilians vs 4 civilians (killed)". */
+  detail: string;
+  /** The words on the claim's side, verbatim. */
+  left: string | null;
+  /** The words on the evidence's side, verbatim. */
+  right: string | null;
+  /** Contribution to the decision, for ranking signals in the UI. */
+  weight: number;
+}
+
+/** What a classifier sees of one statement. */
+export interface StatementView {
+  text: string;
+  facets: ClaimFacets;
+}
+
+export interface RelationResult {
+  /** null: no link (unrelated, or related too weakly to show). */
+  relation: Relation | null;
+  /** Calibrated probability that `relation` is right (for null: that there is no link). */
+  confidence: number;
+  signals: LinkSignal[];
+}
+
+/**
+ * Decides the relation between a claim and a candidate statement. Pluggable: a user can
+ * supply an NLI model or an LLM endpoint behind this interface without touching the
+ * pipeline. Implementations must be symmetric in relation (classify(a,b).relation ===
+ * classify(b,a).relation), and `method` is recorded on every link as name@version.
+ */
+export interface RelationClassifier {
+  readonly method: string;
+  /** May be async (a remote model); the built-in one answers synchronously. */
+  classify(claim: StatementView, evidence: StatementView): RelationResult | Promise<RelationResult>;
+}
