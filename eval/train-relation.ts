@@ -115,7 +115,7 @@ async function main() {
   log(`+ARC rows ${Y.length}`);
   const rteTrain = [...fever, ...covid].filter((r) => unitHash(r.group) < 0.5);
   for (const r of rteTrain) {
-    push(featurize(vf.view(r.claim), vf.view(r.evidence), idf), r.label === 'CORROBORATES' ? 1 : 2, 2);
+    push(featurize(vf.view(r.claim), vf.view(r.evidence), idf), r.label === 'CORROBORATES' ? 1 : 2, 3);
   }
   log(`+RTE rows ${Y.length}; class counts`, CLASSES.map((_, c) => Y.filter((y) => y === c).length));
 

@@ -82,16 +82,25 @@ export function docCandidates(
 
 /**
  * Sentence-level targets from a document label: the best-matching candidates of a related
- * body carry its label; so do disagree sentences with refuting words, since that is where a
- * rebuttal lives. Everything else is "no link".
+ * body carry its label, everything else is "no link". A rebuttal lives in the sentences with
+ * refuting or negating words; when a disagreeing body has such candidates, those carry
+ * CONTRADICTS and its other well-matching sentences, which restate the claim, DISCUSS it.
  */
 export function sentenceTargets(d: DocCandidates, stance: Stance): number[] {
   const cls = STANCE_CLASS[stance];
   if (cls === 0) return d.picks.map(() => 0);
   const top = d.picks[0]?.score ?? 0;
-  return d.picks.map((p, rank) => {
-    if (rank < 2 || p.score >= 0.5 * top) return cls;
-    if (stance === 'disagree' && analyze(d.sentences[p.index]).refutations.length > 0) return cls;
-    return 0;
-  });
+  const near = (rank: number) => rank < 2 || d.picks[rank].score >= 0.5 * top;
+  if (stance === 'disagree') {
+    const rebut = d.picks.map((p) => {
+      const a = analyze(d.sentences[p.index]);
+      return a.refutations.length > 0 || a.negations.length > 0;
+    });
+    if (rebut.some(Boolean)) {
+      return d.picks.map((_, rank) =>
+        rebut[rank] ? cls : near(rank) ? STANCE_CLASS.discuss : 0,
+      );
+    }
+  }
+  return d.picks.map((_, rank) => (near(rank) ? cls : 0));
 }

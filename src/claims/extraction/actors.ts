@@ -161,13 +161,13 @@ function classify(s: string, tokens: Token[], run: Run): (ActorFacet & Run) | nu
   } else if (PLACES.has(key) || (key.startsWith('republic of ') && PLACES.has(key.slice(12)))) {
     kind = 'PLACE';
     key = PLACES.get(key) ?? PLACES.get(key.slice(12))!;
-  } else if (lowers.some((w) => PERSON_TITLES.has(w.replace(/\.$/, ''))) && hasNameAfterTitle(lowers)) {
-    kind = 'PERSON';
-    key = stripTitles(lowers).join(' ');
   } else if (ORG_HEADS.has(lastLower) || lowers.some((w, k) => k < lowers.length - 1 && ORG_HEADS.has(w) && lowers[k + 1] === 'of')) {
     kind = 'ORGANIZATION';
     if (demonym) country = demonym;
     key = canonicalOrg(lowers);
+  } else if (lowers.some((w) => PERSON_TITLES.has(w.replace(/\.$/, ''))) && hasNameAfterTitle(lowers)) {
+    kind = 'PERSON';
+    key = stripTitles(lowers).join(' ');
   } else if (lowers.length === 1 && /[-–]/.test(words[0].text) && words[0].text.split(/[-–]/).some((p) => PLACES.has(p.toLowerCase()))) {
     kind = 'PLACE';
     key = key.replace(/–/g, '-');

@@ -21,7 +21,7 @@ import { isEventVerb, knownVerbLemma } from './lemma.js';
 export const DEFAULT_CHECKWORTHINESS_THRESHOLD = 0.5;
 
 const BOILERPLATE = [
-  /^by\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and|de|van|von|al-\p{L}+))*\s*(?:[,|–—-].*)?$/u,
+  /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and|de|van|von|al-\p{L}+))*\s*(?:[,|–—-].*)?$/u,
   /^(?:read more|read also|see also|related|share this|share on|follow us|subscribe|sign up|click here|advertisement|photo|image|video|watch|listen|source|credit)\b/i,
   /(?:©|\(c\)|copyright|all rights reserved)/i,
   /^(?:tags?|categories|filed under|posted in|updated|published)\s*:/i,

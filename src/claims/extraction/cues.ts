@@ -117,5 +117,5 @@ function speakerAfter(tokens: Token[], i: number, s: string): string | null {
     n++;
   }
   if (k === first) return null;
-  return s.slice(tokens[first].start, tokens[k - 1].end);
+  return s.slice(tokens[first].start, tokens[k - 1].end).replace(/[.’'-]+$/u, '') || null;
 }

@@ -79,6 +79,15 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   ['relperiod', /(?<![\p{L}\d])(?:(earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)(?![\p{L}\d])/giu],
 ];
 
+// Cheap guards so that most sentences skip most patterns; kinds not listed need a digit.
+const PREFILTER: Partial<Record<Kind, RegExp>> = {
+  m: /(?:January|February|March|April|May|June|July|August|September|October|November|December)/,
+  ago: /\bago\b/i,
+  rel: /(?:today|yesterday|tomorrow|night|morning|evening|afternoon)/i,
+  weekday: /day\b/,
+  relperiod: /(?:week|month|year)\b/i,
+};
+
 const WORD_COUNTS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12,
@@ -135,7 +144,9 @@ export function findDates(
   taken: Array<[number, number]>,
 ): DateFacet[] {
   const out: DateFacet[] = [];
+  const hasDigit = /\d/.test(s);
   for (const [kind, re] of PATTERNS) {
+    if (!(PREFILTER[kind]?.test(s) ?? hasDigit)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) {

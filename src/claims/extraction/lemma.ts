@@ -8,7 +8,19 @@ import { EVENT_VERBS, IRREGULAR_NOUNS, IRREGULAR_VERBS, SPEECH_VERBS } from './l
 const KNOWN_VERBS = new Set<string>([...EVENT_VERBS, ...SPEECH_VERBS]);
 
 /** Base form of a known event or reporting verb, or null for anything else. */
+const lemmaCache = new Map<string, string | null>();
+
 export function knownVerbLemma(word: string): string | null {
+  const cached = lemmaCache.get(word);
+  if (cached !== undefined) return cached;
+  const lemma = computeVerbLemma(word);
+  // News vocabulary is bounded, but guard against unbounded growth on odd input.
+  if (lemmaCache.size > 50000) lemmaCache.clear();
+  lemmaCache.set(word, lemma);
+  return lemma;
+}
+
+function computeVerbLemma(word: string): string | null {
   const w = word.toLowerCase();
   const irregular = IRREGULAR_VERBS.get(w);
   if (irregular) return KNOWN_VERBS.has(irregular) ? irregular : null;

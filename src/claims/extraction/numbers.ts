@@ -73,6 +73,8 @@ const DURATION_RE = new RegExp(
 );
 const ONE_PART = new RegExp(`(${QTY_RE})[ -]+(${UNIT_RE})(\\s+and\\s+a\\s+half)?`, 'gi');
 
+const DURATION_HINT = /(?:sec|min|hour|hr|day|week|month|year|decade)/i;
+
 function unitSeconds(unit: string): number {
   const u = unit.toLowerCase().replace(/s$/, '');
   return UNIT_SECONDS[u] ?? 0;
@@ -81,6 +83,7 @@ function unitSeconds(unit: string): number {
 /** Finds durations; `taken` marks UTF-16 ranges already claimed by dates. */
 export function findDurations(s: string, taken: Array<[number, number]>): DurationFacet[] {
   const out: DurationFacet[] = [];
+  if (!DURATION_HINT.test(s)) return out;
   DURATION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DURATION_RE.exec(s)) !== null) {

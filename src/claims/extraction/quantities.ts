@@ -120,7 +120,7 @@ export function findQuantities(
         valueMax = v;
         approx = 'approximate';
         end += hi[0].length;
-        if (between) start = s.lastIndexOf('between', start);
+        if (between) start = s.toLowerCase().lastIndexOf('between', start);
         rest = s.slice(end);
       }
     }
