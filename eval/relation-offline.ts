@@ -39,10 +39,21 @@ import {
   perClassF1,
   type StanceLabel,
 } from './lib/metrics.js';
-import { STANCE_CLASS, docCandidates, relationToStance, sentenceTargets, viewFactory } from './lib/run.js';
+import {
+  STANCE_CLASS,
+  docCandidates,
+  relationToStance,
+  sentenceTargets,
+  viewFactory,
+} from './lib/run.js';
 import { FRACTIONS } from './lib/split-config.js';
 
-const REL_CLASS: Record<string, number> = { none: 0, CORROBORATES: 1, CONTRADICTS: 2, DISCUSSES: 3 };
+const REL_CLASS: Record<string, number> = {
+  none: 0,
+  CORROBORATES: 1,
+  CONTRADICTS: 2,
+  DISCUSSES: 3,
+};
 
 async function main() {
   const model = loadModel();
@@ -93,7 +104,9 @@ async function main() {
     console.log(
       `calibration of link confidence, sentence pairs vs derived sentence targets (${calib.length} pairs):\n${c1.table}\nECE ${c1.ece.toFixed(4)}`,
     );
-    console.log(`classify: ${pairs} pairs, ${(ms / pairs).toFixed(4)} ms per pair (facets precomputed)`);
+    console.log(
+      `classify: ${pairs} pairs, ${(ms / pairs).toFixed(4)} ms per pair (facets precomputed)`,
+    );
   };
   const natural = fnc.pairs.filter((p) => split.part(p) === 'test');
   evaluateFnc(natural, 'natural held-out pairs only');

@@ -39,8 +39,22 @@ import {
   type StancePairRow,
 } from './lib/data.js';
 import { mulberry32, trainGbdt } from './lib/gbdt.js';
-import { confusion, fitPlatt, fncScore, macroF1, perClassF1, type StanceLabel } from './lib/metrics.js';
-import { STANCE_CLASS, docCandidates, featurize, relationToStance, sentenceTargets, viewFactory } from './lib/run.js';
+import {
+  confusion,
+  fitPlatt,
+  fncScore,
+  macroF1,
+  perClassF1,
+  type StanceLabel,
+} from './lib/metrics.js';
+import {
+  STANCE_CLASS,
+  docCandidates,
+  featurize,
+  relationToStance,
+  sentenceTargets,
+  viewFactory,
+} from './lib/run.js';
 
 export const VERSION = '0.1.0';
 import { FRACTIONS } from './lib/split-config.js';
@@ -81,8 +95,12 @@ async function main() {
   for (const b of arc.bodies.values()) for (const s of vf.segment(b)) addDoc(s);
   for (const h of new Set(fncTrain.map((p) => p.headline))) addDoc(h);
   const terms: Record<string, number> = {};
-  const ranked = [...df.entries()].filter(([, c]) => c >= 3).sort((a, b) => b[1] - a[1]).slice(0, 30000);
-  for (const [k, c] of ranked) terms[k] = Math.round(Math.log((nDocs + 1) / (c + 1)) * 100) / 100 + 1;
+  const ranked = [...df.entries()]
+    .filter(([, c]) => c >= 3)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 30000);
+  for (const [k, c] of ranked)
+    terms[k] = Math.round(Math.log((nDocs + 1) / (c + 1)) * 100) / 100 + 1;
   const unseen = Math.round(Math.log(nDocs + 1) * 100) / 100 + 1;
   const idf: IdfTable = { idf: new Map(Object.entries(terms)), unseen };
   log(`IDF: ${ranked.length} terms over ${nDocs} sentences`);
@@ -115,9 +133,16 @@ async function main() {
   log(`+ARC rows ${Y.length}`);
   const rteTrain = [...fever, ...covid].filter((r) => unitHash(r.group) < 0.5);
   for (const r of rteTrain) {
-    push(featurize(vf.view(r.claim), vf.view(r.evidence), idf), r.label === 'CORROBORATES' ? 1 : 2, 3);
+    push(
+      featurize(vf.view(r.claim), vf.view(r.evidence), idf),
+      r.label === 'CORROBORATES' ? 1 : 2,
+      3,
+    );
   }
-  log(`+RTE rows ${Y.length}; class counts`, CLASSES.map((_, c) => Y.filter((y) => y === c).length));
+  log(
+    `+RTE rows ${Y.length}; class counts`,
+    CLASSES.map((_, c) => Y.filter((y) => y === c).length),
+  );
 
   const n = Y.length;
   const data = {
@@ -253,7 +278,9 @@ async function main() {
   const out = path.join(ROOT, 'src/linking/relation/model.json');
   const json = JSON.stringify(model);
   writeFileSync(out, json + '\n');
-  log(`wrote ${out} (${(json.length / 1024).toFixed(0)} KiB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  log(
+    `wrote ${out} (${(json.length / 1024).toFixed(0)} KiB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
   void STANCE_CLASS;
 }
 

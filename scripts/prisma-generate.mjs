@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schema = readFileSync(join(root, 'prisma/schema.prisma'));
-const version = JSON.parse(readFileSync(join(root, 'node_modules/prisma/package.json'), 'utf8')).version;
+const version = JSON.parse(
+  readFileSync(join(root, 'node_modules/prisma/package.json'), 'utf8'),
+).version;
 const stamp = createHash('sha256').update(schema).update(version).digest('hex');
 const stampFile = join(root, 'src/generated/prisma/.schema-stamp');
 if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) process.exit(0);
@@ -18,11 +20,20 @@ const fake = join(root, 'node_modules/.cache/claimtrace/schema-engine-stub');
 mkdirSync(dirname(fake), { recursive: true });
 writeFileSync(fake, '#!/bin/sh\nexit 0\n');
 chmodSync(fake, 0o755);
-const res = spawnSync(process.execPath, [join(root, 'node_modules/prisma/build/index.js'), 'generate'], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: fake, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
-});
+const res = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/prisma/build/index.js'), 'generate'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: fake,
+      PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      CHECKPOINT_DISABLE: '1',
+    },
+  },
+);
 if (res.status !== 0) {
   process.stdout.write(res.stdout);
   process.exit(res.status ?? 1);

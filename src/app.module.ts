@@ -12,7 +12,11 @@ import { WorkspacesModule } from './workspaces/workspaces.module.js';
 @Module({})
 export class AppModule {
   /** The whole service against `databaseUrl` (already migrated: see database/bootstrap.ts). */
-  static forRoot(config: AppConfig, databaseUrl: string, options: { graphql?: boolean } = {}): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    databaseUrl: string,
+    options: { graphql?: boolean } = {},
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [

@@ -13,10 +13,15 @@ async function main() {
   const db = await prepareDatabase(config);
   const app = await createApp(config, db.url);
   await app.listen(config.port, config.host);
-  const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  const shown =
+    config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   process.stdout.write(`claimtrace GraphQL API: http://${shown}:${config.port}/graphql\n`);
-  if (config.introspection) process.stdout.write(`API explorer:           http://${shown}:${config.port}/explorer\n`);
-  if (db.embedded) process.stdout.write(`embedded PostgreSQL:    ${config.dataDir}/pg (port ${db.embedded.port})\n`);
+  if (config.introspection)
+    process.stdout.write(`API explorer:           http://${shown}:${config.port}/explorer\n`);
+  if (db.embedded)
+    process.stdout.write(
+      `embedded PostgreSQL:    ${config.dataDir}/pg (port ${db.embedded.port})\n`,
+    );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -25,7 +30,9 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     // Finish in-flight requests, close the pool, then stop PostgreSQL cleanly (no corrupted data dir).
     await app.close().catch((error) => logger.error({ err: error }, 'error while closing the app'));
-    await db.close().catch((error) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
+    await db
+      .close()
+      .catch((error) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

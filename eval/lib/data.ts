@@ -325,8 +325,11 @@ export function fallbackFacets(text: string): ClaimFacets {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const q = (m[1] ?? '').trim().toLowerCase();
-    let v = /^\d/.test(m[2]) ? Number(m[2].replace(/,/g, '')) : (NUM_WORDS[m[2].toLowerCase()] ?? 0);
-    if (m[3]) v *= m[3].toLowerCase() === 'million' ? 1e6 : m[3].toLowerCase() === 'billion' ? 1e9 : 1e3;
+    let v = /^\d/.test(m[2])
+      ? Number(m[2].replace(/,/g, ''))
+      : (NUM_WORDS[m[2].toLowerCase()] ?? 0);
+    if (m[3])
+      v *= m[3].toLowerCase() === 'million' ? 1e6 : m[3].toLowerCase() === 'billion' ? 1e9 : 1e3;
     const noun = m[4].toLowerCase();
     const unitKey = noun.replace(/s$/, '');
     if (DURATION_UNITS[unitKey] !== undefined) {
@@ -336,9 +339,20 @@ export function fallbackFacets(text: string): ClaimFacets {
     const words = [m[4], m[5], m[6]].filter((w): w is string => !!w).map((w) => w.toLowerCase());
     const eventWord = words.find((w) => EVENTS.test(w)) ?? null;
     quantities.push({
-      text: m[0].trim().split(/\s+/).slice(0, (m[1] ? 1 : 0) + (m[3] ? 3 : 2)).join(' '),
+      text: m[0]
+        .trim()
+        .split(/\s+/)
+        .slice(0, (m[1] ? 1 : 0) + (m[3] ? 3 : 2))
+        .join(' '),
       value: v,
-      approx: q === 'at least' || q === 'more than' ? 'at_least' : q === 'up to' ? 'at_most' : q ? 'approximate' : 'exact',
+      approx:
+        q === 'at least' || q === 'more than'
+          ? 'at_least'
+          : q === 'up to'
+            ? 'at_most'
+            : q
+              ? 'approximate'
+              : 'exact',
       unit: null,
       counted: EVENTS.test(noun) ? null : stem(noun),
       event: eventWord ? stem(eventWord) : null,

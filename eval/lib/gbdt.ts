@@ -203,7 +203,10 @@ export function trainGbdt(
           const nd = node[r];
           const fe = tree.feature[nd];
           if (fe >= 0 && slot.has(nd)) {
-            node[r] = bins[r * f + fe] <= edgeBin(edges[fe], tree.threshold[nd]) ? tree.left[nd] : tree.right[nd];
+            node[r] =
+              bins[r * f + fe] <= edgeBin(edges[fe], tree.threshold[nd])
+                ? tree.left[nd]
+                : tree.right[nd];
           }
         }
         frontier = next;
@@ -222,7 +225,8 @@ export function trainGbdt(
       for (let c = 0; c < classes; c++) {
         const t = roundTrees[c];
         let nd = 0;
-        while (t.feature[nd] >= 0) nd = d.x[r * f + t.feature[nd]] <= t.threshold[nd] ? t.left[nd] : t.right[nd];
+        while (t.feature[nd] >= 0)
+          nd = d.x[r * f + t.feature[nd]] <= t.threshold[nd] ? t.left[nd] : t.right[nd];
         F[r * classes + c] += t.value[nd];
       }
     }

@@ -54,7 +54,9 @@ export function calibrationTable(
   for (let b = 0; b < bins; b++) {
     const lo = b / bins;
     const hi = (b + 1) / bins;
-    const inBin = items.filter((it) => it.confidence >= lo && (it.confidence < hi || (b === bins - 1 && it.confidence <= 1)));
+    const inBin = items.filter(
+      (it) => it.confidence >= lo && (it.confidence < hi || (b === bins - 1 && it.confidence <= 1)),
+    );
     if (inBin.length === 0) continue;
     const conf = inBin.reduce((a, it) => a + it.confidence, 0) / inBin.length;
     const acc = inBin.filter((it) => it.correct).length / inBin.length;

@@ -1,7 +1,11 @@
 /** Glue shared by training and evaluation: statement views, features, stance mapping. */
 import type { ClaimFacets } from '../../src/claims/extraction/types.js';
 import { analyze } from '../../src/linking/relation/analyze.js';
-import { FEATURE_COUNT, computeFeatures, type IdfTable } from '../../src/linking/relation/features.js';
+import {
+  FEATURE_COUNT,
+  computeFeatures,
+  type IdfTable,
+} from '../../src/linking/relation/features.js';
 import { align, computeSignalsWith } from '../../src/linking/relation/signals.js';
 import type { Relation, StatementView } from '../../src/linking/relation/types.js';
 import { loadExtraction, selectCandidates, type Stance } from './data.js';
@@ -97,9 +101,7 @@ export function sentenceTargets(d: DocCandidates, stance: Stance): number[] {
       return a.refutations.length > 0 || a.negations.length > 0;
     });
     if (rebut.some(Boolean)) {
-      return d.picks.map((_, rank) =>
-        rebut[rank] ? cls : near(rank) ? STANCE_CLASS.discuss : 0,
-      );
+      return d.picks.map((_, rank) => (rebut[rank] ? cls : near(rank) ? STANCE_CLASS.discuss : 0));
     }
   }
   return d.picks.map((_, rank) => (near(rank) ? cls : 0));

@@ -14,7 +14,10 @@ export class AuditRepository {
    */
   async append(tx: Tx, workspaceId: string, events: AuditEventInput[]): Promise<void> {
     if (events.length === 0) return;
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, `audit:${workspaceId}`);
+    await tx.$executeRawUnsafe(
+      `SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`,
+      `audit:${workspaceId}`,
+    );
     const head = await tx.$queryRawUnsafe<{ hash: string }[]>(
       `SELECT hash FROM audit_event WHERE workspace_id = $1::uuid ORDER BY seq DESC LIMIT 1`,
       workspaceId,

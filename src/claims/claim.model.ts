@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../common/connection.types.js';
-import { ClaimFacetsModel, QuoteSelectorModel } from './facets.model.js';
+import { ClaimFacetsModel } from './facets.model.js';
 
 @ObjectType({ description: 'A statement of a source revision, at an exact place in its text.' })
 export class Claim {
@@ -14,7 +14,9 @@ export class Claim {
 
   @Field({ description: 'Exactly the source text from start to end.' }) text!: string;
 
-  @Field(() => Int, { description: "Offset in Unicode code points: Python's text[start:end] == claim text." })
+  @Field(() => Int, {
+    description: "Offset in Unicode code points: Python's text[start:end] == claim text.",
+  })
   start!: number;
 
   @Field(() => Int) end!: number;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { ExtractedClaim, ClaimFacets } from './extraction/types.js';
+import { facetKeys } from './facet-keys.js';
 
 export interface ClaimRow {
   id: string;
@@ -80,12 +81,14 @@ export class ClaimRepository {
     if (claims.length === 0) return;
     await tx.$executeRawUnsafe(
       `INSERT INTO claim (id, workspace_id, source_id, revision_id, sentence_index, start, "end", text, prefix, suffix,
-                          checkworthiness, facets, extractor)
+                          checkworthiness, facets, extractor, facet_keys)
        SELECT u.id, $1::uuid, $2::uuid, $3::uuid, u.sentence_index, u.start, u."end", u.text, u.prefix, u.suffix,
-              u.checkworthiness, u.facets::jsonb, $4
+              u.checkworthiness, u.facets::jsonb, $4,
+              -- text[] cannot be unnested row-wise as an array of arrays; keys travel as JSON.
+              ARRAY(SELECT jsonb_array_elements_text(u.keys::jsonb))
          FROM unnest($5::uuid[], $6::int[], $7::int[], $8::int[], $9::text[], $10::text[], $11::text[],
-                     $12::float8[], $13::text[])
-           AS u(id, sentence_index, start, "end", text, prefix, suffix, checkworthiness, facets)`,
+                     $12::float8[], $13::text[], $14::text[])
+           AS u(id, sentence_index, start, "end", text, prefix, suffix, checkworthiness, facets, keys)`,
       target.workspaceId,
       target.sourceId,
       target.revisionId,
@@ -99,6 +102,7 @@ export class ClaimRepository {
       claims.map((c) => c.selector.suffix),
       claims.map((c) => c.checkworthiness),
       claims.map((c) => JSON.stringify(c.facets)),
+      claims.map((c) => JSON.stringify(facetKeys(c.facets))),
     );
   }
 
@@ -184,8 +188,8 @@ export class ClaimRepository {
        SELECT ${CLAIM_COLUMNS}, count(*) OVER () AS total
          FROM claim c JOIN source s ON s.current_revision_id = c.revision_id, q
         WHERE c.workspace_id = $1::uuid
-          AND (c.tsv @@ q.tsq OR c.text % $2)
-        ORDER BY ts_rank_cd(c.tsv, q.tsq) + similarity(c.text, $2) DESC, c.id
+          AND (c.tsv @@ q.tsq OR $2 <% c.text)
+        ORDER BY ts_rank_cd(c.tsv, q.tsq) + word_similarity($2, c.text) DESC, c.id
         LIMIT $3 OFFSET $4`,
       workspaceId,
       query,

@@ -20,7 +20,8 @@ export class ClaimResolver {
   }
 
   @Query(() => ClaimConnection, {
-    description: "Full-text search (with typo-tolerant trigram matching) over the current revisions' claims.",
+    description:
+      "Full-text search (with typo-tolerant trigram matching) over the current revisions' claims.",
   })
   async searchClaims(
     @Args('workspaceId', { type: () => ID }) workspaceId: string,
@@ -39,14 +40,18 @@ export class ClaimResolver {
     return source;
   }
 
-  @ResolveField(() => SourceRevision, { description: 'The revision of the source text the claim was extracted from.' })
+  @ResolveField(() => SourceRevision, {
+    description: 'The revision of the source text the claim was extracted from.',
+  })
   async revision(@Parent() claim: Claim, @Context() ctx: GqlContext) {
     const revision = await ctx.loaders.revision.load(claim.revisionId);
     if (!revision) throw notFound('revision', claim.revisionId);
     return revision;
   }
 
-  @ResolveField(() => QuoteSelectorModel, { description: 'Quote selector: exact text with ~32 code points of context.' })
+  @ResolveField(() => QuoteSelectorModel, {
+    description: 'Quote selector: exact text with ~32 code points of context.',
+  })
   selector(@Parent() claim: Claim): QuoteSelectorModel {
     return { exact: claim.text, prefix: claim.prefix, suffix: claim.suffix };
   }

@@ -49,7 +49,12 @@ export class ClaimService {
     return toConnection(page.rows, limit, page.total, (r) => [r.sentenceIndex]);
   }
 
-  async search(workspaceId: string, query: string, first: number | null | undefined, after: string | null | undefined) {
+  async search(
+    workspaceId: string,
+    query: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ) {
     const limit = pageSize(first);
     const trimmed = query.trim();
     if (!trimmed) throw badInput('query must not be empty', { field: 'query' });
@@ -57,7 +62,8 @@ export class ClaimService {
       throw badInput(`query must be at most ${MAX_QUERY_LENGTH} characters`, { field: 'query' });
     }
     const offset = decodeCursor<[number]>(after, ['number'])?.[0] ?? 0;
-    if (offset < 0 || !Number.isInteger(offset)) throw badInput('after is not a valid cursor', { field: 'after' });
+    if (offset < 0 || !Number.isInteger(offset))
+      throw badInput('after is not a valid cursor', { field: 'after' });
     const { rows, total } = await this.claims.search(workspaceId, trimmed, limit, offset);
     let position = offset;
     const withPosition = rows.map((row) => ({ row, position: ++position }));

@@ -5,7 +5,8 @@ import { PageArgs } from '../common/pagination.js';
 export class ClaimsArgs extends PageArgs {
   @Field(() => Float, {
     nullable: true,
-    description: 'Only claims scoring at least this (0..1). Default: the configured threshold; 0 returns every sentence.',
+    description:
+      'Only claims scoring at least this (0..1). Default: the configured threshold; 0 returns every sentence.',
   })
   minCheckworthiness?: number | null;
 }

@@ -33,9 +33,13 @@ export async function bulkIngest(
   for (let i = 0; i < items.length; i += batchSize) {
     const batch = items.slice(i, i + batchSize);
     const good = batch.filter((b): b is Extract<FileInput, { ok: true }> => b.ok);
-    for (const bad of batch) if (!bad.ok) summary.failed.push({ origin: bad.origin, reason: bad.reason });
+    for (const bad of batch)
+      if (!bad.ok) summary.failed.push({ origin: bad.origin, reason: bad.reason });
     try {
-      const results = await service.ingest(good.map((g) => ({ ...g.input, workspaceId })), actor);
+      const results = await service.ingest(
+        good.map((g) => ({ ...g.input, workspaceId })),
+        actor,
+      );
       results.forEach((r) => count(r.outcome));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -33,11 +33,15 @@ export function cliActor(): Actor {
 export async function runCli(fn: (ctx: CliContext) => Promise<void>): Promise<void> {
   let close: (() => Promise<void>) | null = null;
   try {
-    const config = loadConfig();
+    // The CLI enqueues linking jobs; the API process or `npm run worker` runs them.
+    const config = { ...loadConfig(), runWorker: false };
     const db = await prepareDatabase(config);
-    const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, db.url, { graphql: false }), {
-      logger: ['error', 'warn'],
-    });
+    const app = await NestFactory.createApplicationContext(
+      AppModule.forRoot(config, db.url, { graphql: false }),
+      {
+        logger: ['error', 'warn'],
+      },
+    );
     close = async () => {
       await app.close();
       await db.close();

@@ -23,7 +23,13 @@ await runCli(async ({ app, actor, config }) => {
   const workspace = await app.get(WorkspaceService).resolveOrCreate(options.workspace);
   const files = [join(PROJECT_ROOT, 'examples', 'corpus.jsonl')];
   if (options.revisions) files.push(join(PROJECT_ROOT, 'examples', 'revisions.jsonl'));
-  const summary = await bulkIngest(app.get(SourceService), workspace.id, files.flatMap(readInputs), actor, () => {});
+  const summary = await bulkIngest(
+    app.get(SourceService),
+    workspace.id,
+    files.flatMap(readInputs),
+    actor,
+    () => {},
+  );
   process.stdout.write(
     `Loaded the example corpus into workspace "${workspace.name}"\n` +
       `  workspace id: ${workspace.id}\n` +

@@ -10,7 +10,16 @@ export type FileInput =
   | { ok: true; origin: string; input: Omit<IngestInputLike, 'workspaceId'> }
   | { ok: false; origin: string; reason: string };
 
-const INPUT_FIELDS = ['text', 'html', 'title', 'url', 'publisher', 'author', 'publishedAt', 'language'] as const;
+const INPUT_FIELDS = [
+  'text',
+  'html',
+  'title',
+  'url',
+  'publisher',
+  'author',
+  'publishedAt',
+  'language',
+] as const;
 
 export function readInputs(file: string): FileInput[] {
   const ext = extname(file).toLowerCase();
@@ -40,17 +49,27 @@ export function readInputs(file: string): FileInput[] {
         return [{ ok: false, origin, reason: 'each line must be a JSON object' }];
       }
       const record = parsed as Record<string, unknown>;
-      const unknownKeys = Object.keys(record).filter((k) => k !== 'workspaceId' && !(INPUT_FIELDS as readonly string[]).includes(k));
-      if (unknownKeys.length) return [{ ok: false, origin, reason: `unknown fields: ${unknownKeys.join(', ')}` }];
+      const unknownKeys = Object.keys(record).filter(
+        (k) => k !== 'workspaceId' && !(INPUT_FIELDS as readonly string[]).includes(k),
+      );
+      if (unknownKeys.length)
+        return [{ ok: false, origin, reason: `unknown fields: ${unknownKeys.join(', ')}` }];
       for (const k of INPUT_FIELDS) {
         if (record[k] !== undefined && record[k] !== null && typeof record[k] !== 'string') {
           return [{ ok: false, origin, reason: `${k} must be a string` }];
         }
       }
       const input: Omit<IngestInputLike, 'workspaceId'> = {};
-      for (const k of INPUT_FIELDS) if (typeof record[k] === 'string') input[k] = record[k] as string;
+      for (const k of INPUT_FIELDS)
+        if (typeof record[k] === 'string') input[k] = record[k] as string;
       return [{ ok: true, origin, input }];
     });
   }
-  return [{ ok: false, origin: file, reason: `unsupported file type "${ext}" (use .txt, .html or .jsonl)` }];
+  return [
+    {
+      ok: false,
+      origin: file,
+      reason: `unsupported file type "${ext}" (use .txt, .html or .jsonl)`,
+    },
+  ];
 }

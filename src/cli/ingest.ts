@@ -12,7 +12,9 @@ import { bulkIngest } from './bulk-ingest.js';
 
 const program = new Command()
   .name('npm run ingest --')
-  .description('Ingest .txt, .html and .jsonl files (one IngestSourceInput per line) into a workspace')
+  .description(
+    'Ingest .txt, .html and .jsonl files (one IngestSourceInput per line) into a workspace',
+  )
   .requiredOption('-w, --workspace <idOrName>', 'workspace id, or a name (created when absent)')
   .option('--batch <n>', 'sources per transaction', '50')
   .argument('<files...>', 'files to ingest')

@@ -60,7 +60,10 @@ function messagesOf(exception: HttpException): string {
  * and protocol errors pass with their code; everything else is logged in full and replaced by a
  * generic message, so stack traces, SQL and secrets never reach the client.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
@@ -72,12 +75,21 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (original instanceof HttpException) {
     const code = HTTP_TO_CODE[original.getStatus()];
-    if (code) return { ...base, message: messagesOf(original), extensions: { code: graphqlCodeFor(code) } };
+    if (code)
+      return { ...base, message: messagesOf(original), extensions: { code: graphqlCodeFor(code) } };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && PROTOCOL_CODES.has(code) && !(original instanceof Error && original !== error)) {
+  if (
+    typeof code === 'string' &&
+    PROTOCOL_CODES.has(code) &&
+    !(original instanceof Error && original !== error)
+  ) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
   logger.error({ err: original, path: formatted.path }, 'unhandled error in GraphQL request');
-  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'Internal server error',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 
-export const sha256Hex = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+export const sha256Hex = (data: string | Uint8Array) =>
+  createHash('sha256').update(data).digest('hex');
 
 /** JSON with object keys sorted, so equal values hash equally whatever order they were built in. */
 export function canonicalJson(value: unknown): string {

@@ -4,5 +4,8 @@ import pino from 'pino';
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
   base: { service: 'claimtrace' },
-  redact: { paths: ['req.headers.authorization', 'databaseUrl', '*.password'], censor: '[redacted]' },
+  redact: {
+    paths: ['req.headers.authorization', 'databaseUrl', '*.password'],
+    censor: '[redacted]',
+  },
 });

@@ -6,7 +6,10 @@ export const MAX_PAGE_SIZE = 200;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
@@ -21,7 +24,9 @@ export interface Page<K> {
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, { field: 'first' });
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, {
+      field: 'first',
+    });
   }
   return first;
 }
@@ -53,7 +58,11 @@ export function decodeCursor<K extends readonly (string | number)[]>(
   });
 }
 
-export function pageOf<K>(first: number | null | undefined, after: string | null | undefined, shape: readonly ('string' | 'number')[]): Page<K> {
+export function pageOf<K>(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  shape: readonly ('string' | 'number')[],
+): Page<K> {
   return { limit: pageSize(first), after: decodeCursor(after, shape) as K | null };
 }
 

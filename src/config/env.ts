@@ -20,7 +20,9 @@ export interface AppConfig {
   maxSourceBytes: number;
   /** Largest accepted HTTP request body, in bytes. */
   maxBodyBytes: number;
-  /** Start the linking worker inside the API process. */
+  /** Link sources after ingest (jobs in PostgreSQL). Off: sources are DONE at once, with no links. */
+  linking: boolean;
+  /** Run a linking worker inside this process (the API does by default; `npm run worker` adds more). */
   runWorker: boolean;
   logLevel: string;
   /** Schema introspection and the /explorer page; switch off in production if wanted. */
@@ -42,7 +44,13 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
   return value;
 }
 
-function floatVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
+function floatVar(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -76,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     checkworthinessThreshold: floatVar(env, 'CHECKWORTHINESS_THRESHOLD', 0.5, 0, 1),
     maxSourceBytes: intVar(env, 'MAX_SOURCE_BYTES', 2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
     maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    linking: boolVar(env, 'LINKING', true),
     runWorker: boolVar(env, 'RUN_WORKER', true),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     introspection: boolVar(env, 'GRAPHQL_INTROSPECTION', true),

@@ -29,7 +29,9 @@ async function pickPort(preferred: number): Promise<number> {
   for (let port = preferred; port < preferred + 50; port++) {
     if (await portIsFree(port)) return port;
   }
-  throw new Error(`no free port for the embedded PostgreSQL between ${preferred} and ${preferred + 49}`);
+  throw new Error(
+    `no free port for the embedded PostgreSQL between ${preferred} and ${preferred + 49}`,
+  );
 }
 
 export async function startEmbeddedPostgres(options: {

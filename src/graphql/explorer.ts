@@ -11,7 +11,10 @@ const require = createRequire(import.meta.url);
 export function mountExplorer(app: NestExpressApplication) {
   const assets: Record<string, string> = {
     'react.js': join(dirname(require.resolve('react/package.json')), 'umd/react.production.min.js'),
-    'react-dom.js': join(dirname(require.resolve('react-dom/package.json')), 'umd/react-dom.production.min.js'),
+    'react-dom.js': join(
+      dirname(require.resolve('react-dom/package.json')),
+      'umd/react-dom.production.min.js',
+    ),
     'graphiql.js': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.js'),
     'graphiql.css': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
   };

@@ -9,11 +9,12 @@ import { formatGraphQLError } from '../common/graphql-error.formatter.js';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
+import { LinkingModule } from '../linking/linking.module.js';
 import { LoaderFactory } from './loaders.js';
 import type { GqlContext } from './context.js';
 
 @Module({
-  imports: [WorkspacesModule, SourcesModule, ClaimsModule],
+  imports: [WorkspacesModule, SourcesModule, ClaimsModule, LinkingModule],
   providers: [LoaderFactory],
   exports: [LoaderFactory],
 })

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { ClaimRepository, type ClaimRow } from '../claims/claim.repository.js';
-import { SourceRepository, type PublisherRow, type RevisionRow, type SourceRow } from '../sources/source.repository.js';
+import {
+  SourceRepository,
+  type PublisherRow,
+  type RevisionRow,
+  type SourceRow,
+} from '../sources/source.repository.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import { LinkService } from '../linking/link.service.js';
+import type { LinkView } from '../linking/link-view.js';
 import type { Workspace } from '../workspaces/workspace.model.js';
 
 export interface ClaimPageRequest {
@@ -31,6 +38,7 @@ export interface Loaders {
   publisher: DataLoader<string, PublisherRow | null>;
   claim: DataLoader<string, ClaimRow | null>;
   claimPage: DataLoader<ClaimPageRequest, ClaimPage, string>;
+  linksByClaim: DataLoader<string, LinkView[]>;
 }
 
 @Injectable()
@@ -39,19 +47,25 @@ export class LoaderFactory {
     private readonly workspaces: WorkspaceRepository,
     private readonly sources: SourceRepository,
     private readonly claims: ClaimRepository,
+    private readonly links: LinkService,
   ) {}
 
   create(): Loaders {
     return {
       workspace: new DataLoader(async (ids) => byId(ids, await this.workspaces.findByIds(ids))),
       source: new DataLoader(async (ids) => byId(ids, await this.sources.findSourcesByIds(ids))),
-      revision: new DataLoader(async (ids) => byId(ids, await this.sources.findRevisionsByIds(ids))),
+      revision: new DataLoader(async (ids) =>
+        byId(ids, await this.sources.findRevisionsByIds(ids)),
+      ),
       revisionsBySource: new DataLoader(async (ids) => {
         const rows = await this.sources.findRevisionsBySourceIds(ids);
         return ids.map((id) => rows.filter((r) => r.sourceId === id));
       }),
-      publisher: new DataLoader(async (ids) => byId(ids, await this.sources.findPublishersByIds(ids))),
+      publisher: new DataLoader(async (ids) =>
+        byId(ids, await this.sources.findPublishersByIds(ids)),
+      ),
       claim: new DataLoader(async (ids) => byId(ids, await this.claims.findByIds(ids))),
+      linksByClaim: new DataLoader((ids) => this.links.linksForClaims(ids)),
       claimPage: new DataLoader(
         async (requests) => {
           // Requests in one batch usually share their arguments; one query per distinct argument set.
@@ -65,7 +79,12 @@ export class LoaderFactory {
             [...groups.values()].map(async (group) => {
               const { minCheckworthiness, limit, afterIndex } = group[0]!;
               const ids = [...new Set(group.map((g) => g.revisionId))];
-              const page = await this.claims.pagesForRevisions(ids, minCheckworthiness, limit, afterIndex);
+              const page = await this.claims.pagesForRevisions(
+                ids,
+                minCheckworthiness,
+                limit,
+                afterIndex,
+              );
               for (const g of group) {
                 results.set(pageKey(g), {
                   rows: page.rows.get(g.revisionId) ?? [],

@@ -9,7 +9,9 @@ import { ComparisonService } from './comparison.service.js';
 export class ComparisonResolver {
   constructor(private readonly comparisons: ComparisonService) {}
 
-  @Query(() => SourceComparison, { description: "The left source's claims aligned with the right source's statements." })
+  @Query(() => SourceComparison, {
+    description: "The left source's claims aligned with the right source's statements.",
+  })
   compareSources(
     @Args('leftId', { type: () => ID }) leftId: string,
     @Args('rightId', { type: () => ID }) rightId: string,
@@ -19,11 +21,15 @@ export class ComparisonResolver {
 
   @ResolveField(() => Source)
   async left(@Parent() c: SourceComparison, @Context() ctx: GqlContext) {
-    return (await ctx.loaders.source.load(c.leftId)) ?? Promise.reject(notFound('source', c.leftId));
+    return (
+      (await ctx.loaders.source.load(c.leftId)) ?? Promise.reject(notFound('source', c.leftId))
+    );
   }
 
   @ResolveField(() => Source)
   async right(@Parent() c: SourceComparison, @Context() ctx: GqlContext) {
-    return (await ctx.loaders.source.load(c.rightId)) ?? Promise.reject(notFound('source', c.rightId));
+    return (
+      (await ctx.loaders.source.load(c.rightId)) ?? Promise.reject(notFound('source', c.rightId))
+    );
   }
 }

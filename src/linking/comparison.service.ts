@@ -1,39 +1,90 @@
-import { Injectable } from '@nestjs/common';
-import { badInput } from '../common/errors.js';
-import { ClaimRepository } from '../claims/claim.repository.js';
-import { SourceService } from '../sources/source.service.js';
-import { Inject } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
-import type { SourceComparison } from './link.model.js';
+import { badInput } from '../common/errors.js';
+import { ClaimRepository, type ClaimRow } from '../claims/claim.repository.js';
+import { SourceService } from '../sources/source.service.js';
+import { LinkRepository } from './link.repository.js';
+import { viewFrom, type LinkView } from './link-view.js';
+import { aggregateStance } from './relation/stance.js';
+import type { Relation } from './relation/types.js';
 
+export interface ComparisonPair {
+  left: ClaimRow;
+  right: ClaimRow;
+  link: LinkView;
+}
+
+export interface Comparison {
+  leftId: string;
+  rightId: string;
+  stance: Relation | null;
+  corroborated: ComparisonPair[];
+  contradicted: ComparisonPair[];
+  discussed: ComparisonPair[];
+  onlyInLeft: ClaimRow[];
+  onlyInRight: ClaimRow[];
+}
+
+/**
+ * Reads two sources side by side from their stored claim links, like a diff of two narratives.
+ * The document-level stance is aggregated from the same links the researcher sees.
+ */
 @Injectable()
 export class ComparisonService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sources: SourceService,
     private readonly claims: ClaimRepository,
+    private readonly links: LinkRepository,
   ) {}
 
-  async compare(leftId: string, rightId: string): Promise<SourceComparison> {
+  async compare(leftId: string, rightId: string): Promise<Comparison> {
     const [left, right] = await Promise.all([this.sources.get(leftId), this.sources.get(rightId)]);
-    if (left.workspaceId !== right.workspaceId) {
+    if (left.workspaceId !== right.workspaceId)
       throw badInput('compareSources takes two sources of the same workspace');
-    }
-    const threshold = this.config.checkworthinessThreshold;
-    const [leftClaims, rightClaims] = await Promise.all([
-      left.currentRevisionId ? this.claims.listForRevision(left.currentRevisionId, threshold) : [],
-      right.currentRevisionId ? this.claims.listForRevision(right.currentRevisionId, threshold) : [],
+    if (left.id === right.id) throw badInput('compareSources takes two different sources');
+    const [leftClaims, rightClaims, rows] = await Promise.all([
+      left.currentRevisionId ? this.claims.listForRevision(left.currentRevisionId) : [],
+      right.currentRevisionId ? this.claims.listForRevision(right.currentRevisionId) : [],
+      this.links.betweenSources(left.id, right.id),
     ]);
+    const leftById = new Map(leftClaims.map((c) => [c.id, c]));
+    const rightById = new Map(rightClaims.map((c) => [c.id, c]));
+    const live = rows.filter((r) => r.status !== 'REJECTED');
+
+    const pairs: ComparisonPair[] = [];
+    for (const row of live) {
+      const leftClaimId = leftById.has(row.aId) ? row.aId : row.bId;
+      const l = leftById.get(leftClaimId);
+      const r = rightById.get(leftClaimId === row.aId ? row.bId : row.aId);
+      if (l && r) pairs.push({ left: l, right: r, link: viewFrom(row, leftClaimId) });
+    }
+    pairs.sort(
+      (a, b) =>
+        a.left.sentenceIndex - b.left.sentenceIndex || b.link.confidence - a.link.confidence,
+    );
+
+    const threshold = this.config.checkworthinessThreshold;
+    const linkedLeft = new Set(pairs.map((p) => p.left.id));
+    const linkedRight = new Set(pairs.map((p) => p.right.id));
     return {
       leftId: left.id,
       rightId: right.id,
-      stance: null,
-      corroborated: [],
-      contradicted: [],
-      discussed: [],
-      onlyInLeft: leftClaims as never,
-      onlyInRight: rightClaims as never,
+      // A reviewer's confirmation is as sure as a link gets.
+      stance: aggregateStance(
+        pairs.map((p) => ({
+          relation: p.link.relation,
+          confidence: p.link.status === 'CONFIRMED' ? 1 : p.link.confidence,
+        })),
+      ),
+      corroborated: pairs.filter((p) => p.link.relation === 'CORROBORATES'),
+      contradicted: pairs.filter((p) => p.link.relation === 'CONTRADICTS'),
+      discussed: pairs.filter((p) => p.link.relation === 'DISCUSSES'),
+      onlyInLeft: leftClaims.filter((c) => c.checkworthiness >= threshold && !linkedLeft.has(c.id)),
+      onlyInRight: rightClaims.filter(
+        (c) => c.checkworthiness >= threshold && !linkedRight.has(c.id),
+      ),
     };
   }
 }

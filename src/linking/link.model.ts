@@ -25,12 +25,16 @@ export enum LinkOrigin {
 }
 registerEnumType(LinkOrigin, { name: 'LinkOrigin' });
 
-@ObjectType({ description: 'Typed, human-readable evidence for a relation, with the words from both sides.' })
+@ObjectType({
+  description: 'Typed, human-readable evidence for a relation, with the words from both sides.',
+})
 export class LinkSignal {
   @Field() kind!: string;
   @Field() detail!: string;
-  @Field(() => String, { nullable: true, description: "Words on the claim's side." }) left!: string | null;
-  @Field(() => String, { nullable: true, description: "Words on the evidence's side." }) right!: string | null;
+  @Field(() => String, { nullable: true, description: "Words on the claim's side." }) left!:
+    string | null;
+  @Field(() => String, { nullable: true, description: "Words on the evidence's side." }) right!:
+    string | null;
   @Field(() => Float, { nullable: true }) weight!: number | null;
 }
 
@@ -39,12 +43,17 @@ export class ClaimLink {
   @Field(() => ID) id!: string;
   @Field(() => LinkRelation) relation!: LinkRelation;
   @Field(() => Claim, { description: 'The claim the link was read from.' }) claim!: Claim;
-  @Field(() => Claim, { description: 'The other statement; always in a different source.' }) evidence!: Claim;
+  @Field(() => Claim, { description: 'The other statement; always in a different source.' })
+  evidence!: Claim;
   @Field(() => Float, { description: '0..1, calibrated.' }) confidence!: number;
   @Field(() => [LinkSignal]) signals!: LinkSignal[];
-  @Field({ description: 'name@version of what made it, or the reviewer for human links.' }) method!: string;
+  @Field({ description: 'name@version of what made it, or the reviewer for human links.' })
+  method!: string;
   @Field(() => LinkOrigin) origin!: LinkOrigin;
   @Field(() => LinkStatus) status!: LinkStatus;
+  @Field() createdAt!: Date;
+  @Field({ description: 'Last time the machine re-scored it or a reviewer changed it.' })
+  updatedAt!: Date;
 }
 
 @ObjectType()
@@ -54,13 +63,17 @@ export class ClaimPair {
   @Field(() => ClaimLink) link!: ClaimLink;
 }
 
-@ObjectType({ description: "Two sources read side by side: the left source's claims against the right's statements." })
+@ObjectType({
+  description:
+    "Two sources read side by side: the left source's claims against the right's statements.",
+})
 export class SourceComparison {
   leftId!: string;
   rightId!: string;
   @Field(() => LinkRelation, {
     nullable: true,
-    description: "How the right source as a whole stands toward the left's claims; null when unrelated.",
+    description:
+      "How the right source as a whole stands toward the left's claims; null when unrelated.",
   })
   stance!: LinkRelation | null;
   @Field(() => [ClaimPair]) corroborated!: ClaimPair[];

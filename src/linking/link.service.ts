@@ -1,10 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import type { ClaimLink, LinkRelation } from './link.model.js';
+import { isUuid } from '../common/ids.js';
+import { LinkRepository } from './link.repository.js';
+import { viewFrom, type LinkView } from './link-view.js';
+import type { Relation } from './relation/types.js';
 
-/** Links of claims. Linking itself (candidates, relation, jobs) is built on top of this. */
 @Injectable()
 export class LinkService {
-  async linksForClaim(_claimId: string, _relation: LinkRelation | null): Promise<ClaimLink[]> {
-    return [];
+  constructor(private readonly links: LinkRepository) {}
+
+  /** Links of many claims, each oriented from its claim: the batch function of the per-request loader. */
+  async linksForClaims(claimIds: readonly string[]): Promise<LinkView[][]> {
+    const rows = await this.links.forClaims(claimIds);
+    return claimIds.map((id) =>
+      rows.filter((r) => r.aId === id || r.bId === id).map((r) => viewFrom(r, id)),
+    );
+  }
+
+  filterByRelation(links: LinkView[], relation: Relation | null): LinkView[] {
+    return relation ? links.filter((l) => l.relation === relation) : links;
+  }
+
+  async find(id: string): Promise<LinkView | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.links.findByIds([id]);
+    return row ? viewFrom(row, row.aId) : null;
   }
 }

@@ -1,14 +1,28 @@
 import { Module } from '@nestjs/common';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
-import { ClaimLinksResolver } from './claim-links.resolver.js';
+import { ClaimLinkResolver, ClaimLinksResolver } from './claim-links.resolver.js';
 import { ComparisonResolver } from './comparison.resolver.js';
 import { ComparisonService } from './comparison.service.js';
+import { LinkingQueue } from './jobs/linking.queue.js';
+import { LinkRepository } from './link.repository.js';
 import { LinkService } from './link.service.js';
+import { LinkingService } from './linking.service.js';
+import { relationClassifierProvider } from './relation-classifier.provider.js';
 
 @Module({
   imports: [SourcesModule, ClaimsModule],
-  providers: [LinkService, ComparisonService, ComparisonResolver, ClaimLinksResolver],
-  exports: [LinkService, ComparisonService],
+  providers: [
+    relationClassifierProvider,
+    LinkRepository,
+    LinkService,
+    LinkingService,
+    LinkingQueue,
+    ComparisonService,
+    ComparisonResolver,
+    ClaimLinksResolver,
+    ClaimLinkResolver,
+  ],
+  exports: [LinkService, LinkingService, LinkingQueue, ComparisonService, LinkRepository],
 })
 export class LinkingModule {}

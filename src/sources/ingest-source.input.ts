@@ -9,22 +9,32 @@ export class IngestSourceInput {
   @Field(() => ID)
   workspaceId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Plain text of the source. Exactly one of text / html.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Plain text of the source. Exactly one of text / html.',
+  })
   text?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "HTML of the page; the article's main text is extracted and claim spans index into it.",
+    description:
+      "HTML of the page; the article's main text is extracted and claim spans index into it.",
   })
   html?: string | null;
 
   @Field(() => String, { nullable: true })
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'http(s) URL. Re-ingesting a URL with changed text adds a revision.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'http(s) URL. Re-ingesting a URL with changed text adds a revision.',
+  })
   url?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The outlet's name; sources of one publisher share a Publisher." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The outlet's name; sources of one publisher share a Publisher.",
+  })
   publisher?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -33,6 +43,9 @@ export class IngestSourceInput {
   @Field(() => Date, { nullable: true })
   publishedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'BCP 47 language tag; detected when absent.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'BCP 47 language tag; detected when absent.',
+  })
   language?: string | null;
 }

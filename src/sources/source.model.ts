@@ -15,7 +15,10 @@ export enum OriginalFormat {
 }
 registerEnumType(OriginalFormat, { name: 'OriginalFormat' });
 
-@ObjectType({ description: 'An outlet. Sources of one publisher in a workspace share it (matched on a normalised name).' })
+@ObjectType({
+  description:
+    'An outlet. Sources of one publisher in a workspace share it (matched on a normalised name).',
+})
 export class Publisher {
   @Field(() => ID) id!: string;
   @Field() name!: string;
@@ -27,11 +30,14 @@ export class SourceRevision {
   @Field(() => ID) id!: string;
   sourceId!: string;
   workspaceId!: string;
-  @Field(() => Int, { description: '1 for the first text, +1 for each changed text under the same URL.' })
+  @Field(() => Int, {
+    description: '1 for the first text, +1 for each changed text under the same URL.',
+  })
   number!: number;
   @Field({ description: 'sha256 hex of the text (UTF-8).' }) contentHash!: string;
   @Field(() => OriginalFormat) originalFormat!: OriginalFormat;
-  @Field({ description: 'sha256 hex of the bytes received (the HTML for HTML input).' }) originalHash!: string;
+  @Field({ description: 'sha256 hex of the bytes received (the HTML for HTML input).' })
+  originalHash!: string;
   @Field() retrievedAt!: Date;
 }
 
@@ -45,9 +51,11 @@ export class Source {
   @Field(() => String, { nullable: true }) url!: string | null;
   @Field(() => String, { nullable: true }) author!: string | null;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
-  @Field(() => String, { nullable: true, description: 'BCP 47 tag, given or detected.' }) language!: string | null;
+  @Field(() => String, { nullable: true, description: 'BCP 47 tag, given or detected.' })
+  language!: string | null;
   @Field(() => LinkingStatus) linkingStatus!: LinkingStatus;
-  @Field(() => String, { nullable: true, description: 'Why linking failed, when it did.' }) linkingError!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why linking failed, when it did.' })
+  linkingError!: string | null;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 }

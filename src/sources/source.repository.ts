@@ -60,13 +60,19 @@ export class SourceRepository {
    * known, creates the source otherwise. Advisory locks on the text hash and URL make
    * concurrent ingests of the same document wait for each other instead of duplicating it.
    */
-  async writeIngest(tx: Tx, p: PreparedIngest, initialLinkingStatus: SourceRow['linkingStatus']): Promise<WrittenSource> {
+  async writeIngest(
+    tx: Tx,
+    p: PreparedIngest,
+    initialLinkingStatus: SourceRow['linkingStatus'],
+  ): Promise<WrittenSource> {
     await tx.$executeRawUnsafe(
       `SELECT pg_advisory_xact_lock(hashtextextended($1, 11)), pg_advisory_xact_lock(hashtextextended($2, 11))`,
       `${p.workspaceId}:hash:${p.contentHash}`,
       `${p.workspaceId}:url:${p.url ?? p.contentHash}`,
     );
-    const same = await tx.$queryRawUnsafe<{ source_id: string; revision_id: string; number: number }[]>(
+    const same = await tx.$queryRawUnsafe<
+      { source_id: string; revision_id: string; number: number }[]
+    >(
       `SELECT s.id AS source_id, r.id AS revision_id, r.number
          FROM source_revision r JOIN source s ON s.current_revision_id = r.id
         WHERE r.workspace_id = $1::uuid AND r.content_hash = $2
@@ -85,7 +91,9 @@ export class SourceRepository {
       };
     }
 
-    const publisherId = p.publisher ? await this.upsertPublisher(tx, p.workspaceId, p.publisher) : null;
+    const publisherId = p.publisher
+      ? await this.upsertPublisher(tx, p.workspaceId, p.publisher)
+      : null;
     const revisionId = randomUUID();
     let sourceId: string;
     let number = 1;
@@ -153,7 +161,11 @@ export class SourceRepository {
     return { sourceId, revisionId, outcome, revisionNumber: number, claimCount: p.claims.length };
   }
 
-  private async upsertPublisher(tx: Tx, workspaceId: string, publisher: { name: string; normalized: string }) {
+  private async upsertPublisher(
+    tx: Tx,
+    workspaceId: string,
+    publisher: { name: string; normalized: string },
+  ) {
     const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
       `INSERT INTO publisher (id, workspace_id, name, normalized_name) VALUES ($1::uuid, $2::uuid, $3, $4)
        ON CONFLICT (workspace_id, normalized_name) DO UPDATE SET normalized_name = EXCLUDED.normalized_name
@@ -175,7 +187,9 @@ export class SourceRepository {
   }
 
   /** Revision metadata without the (possibly large) text, for lists. */
-  async findRevisionsBySourceIds(sourceIds: readonly string[]): Promise<Omit<RevisionRow, 'text'>[]> {
+  async findRevisionsBySourceIds(
+    sourceIds: readonly string[],
+  ): Promise<Omit<RevisionRow, 'text'>[]> {
     return this.prisma.sourceRevision.findMany({
       where: { sourceId: { in: [...sourceIds] } },
       omit: { text: true },
@@ -214,14 +228,20 @@ export class SourceRepository {
     });
   }
 
-  async findSourceIdsByWorkspaces(workspaceIds: readonly string[]): Promise<{ id: string; workspaceId: string }[]> {
+  async findSourceIdsByWorkspaces(
+    workspaceIds: readonly string[],
+  ): Promise<{ id: string; workspaceId: string }[]> {
     return this.prisma.source.findMany({
       where: { workspaceId: { in: [...workspaceIds] } },
       select: { id: true, workspaceId: true },
     });
   }
 
-  async setLinkingStatus(sourceId: string, status: SourceRow['linkingStatus'], error: string | null = null) {
+  async setLinkingStatus(
+    sourceId: string,
+    status: SourceRow['linkingStatus'],
+    error: string | null = null,
+  ) {
     await this.prisma.source.update({
       where: { id: sourceId },
       data: { linkingStatus: status, linkingError: error },

@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { GqlContext } from '../graphql/context.js';
 import { actorOf } from '../graphql/actor.js';
 import { notFound } from '../common/errors.js';
@@ -22,13 +31,17 @@ export class SourceResolver {
     return this.sourceService.find(id);
   }
 
-  @Mutation(() => Source, { description: 'Ingest one source. Same text again returns the existing source.' })
+  @Mutation(() => Source, {
+    description: 'Ingest one source. Same text again returns the existing source.',
+  })
   async ingestSource(@Args('input') input: IngestSourceInput, @Context() ctx: GqlContext) {
     const [result] = await this.sourceService.ingest([input], actorOf(ctx));
     return result!.source;
   }
 
-  @Mutation(() => [Source], { description: 'Ingest many sources atomically (same rules per item; any error writes nothing).' })
+  @Mutation(() => [Source], {
+    description: 'Ingest many sources atomically (same rules per item; any error writes nothing).',
+  })
   async ingestSources(
     @Args('inputs', { type: () => [IngestSourceInput] }) inputs: IngestSourceInput[],
     @Context() ctx: GqlContext,
@@ -49,7 +62,9 @@ export class SourceResolver {
     return source.publisherId ? ctx.loaders.publisher.load(source.publisherId) : null;
   }
 
-  @ResolveField(() => String, { description: 'The exact text of the current revision; every span indexes into it.' })
+  @ResolveField(() => String, {
+    description: 'The exact text of the current revision; every span indexes into it.',
+  })
   async text(@Parent() source: Source, @Context() ctx: GqlContext) {
     return (await this.currentRevision(source, ctx)).text;
   }
@@ -61,7 +76,9 @@ export class SourceResolver {
 
   @ResolveField(() => SourceRevision, { name: 'currentRevision' })
   async currentRevision(@Parent() source: Source, @Context() ctx: GqlContext) {
-    const revision = source.currentRevisionId ? await ctx.loaders.revision.load(source.currentRevisionId) : null;
+    const revision = source.currentRevisionId
+      ? await ctx.loaders.revision.load(source.currentRevisionId)
+      : null;
     if (!revision) throw notFound('revision of source', source.id);
     return revision;
   }
@@ -72,7 +89,8 @@ export class SourceResolver {
   }
 
   @ResolveField(() => ClaimConnection, {
-    description: 'Claims of the current revision in text order; minCheckworthiness defaults to the configured threshold, 0 returns every sentence.',
+    description:
+      'Claims of the current revision in text order; minCheckworthiness defaults to the configured threshold, 0 returns every sentence.',
   })
   claims(@Parent() source: Source, @Args() args: ClaimsArgs, @Context() ctx: GqlContext) {
     return this.claimService.pageForRevision(source.currentRevisionId, args, ctx.loaders);

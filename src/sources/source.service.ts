@@ -10,7 +10,11 @@ import { isUuid } from '../common/ids.js';
 import { pageOf, toConnection } from '../common/pagination.js';
 import type { Actor } from '../common/actor.js';
 import { WorkspaceService } from '../workspaces/workspace.service.js';
-import { prepareIngest, type IngestInputLike, type PreparedIngest } from './ingest/prepare-ingest.js';
+import {
+  prepareIngest,
+  type IngestInputLike,
+  type PreparedIngest,
+} from './ingest/prepare-ingest.js';
 import { IngestHooks } from './ingest-hooks.js';
 import { SourceRepository, type SourceRow, type WrittenSource } from './source.repository.js';
 
@@ -40,7 +44,9 @@ export class SourceService {
   async ingest(inputs: IngestInputLike[], actor: Actor): Promise<IngestResult[]> {
     if (inputs.length === 0) return [];
     if (inputs.length > MAX_BULK_INGEST) {
-      throw badInput(`at most ${MAX_BULK_INGEST} sources per call, got ${inputs.length}; send them in batches`);
+      throw badInput(
+        `at most ${MAX_BULK_INGEST} sources per call, got ${inputs.length}; send them in batches`,
+      );
     }
     const bulk = inputs.length > 1;
     const prepared: PreparedIngest[] = inputs.map((input, index) => {
@@ -48,7 +54,10 @@ export class SourceService {
         return prepareIngest(input, { maxSourceBytes: this.config.maxSourceBytes });
       } catch (error) {
         if (bulk && error instanceof DomainError) {
-          throw new DomainError(error.code, `inputs[${index}]: ${error.message}`, { ...error.details, index });
+          throw new DomainError(error.code, `inputs[${index}]: ${error.message}`, {
+            ...error.details,
+            index,
+          });
         }
         throw error;
       }
@@ -66,7 +75,12 @@ export class SourceService {
           if (w.outcome === 'UNCHANGED') continue;
           await this.claims.insertMany(
             tx,
-            { workspaceId: p.workspaceId, sourceId: w.sourceId, revisionId: w.revisionId, extractor: p.extractor },
+            {
+              workspaceId: p.workspaceId,
+              sourceId: w.sourceId,
+              revisionId: w.revisionId,
+              extractor: p.extractor,
+            },
             p.claims,
           );
           const list = events.get(p.workspaceId) ?? [];
@@ -149,7 +163,11 @@ export class SourceService {
     return row;
   }
 
-  async pageInWorkspace(workspaceId: string, first: number | null | undefined, after: string | null | undefined) {
+  async pageInWorkspace(
+    workspaceId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ) {
     const page = pageOf<[string, string]>(first, after, ['string', 'string']);
     const [rows, total] = await Promise.all([
       this.sources.pageInWorkspace(workspaceId, page.limit, page.after),

@@ -31,7 +31,9 @@ export class WorkspaceService {
     if (isUuid(idOrName)) return this.get(idOrName);
     const named = await this.workspaces.findByName(idOrName);
     if (named.length > 1) {
-      throw badInput(`${named.length} workspaces are named "${idOrName}"; pass the workspace id instead`);
+      throw badInput(
+        `${named.length} workspaces are named "${idOrName}"; pass the workspace id instead`,
+      );
     }
     return named[0] ?? this.create(idOrName);
   }

@@ -21,21 +21,31 @@ describe('ingesting sources', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const data = await t.ok(`mutation { createWorkspace(input: { name: "ingest tests" }) { id name } }`);
+    const data = await t.ok(
+      `mutation { createWorkspace(input: { name: "ingest tests" }) { id name } }`,
+    );
     workspaceId = data.createWorkspace.id;
   });
   afterAll(() => t.close());
 
-  const ingest = (input: Record<string, unknown>) => t.gql(INGEST, { input: { workspaceId, ...input } });
+  const ingest = (input: Record<string, unknown>) =>
+    t.gql(INGEST, { input: { workspaceId, ...input } });
   const countRows = async (table: string) =>
-    Number((await t.prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+    Number(
+      (await t.prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM ${table}`))[0]!.n,
+    );
 
   it('stores the exact text and extracts every sentence with code-point spans that slice to the claim', async () => {
     // Emoji and a combining accent before the claims: UTF-16 offsets would be off by three here.
     const text =
       'Café 👍🏽 report.\n\nThe convoy struck a mine on September 18, 2031, killing two civilians. ' +
       'Officials said the fighting lasted 23 hours and 43 minutes. Is this the end?';
-    const res = await ingest({ text, title: 'Spans', publisher: 'The Test Times', url: 'https://example.org/a' });
+    const res = await ingest({
+      text,
+      title: 'Spans',
+      publisher: 'The Test Times',
+      url: 'https://example.org/a',
+    });
     expect(res.errors).toBeUndefined();
     const source = res.data!.ingestSource;
     expect(source.text).toBe(text);
@@ -62,12 +72,17 @@ describe('ingesting sources', () => {
   });
 
   it('returns the existing source for the same text again, writing nothing', async () => {
-    const text = 'Exactly the same text. It has 3 sentences. The army said 4 soldiers died on 2 May 2030.';
+    const text =
+      'Exactly the same text. It has 3 sentences. The army said 4 soldiers died on 2 May 2030.';
     const first = await ingest({ text, url: 'https://example.org/same' });
-    const before = await Promise.all(['source', 'source_revision', 'claim', 'audit_event'].map(countRows));
+    const before = await Promise.all(
+      ['source', 'source_revision', 'claim', 'audit_event'].map(countRows),
+    );
     const again = await ingest({ text, url: 'https://example.org/same' });
     const differentUrl = await ingest({ text });
-    const after = await Promise.all(['source', 'source_revision', 'claim', 'audit_event'].map(countRows));
+    const after = await Promise.all(
+      ['source', 'source_revision', 'claim', 'audit_event'].map(countRows),
+    );
     expect(again.data!.ingestSource.id).toBe(first.data!.ingestSource.id);
     expect(differentUrl.data!.ingestSource.id).toBe(first.data!.ingestSource.id);
     expect(after).toEqual(before);
@@ -110,7 +125,8 @@ describe('ingesting sources', () => {
   it('extracts the main text of HTML, dropping scripts, styles and navigation, with spans into that text', async () => {
     const paragraphs = Array.from(
       { length: 4 },
-      (_, i) => `<p>Paragraph ${i + 1}: the ministry said that ${i + 2} vehicles were destroyed near the border on 3 March 2030, and observers confirmed the report the next day.</p>`,
+      (_, i) =>
+        `<p>Paragraph ${i + 1}: the ministry said that ${i + 2} vehicles were destroyed near the border on 3 March 2030, and observers confirmed the report the next day.</p>`,
     ).join('\n');
     const html = `<!doctype html><html lang="en"><head><title>Border report</title><style>p{color:red}</style>
       <script>window.secret = "do not keep";</script></head>
@@ -125,20 +141,51 @@ describe('ingesting sources', () => {
     expect(source.title).toBe('Border report');
     expect(source.revisions[0].originalFormat).toBe('HTML');
     expect(source.revisions[0].originalHash).not.toBe(source.contentHash);
-    for (const { node } of source.claims.edges) expect(sliceCodePoints(source.text, node.start, node.end)).toBe(node.text);
+    for (const { node } of source.claims.edges)
+      expect(sliceCodePoints(source.text, node.start, node.end)).toBe(node.text);
   });
 
   describe('bad input gets a coded error and writes nothing', () => {
     const cases: [string, Record<string, unknown>, string, RegExp][] = [
       ['empty text', { text: '   \n ' }, 'BAD_USER_INPUT', /text is empty/],
-      ['both text and html', { text: 'a', html: '<p>a</p>' }, 'BAD_USER_INPUT', /exactly one of text or html/],
+      [
+        'both text and html',
+        { text: 'a', html: '<p>a</p>' },
+        'BAD_USER_INPUT',
+        /exactly one of text or html/,
+      ],
       ['neither text nor html', { title: 'x' }, 'BAD_USER_INPUT', /exactly one of text or html/],
-      ['text over 2 MB', { text: 'a'.repeat(2 * 1024 * 1024 + 1) }, 'BAD_USER_INPUT', /limit is 2097152 bytes/],
-      ['an invalid URL', { text: 'A sentence.', url: 'not a url' }, 'BAD_USER_INPUT', /not a valid absolute URL/],
-      ['a non-http URL', { text: 'A sentence.', url: 'javascript:alert(1)' }, 'BAD_USER_INPUT', /http or https/],
-      ['an invalid date', { text: 'A sentence.', publishedAt: '2030-13-45' }, 'BAD_USER_INPUT', /publishedAt|DateTime/],
+      [
+        'text over 2 MB',
+        { text: 'a'.repeat(2 * 1024 * 1024 + 1) },
+        'BAD_USER_INPUT',
+        /limit is 2097152 bytes/,
+      ],
+      [
+        'an invalid URL',
+        { text: 'A sentence.', url: 'not a url' },
+        'BAD_USER_INPUT',
+        /not a valid absolute URL/,
+      ],
+      [
+        'a non-http URL',
+        { text: 'A sentence.', url: 'javascript:alert(1)' },
+        'BAD_USER_INPUT',
+        /http or https/,
+      ],
+      [
+        'an invalid date',
+        { text: 'A sentence.', publishedAt: '2030-13-45' },
+        'BAD_USER_INPUT',
+        /publishedAt|DateTime/,
+      ],
       ['a NUL character', { text: 'A\u0000B.' }, 'BAD_USER_INPUT', /U\+0000/],
-      ['a bad language tag', { text: 'A sentence.', language: 'english!!' }, 'BAD_USER_INPUT', /BCP 47/],
+      [
+        'a bad language tag',
+        { text: 'A sentence.', language: 'english!!' },
+        'BAD_USER_INPUT',
+        /BCP 47/,
+      ],
       ['HTML with no text', { html: '<script>x()</script>' }, 'BAD_USER_INPUT', /no readable text/],
     ];
     it.each(cases)('%s', async (_name, input, code, message) => {
@@ -158,22 +205,30 @@ describe('ingesting sources', () => {
     });
 
     it('a bulk ingest with one bad item writes none of them and names the item', async () => {
-      const before = await Promise.all(['source', 'source_revision', 'claim', 'audit_event'].map(countRows));
-      const res = await t.gql(`mutation($inputs: [IngestSourceInput!]!) { ingestSources(inputs: $inputs) { id } }`, {
-        inputs: [
-          { workspaceId, text: 'First good source with 2 sentences. It is fine.' },
-          { workspaceId, text: 'Second good source. Also fine.' },
-          { workspaceId, text: '' },
-        ],
-      });
+      const before = await Promise.all(
+        ['source', 'source_revision', 'claim', 'audit_event'].map(countRows),
+      );
+      const res = await t.gql(
+        `mutation($inputs: [IngestSourceInput!]!) { ingestSources(inputs: $inputs) { id } }`,
+        {
+          inputs: [
+            { workspaceId, text: 'First good source with 2 sentences. It is fine.' },
+            { workspaceId, text: 'Second good source. Also fine.' },
+            { workspaceId, text: '' },
+          ],
+        },
+      );
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', index: 2 });
       expect(res.errors?.[0]?.message).toMatch(/^inputs\[2\]: text is empty/);
-      expect(await Promise.all(['source', 'source_revision', 'claim', 'audit_event'].map(countRows))).toEqual(before);
+      expect(
+        await Promise.all(['source', 'source_revision', 'claim', 'audit_event'].map(countRows)),
+      ).toEqual(before);
     });
   });
 
   it('ingests the example corpus in bulk, one publisher per outlet', async () => {
-    const ws = (await t.ok(`mutation { createWorkspace(input: { name: "corpus" }) { id } }`)).createWorkspace.id;
+    const ws = (await t.ok(`mutation { createWorkspace(input: { name: "corpus" }) { id } }`))
+      .createWorkspace.id;
     const corpus = exampleCorpus();
     const res = await t.ok(
       `mutation($inputs: [IngestSourceInput!]!) { ingestSources(inputs: $inputs) { id url publisher { id name } } }`,
@@ -182,7 +237,10 @@ describe('ingesting sources', () => {
     expect(res.ingestSources.map((s: any) => s.url)).toEqual(corpus.map((a) => a.url));
     const publishers = new Set(res.ingestSources.map((s: any) => s.publisher.id));
     expect(publishers.size).toBe(new Set(corpus.map((a) => a.publisher)).size);
-    const again = await t.ok(`query($id: ID!) { workspace(id: $id) { sources(first: 50) { totalCount } } }`, { id: ws });
+    const again = await t.ok(
+      `query($id: ID!) { workspace(id: $id) { sources(first: 50) { totalCount } } }`,
+      { id: ws },
+    );
     expect(again.workspace.sources.totalCount).toBe(corpus.length);
   });
 });

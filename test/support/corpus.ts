@@ -34,4 +34,5 @@ export const goldLinks = (): GoldLink[] =>
   JSON.parse(readFileSync(join(PROJECT_ROOT, 'examples/gold-links.json'), 'utf8')) as GoldLink[];
 
 /** Python-style slicing in code points. */
-export const sliceCodePoints = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
+export const sliceCodePoints = (text: string, start: number, end: number) =>
+  [...text].slice(start, end).join('');

@@ -12,7 +12,11 @@ import { createTestDatabase, type TestDatabase } from './test-db.js';
 export interface GqlResponse<T = Record<string, any>> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: unknown[] }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; [k: string]: unknown };
+    path?: unknown[];
+  }[];
 }
 
 export interface TestApp {
@@ -20,9 +24,17 @@ export interface TestApp {
   db: TestDatabase;
   url: string;
   prisma: PrismaService;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   /** Like gql, but fails the test with the errors when there are any. */
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
+  ok<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -54,7 +66,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     gql,
     ok: async (query, variables, headers) => {
       const res = await gql(query, variables, headers);
-      if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
+      if (res.errors?.length)
+        throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
       return res.data as never;
     },
     close: async () => {

@@ -67,7 +67,8 @@ export interface TestDatabase {
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env[ADMIN_URL_VAR];
-  if (!adminUrl) throw new Error(`${ADMIN_URL_VAR} is not set: run tests through jest (global setup)`);
+  if (!adminUrl)
+    throw new Error(`${ADMIN_URL_VAR} is not set: run tests through jest (global setup)`);
   const template = await ensureTemplate(adminUrl);
   const name = `claimtrace_t_${randomBytes(6).toString('hex')}`;
   for (let attempt = 0; ; attempt++) {
@@ -83,6 +84,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url: withDatabase(adminUrl, name),
     name,
-    drop: () => admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

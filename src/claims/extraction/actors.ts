@@ -31,22 +31,84 @@ interface Run {
   last: number;
 }
 
-const SURNAME = /(?:yan|ian|yev|yeva|ov|ova|ev|eva|enko|ski|sky|ska|vich|dze|shvili|oglu|zade|zadeh|ini|elli|son|sen|berg|stein|mann)$/;
+const SURNAME =
+  /(?:yan|ian|yev|yeva|ov|ova|ev|eva|enko|ski|sky|ska|vich|dze|shvili|oglu|zade|zadeh|ini|elli|son|sen|berg|stein|mann)$/;
 const PREPOSITIONS = new Set([
-  'in', 'on', 'at', 'of', 'from', 'to', 'into', 'across', 'near', 'over', 'under', 'with', 'for',
-  'about', 'toward', 'towards', 'within', 'through', 'throughout', 'between', 'among', 'around',
-  'inside', 'outside', 'along', 'via', 'during', 'since', 'after', 'before', 'beyond', 'behind',
-  'upon', 'onto', 'like', 'than', 'including',
+  'in',
+  'on',
+  'at',
+  'of',
+  'from',
+  'to',
+  'into',
+  'across',
+  'near',
+  'over',
+  'under',
+  'with',
+  'for',
+  'about',
+  'toward',
+  'towards',
+  'within',
+  'through',
+  'throughout',
+  'between',
+  'among',
+  'around',
+  'inside',
+  'outside',
+  'along',
+  'via',
+  'during',
+  'since',
+  'after',
+  'before',
+  'beyond',
+  'behind',
+  'upon',
+  'onto',
+  'like',
+  'than',
+  'including',
 ]);
 const DETERMINERS = new Set([
-  'the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'his', 'her', 'our', 'that', 'another',
-  'each', 'every', 'some', 'any', 'no', 'one',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'our',
+  'that',
+  'another',
+  'each',
+  'every',
+  'some',
+  'any',
+  'no',
+  'one',
 ]);
 const PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', "'s"]);
 const HAVE = new Set(['has', 'have', 'had']);
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
-const SKIPPABLE = /^(?:not|also|then|reportedly|allegedly|already|just|never|still|further|again|n't|\p{L}+ly)$/u;
+const MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+]);
+const SKIPPABLE =
+  /^(?:not|also|then|reportedly|allegedly|already|just|never|still|further|again|n't|\p{L}+ly)$/u;
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'in', 'away', 'back']);
 
 export function findActors(
@@ -88,7 +150,12 @@ function capitalisedRuns(tokens: Token[], taken: Array<[number, number]>): Run[]
         continue;
       }
       // "Gen. Smith": a title abbreviation keeps its period inside the name.
-      if (cur.text === '.' && PERSON_TITLES.has(prev.lower) && isCapWord(tokens[j + 1]) && prev.text.length <= 4) {
+      if (
+        cur.text === '.' &&
+        PERSON_TITLES.has(prev.lower) &&
+        isCapWord(tokens[j + 1]) &&
+        prev.text.length <= 4
+      ) {
         j += 2;
         continue;
       }
@@ -104,11 +171,13 @@ function capitalisedRuns(tokens: Token[], taken: Array<[number, number]>): Run[]
     }
     let first = i;
     // Sentence-initial function words ("The", "These", "In") are capitalised by position only.
-    while (first < j && STOPWORDS.has(tokens[first].lower) && !KNOWN_ORGS.has(tokens[first].lower)) first++;
+    while (first < j && STOPWORDS.has(tokens[first].lower) && !KNOWN_ORGS.has(tokens[first].lower))
+      first++;
     if (first < j) {
       const sentenceStart = first === 0 || (first === 1 && /^["“‘'(]$/.test(tokens[0].text));
       const single = j - first === 1;
-      if (!(sentenceStart && single && !isKnownSingle(tokens[first]))) runs.push({ first, last: j });
+      if (!(sentenceStart && single && !isKnownSingle(tokens[first])))
+        runs.push({ first, last: j });
     }
     i = j;
   }
@@ -122,6 +191,7 @@ function isCalendarWord(lw: string): boolean {
 function isKnownSingle(t: Token): boolean {
   const lw = stripPossessive(t.lower);
   return (
+    SURNAME.test(lw) ||
     PLACES.has(lw) ||
     DEMONYMS.has(lw) ||
     KNOWN_ORGS.has(lw) ||
@@ -130,7 +200,8 @@ function isKnownSingle(t: Token): boolean {
 }
 
 function classify(s: string, tokens: Token[], run: Run): (ActorFacet & Run) | null {
-  let { first, last } = run;
+  const { first } = run;
+  let { last } = run;
   const words = tokens.slice(first, last).filter((t) => t.isWord);
   const lowers = words.map((t) => stripPossessive(t.lower));
   const firstLower = lowers[0];
@@ -161,24 +232,41 @@ function classify(s: string, tokens: Token[], run: Run): (ActorFacet & Run) | nu
   } else if (PLACES.has(key) || (key.startsWith('republic of ') && PLACES.has(key.slice(12)))) {
     kind = 'PLACE';
     key = PLACES.get(key) ?? PLACES.get(key.slice(12))!;
-  } else if (ORG_HEADS.has(lastLower) || lowers.some((w, k) => k < lowers.length - 1 && ORG_HEADS.has(w) && lowers[k + 1] === 'of')) {
+  } else if (
+    ORG_HEADS.has(lastLower) ||
+    lowers.some((w, k) => k < lowers.length - 1 && ORG_HEADS.has(w) && lowers[k + 1] === 'of')
+  ) {
     kind = 'ORGANIZATION';
     if (demonym) country = demonym;
     key = canonicalOrg(lowers);
-  } else if (lowers.some((w) => PERSON_TITLES.has(w.replace(/\.$/, ''))) && hasNameAfterTitle(lowers)) {
+  } else if (
+    lowers.some((w) => PERSON_TITLES.has(w.replace(/\.$/, ''))) &&
+    hasNameAfterTitle(lowers)
+  ) {
     kind = 'PERSON';
     key = stripTitles(lowers).join(' ');
-  } else if (lowers.length === 1 && /[-–]/.test(words[0].text) && words[0].text.split(/[-–]/).some((p) => PLACES.has(p.toLowerCase()))) {
+  } else if (
+    lowers.length === 1 &&
+    /[-–]/.test(words[0].text) &&
+    words[0].text.split(/[-–]/).some((p) => PLACES.has(p.toLowerCase()))
+  ) {
     kind = 'PLACE';
     key = key.replace(/–/g, '-');
   } else if (PLACE_NOUNS.has(tokens[last]?.lower ?? '')) {
     kind = 'PLACE';
     key = key.replace(/–/g, '-');
-  } else if (lowers.length >= 2 && lowers.length <= 4 && (SURNAME.test(lastLower) || isSpeechVerb(knownVerbLemma(tokens[last]?.lower ?? '')))) {
+  } else if (
+    lowers.length <= 4 &&
+    (lowers.length >= 2 || !/^\p{Lu}+$/u.test(words[0].text)) &&
+    (SURNAME.test(lastLower) || isSpeechVerb(knownVerbLemma(tokens[last]?.lower ?? '')))
+  ) {
     kind = 'PERSON';
   } else if (lowers.length === 1 && /^[\p{Lu}]{2,6}$/u.test(words[0].text)) {
     kind = 'ORGANIZATION';
-  } else if (lowers.length === 1 && /^(?:in|near|outside|to|from)$/.test(tokens[first - 1]?.lower ?? '')) {
+  } else if (
+    lowers.length === 1 &&
+    /^(?:in|near|outside|to|from)$/.test(tokens[first - 1]?.lower ?? '')
+  ) {
     kind = 'PLACE';
   } else if (PERSON_TITLES.has(firstLower) && lowers.every((w) => PERSON_TITLES.has(w))) {
     kind = 'PERSON';
@@ -199,7 +287,14 @@ function hasNameAfterTitle(lowers: string[]): boolean {
 
 function stripTitles(lowers: string[]): string[] {
   let k = 0;
-  while (k < lowers.length && (PERSON_TITLES.has(lowers[k]) || lowers[k] === 'of' || DEMONYMS.has(lowers[k]) || PLACES.has(lowers[k]))) k++;
+  while (
+    k < lowers.length &&
+    (PERSON_TITLES.has(lowers[k]) ||
+      lowers[k] === 'of' ||
+      DEMONYMS.has(lowers[k]) ||
+      PLACES.has(lowers[k]))
+  )
+    k++;
   return lowers.slice(k).filter((w) => w !== '.');
 }
 
@@ -269,7 +364,8 @@ function isByAgent(tokens: Token[], first: number, inActor: Uint8Array): boolean
   let k = first - 1;
   while (k >= 0) {
     const t = tokens[k];
-    if (t.lower === 'by') return k > 0 && (looksParticiple(tokens[k - 1].lower) || PARTICLES.has(tokens[k - 1].lower));
+    if (t.lower === 'by')
+      return k > 0 && (looksParticiple(tokens[k - 1].lower) || PARTICLES.has(tokens[k - 1].lower));
     if (inActor[k] || t.text === ',' || t.lower === 'and' || DETERMINERS.has(t.lower)) {
       k--;
       continue;
@@ -305,7 +401,8 @@ function findAnchor(tokens: Token[], inActor: Uint8Array): Anchor | null {
     if (DETERMINERS.has(prev) || PREPOSITIONS.has(prev)) continue;
     const next = tokens[i + 1]?.lower;
     const reducedRelative =
-      looksParticiple(lw) && (next === 'by' || (PARTICLES.has(next ?? '') && tokens[i + 2]?.lower === 'by'));
+      looksParticiple(lw) &&
+      (next === 'by' || (PARTICLES.has(next ?? '') && tokens[i + 2]?.lower === 'by'));
     if (reducedRelative || lw.endsWith('ing')) continue;
     const lemma = knownVerbLemma(lw);
     // Base forms of event verbs are mostly nouns in news prose ("a mine", "the strike"); take

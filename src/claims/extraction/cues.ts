@@ -41,12 +41,45 @@ export function findHedges(s: string): string[] {
 const ACCORDING_RE = /\baccording to\s+([^,;:.]+?)(?=\s*(?:[,;:.]|$|\s(?:that|who|which)\b))/iu;
 const REPORTERS_AFTER = /^\s+(reporters|journalists|the press|the media|[A-Z][\p{L}]+)/u;
 const SPEAKER_STOP = new Set([
-  'that', 'which', 'who', 'when', 'while', 'as', 'but', 'because', 'if', 'and', 'also', 'has',
-  'have', 'had', 'is', 'was', 'were', 'are', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+  'that',
+  'which',
+  'who',
+  'when',
+  'while',
+  'as',
+  'but',
+  'because',
+  'if',
+  'and',
+  'also',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
 ]);
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 // Reporting words that also serve as nouns or adjectives: "continued claims of" is not a cue.
-const NOUN_LIKE = new Set(['claims', 'reports', 'states', 'notes', 'posts', 'quotes', 'estimates', 'cites', 'statement']);
+const NOUN_LIKE = new Set([
+  'claims',
+  'reports',
+  'states',
+  'notes',
+  'posts',
+  'quotes',
+  'estimates',
+  'cites',
+  'statement',
+]);
 
 /** Finds the first attribution: "according to X", "X said", "said X", cue without speaker. */
 export function findAttribution(s: string, tokens: Token[]): AttributionFacet | null {

@@ -15,8 +15,7 @@ const MONTH =
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const DASH = '\\s*(?:-|–|—|to|through|until|till|and)\\s*';
-const WEEKDAY_PREFIX =
-  '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
+const WEEKDAY_PREFIX = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
 const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 
@@ -42,19 +41,37 @@ type Kind =
 // Ordered from the longest form to the shortest; a match claims its span so shorter patterns
 // cannot re-read part of it.
 const PATTERNS: Array<[Kind, RegExp]> = [
-  ['mdmdy', new RegExp(`${B}(${MONTH})\\s+${DAY}${DASH}(${MONTH})\\s+${DAY}(?:,?\\s+${YEAR})?${E}`, 'gu')],
+  [
+    'mdmdy',
+    new RegExp(`${B}(${MONTH})\\s+${DAY}${DASH}(${MONTH})\\s+${DAY}(?:,?\\s+${YEAR})?${E}`, 'gu'),
+  ],
   ['mddy', new RegExp(`${B}(${MONTH})\\s+${DAY}${DASH}${DAY}(?:,?\\s+${YEAR})?${E}`, 'gu')],
-  ['dmdmy', new RegExp(`${B}${DAY}\\s+(?:of\\s+)?(${MONTH})${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?${E}`, 'gu')],
-  ['ddmy', new RegExp(`${B}${DAY}${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?${E}`, 'gu')],
+  [
+    'dmdmy',
+    new RegExp(
+      `${B}${DAY}\\s+(?:of\\s+)?(${MONTH})${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?${E}`,
+      'gu',
+    ),
+  ],
+  [
+    'ddmy',
+    new RegExp(`${B}${DAY}${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?${E}`, 'gu'),
+  ],
   ['mdy', new RegExp(`${B}${WEEKDAY_PREFIX}(${MONTH})\\s+${DAY}(?:,?\\s+${YEAR})?${E}`, 'gu')],
-  ['dmy', new RegExp(`${B}${WEEKDAY_PREFIX}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?${E}`, 'gu')],
+  [
+    'dmy',
+    new RegExp(`${B}${WEEKDAY_PREFIX}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?${E}`, 'gu'),
+  ],
   ['my', new RegExp(`${B}(${MONTH}),?\\s+${YEAR}${E}`, 'gu')],
   ['iso', new RegExp(`${B}${YEAR}-(\\d{2})-(\\d{2})${E}`, 'gu')],
   ['dotted', new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${E}`, 'gu')],
   ['slashed', new RegExp(`${B}(\\d{1,2})/(\\d{1,2})/${YEAR}${E}`, 'gu')],
   [
     'yy',
-    new RegExp(`${B}(?:(?:from|between)\\s+)?(1[89]\\d\\d|20\\d\\d)\\s*(?:-|–|—|to|and)\\s*(1[89]\\d\\d|20\\d\\d)${E}`, 'giu'),
+    new RegExp(
+      `${B}(?:(?:from|between)\\s+)?(1[89]\\d\\d|20\\d\\d)\\s*(?:-|–|—|to|and)\\s*(1[89]\\d\\d|20\\d\\d)${E}`,
+      'giu',
+    ),
   ],
   [
     'y',
@@ -70,13 +87,22 @@ const PATTERNS: Array<[Kind, RegExp]> = [
       'gu',
     ),
   ],
-  ['ago', /(?<![\p{L}\d])(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+ago(?![\p{L}\d])/giu],
-  ['rel', /(?<![\p{L}\d])(today|yesterday|tomorrow|last night|tonight|this morning|this evening|this afternoon)(?![\p{L}\d])/giu],
+  [
+    'ago',
+    /(?<![\p{L}\d])(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+ago(?![\p{L}\d])/giu,
+  ],
+  [
+    'rel',
+    /(?<![\p{L}\d])(today|yesterday|tomorrow|last night|tonight|this morning|this evening|this afternoon)(?![\p{L}\d])/giu,
+  ],
   [
     'weekday',
     /(?<![\p{L}\d])(?:(on|last|this|next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?(?![\p{L}\d])/gu,
   ],
-  ['relperiod', /(?<![\p{L}\d])(?:(earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)(?![\p{L}\d])/giu],
+  [
+    'relperiod',
+    /(?<![\p{L}\d])(?:(earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)(?![\p{L}\d])/giu,
+  ],
 ];
 
 // Cheap guards so that most sentences skip most patterns; kinds not listed need a digit.
@@ -89,8 +115,20 @@ const PREFILTER: Partial<Record<Kind, RegExp>> = {
 };
 
 const WORD_COUNTS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 interface Ymd {
@@ -304,7 +342,7 @@ function weekday(text: string, mod: string, name: string, ref: Date | null): Dat
   const today = new Date(base).getUTCDay();
   let delta: number;
   if (mod === 'next') delta = ((target - today + 7) % 7) + (target === today ? 7 : 0);
-  else if (mod === 'last') delta = -(((today - target + 7) % 7) || 7);
+  else if (mod === 'last') delta = -((today - target + 7) % 7 || 7);
   else delta = -((today - target + 7) % 7);
   const d = fromUtc(base + delta * DAY_MS);
   return dayFacet(text, d, d, true);

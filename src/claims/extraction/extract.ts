@@ -25,7 +25,10 @@ export function analyzeStatement(
 export function extractClaims(text: string, ctx: ExtractionContext = {}): ExtractedClaim[] {
   const spans = segmentRaw(text);
   const cp = codePointIndexer(text);
-  const effective: ExtractionContext = { ...ctx, publishedAt: ctx.publishedAt ?? inferReference(text) };
+  const effective: ExtractionContext = {
+    ...ctx,
+    publishedAt: ctx.publishedAt ?? inferReference(text),
+  };
   return spans.map((span, sentenceIndex) => {
     const sentence = text.slice(span.start, span.end);
     const { facets, checkworthiness } = analyzeStatement(sentence, effective);

@@ -3,228 +3,221 @@
  * domain the service is tuned for; each list is a plain Set/Map so lookups cost nothing.
  */
 
+/** Space-separated words to a Set: keeps long lists compact and easy to scan. */
+function words(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/));
+}
+
+/** "key=value|key=value" to a Map (keys may contain spaces). */
+function pairs(list: string): Map<string, string> {
+  return new Map(
+    list.split('|').map((p): [string, string] => {
+      const [k, v] = p.split('=');
+      return [k.trim(), v.trim()];
+    }),
+  );
+}
+
+function numberPairs(list: string): Map<string, number> {
+  return new Map([...pairs(list)].map(([k, v]): [string, number] => [k, Number(v)]));
+}
+
 /** Demonym (lower case) -> canonical country key. */
-export const DEMONYMS: ReadonlyMap<string, string> = new Map([
-  ['afghan', 'afghanistan'], ['albanian', 'albania'], ['algerian', 'algeria'],
-  ['american', 'united states'], ['argentine', 'argentina'], ['argentinian', 'argentina'],
-  ['armenian', 'armenia'], ['australian', 'australia'], ['austrian', 'austria'],
-  ['azerbaijani', 'azerbaijan'], ['azeri', 'azerbaijan'], ['belarusian', 'belarus'],
-  ['belgian', 'belgium'], ['bosnian', 'bosnia and herzegovina'], ['brazilian', 'brazil'],
-  ['british', 'united kingdom'], ['bulgarian', 'bulgaria'], ['canadian', 'canada'],
-  ['chinese', 'china'], ['croatian', 'croatia'], ['cypriot', 'cyprus'], ['czech', 'czechia'],
-  ['danish', 'denmark'], ['dutch', 'netherlands'], ['egyptian', 'egypt'], ['emirati', 'united arab emirates'],
-  ['estonian', 'estonia'], ['ethiopian', 'ethiopia'], ['european', 'european union'],
-  ['finnish', 'finland'], ['french', 'france'], ['georgian', 'georgia'], ['german', 'germany'],
-  ['greek', 'greece'], ['hungarian', 'hungary'], ['indian', 'india'], ['indonesian', 'indonesia'],
-  ['iranian', 'iran'], ['iraqi', 'iraq'], ['irish', 'ireland'], ['israeli', 'israel'],
-  ['italian', 'italy'], ['japanese', 'japan'], ['jordanian', 'jordan'], ['kazakh', 'kazakhstan'],
-  ['korean', 'korea'], ['kurdish', 'kurdistan'], ['kyrgyz', 'kyrgyzstan'], ['latvian', 'latvia'],
-  ['lebanese', 'lebanon'], ['libyan', 'libya'], ['lithuanian', 'lithuania'], ['moldovan', 'moldova'],
-  ['mexican', 'mexico'], ['moroccan', 'morocco'], ['nigerian', 'nigeria'], ['norwegian', 'norway'],
-  ['pakistani', 'pakistan'], ['palestinian', 'palestine'], ['polish', 'poland'],
-  ['portuguese', 'portugal'], ['qatari', 'qatar'], ['romanian', 'romania'], ['russian', 'russia'],
-  ['saudi', 'saudi arabia'], ['serbian', 'serbia'], ['slovak', 'slovakia'], ['somali', 'somalia'],
-  ['spanish', 'spain'], ['sudanese', 'sudan'], ['swedish', 'sweden'], ['swiss', 'switzerland'],
-  ['syrian', 'syria'], ['tajik', 'tajikistan'], ['turkish', 'turkey'], ['turkmen', 'turkmenistan'],
-  ['ukrainian', 'ukraine'], ['uzbek', 'uzbekistan'], ['venezuelan', 'venezuela'],
-  ['vietnamese', 'vietnam'], ['yemeni', 'yemen'], ['soviet', 'soviet union'],
-]);
+export const DEMONYMS: ReadonlyMap<string, string> = pairs(
+  'afghan=afghanistan|albanian=albania|algerian=algeria|american=united states|' +
+    'argentine=argentina|argentinian=argentina|armenian=armenia|australian=australia|' +
+    'austrian=austria|azerbaijani=azerbaijan|azeri=azerbaijan|belarusian=belarus|' +
+    'belgian=belgium|bosnian=bosnia and herzegovina|brazilian=brazil|' +
+    'british=united kingdom|bulgarian=bulgaria|canadian=canada|chinese=china|' +
+    'croatian=croatia|cypriot=cyprus|czech=czechia|danish=denmark|dutch=netherlands|' +
+    'egyptian=egypt|emirati=united arab emirates|estonian=estonia|ethiopian=ethiopia|' +
+    'european=european union|finnish=finland|french=france|georgian=georgia|' +
+    'german=germany|greek=greece|hungarian=hungary|indian=india|indonesian=indonesia|' +
+    'iranian=iran|iraqi=iraq|irish=ireland|israeli=israel|italian=italy|japanese=japan|' +
+    'jordanian=jordan|kazakh=kazakhstan|korean=korea|kurdish=kurdistan|kyrgyz=kyrgyzstan|' +
+    'latvian=latvia|lebanese=lebanon|libyan=libya|lithuanian=lithuania|moldovan=moldova|' +
+    'mexican=mexico|moroccan=morocco|nigerian=nigeria|norwegian=norway|pakistani=pakistan|' +
+    'palestinian=palestine|polish=poland|portuguese=portugal|qatari=qatar|' +
+    'romanian=romania|russian=russia|saudi=saudi arabia|serbian=serbia|slovak=slovakia|' +
+    'somali=somalia|spanish=spain|sudanese=sudan|swedish=sweden|swiss=switzerland|' +
+    'syrian=syria|tajik=tajikistan|turkish=turkey|turkmen=turkmenistan|ukrainian=ukraine|' +
+    'uzbek=uzbekistan|venezuelan=venezuela|vietnamese=vietnam|yemeni=yemen|' +
+    'soviet=soviet union',
+);
 
 /** Country and place names (lower case) -> canonical key. */
 export const PLACES: ReadonlyMap<string, string> = new Map([
   ...[
-    'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria',
-    'azerbaijan', 'belarus', 'belgium', 'brazil', 'bulgaria', 'canada', 'china', 'croatia',
-    'cyprus', 'czechia', 'denmark', 'egypt', 'estonia', 'ethiopia', 'finland', 'france', 'georgia',
-    'germany', 'greece', 'hungary', 'india', 'indonesia', 'iran', 'iraq', 'ireland', 'israel',
-    'italy', 'japan', 'jordan', 'kazakhstan', 'kyrgyzstan', 'latvia', 'lebanon', 'libya',
-    'lithuania', 'moldova', 'mexico', 'morocco', 'nigeria', 'norway', 'pakistan', 'palestine',
-    'poland', 'portugal', 'qatar', 'romania', 'russia', 'serbia', 'slovakia', 'somalia', 'spain',
-    'sudan', 'sweden', 'switzerland', 'syria', 'tajikistan', 'turkey', 'türkiye', 'turkmenistan',
-    'ukraine', 'uzbekistan', 'venezuela', 'vietnam', 'yemen', 'gaza', 'crimea', 'donbas',
-    'karabakh', 'nagorno-karabakh', 'artsakh', 'nakhchivan', 'lachin', 'shusha', 'shushi',
-    'fuzuli', 'khankendi', 'stepanakert', 'aghdam', 'kalbajar', 'yerevan', 'baku', 'ganja',
-    'moscow', 'kyiv', 'kiev', 'tbilisi', 'ankara', 'istanbul', 'tehran', 'washington', 'london',
-    'paris', 'berlin', 'brussels', 'geneva', 'beijing', 'caucasus', 'europe', 'asia', 'africa',
-    'syunik', 'zangezur', 'goris', 'kherson', 'kharkiv', 'donetsk', 'luhansk', 'mariupol',
-    'bakhmut', 'odesa', 'odessa', 'jerusalem', 'damascus', 'aleppo', 'idlib', 'beirut', 'baghdad',
-    'kabul', 'tripoli', 'khartoum', 'minsk', 'warsaw', 'vienna', 'rome', 'madrid',
+    ...words(
+      'afghanistan albania algeria argentina armenia australia austria azerbaijan belarus ' +
+        'belgium brazil bulgaria canada china croatia cyprus czechia denmark egypt estonia ' +
+        'ethiopia finland france georgia germany greece hungary india indonesia iran iraq ' +
+        'ireland israel italy japan jordan kazakhstan kyrgyzstan latvia lebanon libya ' +
+        'lithuania moldova mexico morocco nigeria norway pakistan palestine poland portugal ' +
+        'qatar romania russia serbia slovakia somalia spain sudan sweden switzerland syria ' +
+        'tajikistan turkey türkiye turkmenistan ukraine uzbekistan venezuela vietnam yemen ' +
+        'gaza crimea donbas karabakh nagorno-karabakh artsakh nakhchivan lachin shusha shushi ' +
+        'fuzuli khankendi stepanakert aghdam kalbajar yerevan baku ganja moscow kyiv kiev ' +
+        'tbilisi ankara istanbul tehran washington london paris berlin brussels geneva ' +
+        'beijing caucasus europe asia africa syunik zangezur goris kherson kharkiv donetsk ' +
+        'luhansk mariupol bakhmut odesa odessa jerusalem damascus aleppo idlib beirut baghdad ' +
+        'kabul tripoli khartoum minsk warsaw vienna rome madrid',
+    ),
   ].map((p): [string, string] => [p, p]),
-  ['kiev', 'kyiv'], ['shushi', 'shusha'], ['stepanakert', 'khankendi'], ['türkiye', 'turkey'],
-  ['artsakh', 'karabakh'], ['nagorno-karabakh', 'karabakh'], ['odessa', 'odesa'],
-  ['united states', 'united states'], ['united kingdom', 'united kingdom'],
-  ['us', 'united states'], ['u.s', 'united states'], ['uk', 'united kingdom'],
-  ['usa', 'united states'], ['america', 'united states'], ['britain', 'united kingdom'],
-  ['great britain', 'united kingdom'], ['european union', 'european union'],
-  ['saudi arabia', 'saudi arabia'], ['south caucasus', 'south caucasus'],
-  ['nagorno karabakh', 'karabakh'], ['mountainous karabakh', 'karabakh'],
-  ['united arab emirates', 'united arab emirates'], ['soviet union', 'soviet union'],
-  ['north korea', 'north korea'], ['south korea', 'south korea'], ['west bank', 'west bank'],
+  ...pairs(
+    'kiev=kyiv|shushi=shusha|stepanakert=khankendi|türkiye=turkey|artsakh=karabakh|' +
+      'nagorno-karabakh=karabakh|odessa=odesa|united states=united states|' +
+      'united kingdom=united kingdom|us=united states|u.s=united states|uk=united kingdom|' +
+      'u.s.=united states|u.k.=united kingdom|usa=united states|america=united states|britain=united kingdom|' +
+      'great britain=united kingdom|european union=european union|saudi arabia=saudi arabia|' +
+      'south caucasus=south caucasus|nagorno karabakh=karabakh|' +
+      'mountainous karabakh=karabakh|united arab emirates=united arab emirates|' +
+      'soviet union=soviet union|north korea=north korea|south korea=south korea|' +
+      'west bank=west bank',
+  ),
 ]);
 
 /** Acronyms and names that are organisations on their own. */
-export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
-  ['un', 'united nations'], ['united nations', 'united nations'], ['nato', 'nato'],
-  ['osce', 'osce'], ['eu', 'european union'], ['icrc', 'icrc'], ['red cross', 'icrc'],
-  ['reuters', 'reuters'], ['afp', 'afp'], ['ap', 'associated press'],
-  ['associated press', 'associated press'], ['bbc', 'bbc'], ['cnn', 'cnn'], ['tass', 'tass'],
-  ['azertac', 'azertac'], ['apa', 'apa'], ['armenpress', 'armenpress'], ['interfax', 'interfax'],
-  ['ria novosti', 'ria novosti'], ['xinhua', 'xinhua'], ['kremlin', 'kremlin'],
-  ['pentagon', 'pentagon'], ['who', 'who'], ['imf', 'imf'], ['hrw', 'human rights watch'],
-  ['human rights watch', 'human rights watch'], ['amnesty international', 'amnesty international'],
-  ['icj', 'icj'], ['icc', 'icc'], ['unhcr', 'unhcr'], ['csto', 'csto'], ['pace', 'pace'],
-  ['state department', 'state department'], ['white house', 'white house'],
-]);
+export const KNOWN_ORGS: ReadonlyMap<string, string> = pairs(
+  'u.n.=united nations|un=united nations|united nations=united nations|nato=nato|osce=osce|' +
+    'eu=european union|icrc=icrc|red cross=icrc|reuters=reuters|afp=afp|' +
+    'ap=associated press|associated press=associated press|bbc=bbc|cnn=cnn|tass=tass|' +
+    'azertac=azertac|apa=apa|armenpress=armenpress|interfax=interfax|' +
+    'ria novosti=ria novosti|xinhua=xinhua|kremlin=kremlin|pentagon=pentagon|who=who|' +
+    'imf=imf|hrw=human rights watch|human rights watch=human rights watch|' +
+    'amnesty international=amnesty international|icj=icj|icc=icc|unhcr=unhcr|csto=csto|' +
+    'pace=pace|state department=state department|white house=white house',
+);
 
 /** Head nouns that make a capitalised phrase an organisation. */
-export const ORG_HEADS = new Set([
-  'ministry', 'agency', 'army', 'forces', 'troops', 'council', 'committee', 'commission',
-  'parliament', 'government', 'office', 'service', 'services', 'police', 'union', 'nations',
-  'organization', 'organisation', 'bank', 'court', 'department', 'institute', 'university',
-  'party', 'corps', 'contingent', 'mission', 'assembly', 'federation', 'guard', 'guards',
-  'brigade', 'battalion', 'regiment', 'division', 'navy', 'command', 'front', 'movement',
-  'coalition', 'league', 'company', 'corporation', 'inc', 'ltd', 'group', 'fund', 'foundation',
-  'administration', 'authority', 'prosecutor', 'tribunal', 'cabinet', 'secretariat', 'center',
-  'centre', 'network', 'news', 'agency', 'press', 'times', 'post', 'channel', 'television', 'tv',
-  'radio', 'board', 'chamber', 'senate', 'congress', 'duma', 'milli', 'majlis', 'kremlin',
-  'interior', 'defence', 'defense', 'staff', 'unit', 'units', 'directorate', 'bureau', 'watch',
-]);
+export const ORG_HEADS = words(
+  'ministry agency army forces troops council committee commission parliament ' +
+    'government office service services police union nations organization organisation ' +
+    'bank court department institute university party corps contingent mission assembly ' +
+    'federation guard guards brigade battalion regiment division navy command front ' +
+    'movement coalition league company corporation inc ltd group fund foundation ' +
+    'administration authority prosecutor tribunal cabinet secretariat center centre ' +
+    'network news agency press times post channel television tv radio board chamber ' +
+    'senate congress duma milli majlis kremlin interior defence defense staff unit units ' +
+    'directorate bureau watch',
+);
 
 /** Capitalised heads after which "of (the) X" still belongs to the same name. */
-export const OF_JOINING_HEADS = new Set([
-  'ministry', 'minister', 'republic', 'kingdom', 'bank', 'university', 'institute', 'department',
-  'secretary', 'council', 'office', 'court', 'commission', 'committee', 'federation', 'union',
-  'organization', 'organisation', 'league', 'assembly', 'chamber', 'parliament', 'state',
-  'states', 'president', 'prime', 'chief', 'head', 'prosecutor', 'general', 'house', 'people',
-  'ombudsman', 'commissioner', 'administration', 'service', 'chairman', 'speaker', 'emirates',
-]);
+export const OF_JOINING_HEADS = words(
+  'ministry minister republic kingdom bank university institute department secretary ' +
+    'council office court commission committee federation union organization organisation ' +
+    'league assembly chamber parliament state states president prime chief head ' +
+    'prosecutor general house people ombudsman commissioner administration service ' +
+    'chairman speaker emirates',
+);
 
 /** Titles that mark a following capitalised name as a person. */
-export const PERSON_TITLES = new Set([
-  'president', 'prime', 'minister', 'gen', 'general', 'dr', 'mr', 'mrs', 'ms', 'prof', 'professor',
-  'colonel', 'col', 'lt', 'lieutenant', 'captain', 'capt', 'major', 'maj', 'sgt', 'sergeant',
-  'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'sen', 'rep', 'governor',
-  'gov', 'mayor', 'pope', 'king', 'queen', 'prince', 'sheikh', 'chancellor', 'premier',
-  'secretary', 'admiral', 'adm', 'commander', 'chairman', 'speaker', 'deputy', 'foreign',
-  'defence', 'defense', 'envoy', 'aide', 'adviser', 'advisor', 'ombudsman', 'patriarch',
-  'archbishop', 'bishop', 'judge', 'justice', 'sir', 'lord', 'lady', 'mrs', 'marshal', 'commissioner',
-]);
+export const PERSON_TITLES = words(
+  'president prime minister gen general dr mr mrs ms prof professor colonel col lt ' +
+    'lieutenant captain capt major maj sgt sergeant ambassador spokesman spokeswoman ' +
+    'spokesperson senator sen rep governor gov mayor pope king queen prince sheikh ' +
+    'chancellor premier secretary admiral adm commander chairman speaker deputy foreign ' +
+    'defence defense envoy aide adviser advisor ombudsman patriarch archbishop bishop ' +
+    'judge justice sir lord lady mrs marshal commissioner',
+);
 
 /** Nouns that make "Armenian ___" a group of people rather than an adjective on a thing. */
-export const GROUP_NOUNS = new Set([
-  'forces', 'force', 'troops', 'army', 'armies', 'soldiers', 'soldier', 'servicemen',
-  'serviceman', 'military', 'units', 'unit', 'formations', 'side', 'government', 'authorities',
-  'officials', 'official', 'residents', 'population', 'people', 'civilians', 'civilian',
-  'separatists', 'separatist', 'citizens', 'refugees', 'peacekeepers', 'contingent', 'police',
-  'guards', 'militants', 'fighters', 'rebels', 'leadership', 'leaders', 'leader', 'regime',
-  'community', 'diaspora', 'delegation', 'diplomats', 'diplomat', 'troop', 'navy', 'sappers',
-  'servicemembers', 'personnel', 'volunteers', 'mercenaries', 'groups', 'group', 'battalion',
-  'brigade', 'state', 'president', 'ministry', 'parliament', 'media', 'officers',
-  'prisoners', 'hostages', 'detainees', 'ombudsman', 'lobby', 'nationals', 'settlers', 'villagers',
-]);
+export const GROUP_NOUNS = words(
+  'forces force troops army armies soldiers soldier servicemen serviceman military ' +
+    'units unit formations side government authorities officials official residents ' +
+    'population people civilians civilian separatists separatist citizens refugees ' +
+    'peacekeepers contingent police guards militants fighters rebels leadership leaders ' +
+    'leader regime community diaspora delegation diplomats diplomat troop navy sappers ' +
+    'servicemembers personnel volunteers mercenaries groups group battalion brigade state ' +
+    'president ministry parliament media officers prisoners hostages detainees ombudsman ' +
+    'lobby nationals settlers villagers',
+);
 
 /** Lower-case nouns after a capitalised name that make it a place ("Lachin road"). */
-export const PLACE_NOUNS = new Set([
-  'highway', 'road', 'corridor', 'village', 'villages', 'city', 'town', 'region', 'district',
-  'province', 'border', 'river', 'valley', 'mountains', 'heights', 'settlement', 'area',
-  'territory', 'territories', 'airport', 'checkpoint', 'direction', 'sector', 'bridge', 'port',
-  'street', 'square', 'oblast', 'raion', 'governorate', 'county', 'state',
-]);
+export const PLACE_NOUNS = words(
+  'highway road corridor village villages city town region district province border ' +
+    'river valley mountains heights settlement area territory territories airport ' +
+    'checkpoint direction sector bridge port street square oblast raion governorate ' +
+    'county state',
+);
 
 /** Reporting verbs (base form) used for attribution. */
-export const SPEECH_VERBS = new Set([
-  'say', 'state', 'claim', 'tell', 'report', 'allege', 'announce', 'add', 'note', 'confirm',
-  'deny', 'insist', 'warn', 'declare', 'write', 'tweet', 'post', 'assert', 'accuse', 'argue',
-  'explain', 'stress', 'emphasize', 'emphasise', 'reveal', 'disclose', 'acknowledge', 'admit',
-  'estimate', 'quote', 'cite', 'mention', 'indicate', 'inform', 'maintain', 'suggest', 'testify',
-]);
+export const SPEECH_VERBS = words(
+  'say state claim tell report allege announce add note confirm deny insist warn ' +
+    'declare write tweet post assert accuse argue explain stress emphasize emphasise ' +
+    'reveal disclose acknowledge admit estimate quote cite mention indicate inform ' +
+    'maintain suggest testify',
+);
 
 /**
  * Event verbs (base form) whose counts and dates are worth checking. Used for quantity
  * events, agent/patient roles and check-worthiness.
  */
-export const EVENT_VERBS = new Set([
-  'kill', 'wound', 'injure', 'die', 'detain', 'arrest', 'attack', 'launch', 'sign', 'shell',
-  'destroy', 'capture', 'evacuate', 'displace', 'flee', 'shoot', 'strike', 'bomb', 'fire',
-  'deploy', 'withdraw', 'release', 'free', 'abduct', 'kidnap', 'execute', 'neutralize',
-  'neutralise', 'seize', 'surrender', 'damage', 'hit', 'target', 'occupy', 'liberate', 'take',
-  'deport', 'exchange', 'rescue', 'register', 'lose', 'invade', 'shoot down', 'down', 'raid',
-  'storm', 'ambush', 'murder', 'massacre', 'torture', 'hold', 'transfer', 'return', 'leave',
-  'cross', 'enter', 'ban', 'sanction', 'block', 'blockade', 'suspend', 'halt', 'establish',
-  'agree', 'conclude', 'approve', 'adopt', 'vote', 'elect', 'appoint', 'resign', 'dismiss',
-  'fine', 'sentence', 'convict', 'charge', 'accuse', 'pay', 'sell', 'buy', 'supply', 'deliver',
-  'send', 'receive', 'build', 'plant', 'mine', 'demine', 'explode', 'detonate', 'blow',
-  'collapse', 'burn', 'loot', 'occupy', 'annex', 'recognize', 'recognise', 'ratify', 'veto',
-  'impose', 'lift', 'open', 'close', 'shut', 'cut', 'restore', 'raise', 'lower', 'increase',
-  'decrease', 'rise', 'fall', 'drop', 'grow', 'shrink', 'record', 'count', 'hospitalize',
-  'hospitalise', 'bury', 'identify', 'find', 'discover', 'carry', 'conduct', 'violate',
-  'ceasefire', 'compel', 'defeat', 'win', 'invoke', 'introduce',
-]);
+export const EVENT_VERBS = words(
+  'kill wound injure die detain arrest attack launch sign shell destroy capture ' +
+    'evacuate displace flee shoot strike bomb fire deploy withdraw release free abduct ' +
+    'kidnap execute neutralize neutralise seize surrender damage hit target occupy ' +
+    'liberate take deport exchange rescue register lose invade down raid storm ambush ' +
+    'murder massacre torture hold transfer return leave cross enter ban sanction block ' +
+    'blockade suspend halt establish agree conclude approve adopt vote elect appoint ' +
+    'resign dismiss fine sentence convict charge accuse pay sell buy supply deliver send ' +
+    'receive build plant mine demine explode detonate blow collapse burn loot occupy ' +
+    'annex recognize recognise ratify veto impose lift open close shut cut restore raise ' +
+    'lower increase decrease rise fall drop grow shrink record count hospitalize ' +
+    'hospitalise bury identify find discover carry conduct violate ceasefire compel ' +
+    'defeat win invoke introduce',
+);
 
 /** Irregular verb forms -> base form. */
-export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map([
-  ['said', 'say'], ['says', 'say'], ['told', 'tell'], ['wrote', 'write'], ['written', 'write'],
-  ['fled', 'flee'], ['shot', 'shoot'], ['struck', 'strike'], ['stricken', 'strike'],
-  ['took', 'take'], ['taken', 'take'], ['held', 'hold'], ['lost', 'lose'], ['left', 'leave'],
-  ['hit', 'hit'], ['died', 'die'], ['dies', 'die'], ['dying', 'die'], ['sent', 'send'],
-  ['built', 'build'], ['found', 'find'], ['blew', 'blow'], ['blown', 'blow'], ['fell', 'fall'],
-  ['fallen', 'fall'], ['rose', 'rise'], ['risen', 'rise'], ['grew', 'grow'], ['grown', 'grow'],
-  ['shrank', 'shrink'], ['shrunk', 'shrink'], ['won', 'win'], ['cut', 'cut'], ['shut', 'shut'],
-  ['paid', 'pay'], ['sold', 'sell'], ['bought', 'buy'], ['brought', 'bring'], ['began', 'begin'],
-  ['begun', 'begin'], ['came', 'come'], ['went', 'go'], ['gone', 'go'], ['gave', 'give'],
-  ['given', 'give'], ['made', 'make'], ['met', 'meet'], ['saw', 'see'], ['seen', 'see'],
-  ['knew', 'know'], ['known', 'know'], ['thought', 'think'], ['fought', 'fight'],
-  ['caught', 'catch'], ['drove', 'drive'], ['driven', 'drive'], ['beaten', 'beat'],
-  ['led', 'lead'], ['laid', 'lay'], ['kept', 'keep'], ['spoke', 'speak'], ['spoken', 'speak'],
-  ['overran', 'overrun'], ['withdrew', 'withdraw'], ['withdrawn', 'withdraw'],
-  ['undertook', 'undertake'], ['undertaken', 'undertake'], ['stood', 'stand'],
-  ['dead', 'die'], ['buried', 'bury'], ['carried', 'carry'], ['was', 'be'], ['were', 'be'],
-  ['is', 'be'], ['are', 'be'], ['been', 'be'], ['had', 'have'], ['has', 'have'],
-]);
+export const IRREGULAR_VERBS: ReadonlyMap<string, string> = pairs(
+  'said=say|says=say|told=tell|wrote=write|written=write|fled=flee|shot=shoot|' +
+    'struck=strike|stricken=strike|took=take|taken=take|held=hold|lost=lose|left=leave|' +
+    'hit=hit|died=die|dies=die|dying=die|sent=send|built=build|found=find|blew=blow|' +
+    'blown=blow|fell=fall|fallen=fall|rose=rise|risen=rise|grew=grow|grown=grow|' +
+    'shrank=shrink|shrunk=shrink|won=win|cut=cut|shut=shut|paid=pay|sold=sell|bought=buy|' +
+    'brought=bring|began=begin|begun=begin|came=come|went=go|gone=go|gave=give|given=give|' +
+    'made=make|met=meet|saw=see|seen=see|knew=know|known=know|thought=think|fought=fight|' +
+    'caught=catch|drove=drive|driven=drive|beaten=beat|led=lead|laid=lay|kept=keep|' +
+    'spoke=speak|spoken=speak|overran=overrun|withdrew=withdraw|withdrawn=withdraw|' +
+    'undertook=undertake|undertaken=undertake|stood=stand|dead=die|buried=bury|' +
+    'carried=carry|was=be|were=be|is=be|are=be|been=be|had=have|has=have',
+);
 
 /** Irregular plural nouns -> singular. */
-export const IRREGULAR_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['people', 'person'], ['persons', 'person'], ['children', 'child'], ['men', 'man'],
-  ['women', 'woman'], ['servicemen', 'serviceman'], ['policemen', 'policeman'],
-  ['servicewomen', 'servicewoman'], ['lives', 'life'], ['wives', 'wife'], ['feet', 'foot'],
-  ['personnel', 'personnel'], ['police', 'police'], ['aircraft', 'aircraft'],
-  ['media', 'media'], ['data', 'data'], ['sheep', 'sheep'], ['crises', 'crisis'],
-  ['analyses', 'analysis'], ['thieves', 'thief'], ['militia', 'militia'], ['news', 'news'],
-  ['series', 'series'], ['species', 'species'], ['headquarters', 'headquarters'],
-  ['gunmen', 'gunman'], ['congressmen', 'congressman'], ['spokesmen', 'spokesman'],
-  ['fishermen', 'fisherman'], ['firemen', 'fireman'], ['countrymen', 'countryman'],
-]);
+export const IRREGULAR_NOUNS: ReadonlyMap<string, string> = pairs(
+  'people=person|persons=person|children=child|men=man|women=woman|' +
+    'servicemen=serviceman|policemen=policeman|servicewomen=servicewoman|lives=life|' +
+    'wives=wife|feet=foot|personnel=personnel|police=police|aircraft=aircraft|media=media|' +
+    'data=data|sheep=sheep|crises=crisis|analyses=analysis|thieves=thief|militia=militia|' +
+    'news=news|series=series|species=species|headquarters=headquarters|gunmen=gunman|' +
+    'congressmen=congressman|spokesmen=spokesman|fishermen=fisherman|firemen=fireman|' +
+    'countrymen=countryman',
+);
 
 /**
  * Function and common words: never a counted noun, never a name on their own when they open
  * a sentence.
  */
-export const STOPWORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by',
-  'with', 'without', 'into', 'onto', 'over', 'under', 'after', 'before', 'during', 'since',
-  'until', 'within', 'across', 'against', 'among', 'between', 'through', 'about', 'around',
-  'near', 'as', 'than', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'whose',
-  'what', 'when', 'where', 'while', 'why', 'how', 'if', 'then', 'so', 'such', 'it', 'its',
-  'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'we', 'us', 'our', 'you', 'your',
-  'i', 'me', 'my', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have',
-  'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may',
-  'might', 'must', 'not', 'no', 'also', 'only', 'just', 'even', 'all', 'each', 'every', 'some',
-  'any', 'both', 'either', 'neither', 'other', 'another', 'more', 'most', 'less', 'least',
-  'there', 'here', 'up', 'out', 'off', 'down', 'per', 'via', 'including', 'following',
-  'according', 'prior', 'today', 'yesterday', 'tomorrow', 'however', 'meanwhile', 'hours',
-  'days', 'later', 'earlier', 'one', 'marking', 'within', 'for', 'instead', 'again', 'once',
-  'already', 'still', 'yet', 'now', 'again', 'ago',
-]);
+export const STOPWORDS = words(
+  'a an the and or but nor of in on at to for from by with without into onto over under ' +
+    'after before during since until within across against among between through about ' +
+    'around near as than that this these those which who whom whose what when where while ' +
+    'why how if then so such it its they them their he him his she her we us our you your ' +
+    'i me my is are was were be been being am has have had do does did will would shall ' +
+    'should can could may might must not no also only just even all each every some any ' +
+    'both either neither other another more most less least there here up out off down ' +
+    'per via including following according prior today yesterday tomorrow however ' +
+    'meanwhile hours days later earlier one marking within for instead again once already ' +
+    'still yet now again ago',
+);
 
 /** Lower-case months for date parsing. */
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8], ['september', 9], ['sep', 9], ['sept', 9], ['october', 10],
-  ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
-]);
+export const MONTHS: ReadonlyMap<string, number> = numberPairs(
+  'january=1|jan=1|february=2|feb=2|march=3|mar=3|april=4|apr=4|may=5|june=6|jun=6|' +
+    'july=7|jul=7|august=8|aug=8|september=9|sep=9|sept=9|october=10|oct=10|november=11|' +
+    'nov=11|december=12|dec=12',
+);
 
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4],
-  ['friday', 5], ['saturday', 6],
-]);
+export const WEEKDAYS: ReadonlyMap<string, number> = numberPairs(
+  'sunday=0|monday=1|tuesday=2|wednesday=3|thursday=4|friday=5|saturday=6',
+);

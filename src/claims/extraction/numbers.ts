@@ -4,14 +4,47 @@
 import type { DurationFacet } from './types.js';
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1, dozen: 12,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
+  an: 1,
+  dozen: 12,
 };
 const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  mln: 1e6, bn: 1e9, k: 1e3,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  mln: 1e6,
+  bn: 1e9,
+  k: 1e3,
 };
 
 // Longest alternatives first so "seventeen" is not read as "seven".
@@ -35,7 +68,10 @@ export function parseNumber(raw: string): number | null {
 }
 
 export function parseNumberWords(s: string): number | null {
-  const words = s.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and' && w !== '');
+  const words = s
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and' && w !== '');
   if (words.length === 0) return null;
   let total = 0;
   let current = 0;
@@ -59,12 +95,22 @@ export function parseNumberWords(s: string): number | null {
 }
 
 const UNIT_SECONDS: Record<string, number> = {
-  second: 1, sec: 1, minute: 60, min: 60, hour: 3600, hr: 3600, day: 86400, week: 604800,
+  second: 1,
+  sec: 1,
+  minute: 60,
+  min: 60,
+  hour: 3600,
+  hr: 3600,
+  day: 86400,
+  week: 604800,
   // Calendar months and years vary; a fixed 30/365 days keeps comparisons simple and is what
   // a reader means by "a month" in a casualty or ceasefire report.
-  month: 2592000, year: 31536000, decade: 315360000,
+  month: 2592000,
+  year: 31536000,
+  decade: 315360000,
 };
-const UNIT_RE = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)';
+const UNIT_RE =
+  '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)';
 const QTY_RE = `(?:${DIGIT_NUM}|${WORD_NUM}|an?)`;
 const ONE_RE = `(?:${QTY_RE})[ -]+${UNIT_RE}(?:\\s+and\\s+a\\s+half)?`;
 const DURATION_RE = new RegExp(

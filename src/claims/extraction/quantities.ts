@@ -19,14 +19,17 @@ const VAGUE: Record<string, number> = {
 };
 
 const CORE_RE = new RegExp(
-  `(?<![\\p{L}\\d.,/:#\\-–])(${DIGIT_NUM}|(?:a\\s+)?(?:${WORD_NUM})|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions)(?![\\d])`,
+  `(?<![\\p{L}\\d.,/:#\\-–])(${DIGIT_NUM}|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|(?:a\\s+)?(?:${WORD_NUM}))(?![\\d])`,
   'giu',
 );
 const SCALE_AFTER = /^\s*-?\s*(hundred|thousand|million|billion|trillion|mln|bn)(?![\p{L}])/iu;
 const GLUED_MONEY_SCALE = /^(bn|m|k)(?![\p{L}])/iu;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 const TIME_AFTER = /^(?::\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs)(?![\p{L}]))/iu;
-const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to)\\s*(${DIGIT_NUM}|${WORD_NUM})(?![\\p{L}\\d])`, 'iu');
+const RANGE_AFTER = new RegExp(
+  `^\\s*(?:-|–|—|to)\\s*(${DIGIT_NUM}|${WORD_NUM})(?![\\p{L}\\d])`,
+  'iu',
+);
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(${DIGIT_NUM}|${WORD_NUM})(?![\\p{L}\\d])`, 'iu');
 const CURRENCY_BEFORE = /(US\$|\$|€|£|₽|₼|\b(?:USD|EUR|GBP|AZN|AMD|RUB))\s?$/u;
 const IDENTIFIER_BEFORE =
@@ -52,19 +55,38 @@ const UNITS: Array<[RegExp, string]> = [
   [/^\s?(?:barrels?)(?![\p{L}])/iu, 'bbl'],
 ];
 const CURRENCY_SYMBOL: Record<string, string> = {
-  $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₼': 'AZN',
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₽': 'RUB',
+  '₼': 'AZN',
 };
 
 const APPROX_KIND: Record<string, QuantityFacet['approx']> = {
-  'at least': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least',
-  'more than': 'at_least', over: 'at_least', 'in excess of': 'at_least', 'upwards of': 'at_least',
-  'at most': 'at_most', 'up to': 'at_most', 'no more than': 'at_most', 'fewer than': 'at_most',
-  'less than': 'at_most', under: 'at_most', 'as many as': 'at_most',
+  'at least': 'at_least',
+  'no fewer than': 'at_least',
+  'no less than': 'at_least',
+  'more than': 'at_least',
+  over: 'at_least',
+  'in excess of': 'at_least',
+  'upwards of': 'at_least',
+  'at most': 'at_most',
+  'up to': 'at_most',
+  'no more than': 'at_most',
+  'fewer than': 'at_most',
+  'less than': 'at_most',
+  under: 'at_most',
+  'as many as': 'at_most',
 };
 
 // Adjectives that describe the outcome for the counted people: "left two soldiers dead".
 const OUTCOME_EVENT: Record<string, string> = {
-  dead: 'kill', killed: 'kill', wounded: 'wound', injured: 'injure', missing: 'disappear',
+  dead: 'kill',
+  killed: 'kill',
+  wounded: 'wound',
+  injured: 'injure',
+  missing: 'disappear',
 };
 
 export function findQuantities(
@@ -81,7 +103,11 @@ export function findQuantities(
     const core = m[1];
     if (overlaps(taken, start, end)) continue;
     let rest = s.slice(end);
-    if (/^\p{L}/u.test(rest) && !GLUED_MONEY_SCALE.test(rest) && !UNITS.some(([re]) => re.test(rest)))
+    if (
+      /^\p{L}/u.test(rest) &&
+      !GLUED_MONEY_SCALE.test(rest) &&
+      !UNITS.some(([re]) => re.test(rest))
+    )
       continue;
     if (ORDINAL_AFTER.test(rest) || TIME_AFTER.test(rest)) continue;
     const before = s.slice(Math.max(0, start - 30), start);
@@ -137,7 +163,16 @@ export function findQuantities(
       }
     }
 
-    const counted = unit ? null : countedNoun(rest, value);
+    let counted = unit ? null : countedNoun(rest, value);
+    // Ellipsis: "200 soldiers were killed and 400 injured" counts soldiers twice.
+    const prevCounted = out[out.length - 1]?.counted;
+    if (
+      !counted &&
+      !unit &&
+      prevCounted &&
+      /^\s+(?:dead|killed|wounded|injured|missing|more)\b/i.test(rest)
+    )
+      counted = { word: prevCounted, end: 0 };
     // A bare year ("in 2023") or a lone "one" ("one of them") is not a count.
     if (
       isDigits &&
@@ -192,10 +227,10 @@ function countedNoun(rest: string, value: number): Counted | null {
     const lw = w.toLowerCase();
     const wordEnd = pos + m[0].length;
     if (i === 0 && lw === 'of') {
-      // "two of the soldiers": skip the partitive, stop at pronouns ("two of them").
-      const det = /^\s+(the|those|these|its|their|our|his|her)\b/i.exec(rest.slice(wordEnd));
-      if (!det) break;
-      pos = wordEnd + det[0].length;
+      // "two of the soldiers", "dozens of houses": skip the partitive, stop at pronouns.
+      if (/^\s+(?:them|us|you|whom|which|those|these|it)\b/i.test(rest.slice(wordEnd))) break;
+      const det = /^\s+(the|its|their|our|his|her)\b/i.exec(rest.slice(wordEnd));
+      pos = wordEnd + (det ? det[0].length : 0);
       continue;
     }
     if (STOPWORDS.has(lw)) break;
@@ -227,14 +262,19 @@ function findEvent(s: string, tokens: Token[], start: number, end: number): stri
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || (t.start >= start && t.end <= end)) continue;
-    const dist = t.end <= start ? countWords(tokens, t.end, start) : countWords(tokens, end, t.start);
+    const dist =
+      t.end <= start ? countWords(tokens, t.end, start) : countWords(tokens, end, t.start);
     if (dist > 6) continue;
     // Do not reach across a clause boundary.
     const gap = t.end <= start ? s.slice(t.end, start) : s.slice(end, t.start);
     if (/[;:]/.test(gap)) continue;
     const lemma = knownVerbLemma(t.lower);
     if (!isEventVerb(lemma)) continue;
-    if (/^(?:fire|mine|strike|attack|count|record|block)$/.test(lemma!) && !/(?:ed|ing|s)$/.test(t.lower)) continue;
+    if (
+      /^(?:fire|mine|strike|attack|count|record|block)$/.test(lemma!) &&
+      !/(?:ed|ing|s)$/.test(t.lower)
+    )
+      continue;
     const d = dist + (t.end <= start ? 0.5 : 0);
     if (d < bestDist) {
       bestDist = d;

@@ -18,27 +18,161 @@ export interface RawSpan {
 // Titles and similar abbreviations that precede a name or number: a period after them never
 // ends a sentence.
 const NEVER_END = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt',
-  'Cpl', 'Pvt', 'Adm', 'Brig', 'Cmdr', 'Gov', 'Sen', 'Rep', 'Rev', 'Hon', 'St', 'Mt', 'Ft',
-  'Supt', 'Insp', 'Pres', 'Amb', 'Fr', 'Sgt', 'Lieut', 'Dept', 'vs', 'cf', 'viz',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Messrs',
+  'Dr',
+  'Prof',
+  'Gen',
+  'Gens',
+  'Lt',
+  'Col',
+  'Maj',
+  'Capt',
+  'Sgt',
+  'Cpl',
+  'Pvt',
+  'Adm',
+  'Brig',
+  'Cmdr',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Rev',
+  'Hon',
+  'St',
+  'Mt',
+  'Ft',
+  'Supt',
+  'Insp',
+  'Pres',
+  'Amb',
+  'Fr',
+  'Sgt',
+  'Lieut',
+  'Dept',
+  'vs',
+  'cf',
+  'viz',
 ]);
 // Abbreviations that normally precede a number ("No. 5", "Art. 3"); they end a sentence only
 // when no number follows.
 const BEFORE_NUMBER = new Set([
-  'No', 'Nos', 'no', 'Art', 'art', 'Vol', 'vol', 'Fig', 'fig', 'p', 'pp', 'Ch', 'ch', 'Sec',
-  'sec', 'Para', 'para', 'Op', 'Ref', 'Tel', 'tel', 'approx', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
-  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Nr', 'nr',
+  'No',
+  'Nos',
+  'no',
+  'Art',
+  'art',
+  'Vol',
+  'vol',
+  'Fig',
+  'fig',
+  'p',
+  'pp',
+  'Ch',
+  'ch',
+  'Sec',
+  'sec',
+  'Para',
+  'para',
+  'Op',
+  'Ref',
+  'Tel',
+  'tel',
+  'approx',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Nr',
+  'nr',
 ]);
 // Abbreviations that may close a sentence ("... Acme Inc. The company"): end only when the next
 // word is a typical sentence opener.
-const MAY_END = new Set(['etc', 'Inc', 'Ltd', 'Co', 'Corp', 'Jr', 'Sr', 'al', 'est', 'Bros', 'LLC', 'PLC', 'govt']);
+const MAY_END = new Set([
+  'etc',
+  'Inc',
+  'Ltd',
+  'Co',
+  'Corp',
+  'Jr',
+  'Sr',
+  'al',
+  'est',
+  'Bros',
+  'LLC',
+  'PLC',
+  'govt',
+]);
 const LOWER_DOTTED_NEVER_END = new Set(['e.g', 'i.e', 'a.k.a', 'cf', 'viz']);
 const SENTENCE_OPENERS = new Set([
-  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those',
-  'In', 'On', 'At', 'By', 'For', 'From', 'But', 'And', 'Or', 'So', 'Its', 'Their', 'His', 'Her',
-  'Our', 'There', 'Here', 'Meanwhile', 'However', 'After', 'Before', 'According', 'When', 'While',
-  'As', 'If', 'Some', 'Many', 'Most', 'Officials', 'Earlier', 'Later', 'Since', 'During', 'Also',
-  'Yet', 'Still', 'Such', 'Both', 'All', 'Each', 'One', 'Two', 'Three',
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'In',
+  'On',
+  'At',
+  'By',
+  'For',
+  'From',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'Its',
+  'Their',
+  'His',
+  'Her',
+  'Our',
+  'There',
+  'Here',
+  'Meanwhile',
+  'However',
+  'After',
+  'Before',
+  'According',
+  'When',
+  'While',
+  'As',
+  'If',
+  'Some',
+  'Many',
+  'Most',
+  'Officials',
+  'Earlier',
+  'Later',
+  'Since',
+  'During',
+  'Also',
+  'Yet',
+  'Still',
+  'Such',
+  'Both',
+  'All',
+  'Each',
+  'One',
+  'Two',
+  'Three',
 ]);
 
 const TERMINAL_RE = /(?:\.{2,}|[.!?…]+)/g;
@@ -54,8 +188,8 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 const MONTH_ABBR =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATELINE_RE = new RegExp(
-  '^\\p{Lu}[\\p{Lu}’\'.\\-]+(?:\\s\\p{Lu}[\\p{Lu}’\'.\\-]+){0,3}' +
-    '(?:,\\s*\\p{Lu}[\\p{L}.’\' ]{0,30}?){0,2}' +
+  "^\\p{Lu}[\\p{Lu}’'.\\-]+(?:\\s\\p{Lu}[\\p{Lu}’'.\\-]+){0,3}" +
+    "(?:,\\s*\\p{Lu}[\\p{L}.’' ]{0,30}?){0,2}" +
     `(?:,?\\s*(?:${MONTH_ABBR}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH_ABBR}(?:\\s+\\d{4})?))?` +
     '\\s*(?:\\([\\p{L}\\s.&/-]{1,30}\\))?' +
     '\\s*(?:--|[-–—:])(?=\\s)\\s*',
@@ -198,7 +332,8 @@ function endsSentence(block: string, p: number, punct: string, next: number): bo
   }
   if (/^\p{Lu}$/u.test(word)) return false; // initial: "John F. Kennedy"
   if (NEVER_END.has(word)) return false;
-  if (BEFORE_NUMBER.has(word)) return nextIsDigit ? false : SENTENCE_OPENERS.has(nextWord) || !/^\p{Lu}[\p{Ll}]/u.test(word);
+  if (BEFORE_NUMBER.has(word))
+    return nextIsDigit ? false : SENTENCE_OPENERS.has(nextWord) || !/^\p{Lu}[\p{Ll}]/u.test(word);
   if (MAY_END.has(word)) return SENTENCE_OPENERS.has(nextWord);
   return true;
 }

@@ -67,8 +67,9 @@ export interface Token {
 }
 
 // Words keep internal apostrophes and hyphens/en dashes ("Azerbaijan’s", "anti-terror",
-// "Ahmadbayli–Fuzuli–Shusha") so that compounds and possessives stay one unit.
-const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[’'\-–][\p{L}\p{M}\d]+)*|\S/gu;
+// "Ahmadbayli–Fuzuli–Shusha") so that compounds and possessives stay one unit; dotted
+// acronyms ("U.N.") keep their periods.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\d]+(?:[’'\-–][\p{L}\p{M}\d]+)*|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const WORDISH = /^[\p{L}\p{M}\d]/u;
 

@@ -86,9 +86,12 @@ function compute(text: string): Analysis {
     const at = lower.indexOf(phrase);
     if (at >= 0) refutations.push({ text: text.slice(at, at + phrase.length), at: -1 });
   }
-  if (/\baccording to\b/i.test(text)) {
-    const m = /\baccording to\b/i.exec(text)!;
-    attributions.push({ text: m[0], at: -1 });
+  const according = /\baccording to\b/i.exec(text);
+  // The phrase is the readable cue; it replaces the bare token so counts stay the same.
+  if (according) {
+    const i = attributions.findIndex((c) => c.text.toLowerCase() === 'according');
+    if (i >= 0) attributions.splice(i, 1);
+    attributions.unshift({ text: according[0], at: -1 });
   }
   const bigrams = new Set<string>();
   const trigrams = new Set<string>();

@@ -234,7 +234,7 @@ export function computeFeatures(
   out[i++] = Math.max(a.attributions.length, b.attributions.length);
   out[i++] = Math.min(a.negations.length, b.negations.length);
   out[i++] = Math.max(a.negations.length, b.negations.length);
-  out[i++] = (a.negations.length > 0) !== (b.negations.length > 0) ? 1 : 0;
+  out[i++] = a.negations.length > 0 !== b.negations.length > 0 ? 1 : 0;
   out[i++] = (a.question ? 1 : 0) + (b.question ? 1 : 0);
   out[i++] = numShared;
   out[i++] = a.numbers.size + b.numbers.size - 2 * numShared;
@@ -267,6 +267,7 @@ export function computeFeatures(
 
 /** Orders two statements by token count, ties broken by text, so the order is argument-free. */
 function shorterFirst(a: Analysis, b: Analysis): [Analysis, Analysis] {
-  if (a.tokens.length !== b.tokens.length) return a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+  if (a.tokens.length !== b.tokens.length)
+    return a.tokens.length < b.tokens.length ? [a, b] : [b, a];
   return a.text <= b.text ? [a, b] : [b, a];
 }

@@ -25,10 +25,10 @@ export const STOPWORDS = new Set(
   (
     'a an the and or but if then than so of to in on at by for with from into onto over under ' +
     'about after before between during through up down out off as is are was were be been being ' +
-    'am do does did doing have has had having this that these those it its it\'s he she they them ' +
+    "am do does did doing have has had having this that these those it its it's he she they them " +
     'his her their theirs him we us our you your i me my mine who whom whose which what when where ' +
     'why how there here all any some such only own same also just very can will would shall should ' +
-    'may might must could s t re ve ll d mr mrs ms dr one\'s itself himself herself themselves ' +
+    "may might must could s t re ve ll d mr mrs ms dr one's itself himself herself themselves " +
     'while again further once each other both few more most another whether because until against ' +
     'said says say told tell according reportedly report reports reported new via per'
   ).split(/\s+/),
@@ -455,7 +455,7 @@ export function tokenize(text: string): Token[] {
 }
 
 function pushToken(out: Token[], surface: string, lower: string, start: number): void {
-  const isStop = STOPWORDS.has(lower) || lower.length === 1;
+  const isStop = STOPWORDS.has(lower) || (lower.length === 1 && !/\d/.test(lower));
   out.push({
     surface,
     lower,

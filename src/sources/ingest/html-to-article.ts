@@ -52,12 +52,17 @@ export function htmlToArticle(html: string): Article {
   const { document } = parseHTML(asDocument(html));
   const lang = document.documentElement?.getAttribute?.('lang') ?? null;
   // Readability mutates the document; it is ours to throw away.
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+  const parsed = new Readability(
+    document as unknown as ConstructorParameters<typeof Readability>[0],
+    { charThreshold: 100 },
+  ).parse();
   let text = parsed?.content ? tidy(convert(parsed.content, TEXT_OPTIONS)) : '';
   if (!text) {
     // Short pages fall below Readability's threshold: fall back to the whole body, minus chrome.
     const fallback = parseHTML(asDocument(html)).document;
-    for (const el of fallback.querySelectorAll('script,style,noscript,nav,header,footer,aside,form,iframe,template')) {
+    for (const el of fallback.querySelectorAll(
+      'script,style,noscript,nav,header,footer,aside,form,iframe,template',
+    )) {
       el.remove();
     }
     text = tidy(convert(fallback.body?.innerHTML ?? '', TEXT_OPTIONS));

@@ -55,18 +55,28 @@ const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 
 function checkText(field: string, value: string) {
   if (!value.isWellFormed()) {
-    throw badInput(`${field} is not valid Unicode (it contains a lone surrogate); send UTF-8 text`, { field });
+    throw badInput(
+      `${field} is not valid Unicode (it contains a lone surrogate); send UTF-8 text`,
+      { field },
+    );
   }
   const bad = FORBIDDEN_CONTROL.exec(value);
   if (bad) {
     const code = bad[0].codePointAt(0)!.toString(16).padStart(4, '0');
-    throw badInput(`${field} contains the control character U+${code.toUpperCase()} at position ${bad.index}; remove it`, {
-      field,
-    });
+    throw badInput(
+      `${field} contains the control character U+${code.toUpperCase()} at position ${bad.index}; remove it`,
+      {
+        field,
+      },
+    );
   }
 }
 
-function optionalMeta(field: string, value: string | null | undefined, max = MAX_META_LENGTH): string | null {
+function optionalMeta(
+  field: string,
+  value: string | null | undefined,
+  max = MAX_META_LENGTH,
+): string | null {
   if (value === null || value === undefined) return null;
   checkText(field, value);
   const trimmed = value.trim();
@@ -96,7 +106,9 @@ function checkDate(value: Date | string | null | undefined): Date | null {
   const date = value instanceof Date ? value : new Date(value);
   const year = date.getUTCFullYear();
   if (Number.isNaN(date.getTime()) || year < 1000 || year > 9999) {
-    throw badInput(`publishedAt must be an ISO 8601 date-time between years 1000 and 9999`, { field: 'publishedAt' });
+    throw badInput(`publishedAt must be an ISO 8601 date-time between years 1000 and 9999`, {
+      field: 'publishedAt',
+    });
   }
   return date;
 }
@@ -111,9 +123,12 @@ export function prepareIngest(input: IngestInputLike, limits: IngestLimits): Pre
   const field = hasText ? 'text' : 'html';
   const bytes = Buffer.byteLength(original, 'utf8');
   if (bytes > limits.maxSourceBytes) {
-    throw badInput(`${field} is ${bytes} bytes; the limit is ${limits.maxSourceBytes} bytes (split the source)`, {
-      field,
-    });
+    throw badInput(
+      `${field} is ${bytes} bytes; the limit is ${limits.maxSourceBytes} bytes (split the source)`,
+      {
+        field,
+      },
+    );
   }
   checkText(field, original);
 
@@ -126,13 +141,16 @@ export function prepareIngest(input: IngestInputLike, limits: IngestLimits): Pre
     text = article.text;
     title ??= article.title?.slice(0, MAX_META_LENGTH) ?? null;
     author ??= article.byline?.slice(0, MAX_META_LENGTH) ?? null;
-    if (!language && article.language && isLanguageTag(article.language)) language = article.language;
+    if (!language && article.language && isLanguageTag(article.language))
+      language = article.language;
   }
   if (!text.trim()) {
     throw badInput(hasHtml ? 'html contains no readable text' : 'text is empty', { field });
   }
   if (language !== null && !isLanguageTag(language)) {
-    throw badInput(`language "${language}" is not a BCP 47 tag such as "en" or "pt-BR"`, { field: 'language' });
+    throw badInput(`language "${language}" is not a BCP 47 tag such as "en" or "pt-BR"`, {
+      field: 'language',
+    });
   }
   language ??= detectLanguage(text);
 
@@ -149,7 +167,8 @@ export function prepareIngest(input: IngestInputLike, limits: IngestLimits): Pre
     originalHash: sha256Hex(original),
     title,
     url,
-    publisher: publisherName && publisherKey ? { name: publisherName, normalized: publisherKey } : null,
+    publisher:
+      publisherName && publisherKey ? { name: publisherName, normalized: publisherKey } : null,
     author,
     publishedAt,
     language,

@@ -20,7 +20,9 @@ describe('dates', () => {
   });
 
   it('reads single days, cross-month ranges, years and relative dates', () => {
-    const f = facets('The statement of November 10, 2020 followed fighting from September 27 to November 10, 2020.');
+    const f = facets(
+      'The statement of November 10, 2020 followed fighting from September 27 to November 10, 2020.',
+    );
     expect(f.dates.map((d) => [d.text, d.start, d.end, d.precision])).toEqual([
       ['November 10, 2020', '2020-11-10', '2020-11-10', 'day'],
       ['September 27 to November 10, 2020', '2020-09-27', '2020-11-10', 'day'],
@@ -69,10 +71,28 @@ describe('durations', () => {
 
 describe('quantities', () => {
   it('links counts to counted nouns and events', () => {
-    const f = facets('A mine killed two civilians and four soldiers were wounded, the Defence Ministry said.');
+    const f = facets(
+      'A mine killed two civilians and four soldiers were wounded, the Defence Ministry said.',
+    );
     expect(f.quantities).toEqual([
-      { text: 'two', value: 2, approx: 'exact', unit: null, counted: 'civilian', event: 'kill', at: 14 },
-      { text: 'four', value: 4, approx: 'exact', unit: null, counted: 'soldier', event: 'wound', at: 32 },
+      {
+        text: 'two',
+        value: 2,
+        approx: 'exact',
+        unit: null,
+        counted: 'civilian',
+        event: 'kill',
+        at: 14,
+      },
+      {
+        text: 'four',
+        value: 4,
+        approx: 'exact',
+        unit: null,
+        counted: 'soldier',
+        event: 'wound',
+        at: 32,
+      },
     ]);
   });
 
@@ -89,6 +109,14 @@ describe('quantities', () => {
     expect(r.quantities.map((q) => [q.text, q.value, q.valueMax, q.counted, q.event])).toEqual([
       ['Between 10 and 15', 10, 15, 'soldier', 'die'],
       ['5-7', 5, 7, 'civilian', 'die'],
+    ]);
+  });
+
+  it('carries the counted noun over an elliptical second count', () => {
+    const f = facets('Azerbaijan said 200 Armenian soldiers were killed and 400 injured.');
+    expect(f.quantities.map((q) => [q.value, q.counted, q.event])).toEqual([
+      [200, 'soldier', 'kill'],
+      [400, 'soldier', 'injure'],
     ]);
   });
 
@@ -109,7 +137,9 @@ describe('quantities', () => {
 
 describe('actors', () => {
   it('finds places, organisations, people and national groups with roles', () => {
-    const f = facets('Six Russian peacekeepers were killed by Azerbaijani troops near Khankendi on September 20, 2023.');
+    const f = facets(
+      'Six Russian peacekeepers were killed by Azerbaijani troops near Khankendi on September 20, 2023.',
+    );
     expect(f.actors.map((a) => [a.text, a.key, a.kind, a.role, a.country])).toEqual([
       ['Russian peacekeepers', 'russian peacekeepers', 'GROUP', 'patient', 'russia'],
       ['Azerbaijani troops', 'azerbaijani troops', 'GROUP', 'agent', 'azerbaijan'],
@@ -119,6 +149,22 @@ describe('actors', () => {
     expect(g.actors.map((a) => [a.text, a.key, a.kind, a.role])).toEqual([
       ['President Ilham Aliyev', 'ilham aliyev', 'PERSON', 'agent'],
       ['Defence Ministry', 'ministry of defence', 'ORGANIZATION', 'mention'],
+    ]);
+  });
+
+  it('keeps dotted acronyms inside names and finds single-word surnames', () => {
+    expect(facets('The U.N. Security Council met.').actors.map((a) => [a.text, a.kind])).toEqual([
+      ['U.N. Security Council', 'ORGANIZATION'],
+    ]);
+    expect(
+      facets('Pashinyan accused Baku of ethnic cleansing.').actors.map((a) => [
+        a.key,
+        a.kind,
+        a.role,
+      ]),
+    ).toEqual([
+      ['pashinyan', 'PERSON', 'agent'],
+      ['baku', 'PLACE', 'patient'],
     ]);
   });
 
@@ -150,10 +196,12 @@ describe('cues', () => {
       speaker: 'the Defence Ministry',
       cue: 'said',
     });
-    expect(facets('“We will respond,” said Foreign Minister Jeyhun Bayramov.').attribution).toEqual({
-      speaker: 'Foreign Minister Jeyhun Bayramov',
-      cue: 'said',
-    });
+    expect(facets('“We will respond,” said Foreign Minister Jeyhun Bayramov.').attribution).toEqual(
+      {
+        speaker: 'Foreign Minister Jeyhun Bayramov',
+        cue: 'said',
+      },
+    );
     expect(facets('Aliyev told reporters that the operation was over.').attribution).toEqual({
       speaker: 'Aliyev',
       cue: 'told reporters',
@@ -166,22 +214,19 @@ describe('cues', () => {
   });
 
   it('finds hedges and negations as written', () => {
-    expect(facets('Officials may have underestimated the so-called allegedly unconfirmed losses.').hedges).toEqual([
-      'may have',
-      'so-called',
-      'allegedly',
-      'unconfirmed',
+    expect(
+      facets('Officials may have underestimated the so-called allegedly unconfirmed losses.')
+        .hedges,
+    ).toEqual(['may have', 'so-called', 'allegedly', 'unconfirmed']);
+    expect(
+      facets('Forces reportedly shelled a village that is believed to be empty.').hedges,
+    ).toEqual(['reportedly', 'is believed to']);
+    expect(
+      facets("Armenia denied the claims and said it didn't launch any attack, not ever.").negations,
+    ).toEqual(['denied', "didn't", 'not']);
+    expect(facets('It was not only a military operation, with no choice left.').negations).toEqual([
+      'no',
     ]);
-    expect(facets('Forces reportedly shelled a village that is believed to be empty.').hedges).toEqual([
-      'reportedly',
-      'is believed to',
-    ]);
-    expect(facets("Armenia denied the claims and said it didn't launch any attack, not ever.").negations).toEqual([
-      'denied',
-      "didn't",
-      'not',
-    ]);
-    expect(facets('It was not only a military operation, with no choice left.').negations).toEqual(['no']);
   });
 
   it('marks questions', () => {
@@ -193,7 +238,9 @@ describe('cues', () => {
 describe('analyzeStatement', () => {
   it('returns facets and a score for one dataset sentence', () => {
     const r = analyzeStatement('Four soldiers were wounded on September 19, 2023.', ctx);
-    expect(r.facets.quantities.map((q) => [q.value, q.counted, q.event])).toEqual([[4, 'soldier', 'wound']]);
+    expect(r.facets.quantities.map((q) => [q.value, q.counted, q.event])).toEqual([
+      [4, 'soldier', 'wound'],
+    ]);
     expect(r.facets.dates.map((d) => d.start)).toEqual(['2023-09-19']);
     expect(r.checkworthiness).toBeGreaterThan(0.8);
   });

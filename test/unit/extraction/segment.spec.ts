@@ -23,7 +23,9 @@ describe('segmentSentences', () => {
       'The talks ended.',
     ]);
     expect(
-      texts('He cited No. 5 of the list, e.g. the first item. Growth was 3.5 percent. John F. Kennedy spoke.'),
+      texts(
+        'He cited No. 5 of the list, e.g. the first item. Growth was 3.5 percent. John F. Kennedy spoke.',
+      ),
     ).toEqual([
       'He cited No. 5 of the list, e.g. the first item.',
       'Growth was 3.5 percent.',
@@ -33,7 +35,9 @@ describe('segmentSentences', () => {
 
   it('ends sentences inside closing quotes and not before a lower-case continuation', () => {
     expect(
-      texts('“We will not retreat.” The minister left. "Why?" he asked. He said "It is over." Then he left.'),
+      texts(
+        '“We will not retreat.” The minister left. "Why?" he asked. He said "It is over." Then he left.',
+      ),
     ).toEqual([
       '“We will not retreat.”',
       'The minister left.',
@@ -48,7 +52,9 @@ describe('segmentSentences', () => {
       'BAKU, Azerbaijan, September 20.',
       'The local measures began.',
     ]);
-    expect(texts('BAKU, Sept 20 (Reuters) - Azerbaijan said on Tuesday it had launched an operation.')).toEqual([
+    expect(
+      texts('BAKU, Sept 20 (Reuters) - Azerbaijan said on Tuesday it had launched an operation.'),
+    ).toEqual([
       'BAKU, Sept 20 (Reuters) -',
       'Azerbaijan said on Tuesday it had launched an operation.',
     ]);
@@ -88,7 +94,11 @@ describe('segmentSentences', () => {
     // Emoji (astral, with a skin-tone modifier) and combining marks before the sentences.
     const text = '👍🏽 Cafe\u0301 e\u0301. The army left. 😀 Next one?';
     const spans = segmentSentences(text);
-    expect(spans.map((s) => s.text)).toEqual(['👍🏽 Cafe\u0301 e\u0301.', 'The army left.', '😀 Next one?']);
+    expect(spans.map((s) => s.text)).toEqual([
+      '👍🏽 Cafe\u0301 e\u0301.',
+      'The army left.',
+      '😀 Next one?',
+    ]);
     expect(spans.map((s) => [s.index, s.start, s.end])).toEqual([
       [0, 0, 12],
       [1, 13, 27],
@@ -101,6 +111,8 @@ describe('segmentSentences', () => {
 
   it('trims surrounding whitespace and returns nothing for blank text', () => {
     expect(segmentSentences('   \n\n  ')).toEqual([]);
-    expect(segmentSentences('  Hello there.  ')).toEqual([{ index: 0, start: 2, end: 14, text: 'Hello there.' }]);
+    expect(segmentSentences('  Hello there.  ')).toEqual([
+      { index: 0, start: 2, end: 14, text: 'Hello there.' },
+    ]);
   });
 });

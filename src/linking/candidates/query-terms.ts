@@ -1,0 +1,26 @@
+/**
+ * Picks the words of a claim worth searching for (pure). Searching with every word would match
+ * most of a large workspace ("army", "killed"); the rarest words (highest IDF in the model's
+ * table, unseen words counting as rare) name the event, so an OR over them finds the
+ * statements about it, including contradictions worded differently.
+ */
+import type { IdfTable } from '../relation/features.js';
+import { tokenize } from '../relation/text.js';
+
+export const MAX_QUERY_TERMS = 8;
+
+export function queryTerms(text: string, idf: IdfTable, max = MAX_QUERY_TERMS): string[] {
+  const best = new Map<string, number>();
+  for (const token of tokenize(text)) {
+    if (!token.content) continue;
+    // Only plain letters/digits reach to_tsquery, so user text can never form tsquery syntax.
+    const word = token.lower.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+    if (word.length < 3 && !/^\d+$/.test(word)) continue;
+    const weight = idf.idf.get(token.key) ?? idf.unseen;
+    if ((best.get(word) ?? -1) < weight) best.set(word, weight);
+  }
+  return [...best.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([word]) => word);
+}

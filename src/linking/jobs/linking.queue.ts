@@ -1,0 +1,135 @@
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { PgBoss } from 'pg-boss';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/env.js';
+import { DATABASE_URL } from '../../database/database.module.js';
+import { logger } from '../../common/logger.js';
+import { SYSTEM_ACTOR } from '../../common/actor.js';
+import { IngestHooks } from '../../sources/ingest-hooks.js';
+import { SourceRepository } from '../../sources/source.repository.js';
+import type { WrittenSource } from '../../sources/source.repository.js';
+import { LinkRepository } from '../link.repository.js';
+import { LinkingService } from '../linking.service.js';
+
+export const LINK_QUEUE = 'link-source';
+const RETRY_LIMIT = 3;
+
+export interface LinkJobData {
+  sourceId: string;
+  revisionId: string;
+}
+
+/**
+ * Linking runs as jobs in PostgreSQL (pg-boss), so ingest returns at once and any number of
+ * worker processes, on one machine or many, share the work (jobs are claimed with SKIP LOCKED).
+ * A job is idempotent, so a worker killed mid-job loses nothing: the job expires and is retried.
+ */
+@Injectable()
+export class LinkingQueue implements OnApplicationBootstrap, OnModuleDestroy {
+  private boss: PgBoss | null = null;
+  private sweeper: NodeJS.Timeout | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    private readonly hooks: IngestHooks,
+    private readonly linking: LinkingService,
+    private readonly links: LinkRepository,
+    private readonly sources: SourceRepository,
+  ) {
+    if (config.linking) hooks.register({ afterIngest: (_ws, written) => this.enqueue(written) });
+  }
+
+  async onApplicationBootstrap() {
+    if (!this.config.linking) return;
+    const boss = new PgBoss({
+      connectionString: this.databaseUrl,
+      schema: 'pgboss',
+      max: 4,
+      application_name: 'claimtrace-linking',
+    });
+    boss.on('error', (error: unknown) =>
+      logger.warn({ err: error }, 'job queue error (it reconnects by itself)'),
+    );
+    await boss.start();
+    await boss.createQueue(LINK_QUEUE, {
+      retryLimit: RETRY_LIMIT,
+      retryDelay: 2,
+      retryBackoff: true,
+      // A killed worker's job becomes claimable again after this.
+      expireInSeconds: 300,
+    });
+    this.boss = boss;
+    if (this.config.runWorker) {
+      await boss.work<LinkJobData>(
+        LINK_QUEUE,
+        { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+        async ([job]) => this.handle(job!.data, job!.retryCount),
+      );
+      await this.sweep();
+      this.sweeper = setInterval(() => void this.sweep(), 60_000);
+      this.sweeper.unref();
+    }
+  }
+
+  async onModuleDestroy() {
+    if (this.sweeper) clearInterval(this.sweeper);
+    await this.boss?.stop({ graceful: true, timeout: 20_000 }).catch(() => undefined);
+    this.boss = null;
+  }
+
+  async enqueue(written: Pick<WrittenSource, 'sourceId' | 'revisionId'>[]) {
+    if (!this.boss || written.length === 0) return;
+    await this.boss.insert(
+      LINK_QUEUE,
+      written.map((w) => ({
+        data: { sourceId: w.sourceId, revisionId: w.revisionId } satisfies LinkJobData,
+      })),
+    );
+  }
+
+  /** Re-queues sources left PENDING, e.g. when a process stopped between commit and enqueue. */
+  private async sweep() {
+    try {
+      const stale = await this.links.stalePendingSources(120);
+      const jobs = stale
+        .filter((s) => s.currentRevisionId)
+        .map((s) => ({ sourceId: s.id, revisionId: s.currentRevisionId! }));
+      if (jobs.length) {
+        await this.enqueue(jobs);
+        logger.info({ count: jobs.length }, 're-queued sources left pending');
+      }
+    } catch (error) {
+      logger.warn({ err: error }, 'pending-source sweep failed; will try again');
+    }
+  }
+
+  private async handle(data: LinkJobData, retryCount: number) {
+    const source = (await this.sources.findSourcesByIds([data.sourceId]))[0];
+    // A newer revision has its own job; this one has nothing left to do.
+    if (!source || source.currentRevisionId !== data.revisionId) return;
+    await this.sources.setLinkingStatus(data.sourceId, 'RUNNING');
+    try {
+      const result = await this.linking.linkSource(data.sourceId, SYSTEM_ACTOR);
+      await this.sources.setLinkingStatus(data.sourceId, 'DONE');
+      logger.debug({ ...result }, 'source linked');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const final = retryCount >= RETRY_LIMIT;
+      await this.sources
+        .setLinkingStatus(
+          data.sourceId,
+          final ? 'FAILED' : 'PENDING',
+          final ? reason.slice(0, 500) : `retrying: ${reason.slice(0, 480)}`,
+        )
+        .catch(() => undefined);
+      logger.warn({ err: error, sourceId: data.sourceId, retryCount }, 'linking failed');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,385 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { PrismaService, type Tx } from '../database/prisma.service.js';
+import type { ClaimFacets } from '../claims/extraction/types.js';
+import type { LinkSignal, Relation } from './relation/types.js';
+
+export interface StatementRow {
+  id: string;
+  sourceId: string;
+  text: string;
+  facets: ClaimFacets;
+  facetKeys: string[];
+  checkworthiness: number;
+}
+
+export interface CandidateQuery {
+  claimId: string;
+  /** Rare words of the claim, OR-ed in a full-text query. */
+  terms: string[];
+  text: string;
+  facetKeys: string[];
+}
+
+export interface LinkRow {
+  id: string;
+  workspaceId: string;
+  aId: string;
+  bId: string;
+  aSourceId: string;
+  bSourceId: string;
+  relation: Relation;
+  confidence: number;
+  signals: LinkSignal[];
+  method: string;
+  origin: 'MACHINE' | 'HUMAN';
+  status: 'SUGGESTED' | 'CONFIRMED' | 'REJECTED';
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewMachineLink {
+  claimId: string;
+  claimSourceId: string;
+  evidenceId: string;
+  evidenceSourceId: string;
+  relation: Relation;
+  confidence: number;
+  /** From the claim's side (left = claim's words). */
+  signals: LinkSignal[];
+}
+
+export interface CandidateLimits {
+  /** Full-text matches per claim, at most `perSource` from any one source (so one long article cannot crowd out the rest). */
+  fullText: number;
+  perSource: number;
+  trigram: number;
+  facets: number;
+}
+
+interface RawLink {
+  id: string;
+  workspace_id: string;
+  a_id: string;
+  b_id: string;
+  a_source_id: string;
+  b_source_id: string;
+  relation: Relation;
+  confidence: number;
+  signals: LinkSignal[];
+  method: string;
+  origin: LinkRow['origin'];
+  status: LinkRow['status'];
+  created_at: Date;
+  updated_at: Date;
+}
+
+const LINK_COLUMNS = `l.id, l.workspace_id, l.a_id, l.b_id, l.a_source_id, l.b_source_id, l.relation::text AS relation,
+  l.confidence, l.signals, l.method, l.origin::text AS origin, l.status::text AS status, l.created_at, l.updated_at`;
+
+const fromRaw = (r: RawLink): LinkRow => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  aId: r.a_id,
+  bId: r.b_id,
+  aSourceId: r.a_source_id,
+  bSourceId: r.b_source_id,
+  relation: r.relation,
+  confidence: Number(r.confidence),
+  signals: r.signals,
+  method: r.method,
+  origin: r.origin,
+  status: r.status,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+/** Flips a's-side signals to b's side. */
+export const flipSignals = (signals: LinkSignal[]): LinkSignal[] =>
+  signals.map((s) => ({ ...s, left: s.right, right: s.left }));
+
+/** All SQL of the link aggregate, candidate retrieval included. */
+@Injectable()
+export class LinkRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async currentStatements(
+    sourceId: string,
+  ): Promise<{ workspaceId: string; revisionId: string; statements: StatementRow[] } | null> {
+    const source = await this.prisma.source.findUnique({
+      where: { id: sourceId },
+      select: { workspaceId: true, currentRevisionId: true },
+    });
+    if (!source?.currentRevisionId) return null;
+    const rows = await this.prisma.claim.findMany({
+      where: { revisionId: source.currentRevisionId },
+      select: {
+        id: true,
+        sourceId: true,
+        text: true,
+        facets: true,
+        facetKeys: true,
+        checkworthiness: true,
+      },
+      orderBy: { sentenceIndex: 'asc' },
+    });
+    return {
+      workspaceId: source.workspaceId,
+      revisionId: source.currentRevisionId,
+      statements: rows.map((r) => ({ ...r, facets: r.facets as unknown as ClaimFacets })),
+    };
+  }
+
+  /**
+   * Candidate statements for many claims in one round trip, from the current revisions of the
+   * workspace's other sources, through three indexes: full-text (GIN on tsv), trigram similarity
+   * (GIN trigram, for near-copies) and shared facet keys (GIN on facet_keys).
+   */
+  async candidates(
+    workspaceId: string,
+    sourceId: string,
+    queries: CandidateQuery[],
+    minCheckworthiness: number,
+    limits: CandidateLimits,
+  ): Promise<Map<string, StatementRow[]>> {
+    const out = new Map<string, StatementRow[]>();
+    if (queries.length === 0) return out;
+    const rows = await this.prisma.$queryRawUnsafe<
+      {
+        claim_id: string;
+        id: string;
+        source_id: string;
+        text: string;
+        facets: ClaimFacets;
+        facet_keys: string[];
+        checkworthiness: number;
+      }[]
+    >(
+      `WITH q AS (
+         SELECT claim_id, CASE WHEN terms = '' THEN NULL ELSE to_tsquery('english', terms) END AS tsq, text, keys
+           FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[]) AS u(claim_id, terms, text, keys_json),
+                LATERAL (SELECT ARRAY(SELECT jsonb_array_elements_text(u.keys_json::jsonb)) AS keys) k
+       ),
+       hits AS (
+         SELECT q.claim_id, f.id FROM q CROSS JOIN LATERAL (
+           SELECT id FROM (
+             SELECT c.id, r.score, row_number() OVER (PARTITION BY c.source_id ORDER BY r.score DESC) AS rn
+               FROM claim c
+               JOIN source s ON s.current_revision_id = c.revision_id
+               CROSS JOIN LATERAL (SELECT ts_rank_cd(c.tsv, q.tsq) AS score) r
+              WHERE q.tsq IS NOT NULL AND c.workspace_id = $1::uuid AND c.source_id <> $2::uuid
+                AND c.tsv @@ q.tsq AND c.checkworthiness >= $7
+           ) ranked WHERE rn <= $9 ORDER BY score DESC LIMIT $8
+         ) f
+         UNION
+         SELECT q.claim_id, t.id FROM q CROSS JOIN LATERAL (
+           SELECT c.id FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
+            WHERE c.workspace_id = $1::uuid AND c.source_id <> $2::uuid AND c.text % q.text
+              AND c.checkworthiness >= $7
+            ORDER BY similarity(c.text, q.text) DESC LIMIT $10
+         ) t
+         UNION
+         SELECT q.claim_id, k.id FROM q CROSS JOIN LATERAL (
+           SELECT c.id FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
+            WHERE cardinality(q.keys) > 0 AND c.workspace_id = $1::uuid AND c.source_id <> $2::uuid
+              AND c.facet_keys && q.keys AND c.checkworthiness >= $7
+            ORDER BY cardinality(ARRAY(SELECT unnest(c.facet_keys) INTERSECT SELECT unnest(q.keys))) DESC, c.id
+            LIMIT $11
+         ) k
+       )
+       SELECT h.claim_id, c.id, c.source_id, c.text, c.facets, c.facet_keys, c.checkworthiness
+         FROM hits h JOIN claim c ON c.id = h.id`,
+      workspaceId,
+      sourceId,
+      queries.map((q) => q.claimId),
+      queries.map((q) => q.terms.join(' | ')),
+      queries.map((q) => q.text),
+      queries.map((q) => JSON.stringify(q.facetKeys)),
+      minCheckworthiness,
+      limits.fullText,
+      limits.perSource,
+      limits.trigram,
+      limits.facets,
+    );
+    for (const r of rows) {
+      const list = out.get(r.claim_id) ?? [];
+      list.push({
+        id: r.id,
+        sourceId: r.source_id,
+        text: r.text,
+        facets: r.facets,
+        facetKeys: r.facet_keys,
+        checkworthiness: Number(r.checkworthiness),
+      });
+      out.set(r.claim_id, list);
+    }
+    return out;
+  }
+
+  /**
+   * Makes the machine links of `claimIds` exactly `links`, in the caller's transaction: new
+   * pairs are inserted, existing machine suggestions re-scored, stale machine suggestions
+   * removed. Human-made and reviewed links are never touched. Returns what changed, with the
+   * previous values, for the audit log.
+   */
+  async replaceMachineLinks(
+    tx: Tx,
+    workspaceId: string,
+    claimIds: string[],
+    links: NewMachineLink[],
+    method: string,
+  ): Promise<{
+    inserted: number;
+    rescored: { id: string; before: Pick<LinkRow, 'relation' | 'confidence' | 'method'> }[];
+    removed: Pick<LinkRow, 'id' | 'relation' | 'confidence' | 'method' | 'aId' | 'bId'>[];
+  }> {
+    const oriented = links.map((l) => {
+      const forward = l.claimId < l.evidenceId;
+      return {
+        id: randomUUID(),
+        aId: forward ? l.claimId : l.evidenceId,
+        bId: forward ? l.evidenceId : l.claimId,
+        aSourceId: forward ? l.claimSourceId : l.evidenceSourceId,
+        bSourceId: forward ? l.evidenceSourceId : l.claimSourceId,
+        relation: l.relation,
+        confidence: Math.min(1, Math.max(0, l.confidence)),
+        signals: forward ? l.signals : flipSignals(l.signals),
+      };
+    });
+    // The same pair can come from both directions within one source's batch: keep the stronger.
+    const byPair = new Map<string, (typeof oriented)[number]>();
+    for (const o of oriented) {
+      const key = `${o.aId}|${o.bId}`;
+      const seen = byPair.get(key);
+      if (!seen || seen.confidence < o.confidence) byPair.set(key, o);
+    }
+    const unique = [...byPair.values()];
+
+    const existing = await tx.$queryRawUnsafe<RawLink[]>(
+      `SELECT ${LINK_COLUMNS} FROM claim_link l
+        WHERE (l.a_id = ANY($1::uuid[]) OR l.b_id = ANY($1::uuid[])) FOR UPDATE`,
+      claimIds,
+    );
+    const current = new Map(existing.map((r) => [`${r.a_id}|${r.b_id}`, fromRaw(r)]));
+    const keep = new Set(unique.map((u) => `${u.aId}|${u.bId}`));
+    const removed = [...current.values()].filter(
+      (l) => l.origin === 'MACHINE' && l.status === 'SUGGESTED' && !keep.has(`${l.aId}|${l.bId}`),
+    );
+    if (removed.length) {
+      await tx.$executeRawUnsafe(
+        `DELETE FROM claim_link WHERE id = ANY($1::uuid[])`,
+        removed.map((r) => r.id),
+      );
+    }
+    const rescored: { id: string; before: Pick<LinkRow, 'relation' | 'confidence' | 'method'> }[] =
+      [];
+    const toWrite = unique.filter((u) => {
+      const prev = current.get(`${u.aId}|${u.bId}`);
+      if (!prev) return true;
+      if (prev.origin !== 'MACHINE' || prev.status !== 'SUGGESTED') return false;
+      if (
+        prev.relation === u.relation &&
+        Math.abs(prev.confidence - u.confidence) < 1e-9 &&
+        prev.method === method
+      )
+        return false;
+      rescored.push({
+        id: prev.id,
+        before: { relation: prev.relation, confidence: prev.confidence, method: prev.method },
+      });
+      return true;
+    });
+    if (toWrite.length) {
+      await tx.$executeRawUnsafe(
+        `INSERT INTO claim_link (id, workspace_id, a_id, b_id, a_source_id, b_source_id, relation, confidence, signals, method)
+         SELECT u.id, $1::uuid, u.a_id, u.b_id, u.a_source_id, u.b_source_id, u.relation::"LinkRelation", u.confidence,
+                u.signals::jsonb, $2
+           FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::float8[], $10::text[])
+             AS u(id, a_id, b_id, a_source_id, b_source_id, relation, confidence, signals)
+         ON CONFLICT (a_id, b_id) DO UPDATE
+            SET relation = EXCLUDED.relation, confidence = EXCLUDED.confidence, signals = EXCLUDED.signals,
+                method = EXCLUDED.method, updated_at = now()
+          WHERE claim_link.origin = 'MACHINE' AND claim_link.status = 'SUGGESTED'`,
+        workspaceId,
+        method,
+        toWrite.map((u) => u.id),
+        toWrite.map((u) => u.aId),
+        toWrite.map((u) => u.bId),
+        toWrite.map((u) => u.aSourceId),
+        toWrite.map((u) => u.bSourceId),
+        toWrite.map((u) => u.relation),
+        toWrite.map((u) => u.confidence),
+        toWrite.map((u) => JSON.stringify(u.signals)),
+      );
+    }
+    return {
+      inserted: toWrite.length - rescored.length,
+      rescored,
+      removed: removed.map((r) => ({
+        id: r.id,
+        relation: r.relation,
+        confidence: r.confidence,
+        method: r.method,
+        aId: r.aId,
+        bId: r.bId,
+      })),
+    };
+  }
+
+  async findByIds(ids: readonly string[]): Promise<LinkRow[]> {
+    const rows = await this.prisma.$queryRawUnsafe<RawLink[]>(
+      `SELECT ${LINK_COLUMNS} FROM claim_link l WHERE l.id = ANY($1::uuid[])`,
+      [...ids],
+    );
+    return rows.map(fromRaw);
+  }
+
+  /** Every link of the given claims, either side, strongest first. */
+  async forClaims(claimIds: readonly string[]): Promise<LinkRow[]> {
+    const rows = await this.prisma.$queryRawUnsafe<RawLink[]>(
+      `SELECT ${LINK_COLUMNS} FROM claim_link l
+        WHERE l.a_id = ANY($1::uuid[]) OR l.b_id = ANY($1::uuid[])
+        ORDER BY l.confidence DESC, l.id`,
+      [...claimIds],
+    );
+    return rows.map(fromRaw);
+  }
+
+  /** Links between the current revisions of two sources. */
+  async betweenSources(leftSourceId: string, rightSourceId: string): Promise<LinkRow[]> {
+    const rows = await this.prisma.$queryRawUnsafe<RawLink[]>(
+      `SELECT ${LINK_COLUMNS} FROM claim_link l
+         JOIN claim ca ON ca.id = l.a_id JOIN source sa ON sa.current_revision_id = ca.revision_id
+         JOIN claim cb ON cb.id = l.b_id JOIN source sb ON sb.current_revision_id = cb.revision_id
+        WHERE (l.a_source_id = $1::uuid AND l.b_source_id = $2::uuid)
+           OR (l.a_source_id = $2::uuid AND l.b_source_id = $1::uuid)
+        ORDER BY l.confidence DESC, l.id`,
+      leftSourceId,
+      rightSourceId,
+    );
+    return rows.map(fromRaw);
+  }
+
+  async sourceIdsInWorkspace(workspaceId: string): Promise<string[]> {
+    const rows = await this.prisma.source.findMany({
+      where: { workspaceId },
+      select: { id: true },
+      orderBy: { createdAt: 'asc' },
+    });
+    return rows.map((r) => r.id);
+  }
+
+  /** Sources left PENDING (e.g. the process stopped between commit and enqueue). */
+  async stalePendingSources(
+    olderThanSeconds: number,
+    limit = 1000,
+  ): Promise<{ id: string; currentRevisionId: string | null }[]> {
+    return this.prisma.$queryRawUnsafe(
+      `SELECT id, current_revision_id AS "currentRevisionId" FROM source
+        WHERE linking_status = 'PENDING' AND updated_at < now() - make_interval(secs => $1)
+        ORDER BY updated_at LIMIT $2`,
+      olderThanSeconds,
+      limit,
+    );
+  }
+}

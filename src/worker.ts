@@ -1,0 +1,40 @@
+/**
+ * `npm run worker`: a linking worker without the HTTP API. Run as many as you like, on this
+ * machine or others, against the same DATABASE_URL; they share the job queue.
+ */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module.js';
+import { ConfigError, loadConfig } from './config/env.js';
+import { prepareDatabase } from './database/bootstrap.js';
+import { logger } from './common/logger.js';
+
+async function main() {
+  const config = { ...loadConfig(), runWorker: true, linking: true };
+  const db = await prepareDatabase(config);
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot(config, db.url, { graphql: false }),
+    {
+      logger: ['error', 'warn'],
+    },
+  );
+  process.stdout.write(`claimtrace linking worker running (pid ${process.pid})\n`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'worker shutting down');
+    await app.close().catch((error) => logger.error({ err: error }, 'error while closing'));
+    await db.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `claimtrace worker: ${error instanceof ConfigError ? 'configuration error: ' : ''}${(error as Error).message}\n`,
+  );
+  process.exit(1);
+});
