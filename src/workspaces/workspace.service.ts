@@ -26,6 +26,19 @@ export class WorkspaceService {
     return workspace;
   }
 
+  /** For the command line: an existing workspace by id or by (unique) name. */
+  async resolveExisting(idOrName: string): Promise<Workspace> {
+    if (isUuid(idOrName)) return this.get(idOrName);
+    const named = await this.workspaces.findByName(idOrName);
+    if (named.length === 0) throw notFound('workspace', idOrName);
+    if (named.length > 1) {
+      throw badInput(
+        `${named.length} workspaces are named "${idOrName}"; pass the workspace id instead`,
+      );
+    }
+    return named[0]!;
+  }
+
   /** For the command line: a workspace by id, or by name (created when absent). */
   async resolveOrCreate(idOrName: string): Promise<Workspace> {
     if (isUuid(idOrName)) return this.get(idOrName);
