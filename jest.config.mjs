@@ -22,6 +22,7 @@ export default {
   },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
-  testTimeout: 60000,
+  // Generous: end-to-end files boot the app and wait for background linking on a 2-core machine.
+  testTimeout: 180000,
   maxWorkers: 2,
 };

@@ -1,12 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { GraphqlApiModule } from './graphql/graphql-api.module.js';
+import { HealthModule } from './health/health.module.js';
 import { LinkingModule } from './linking/linking.module.js';
+import { ProvenanceModule } from './provenance/provenance.module.js';
 import { SourcesModule } from './sources/sources.module.js';
+import { TrackingModule } from './tracking/tracking.module.js';
 import { WorkspacesModule } from './workspaces/workspaces.module.js';
 
 @Module({})
@@ -23,12 +27,15 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl),
         AuditModule,
+        AuthModule,
         WorkspacesModule,
         ClaimsModule,
         SourcesModule,
         LinkingModule,
+        ProvenanceModule,
+        TrackingModule,
         // The CLI and workers run the same services without the HTTP/GraphQL layer.
-        ...(options.graphql === false ? [] : [GraphqlApiModule]),
+        ...(options.graphql === false ? [] : [GraphqlApiModule, HealthModule]),
       ],
     };
   }

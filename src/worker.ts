@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
 import { ConfigError, loadConfig } from './config/env.js';
 import { prepareDatabase } from './database/bootstrap.js';
+import { handleShutdownSignals } from './database/embedded-postgres.js';
 import { logger } from './common/logger.js';
 
 async function main() {
@@ -28,8 +29,7 @@ async function main() {
     await db.close().catch(() => undefined);
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  handleShutdownSignals((signal) => void stop(signal));
 }
 
 main().catch((error: unknown) => {

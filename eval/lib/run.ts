@@ -7,7 +7,7 @@ import {
   type IdfTable,
 } from '../../src/linking/relation/features.js';
 import { align, computeSignalsWith } from '../../src/linking/relation/signals.js';
-import type { Relation, StatementView } from '../../src/linking/relation/types.js';
+import type { StatementView } from '../../src/linking/relation/types.js';
 import { loadExtraction, selectCandidates, type Stance } from './data.js';
 
 export const TOP_K = 6;
@@ -58,15 +58,7 @@ export const STANCE_CLASS: Record<Stance, number> = {
   discuss: 3,
 };
 
-export function relationToStance(r: Relation | null): Stance {
-  return r === null
-    ? 'unrelated'
-    : r === 'CORROBORATES'
-      ? 'agree'
-      : r === 'CONTRADICTS'
-        ? 'disagree'
-        : 'discuss';
-}
+export { relationToStance } from '../../src/eval/metrics.js';
 
 export interface DocCandidates {
   headline: string;

@@ -15,8 +15,8 @@ export class ClaimResolver {
   ) {}
 
   @Query(() => Claim, { nullable: true })
-  claim(@Args('id', { type: () => ID }) id: string) {
-    return this.claims.find(id);
+  async claim(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext) {
+    return ctx.access.visible(await this.claims.find(id));
   }
 
   @Query(() => ClaimConnection, {
@@ -28,7 +28,9 @@ export class ClaimResolver {
     @Args('query') query: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Context() ctx: GqlContext,
   ) {
+    await ctx.access.assertRead(workspaceId, 'workspace', workspaceId);
     const workspace = await this.workspaces.get(workspaceId);
     return this.claims.search(workspace.id, query, first, after);
   }

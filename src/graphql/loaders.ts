@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { isUuid } from '../common/ids.js';
 import { ClaimRepository, type ClaimRow } from '../claims/claim.repository.js';
 import {
   SourceRepository,
@@ -11,6 +12,12 @@ import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import { LinkService } from '../linking/link.service.js';
 import type { LinkView } from '../linking/link-view.js';
 import type { Workspace } from '../workspaces/workspace.model.js';
+import {
+  ProvenanceRepository,
+  type LinkEventRow,
+  type LinkReviewState,
+} from '../provenance/provenance.repository.js';
+import type { ClaimContext, ClaimReviewRow } from '../provenance/provenance.types.js';
 
 export interface ClaimPageRequest {
   revisionId: string;
@@ -39,6 +46,13 @@ export interface Loaders {
   claim: DataLoader<string, ClaimRow | null>;
   claimPage: DataLoader<ClaimPageRequest, ClaimPage, string>;
   linksByClaim: DataLoader<string, LinkView[]>;
+  link: DataLoader<string, LinkView | null>;
+  /** A claim with its source, publisher, revision and review, for Claim.provenance. */
+  claimContext: DataLoader<string, ClaimContext | null>;
+  claimReview: DataLoader<string, ClaimReviewRow | null>;
+  /** ClaimLink.history: the link's changes in order. */
+  linkHistory: DataLoader<string, LinkEventRow[]>;
+  linkReview: DataLoader<string, LinkReviewState | null>;
 }
 
 @Injectable()
@@ -48,6 +62,7 @@ export class LoaderFactory {
     private readonly sources: SourceRepository,
     private readonly claims: ClaimRepository,
     private readonly links: LinkService,
+    private readonly provenance: ProvenanceRepository,
   ) {}
 
   create(): Loaders {
@@ -66,6 +81,24 @@ export class LoaderFactory {
       ),
       claim: new DataLoader(async (ids) => byId(ids, await this.claims.findByIds(ids))),
       linksByClaim: new DataLoader((ids) => this.links.linksForClaims(ids)),
+      link: new DataLoader((ids) => this.links.findMany(ids)),
+      claimContext: new DataLoader(async (ids) => {
+        const rows = await this.provenance.claimContexts(ids.filter(isUuid));
+        const map = new Map(rows.map((r) => [r.claim.id, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+      claimReview: new DataLoader(async (ids) => {
+        const rows = await this.provenance.claimReviews(ids.filter(isUuid));
+        const map = new Map(rows.map((r) => [r.claimId, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+      linkHistory: new DataLoader(async (ids) => {
+        const rows = await this.provenance.linkHistories(ids.filter(isUuid));
+        return ids.map((id) => rows.filter((r) => r.linkId === id));
+      }),
+      linkReview: new DataLoader(async (ids) =>
+        byId(ids, await this.provenance.linkReviewStates(ids.filter(isUuid))),
+      ),
       claimPage: new DataLoader(
         async (requests) => {
           // Requests in one batch usually share their arguments; one query per distinct argument set.

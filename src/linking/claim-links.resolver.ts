@@ -33,8 +33,8 @@ export class ClaimLinkResolver {
     nullable: true,
     description: 'A link by id, read from its first statement.',
   })
-  link(@Args('id', { type: () => ID }) id: string) {
-    return this.linkService.find(id);
+  async link(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext) {
+    return ctx.access.visible(await this.linkService.find(id));
   }
 
   @ResolveField(() => Claim, { description: 'The claim the link was read from.' })

@@ -4,18 +4,26 @@ import { notFound } from '../common/errors.js';
 import { Source } from '../sources/source.model.js';
 import { SourceComparison } from './link.model.js';
 import { ComparisonService } from './comparison.service.js';
+import { SourceService } from '../sources/source.service.js';
 
 @Resolver(() => SourceComparison)
 export class ComparisonResolver {
-  constructor(private readonly comparisons: ComparisonService) {}
+  constructor(
+    private readonly comparisons: ComparisonService,
+    private readonly sources: SourceService,
+  ) {}
 
   @Query(() => SourceComparison, {
     description: "The left source's claims aligned with the right source's statements.",
   })
-  compareSources(
+  async compareSources(
     @Args('leftId', { type: () => ID }) leftId: string,
     @Args('rightId', { type: () => ID }) rightId: string,
+    @Context() ctx: GqlContext,
   ) {
+    for (const id of [leftId, rightId]) {
+      if (!(await ctx.access.visible(await this.sources.find(id)))) throw notFound('source', id);
+    }
     return this.comparisons.compare(leftId, rightId);
   }
 

@@ -4,6 +4,7 @@ import type { LinkSignal, Relation } from './relation/types.js';
 /** A stored link as seen from one of its two statements (the GraphQL ClaimLink). */
 export interface LinkView {
   id: string;
+  workspaceId: string;
   relation: Relation;
   claimId: string;
   evidenceId: string;
@@ -21,6 +22,7 @@ export function viewFrom(link: LinkRow, claimId: string): LinkView {
   const fromA = link.aId === claimId;
   return {
     id: link.id,
+    workspaceId: link.workspaceId,
     relation: link.relation,
     claimId: fromA ? link.aId : link.bId,
     evidenceId: fromA ? link.bId : link.aId,

@@ -20,6 +20,13 @@ export class LinkService {
     return relation ? links.filter((l) => l.relation === relation) : links;
   }
 
+  /** Links by id, read from their first statement, in the order asked (null when unknown). */
+  async findMany(ids: readonly string[]): Promise<(LinkView | null)[]> {
+    const rows = await this.links.findByIds(ids.filter(isUuid));
+    const byId = new Map(rows.map((r) => [r.id, viewFrom(r, r.aId)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   async find(id: string): Promise<LinkView | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.links.findByIds([id]);

@@ -27,14 +27,15 @@ export class SourceResolver {
   ) {}
 
   @Query(() => Source, { nullable: true })
-  source(@Args('id', { type: () => ID }) id: string) {
-    return this.sourceService.find(id);
+  async source(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext) {
+    return ctx.access.visible(await this.sourceService.find(id));
   }
 
   @Mutation(() => Source, {
     description: 'Ingest one source. Same text again returns the existing source.',
   })
   async ingestSource(@Args('input') input: IngestSourceInput, @Context() ctx: GqlContext) {
+    await ctx.access.assertWrite(input.workspaceId, 'workspace', input.workspaceId);
     const [result] = await this.sourceService.ingest([input], actorOf(ctx));
     return result!.source;
   }
@@ -46,6 +47,9 @@ export class SourceResolver {
     @Args('inputs', { type: () => [IngestSourceInput] }) inputs: IngestSourceInput[],
     @Context() ctx: GqlContext,
   ) {
+    for (const workspaceId of new Set(inputs.map((i) => i.workspaceId))) {
+      await ctx.access.assertWrite(workspaceId, 'workspace', workspaceId);
+    }
     const results = await this.sourceService.ingest(inputs, actorOf(ctx));
     return results.map((r) => r.source);
   }

@@ -6,8 +6,16 @@ import type { Workspace } from './workspace.model.js';
 export class WorkspaceRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(name: string): Promise<Workspace> {
-    return this.prisma.workspace.create({ data: { name } });
+  /** Creates the workspace and, in the same transaction, makes its creator the owner. */
+  async create(name: string, ownerUserId: string | null): Promise<Workspace> {
+    return this.prisma.$transaction(async (tx) => {
+      const workspace = await tx.workspace.create({ data: { name } });
+      if (ownerUserId)
+        await tx.membership.create({
+          data: { workspaceId: workspace.id, userId: ownerUserId, role: 'OWNER' },
+        });
+      return workspace;
+    });
   }
 
   findById(id: string): Promise<Workspace | null> {

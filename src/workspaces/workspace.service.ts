@@ -8,8 +8,16 @@ import type { Workspace } from './workspace.model.js';
 export class WorkspaceService {
   constructor(private readonly workspaces: WorkspaceRepository) {}
 
-  create(name: string): Promise<Workspace> {
-    return this.workspaces.create(name.trim());
+  create(name: string, ownerUserId: string | null = null): Promise<Workspace> {
+    return this.workspaces.create(name.trim(), ownerUserId);
+  }
+
+  /** Only these workspaces (null: all, for administrators). */
+  async listVisible(ids: string[] | null): Promise<Workspace[]> {
+    const all = await this.workspaces.list();
+    if (ids === null) return all;
+    const allowed = new Set(ids);
+    return all.filter((w) => allowed.has(w.id));
   }
 
   list(): Promise<Workspace[]> {

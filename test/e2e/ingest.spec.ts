@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { exampleCorpus, sliceCodePoints } from '../support/corpus.js';
+import { waitForLinking } from '../support/wait.js';
 
 const INGEST = `mutation($input: IngestSourceInput!) {
   ingestSource(input: $input) {
@@ -75,6 +76,8 @@ describe('ingesting sources', () => {
     const text =
       'Exactly the same text. It has 3 sentences. The army said 4 soldiers died on 2 May 2030.';
     const first = await ingest({ text, url: 'https://example.org/same' });
+    // Background linking writes its own audit events; let it finish before counting.
+    await waitForLinking(t, workspaceId);
     const before = await Promise.all(
       ['source', 'source_revision', 'claim', 'audit_event'].map(countRows),
     );
@@ -110,7 +113,7 @@ describe('ingesting sources', () => {
     ]);
     expect(oldRevision.contentHash).not.toBe(second.revisions[1].contentHash);
     const events = await t.prisma.$queryRawUnsafe<{ action: string }[]>(
-      `SELECT action FROM audit_event WHERE subject_id = $1 OR details->>'sourceId' = $1 ORDER BY seq`,
+      `SELECT action FROM audit_event WHERE (subject_id = $1 OR details->>'sourceId' = $1) AND action IN ('source.ingested', 'revision.created', 'claims.extracted') ORDER BY seq`,
       first.id,
     );
     expect(events.map((e) => e.action)).toEqual([
@@ -205,6 +208,7 @@ describe('ingesting sources', () => {
     });
 
     it('a bulk ingest with one bad item writes none of them and names the item', async () => {
+      await waitForLinking(t, workspaceId);
       const before = await Promise.all(
         ['source', 'source_revision', 'claim', 'audit_event'].map(countRows),
       );

@@ -50,10 +50,13 @@ describe('reading through GraphQL', () => {
   afterAll(() => t.close());
 
   it('costs the same number of SQL queries for 5 and for 50 sources with their claims and publishers', async () => {
+    // Warm up: the first request of a key also records its use (one write a minute).
+    await t.ok(LIST, { id: workspaceId, first: 1 });
     const small = await countQueries(() => t.ok(LIST, { id: workspaceId, first: 5 }));
     const large = await countQueries(() => t.ok(LIST, { id: workspaceId, first: 50 }));
     expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(10);
+    // key + user lookup, workspace, sources page + count, publishers, revisions, claim pages, ...
+    expect(large).toBeLessThanOrEqual(12);
   });
 
   it('pages through sources with cursors, no gaps or repeats', async () => {

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/env.js';
 import { PrismaService } from '../../src/database/prisma.service.js';
+import { AuthService } from '../../src/auth/auth.service.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
 
 export interface GqlResponse<T = Record<string, any>> {
@@ -24,6 +25,10 @@ export interface TestApp {
   db: TestDatabase;
   url: string;
   prisma: PrismaService;
+  /** An administrator's API key; gql/ok send it unless the headers carry another Authorization. */
+  adminKey: string;
+  /** Makes a user (when new) and returns a fresh key for it. */
+  createKey(user: string, admin?: boolean): Promise<string>;
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -45,10 +50,17 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   await app.listen(0, '127.0.0.1');
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/graphql`;
-  const gql: TestApp['gql'] = async (query, variables, headers) => {
+  const auth = app.get(AuthService);
+  const adminKey = (await auth.createKey('test-admin', { admin: true })).plaintext;
+  const gql: TestApp['gql'] = async (query, variables, headers = {}) => {
+    const hasAuth = Object.keys(headers).some((h) => h.toLowerCase() === 'authorization');
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(hasAuth ? {} : { authorization: `Bearer ${adminKey}` }),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     const text = await res.text();
@@ -63,6 +75,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     db,
     url,
     prisma: app.get(PrismaService),
+    adminKey,
+    createKey: async (user, admin = false) => (await auth.createKey(user, { admin })).plaintext,
     gql,
     ok: async (query, variables, headers) => {
       const res = await gql(query, variables, headers);

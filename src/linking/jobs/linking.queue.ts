@@ -19,6 +19,15 @@ import { LinkingService } from '../linking.service.js';
 export const LINK_QUEUE = 'link-source';
 const RETRY_LIMIT = 3;
 
+/**
+ * Later stages (tracking) react to a linked source through this, so linking does not depend on
+ * them. Listeners run before the source is marked DONE, so DONE means its derived data is
+ * current too; a listener's failure is logged and does not fail the link job.
+ */
+export interface AfterLinkListener {
+  afterLink(sourceId: string): Promise<void>;
+}
+
 export interface LinkJobData {
   sourceId: string;
   revisionId: string;
@@ -27,12 +36,14 @@ export interface LinkJobData {
 /**
  * Linking runs as jobs in PostgreSQL (pg-boss), so ingest returns at once and any number of
  * worker processes, on one machine or many, share the work (jobs are claimed with SKIP LOCKED).
- * A job is idempotent, so a worker killed mid-job loses nothing: the job expires and is retried.
+ * A job is idempotent, so a worker killed mid-job loses nothing: its heartbeat stops, and the job
+ * is retried (LINK_JOB_HEARTBEAT_SECONDS, or LINK_JOB_EXPIRE_SECONDS at the latest).
  */
 @Injectable()
 export class LinkingQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private boss: PgBoss | null = null;
   private sweeper: NodeJS.Timeout | null = null;
+  private readonly afterLinkListeners: AfterLinkListener[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -45,6 +56,10 @@ export class LinkingQueue implements OnApplicationBootstrap, OnModuleDestroy {
     if (config.linking) hooks.register({ afterIngest: (_ws, written) => this.enqueue(written) });
   }
 
+  registerAfterLink(listener: AfterLinkListener) {
+    this.afterLinkListeners.push(listener);
+  }
+
   async onApplicationBootstrap() {
     if (!this.config.linking) return;
     const boss = new PgBoss({
@@ -52,6 +67,9 @@ export class LinkingQueue implements OnApplicationBootstrap, OnModuleDestroy {
       schema: 'pgboss',
       max: 4,
       application_name: 'claimtrace-linking',
+      // How soon an expired or heart-beat-less job (its worker killed) is noticed and retried.
+      superviseIntervalSeconds: this.config.jobSuperviseSeconds,
+      monitorIntervalSeconds: this.config.jobSuperviseSeconds,
     });
     boss.on('error', (error: unknown) =>
       logger.warn({ err: error }, 'job queue error (it reconnects by itself)'),
@@ -61,8 +79,8 @@ export class LinkingQueue implements OnApplicationBootstrap, OnModuleDestroy {
       retryLimit: RETRY_LIMIT,
       retryDelay: 2,
       retryBackoff: true,
-      // A killed worker's job becomes claimable again after this.
-      expireInSeconds: 300,
+      // Only applies when the queue is new; enqueue() sets both per job so existing queues follow.
+      ...this.jobTimeouts(),
     });
     this.boss = boss;
     if (this.config.runWorker) {
@@ -89,8 +107,23 @@ export class LinkingQueue implements OnApplicationBootstrap, OnModuleDestroy {
       LINK_QUEUE,
       written.map((w) => ({
         data: { sourceId: w.sourceId, revisionId: w.revisionId } satisfies LinkJobData,
+        ...this.jobTimeouts(),
       })),
     );
+  }
+
+  /**
+   * A killed worker's job becomes claimable again once its heartbeat stops (minutes sooner than
+   * the expiry), and so does a job whose completion could not be recorded because PostgreSQL went
+   * away: the handler has returned, so nothing heart-beats for it any more.
+   */
+  private jobTimeouts(): { expireInSeconds: number; heartbeatSeconds?: number } {
+    return {
+      expireInSeconds: this.config.linkJobExpireSeconds,
+      ...(this.config.linkJobHeartbeatSeconds > 0
+        ? { heartbeatSeconds: this.config.linkJobHeartbeatSeconds }
+        : {}),
+    };
   }
 
   /** Re-queues sources left PENDING, e.g. when a process stopped between commit and enqueue. */
@@ -114,8 +147,19 @@ export class LinkingQueue implements OnApplicationBootstrap, OnModuleDestroy {
     // A newer revision has its own job; this one has nothing left to do.
     if (!source || source.currentRevisionId !== data.revisionId) return;
     await this.sources.setLinkingStatus(data.sourceId, 'RUNNING');
+    if (this.config.linkJobTestDelayMs > 0) {
+      // Test-only (LINK_JOB_TEST_DELAY_MS): holds the job RUNNING so a fault test can kill us here.
+      await new Promise((resolve) => setTimeout(resolve, this.config.linkJobTestDelayMs));
+    }
     try {
       const result = await this.linking.linkSource(data.sourceId, SYSTEM_ACTOR);
+      for (const listener of this.afterLinkListeners) {
+        await listener
+          .afterLink(data.sourceId)
+          .catch((error: unknown) =>
+            logger.warn({ err: error, sourceId: data.sourceId }, 'after-link listener failed'),
+          );
+      }
       await this.sources.setLinkingStatus(data.sourceId, 'DONE');
       logger.debug({ ...result }, 'source linked');
     } catch (error) {

@@ -4,6 +4,7 @@
  */
 import {
   ATTRIBUTION_SET,
+  HEDGE_PHRASES,
   HEDGE_SET,
   REFUTATION_PHRASES,
   REFUTATION_SET,
@@ -39,7 +40,28 @@ export interface Analysis {
   attributions: Cue[];
   negations: Cue[];
   question: boolean;
+  /**
+   * "as the ministry claims", "contrary to reports": the writer names a view in order to
+   * dispute it, so the attribution is not the sentence's own hedge.
+   */
+  contrastAttribution: boolean;
+  /**
+   * "..., a charge the ministry rejected": the sentence reports an accusation and its
+   * rebuttal side by side without taking one (balanced reporting).
+   */
+  balancedReport: boolean;
 }
+
+/** Token index of the first token starting at or after a UTF-16 offset. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  for (const t of tokens) if (t.start >= offset) return t.i;
+  return tokens.length;
+}
+
+const CONTRAST_ATTRIBUTION =
+  /\b(?:as\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:claims?|claimed|says?|said|alleges?|alleged|suggests?|suggested|insists?|insisted)|contrary to|despite (?:claims|reports))\b/iu;
+const BALANCED_REPORT =
+  /,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|account|version)\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|denounced)\b/iu;
 
 const cache = new Map<string, Analysis>();
 const CACHE_LIMIT = 20_000;
@@ -84,7 +106,19 @@ function compute(text: string): Analysis {
   const lower = text.toLowerCase();
   for (const phrase of REFUTATION_PHRASES) {
     const at = lower.indexOf(phrase);
-    if (at >= 0) refutations.push({ text: text.slice(at, at + phrase.length), at: -1 });
+    if (at >= 0)
+      refutations.push({ text: text.slice(at, at + phrase.length), at: tokenIndexAt(tokens, at) });
+  }
+  for (const phrase of HEDGE_PHRASES) {
+    const at = lower.indexOf(phrase);
+    if (at < 0) continue;
+    const from = tokenIndexAt(tokens, at);
+    const to = tokenIndexAt(tokens, at + phrase.length);
+    hedges.push({ text: text.slice(at, at + phrase.length), at: from });
+    // "could not verify": the negation is about the checking, not about the content.
+    for (let j = negations.length - 1; j >= 0; j--) {
+      if (negations[j].at >= from && negations[j].at < to) negations.splice(j, 1);
+    }
   }
   const according = /\baccording to\b/i.exec(text);
   // The phrase is the readable cue; it replaces the bare token so counts stay the same.
@@ -115,5 +149,7 @@ function compute(text: string): Analysis {
     attributions,
     negations,
     question: /\?\s*["'”’)]*\s*$/.test(text),
+    contrastAttribution: CONTRAST_ATTRIBUTION.test(text),
+    balancedReport: BALANCED_REPORT.test(text),
   };
 }

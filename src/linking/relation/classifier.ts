@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from './analyze.js';
+import { gatherEvidence } from './decision.js';
 import { FEATURE_COUNT, FEATURE_NAMES, computeFeatures, type IdfTable } from './features.js';
 import { CLASSES, idfTable, predict, type ModelJson } from './model.js';
 import { align, computeSignalsWith } from './signals.js';
@@ -47,13 +48,14 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     const ra = analyze(evidence.text);
     const al = align(la, ra);
     const signals = computeSignalsWith(claim, evidence, la, ra, al);
-    if (al.shared.length === 0) {
-      // Nothing aligns, so no link could be explained to a researcher; the service's
-      // candidate search never proposes such pairs either.
+    const ev = gatherEvidence(claim, evidence, la, ra, al, signals);
+    if (al.shared.length === 0 && !ev.durationOnly) {
+      // Nothing aligns, so no link could be explained to a researcher. The one exception is
+      // two statements that each give how long an event lasted: the figures are the link.
       return { relation: null, confidence: NO_OVERLAP_CONFIDENCE, signals };
     }
     const x = computeFeatures(la, ra, al, signals, this.idf, this.buffer);
-    const p = predict(this.model, x);
+    const p = predict(this.model, x, ev);
     const cls = CLASSES[p.classIndex];
     const relation: Relation | null = cls === 'none' ? null : cls;
     signals.sort((s, t) => t.weight - s.weight);
@@ -66,6 +68,8 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     const ra = analyze(evidence.text);
     const al = align(la, ra);
     const signals = computeSignalsWith(claim, evidence, la, ra, al);
-    return predict(this.model, computeFeatures(la, ra, al, signals, this.idf, this.buffer)).probs;
+    const ev = gatherEvidence(claim, evidence, la, ra, al, signals);
+    return predict(this.model, computeFeatures(la, ra, al, signals, this.idf, this.buffer), ev)
+      .probs;
   }
 }

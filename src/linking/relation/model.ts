@@ -4,6 +4,12 @@
  * per-class decision offsets and a Platt map for the reported confidence. Inference only;
  * training lives in eval/.
  */
+import {
+  DEFAULT_RULE_WEIGHTS,
+  applyEvidence,
+  type Evidence,
+  type RuleWeights,
+} from './decision.js';
 import type { IdfTable } from './features.js';
 
 export const CLASSES = ['none', 'CORROBORATES', 'CONTRADICTS', 'DISCUSSES'] as const;
@@ -45,6 +51,8 @@ export interface ModelJson {
     bias: number[];
     /** confidence = sigmoid(a * logit(p) + b), fitted on held-out pairs. */
     platt: { a: number; b: number };
+    /** Log-likelihood ratios of the evidence rules (decision.ts); defaults when absent. */
+    rules?: RuleWeights;
   };
 }
 
@@ -102,8 +110,15 @@ export function plattConfidence(p: number, platt: { a: number; b: number }): num
   return 1 / (1 + Math.exp(-z));
 }
 
-export function predict(m: ModelJson, x: ArrayLike<number>): Prediction {
-  const probs = softmax(rawScores(m, x), m.calibration.temperature);
+/**
+ * Model probabilities, then the evidence rules as a second stage (when evidence is given),
+ * then the decision offsets; the confidence is the Platt map of the chosen class's posterior.
+ */
+export function predict(m: ModelJson, x: ArrayLike<number>, evidence?: Evidence): Prediction {
+  const base = softmax(rawScores(m, x), m.calibration.temperature);
+  const probs = evidence
+    ? applyEvidence(base, evidence, m.calibration.rules ?? DEFAULT_RULE_WEIGHTS)
+    : base;
   const d = decide(probs, m.calibration.bias);
   return {
     classIndex: d.classIndex,

@@ -8,8 +8,8 @@ import type {
   DurationFacet,
   QuantityFacet,
 } from '../../claims/extraction/types.js';
-import { analyze, type Analysis } from './analyze.js';
-import { areAntonyms, hasAntonym, type Token } from './text.js';
+import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
+import { areAntonyms, hasAntonym, wordKey, type Token } from './text.js';
 import type { LinkSignal, StatementView } from './types.js';
 
 export const SIGNAL_KINDS = [
@@ -36,6 +36,51 @@ const SAME_EVENT_COVERAGE = 0.25;
 const DURATION_TOLERANCE = 0.1;
 /** Spread given to "about N" when comparing counts. */
 const APPROX_SPREAD = 0.15;
+/** How far (in tokens) a date may sit from the predicate it dates. */
+const DATE_ANCHOR_WINDOW = 12;
+/** How far (in tokens) an agent may sit from its predicate for an actor swap. */
+const ACTOR_WINDOW = 5;
+/** How far (in tokens) an antonym may sit from an aligned word to be about the same thing. */
+const ANTONYM_WINDOW = 8;
+
+/**
+ * Events that count the same outcome in different words. Counts are compared only within
+ * one class: "2 killed" vs "4 died" is a conflict, "2 killed" vs "4 wounded" is not.
+ */
+const EVENT_CLASSES: readonly string[][] = [
+  ['kill', 'die', 'dead', 'death', 'slay', 'murder', 'fatal', 'perish', 'execut'],
+  ['wound', 'injur', 'hurt'],
+  [
+    'detain',
+    'arrest',
+    'abduct',
+    'captur',
+    'seiz',
+    'kidnap',
+    'apprehend',
+    'custodi',
+    'held',
+    'hold',
+  ],
+  ['flee', 'fled', 'leav', 'left', 'displac', 'evacuat', 'escap'],
+  ['destroy', 'damag', 'demolish', 'rais', 'flatten'],
+];
+const eventClassOf = new Map<string, number>();
+EVENT_CLASSES.forEach((group, i) => {
+  for (const w of group) eventClassOf.set(w, i);
+});
+
+/** A comparable event key: its class when listed, else its alignment key. */
+function eventKey(event: string | null | undefined): string | null {
+  if (!event) return null;
+  const lower = event.toLowerCase();
+  for (const [prefix, cls] of eventClassOf) if (lower.startsWith(prefix)) return `#${cls}`;
+  return wordKey(lower);
+}
+
+function countedKey(counted: string | null | undefined): string | null {
+  return counted ? wordKey(counted.toLowerCase()) : null;
+}
 
 export interface Alignment {
   shared: string[];
@@ -71,16 +116,15 @@ export function computeSignalsWith(
 ): LinkSignal[] {
   const out: LinkSignal[] = [];
   const sameEvent = al.coverageMax >= SAME_EVENT_COVERAGE && al.shared.length >= 2;
-  quantitySignals(left.facets.quantities, right.facets.quantities, out);
-  if (sameEvent) {
-    dateSignals(left.facets.dates, right.facets.dates, out);
-    actorSignals(left.facets.actors, right.facets.actors, la, ra, al, out);
-  }
+  quantitySignals(left.facets.quantities, right.facets.quantities, la, ra, out);
+  if (sameEvent) dateSignals(left.facets.dates, right.facets.dates, out);
+  else anchoredDateSignals(left.facets.dates, right.facets.dates, la, ra, al, out);
+  actorSignals(left.facets.actors, right.facets.actors, la, ra, al, out);
   durationSignals(left.facets.durations, right.facets.durations, out);
   if (al.shared.length > 0) {
     negationSignals(la, ra, false, out);
     negationSignals(ra, la, true, out);
-    antonymSignals(la, ra, out);
+    antonymSignals(la, ra, al, out);
   }
   cueSignals(left, right, la, ra, out);
   agreementSignals(la, ra, al, out);
@@ -99,41 +143,104 @@ function interval(q: QuantityFacet): [number, number] {
       return [-Infinity, hi];
     case 'approximate':
       return [lo * (1 - APPROX_SPREAD), hi * (1 + APPROX_SPREAD)];
-    default:
+    case 'exact':
+    case undefined:
       return [lo, hi];
   }
 }
 
 function sameThing(a: QuantityFacet, b: QuantityFacet): boolean {
   if ((a.unit ?? null) !== (b.unit ?? null)) return false;
-  if (a.counted && b.counted) {
-    if (a.counted !== b.counted) return false;
+  const ea = eventKey(a.event);
+  const eb = eventKey(b.event);
+  const ca = countedKey(a.counted);
+  const cb = countedKey(b.counted);
+  if (ca && cb) {
+    if (ca !== cb) return false;
     // Same noun but different events ("2 killed" vs "4 wounded") are not comparable.
-    return !(a.event && b.event && a.event !== b.event);
+    return !(ea && eb && ea !== eb);
   }
   // A unit alone (%, USD) or the same event with one side's noun missing.
-  if (a.unit && !a.counted && !b.counted) return !!a.event && a.event === b.event;
-  return !!a.event && a.event === b.event;
+  return !!ea && ea === eb;
 }
 
-function quantitySignals(ls: QuantityFacet[], rs: QuantityFacet[], out: LinkSignal[]): void {
+/**
+ * Equal counts of the same kind of event agree even when the counted noun differs: "11
+ * militants were detained" and "abducted 11 residents" frame the same people differently.
+ * Only for agreement; a mismatch needs the same counted thing.
+ */
+function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
+  const ea = eventKey(a.event);
+  return (
+    !!ea &&
+    ea.startsWith('#') &&
+    ea === eventKey(b.event) &&
+    (a.unit ?? null) === (b.unit ?? null) &&
+    a.value === b.value &&
+    a.value >= 2 &&
+    (a.approx ?? 'exact') === 'exact' &&
+    (b.approx ?? 'exact') === 'exact'
+  );
+}
+
+/** Token index where a facet's words start, from its offset hint or a text search. */
+function facetToken(a: Analysis, f: { text: string; at?: number }): number {
+  let at = f.at ?? -1;
+  if (at < 0 || a.text.slice(at, at + f.text.length) !== f.text) at = a.text.indexOf(f.text);
+  return at < 0 ? -1 : tokenIndexAt(a.tokens, at);
+}
+
+/** "three killed, not five": the figure after a negation is the one the writer rejects. */
+function rejectedFigure(a: Analysis, q: QuantityFacet): boolean {
+  const i = facetToken(a, q);
+  if (i <= 0) return false;
+  const prev = a.tokens[i - 1].lower;
+  return prev === 'not' || prev === "n't" || prev === 'never';
+}
+
+function quantitySignals(
+  lsAll: QuantityFacet[],
+  rsAll: QuantityFacet[],
+  la: Analysis,
+  ra: Analysis,
+  out: LinkSignal[],
+): void {
+  const ls = lsAll.filter((q) => !rejectedFigure(la, q));
+  const rs = rsAll.filter((q) => !rejectedFigure(ra, q));
+  const mismatches: LinkSignal[] = [];
+  const agreeing = new Set<QuantityFacet>();
   for (const l of ls) {
     for (const r of rs) {
-      if (!sameThing(l, r)) continue;
+      const same = sameThing(l, r);
+      if (!same && !sameEventCount(l, r)) continue;
       const [l0, l1] = interval(l);
       const [r0, r1] = interval(r);
       const overlap = l0 <= r1 && r0 <= l1;
+      if (!same && !overlap) continue;
       const thing = l.event ?? r.event;
       const detail = `${l.text} vs ${r.text}${thing ? ` (${thing})` : ''}`;
       const exact = (l.approx ?? 'exact') === 'exact' && (r.approx ?? 'exact') === 'exact';
-      out.push({
+      const signal: LinkSignal = {
         kind: overlap ? 'QUANTITY_AGREEMENT' : 'QUANTITY_MISMATCH',
         detail: overlap ? `Same count: ${detail}.` : `Different counts: ${detail}.`,
         left: l.text,
         right: r.text,
         weight: overlap ? 0.6 : exact ? 1 : 0.7,
-      });
+      };
+      if (overlap) {
+        agreeing.add(l).add(r);
+        out.push(signal);
+      } else mismatches.push(signal);
     }
+  }
+  // When a figure agrees with the other side, a different figure next to it counts another
+  // group ("three killed, not five" vs "three killed and five wounded"), not a conflict.
+  for (const m of mismatches) {
+    const l = ls.find((q) => q.text === m.left);
+    const r = rs.find((q) => q.text === m.right);
+    if ((l && agreeing.has(l)) || (r && agreeing.has(r))) continue;
+    if (agreeing.size > 0 && !(l && l.counted) && !(r && r.counted)) continue;
+    out.push(m);
   }
 }
 
@@ -147,7 +254,76 @@ function shiftDay(iso: string, days: number): string {
 
 function dateRange(d: DateFacet): [string, string] {
   // Relative dates ("yesterday") depend on the publication time zone: allow a day either way.
-  return d.relative ? [shiftDay(d.start, -1), shiftDay(d.end, 1)] : [d.start, d.end];
+  // A written day ("September 18" resolved to its year) is exact even when flagged relative.
+  const vague = d.relative && !/\d/.test(d.text);
+  return vague ? [shiftDay(d.start, -1), shiftDay(d.end, 1)] : [d.start, d.end];
+}
+
+/** Shared words that can carry an event: not numbers, not names. */
+function predicateKeys(la: Analysis, ra: Analysis, al: Alignment): string[] {
+  return al.shared.filter((k) => !/^\d/.test(k) && !la.names.has(k) && !ra.names.has(k));
+}
+
+function nearestDate(dates: DateFacet[], positions: number[], at: number): DateFacet | null {
+  let best: DateFacet | null = null;
+  let bestGap = DATE_ANCHOR_WINDOW + 1;
+  for (let j = 0; j < dates.length; j++) {
+    const d = dates[j];
+    const i = positions[j];
+    if (i < 0) continue;
+    const gap = Math.abs(i - at);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Statements that share little else can still date the same event: "X began on 18
+ * September" vs "X began on 19 September". Each side's date nearest to a shared predicate
+ * is compared; an agreement on any shared predicate wins over a mismatch on another.
+ */
+function anchoredDateSignals(
+  ls: DateFacet[],
+  rs: DateFacet[],
+  la: Analysis,
+  ra: Analysis,
+  al: Alignment,
+  out: LinkSignal[],
+): void {
+  if (ls.length === 0 || rs.length === 0) return;
+  let mismatch: [DateFacet, DateFacet] | null = null;
+  const lAt = ls.map((d) => facetToken(la, d));
+  const rAt = rs.map((d) => facetToken(ra, d));
+  for (const k of predicateKeys(la, ra, al)) {
+    const l = nearestDate(ls, lAt, la.keyToken.get(k)!.i);
+    const r = nearestDate(rs, rAt, ra.keyToken.get(k)!.i);
+    if (!l || !r) continue;
+    const [l0, l1] = dateRange(l);
+    const [r0, r1] = dateRange(r);
+    if (l0 <= r1 && r0 <= l1) {
+      out.push({
+        kind: 'DATE_AGREEMENT',
+        detail: `Same time for "${la.keyToken.get(k)!.surface}": ${l.text} vs ${r.text}.`,
+        left: l.text,
+        right: r.text,
+        weight: 0.4,
+      });
+      return;
+    }
+    if (!mismatch && l.precision === 'day' && r.precision === 'day') mismatch = [l, r];
+  }
+  if (mismatch) {
+    out.push({
+      kind: 'DATE_MISMATCH',
+      detail: `Different dates for the same event: ${mismatch[0].text} vs ${mismatch[1].text}.`,
+      left: mismatch[0].text,
+      right: mismatch[1].text,
+      weight: 0.8,
+    });
+  }
 }
 
 function dateSignals(ls: DateFacet[], rs: DateFacet[], out: LinkSignal[]): void {
@@ -226,27 +402,39 @@ function actorSignals(
   const lAgents = ls.filter((a) => a.role === 'agent');
   const rAgents = rs.filter((a) => a.role === 'agent');
   if (lAgents.length === 0 || rAgents.length === 0) return;
-  const rKeys = new Set(rAgents.map((a) => a.key));
-  if (lAgents.some((a) => rKeys.has(a.key))) return;
-  // The predicate: a shared word that is not part of any actor's name.
+  // Actors overlap when they share a word ("Kestrian units" / "the Kestrian ministry") or a
+  // country: a different unit of the same side is not a swap.
+  const words = (a: ActorFacet) => a.key.split(/\s+/);
+  const rWords = new Set(rAgents.flatMap(words));
+  const rCountries = new Set(rAgents.map((a) => a.country).filter(Boolean));
+  for (const a of lAgents) {
+    if (words(a).some((w) => rWords.has(w))) return;
+    if (a.country && rCountries.has(a.country)) return;
+  }
   const actorWords = new Set<string>();
-  for (const a of [...ls, ...rs]) for (const w of a.key.split(/\s+/)) actorWords.add(w);
-  const predicate = al.shared.find((k) => {
-    const tok = la.keyToken.get(k);
-    return tok !== undefined && !actorWords.has(tok.lower) && !/^\d/.test(k);
-  });
-  if (predicate === undefined) return;
-  const l = lAgents[0];
-  const r = rAgents[0];
-  const verbL = la.keyToken.get(predicate)!.surface;
-  const verbR = ra.keyToken.get(predicate)?.surface ?? verbL;
-  out.push({
-    kind: 'ACTOR_SWAP',
-    detail: `Different actor for "${verbL}"/"${verbR}": ${l.text} vs ${r.text}.`,
-    left: l.text,
-    right: r.text,
-    weight: 0.8,
-  });
+  for (const a of [...ls, ...rs]) for (const w of words(a)) actorWords.add(w);
+  // The predicate: a shared word next to the agent on both sides ("planted by X" / "Y
+  // planted"), so two agents of different verbs in long sentences do not count.
+  const lAt = lAgents.map((a) => facetToken(la, a));
+  const rAt = rAgents.map((a) => facetToken(ra, a));
+  for (const k of predicateKeys(la, ra, al)) {
+    const tl = la.keyToken.get(k)!;
+    const tr = ra.keyToken.get(k)!;
+    if (actorWords.has(tl.lower) || actorWords.has(tr.lower)) continue;
+    const li = lAt.findIndex((at) => at >= 0 && Math.abs(at - tl.i) <= ACTOR_WINDOW);
+    const ri = rAt.findIndex((at) => at >= 0 && Math.abs(at - tr.i) <= ACTOR_WINDOW);
+    if (li < 0 || ri < 0) continue;
+    const l = lAgents[li];
+    const r = rAgents[ri];
+    out.push({
+      kind: 'ACTOR_SWAP',
+      detail: `Different actor for "${tl.surface}"/"${tr.surface}": ${l.text} vs ${r.text}.`,
+      left: l.text,
+      right: r.text,
+      weight: 0.8,
+    });
+    return;
+  }
 }
 
 // ---------------------------------------------------------------- negation and antonyms
@@ -267,7 +455,8 @@ function negatedNear(a: Analysis, at: number): boolean {
 function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: LinkSignal[]): void {
   for (const n of neg.negations) {
     const target = negatedWord(neg, n.at);
-    if (!target) continue;
+    // Figures are compared by the quantity signals ("three, not five").
+    if (!target || /^\d/.test(target.key)) continue;
     const match = other.keyToken.get(target.key);
     if (!match || negatedNear(other, match.i)) continue;
     // "didn't" is split into "did" + "n't": start the span at the auxiliary.
@@ -287,11 +476,28 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
   }
 }
 
-function antonymSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
+/** Whether an aligned (shared, non-antonym) word sits within a few tokens of position `at`. */
+function nearAligned(a: Analysis, at: number, shared: Set<string>, skip: string): boolean {
+  const lo = Math.max(0, at - ANTONYM_WINDOW);
+  const hi = Math.min(a.tokens.length - 1, at + ANTONYM_WINDOW);
+  for (let i = lo; i <= hi; i++) {
+    const t = a.tokens[i];
+    if (i !== at && t.content && t.key !== skip && shared.has(t.key)) return true;
+  }
+  return false;
+}
+
+function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSignal[]): void {
+  const shared = new Set(al.shared);
   for (const [s, tok] of la.stems) {
     if (!hasAntonym(s)) continue;
+    // A word both sides use is not opposed ("open" and "closed" in both is a comparison).
+    if (ra.stems.has(s)) continue;
     for (const [t, other] of ra.stems) {
-      if (!areAntonyms(s, t)) continue;
+      if (!areAntonyms(s, t) || la.stems.has(t)) continue;
+      // The opposites must be said of the same thing: each next to an aligned word.
+      if (!nearAligned(la, tok.i, shared, tok.key) || !nearAligned(ra, other.i, shared, other.key))
+        continue;
       out.push({
         kind: 'ANTONYM',
         detail: `Opposite predicates: "${tok.surface}" vs "${other.surface}".`,

@@ -99,6 +99,13 @@ export const REFUTATION_CUES: readonly string[] = [
   'doubts',
   'skeptical',
   'sceptical',
+  // Corrections say the earlier statement was wrong rather than "false".
+  'incorrectly',
+  'wrongly',
+  'erroneously',
+  'mistakenly',
+  'inaccurate',
+  'incorrect',
 ];
 
 /** Multi-word refutation cues, matched on lower-cased text. */
@@ -117,6 +124,35 @@ export const REFUTATION_PHRASES: readonly string[] = [
   'turned out to be',
   'made up',
   'not the case',
+  'found no',
+  'no sign of',
+  'no indication',
+];
+
+/**
+ * Multi-word hedges: the writer says it could not check the content. Matched on lower-cased
+ * text; a negation inside one ("could not verify") negates the checking, not the claim.
+ */
+export const HEDGE_PHRASES: readonly string[] = [
+  'unable to verify',
+  'unable to confirm',
+  'unable to independently',
+  'could not verify',
+  'could not confirm',
+  'could not independently',
+  'cannot be verified',
+  'cannot be confirmed',
+  'not independently verified',
+  'not independently confirmed',
+  'not be independently',
+  'has not been confirmed',
+  'have not been confirmed',
+  'has not been verified',
+  'no independent confirmation',
+  'conflicting accounts',
+  'conflicting reports',
+  'range from',
+  'ranging from',
 ];
 
 /** Cues that the statement reports a claim without endorsing it. */
@@ -239,6 +275,27 @@ export const ANTONYM_PAIRS: readonly [string, string][] = [
   ['resign', 'appoint'],
   ['ralli', 'plung'],
   ['up', 'down'],
+  // Change of a state over time: one side says it got better, the other worse.
+  ['stabilis', 'deteriorat'],
+  ['stabiliz', 'deteriorat'],
+  ['improv', 'deteriorat'],
+  ['improv', 'worsen'],
+  ['stabilis', 'worsen'],
+  ['stabiliz', 'worsen'],
+  ['calm', 'escalat'],
+  ['peaceful', 'violent'],
+  ['includ', 'exclud'],
+  ['resum', 'suspend'],
+  ['lift', 'impos'],
+  ['complet', 'incomplet'],
+  ['possibl', 'impossibl'],
+  ['likeli', 'unlikeli'],
+  ['accurat', 'inaccurat'],
+  ['correct', 'incorrect'],
+  ['earlier', 'later'],
+  ['maximum', 'minimum'],
+  ['strong', 'weak'],
+  ['rich', 'poor'],
 ];
 
 /**
@@ -253,6 +310,7 @@ const SYNONYM_GROUPS: readonly string[][] = [
   ['quit', 'resign', 'step'],
   ['big', 'larg', 'huge', 'massiv'],
   ['small', 'tini', 'littl'],
+  ['hous', 'home', 'dwell'],
   ['car', 'vehicl', 'automobil'],
   ['kid', 'child', 'children'],
   ['hurt', 'injur', 'wound'],
@@ -429,7 +487,7 @@ export function wordKey(lower: string): string {
   return synonymKey.get(lower) ?? synonymKey.get(s) ?? s;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.,\-][\p{L}\p{N}]+)*|n['’]t/gu;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*|n['’]t/gu;
 
 /** Splits text into tokens; "didn't" gives "did" + "n't" so negation is a token of its own. */
 export function tokenize(text: string): Token[] {

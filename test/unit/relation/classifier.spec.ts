@@ -57,18 +57,4 @@ describe('BuiltinRelationClassifier', () => {
   it('does not link statements that share no words', () => {
     expect(clf.classify(v(PAIRS[4][0]), v(PAIRS[4][1])).relation).toBeNull();
   });
-
-  it('classifies a pair in under 0.2 ms on average once statements are analysed', () => {
-    // The service compares each claim with many candidates; per-statement analysis is cached.
-    for (const [a, b] of PAIRS) clf.classify(v(a), v(b));
-    const t = performance.now();
-    let n = 0;
-    for (let i = 0; i < 300; i++) {
-      for (const [a, b] of PAIRS) {
-        clf.classify(v(a), v(b));
-        n++;
-      }
-    }
-    expect((performance.now() - t) / n).toBeLessThan(0.2);
-  });
 });

@@ -1,0 +1,144 @@
+/** Scores and tables of the evaluation through the service, from the shared metric code. */
+import type { Relation } from '../linking/relation/types.js';
+import {
+  STANCES,
+  calibrationTable,
+  confusion,
+  fncScore,
+  formatConfusion,
+  macroF1,
+  perClassF1,
+  type StanceLabel,
+} from './metrics.js';
+import type { RteOutcome, StanceOutcome } from './pipeline.js';
+
+export interface StanceScores {
+  pairs: number;
+  fncScore: number;
+  macroF1: number;
+  perClassF1: Record<StanceLabel, number>;
+  relatedAccuracy: number;
+  /** Rows gold, columns predicted, in STANCES order. */
+  confusion: number[][];
+  /** Document-level decision: confidence = highest link confidence of the chosen relation. */
+  decisionCalibration: {
+    pairs: number;
+    unrelatedWithoutConfidence: number;
+    ece: number;
+    table: string;
+  };
+  /** Every stored link between the pair's sources, right when its relation is the pair's gold label. */
+  linkCalibration: { links: number; ece: number; table: string };
+}
+
+const GOLD_RELATION: Record<StanceLabel, Relation | null> = {
+  agree: 'CORROBORATES',
+  disagree: 'CONTRADICTS',
+  discuss: 'DISCUSSES',
+  unrelated: null,
+};
+
+export function scoreStances(outcomes: StanceOutcome[]): StanceScores {
+  const gold = outcomes.map((o) => o.gold);
+  const pred = outcomes.map((o) => o.pred);
+  const m = confusion(gold, pred);
+  const f1 = perClassF1(m);
+  const related = gold.filter((g, i) => (g === 'unrelated') === (pred[i] === 'unrelated')).length;
+  const decided = outcomes.filter((o) => o.confidence !== null);
+  const decision = calibrationTable(
+    decided.map((o) => ({ confidence: o.confidence!, correct: o.pred === o.gold })),
+  );
+  const links = outcomes.flatMap((o) =>
+    o.links.map((l) => ({
+      confidence: l.confidence,
+      correct: l.relation === GOLD_RELATION[o.gold],
+    })),
+  );
+  const link = calibrationTable(links);
+  return {
+    pairs: outcomes.length,
+    fncScore: fncScore(gold, pred),
+    macroF1: macroF1(m),
+    perClassF1: Object.fromEntries(STANCES.map((s, i) => [s, f1[i]])) as Record<
+      StanceLabel,
+      number
+    >,
+    relatedAccuracy: outcomes.length ? related / outcomes.length : 0,
+    confusion: m,
+    decisionCalibration: {
+      pairs: decided.length,
+      unrelatedWithoutConfidence: outcomes.length - decided.length,
+      ece: decision.ece,
+      table: decision.table,
+    },
+    linkCalibration: { links: links.length, ece: link.ece, table: link.table },
+  };
+}
+
+export function formatStanceScores(title: string, s: StanceScores): string {
+  const pct = (x: number) => (100 * x).toFixed(2);
+  return [
+    `=== ${title}: ${s.pairs} pairs`,
+    `FNC score: ${s.fncScore.toFixed(2)} % of gold max`,
+    `macro-F1: ${s.macroF1.toFixed(3)}`,
+    `per-class F1: ${STANCES.map((c) => `${c} ${s.perClassF1[c].toFixed(3)}`).join(', ')}`,
+    `related/unrelated accuracy: ${pct(s.relatedAccuracy)} %`,
+    `confusion (rows gold, columns predicted):`,
+    formatConfusion(s.confusion),
+    `calibration of the document decision (pairs with a stance, ${s.decisionCalibration.pairs}; ` +
+      `confidence = highest link confidence of the chosen relation; ` +
+      `${s.decisionCalibration.unrelatedWithoutConfidence} pairs without a stance carry none):`,
+    s.decisionCalibration.table,
+    `ECE ${s.decisionCalibration.ece.toFixed(4)}`,
+    `calibration of the stored links between the pair's sources (${s.linkCalibration.links} links; ` +
+      `right = relation equals the pair's gold label):`,
+    s.linkCalibration.table,
+    `ECE ${s.linkCalibration.ece.toFixed(4)}`,
+  ].join('\n');
+}
+
+export interface RteScores {
+  pairs: number;
+  accuracy: number;
+  nulls: number;
+  byLabel: Record<RteOutcome['gold'], { right: number; of: number }>;
+  predicted: Record<Relation | 'none', number>;
+}
+
+/** Accuracy of the pair's stance against its label; no stance counts as wrong. */
+export function scoreRte(outcomes: RteOutcome[]): RteScores {
+  const byLabel: RteScores['byLabel'] = {
+    CORROBORATES: { right: 0, of: 0 },
+    CONTRADICTS: { right: 0, of: 0 },
+  };
+  const predicted: RteScores['predicted'] = {
+    CORROBORATES: 0,
+    CONTRADICTS: 0,
+    DISCUSSES: 0,
+    none: 0,
+  };
+  let right = 0;
+  for (const o of outcomes) {
+    const ok = o.pred === o.gold;
+    if (ok) right++;
+    byLabel[o.gold].of++;
+    if (ok) byLabel[o.gold].right++;
+    predicted[o.pred ?? 'none']++;
+  }
+  return {
+    pairs: outcomes.length,
+    accuracy: outcomes.length ? right / outcomes.length : 0,
+    nulls: predicted.none,
+    byLabel,
+    predicted,
+  };
+}
+
+export function formatRteScores(title: string, s: RteScores): string {
+  return (
+    `${title} (held-out half, ${s.pairs} pairs): accuracy ${(100 * s.accuracy).toFixed(2)} % ` +
+    `(no stance ${s.nulls}, DISCUSSES ${s.predicted.DISCUSSES}); ` +
+    `CORROBORATES ${s.byLabel.CORROBORATES.right}/${s.byLabel.CORROBORATES.of}, ` +
+    `CONTRADICTS ${s.byLabel.CONTRADICTS.right}/${s.byLabel.CONTRADICTS.of}`
+  );
+}

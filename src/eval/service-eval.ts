@@ -1,0 +1,300 @@
+/**
+ * npm run eval [-- --limit N --skip-fever --skip-covid --keep --order ORDER --out FILE]
+ *
+ * Measures the service as a researcher meets it: a fresh database (claimtrace_eval_<time> on
+ * DATABASE_URL's server, or on the embedded one), the whole app with its in-process linking
+ * worker, sources ingested through SourceService, links made by the pg-boss jobs, and every
+ * label read from ComparisonService.compare (GraphQL compareSources). Data: the held-out parts
+ * of ../shared/datasets that training never saw (see src/eval/datasets.ts). Progress goes to
+ * stderr, the tables to stdout, everything to a JSON file. Run from the repository root.
+ */
+import './log-level.js';
+import 'reflect-metadata';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Command, InvalidArgumentError } from 'commander';
+import pg from 'pg';
+import { AppModule } from '../app.module.js';
+import { PROJECT_ROOT, loadConfig } from '../config/env.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../database/embedded-postgres.js';
+import { migrate } from '../database/migrator.js';
+import { LinkingService } from '../linking/linking.service.js';
+import { loadModel } from '../linking/relation/classifier.js';
+import {
+  DATA,
+  FILES,
+  FRACTIONS,
+  SPLIT_SEED,
+  loadCovid,
+  loadFever,
+  rteHeldOut,
+} from './datasets.js';
+import {
+  ServicePipeline,
+  evaluateFnc,
+  evaluateRte,
+  fncHeldOut,
+  type FncRun,
+  type IngestOrder,
+  type RteRun,
+} from './pipeline.js';
+import { formatRteScores, formatStanceScores, scoreRte, scoreStances } from './report.js';
+
+interface Options {
+  limit?: number;
+  skipFever: boolean;
+  skipCovid: boolean;
+  keep: boolean;
+  order: IngestOrder | 'both';
+  workers: number;
+  out?: string;
+}
+
+const program = new Command()
+  .name('npm run eval --')
+  .description('Evaluate linking and compareSources through the service on held-out data')
+  .option('--limit <n>', 'only this many FNC-1 headline groups (quick run)', (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
+    return n;
+  })
+  .option('--skip-fever', 'skip FEVER Symmetric dev', false)
+  .option('--skip-covid', 'skip COVID-Fact RTE', false)
+  .option('--keep', 'keep the evaluation database (its name is printed)', false)
+  .option(
+    '--order <order>',
+    'FNC-1 ingest order: bodies-first (headlines linked last), headlines-first, or both',
+    (v) => {
+      if (!['bodies-first', 'headlines-first', 'both'].includes(v))
+        throw new InvalidArgumentError('bodies-first, headlines-first or both');
+      return v;
+    },
+    'bodies-first',
+  )
+  .option(
+    '--workers <n>',
+    'linking workers: the in-process one plus n-1 more, as `npm run worker` adds',
+    (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 8) throw new InvalidArgumentError('1 to 8');
+      return n;
+    },
+    4,
+  )
+  .option('--out <file>', 'JSON results file (default: eval-results/service-eval.json)')
+  .parse();
+const options = program.opts<Options>();
+
+const started = Date.now();
+function progress(line: string) {
+  const t = ((Date.now() - started) / 1000).toFixed(0).padStart(5);
+  process.stderr.write(`[${t} s] ${line}\n`);
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** eval-results/ when .gitignore lists it; otherwise a temporary folder, said on stderr. */
+function resultsFile(): string {
+  if (options.out) return path.resolve(options.out);
+  const gitignore = path.join(PROJECT_ROOT, '.gitignore');
+  const ignored =
+    existsSync(gitignore) &&
+    readFileSync(gitignore, 'utf8')
+      .split('\n')
+      .some((l) => /^\/?eval-results\/?\s*$/.test(l.trim()));
+  if (ignored) return path.join(PROJECT_ROOT, 'eval-results', 'service-eval.json');
+  const tmp = path.join('/tmp', 'claimtrace-eval-results', 'service-eval.json');
+  progress(
+    `note: eval-results/ is not in .gitignore, so the results go to ${tmp} ` +
+      `(add "eval-results/" to .gitignore to keep them in the repository folder)`,
+  );
+  return tmp;
+}
+
+/** Identifies the classifier that ran: model.json, and the compiled relation code with it. */
+function modelInfo() {
+  const dir = new URL('../linking/relation/', import.meta.url);
+  const header = loadModel().header as unknown as Record<string, unknown>;
+  const code = createHash('sha256');
+  for (const f of readdirSync(dir)
+    .filter((f) => /\.(js|json)$/.test(f))
+    .sort()) {
+    code.update(f).update(readFileSync(new URL(f, dir)));
+  }
+  return {
+    version: header['version'],
+    created: header['created'],
+    sha256: createHash('sha256')
+      .update(readFileSync(new URL('model.json', dir)))
+      .digest('hex'),
+    relationBuildSha256: code.digest('hex'),
+  };
+}
+
+async function run(app: INestApplicationContext) {
+  const pipe = new ServicePipeline(app, progress);
+  const method = app.get(LinkingService).method;
+  const model = modelInfo();
+  progress(`classifier ${method}, model.json created ${String(model.created)}`);
+  const tables: string[] = [];
+  const json: Record<string, unknown> = {
+    generatedAt: new Date().toISOString(),
+    method,
+    model,
+    split: { seed: SPLIT_SEED, fractions: FRACTIONS, part: 'test' },
+    files: FILES,
+    options,
+  };
+
+  const data = fncHeldOut(options.limit);
+  const orders: IngestOrder[] =
+    options.order === 'both' ? ['bodies-first', 'headlines-first'] : [options.order];
+  const fnc: Record<string, unknown>[] = [];
+  for (const order of orders) {
+    const r: FncRun = await evaluateFnc(pipe, data, { order, log: progress });
+    const natural = scoreStances(r.outcomes.filter((o) => o.natural));
+    const extended = scoreStances(r.outcomes);
+    const what =
+      `FNC-1 held-out stories through the service (${r.headlines} headlines, ${r.bodies} bodies, ` +
+      `${data.groups.used} of ${data.groups.total} headline groups; ${order})`;
+    tables.push(
+      formatStanceScores(`${what}, natural held-out pairs only`, natural),
+      formatStanceScores(
+        `${what}, plus random unrelated pairings restoring the FNC-1 share of unrelated`,
+        extended,
+      ),
+      `timings: ingest ${r.ingestSeconds} s, linking ${r.linking.map((l) => `${l.seconds} s (${l.sources} sources, ${l.failed} failed)`).join(' then ')}, compare ${r.compareSeconds} s`,
+    );
+    const { outcomes, ...rest } = r;
+    const headlineIndex = new Map(
+      [...new Set(outcomes.map((o) => o.headline))].map((h, i) => [h, i]),
+    );
+    fnc.push({
+      ...rest,
+      groups: data.groups,
+      natural,
+      extended,
+      headlines: [...headlineIndex.keys()],
+      // [headline index, body id, gold, predicted, decision confidence, natural pair]
+      pairs: outcomes.map((o) => [
+        headlineIndex.get(o.headline),
+        o.bodyId,
+        o.gold,
+        o.pred,
+        o.confidence,
+        o.natural,
+      ]),
+    });
+  }
+  json.fnc = fnc;
+
+  const rte = async (key: string, name: string, rows: ReturnType<typeof loadFever>) => {
+    const r: RteRun = await evaluateRte(pipe, name, rteHeldOut(rows), { log: progress });
+    const s = scoreRte(r.outcomes);
+    tables.push(
+      formatRteScores(`${name} through the service`, s) +
+        (r.identical ? ` (${r.identical} pairs with identical texts, counted wrong)` : '') +
+        `; linking ${r.linking.map((l) => `${l.seconds} s`).join(' + ')}`,
+    );
+    json[key] = { ...s, identical: r.identical, linking: r.linking };
+  };
+  if (!options.skipFever) await rte('fever', 'FEVER Symmetric dev', loadFever());
+  if (!options.skipCovid) await rte('covid', 'COVID-Fact RTE', loadCovid());
+
+  json.seconds = Math.round((Date.now() - started) / 1000);
+  process.stdout.write(
+    `${method} (model.json sha256 ${model.sha256.slice(0, 12)}, relation build ${model.relationBuildSha256.slice(0, 12)})\n\n`,
+  );
+  process.stdout.write(tables.join('\n\n') + '\n');
+  const out = resultsFile();
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(json, null, 1) + '\n');
+  progress(`results written to ${out}`);
+}
+
+async function main() {
+  if (!existsSync(DATA)) {
+    throw new Error(`datasets folder ${DATA} not found (run from the repository root)`);
+  }
+  const config = loadConfig();
+  let embedded: EmbeddedServer | null = null;
+  let adminUrl = config.databaseUrl;
+  if (!adminUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      preferredPort: config.embeddedPgPort,
+      database: 'claimtrace',
+    });
+    adminUrl = embedded.url;
+  }
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, '')
+    .replace('T', '_');
+  const name = `claimtrace_eval_${stamp}_${process.pid}`;
+  const url = withDatabase(adminUrl, name);
+  let app: INestApplicationContext | null = null;
+  const workers: INestApplicationContext[] = [];
+  let cleaned = false;
+  const cleanup = async () => {
+    if (cleaned) return;
+    cleaned = true;
+    for (const w of workers) await w.close().catch(() => undefined);
+    await app?.close().catch(() => undefined);
+    if (options.keep) progress(`kept database ${name}`);
+    else await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await embedded?.stop();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      progress(`${signal}: stopping`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  progress(`database ${name}`);
+  try {
+    await migrate(url);
+    // The service as deployed: the app with its in-process worker, and optionally more workers
+    // (each one is what `npm run worker` starts) sharing the same job queue.
+    const boot = () =>
+      NestFactory.createApplicationContext(
+        AppModule.forRoot({ ...config, databaseUrl: url, linking: true, runWorker: true }, url, {
+          graphql: false,
+        }),
+        { logger: ['error'] },
+      );
+    app = await boot();
+    for (let i = 1; i < options.workers; i++) workers.push(await boot());
+    progress(`app and ${options.workers - 1} more linking workers running`);
+    await run(app);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`service-eval: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,226 @@
+/**
+ * The second stage of the relation classifier: explicit, aligned evidence from the signals
+ * shifts the learned model's class probabilities. The tree model is trained mostly on FNC-1,
+ * where facet conflicts (two counts of the same dead, two dates of the same attack) are rare,
+ * so it cannot learn to weigh them; here they act as log-likelihood ratios on top of the
+ * model's probabilities, and the result is still a distribution that the Platt map calibrates.
+ *
+ * The rules, in the order a researcher would apply them:
+ *  1. A side that attributes or hedges the shared proposition (and does not itself rebut it)
+ *     reports it: DISCUSSES, whatever the facts say.
+ *  2. Otherwise a strong, aligned conflict (different count of the same thing, different day
+ *     of the same event, different length of the same event, another agent for the same
+ *     predicate, opposite or negated predicate, a rebuttal aimed at the shared words):
+ *     CONTRADICTS.
+ *  3. Otherwise facts that agree with nothing in conflict: CORROBORATES.
+ * Everything here is symmetric in the two statements.
+ */
+import type { DurationFacet } from '../../claims/extraction/types.js';
+import { tokenIndexAt, type Analysis } from './analyze.js';
+import type { Alignment } from './signals.js';
+import type { LinkSignal, StatementView } from './types.js';
+
+/** Class order shared with the model: none, CORROBORATES, CONTRADICTS, DISCUSSES. */
+const NONE = 0;
+const CORR = 1;
+const CONTRA = 2;
+const DISC = 3;
+
+/** Log-likelihood ratios of the rules (see `applyEvidence`), stored in the model file. */
+export interface RuleWeights {
+  /** Added to CONTRADICTS for an aligned facet or predicate conflict in the writers' own voices. */
+  contradiction: number;
+  /**
+   * Added to CONTRADICTS when the only conflict is lexical (a negation or a rebuttal aimed at
+   * shared words): common in news that discusses a claim, so weaker and tuned on FNC-1.
+   */
+  lexicalConflict: number;
+  /** Taken from CORROBORATES when the facts conflict. */
+  conflictAgainstAgreement: number;
+  /** Added to DISCUSSES when one side reports the shared proposition. */
+  reported: number;
+  /** Added to CORROBORATES when facts agree and nothing conflicts. */
+  agreement: number;
+  /** Taken from "no link" when facets tie the statements to the same event. */
+  anchored: number;
+}
+
+export const DEFAULT_RULE_WEIGHTS: RuleWeights = {
+  contradiction: 3,
+  lexicalConflict: 1.5,
+  conflictAgainstAgreement: 2,
+  reported: 2,
+  agreement: 1.5,
+  anchored: 2.5,
+};
+
+export interface Evidence {
+  /** Kinds of aligned conflict found (empty: none). */
+  conflicts: string[];
+  /** One side reports (attributes or hedges) the shared proposition, the other does not. */
+  reported: boolean;
+  /** Facet agreement (count, date, duration) with no conflict. */
+  agreement: boolean;
+  /** The reporting side balances an accusation and its rebuttal. */
+  balanced: boolean;
+  /** A facet comparison (count, date, duration) ties the statements to the same event. */
+  anchored: boolean;
+  /** The statements share no words but measure the length of an event each. */
+  durationOnly: boolean;
+}
+
+/** Relative gap above which two lengths of the same event clearly differ (1 day vs 3 days). */
+const DURATION_CONFLICT_RATIO = 1.5;
+/** How far (in tokens) a rebuttal may sit from the words it rebuts. */
+const REFUTATION_WINDOW = 10;
+
+const FACET_AGREEMENTS = new Set(['QUANTITY_AGREEMENT', 'DATE_AGREEMENT', 'DURATION_AGREEMENT']);
+
+/** A rebuttal cue with a shared word in its reach: the statement denies the other's content. */
+export function aimedRefutation(a: Analysis, shared: Set<string>): boolean {
+  if (a.balancedReport) return false;
+  for (const c of a.refutations) {
+    if (c.at < 0) continue;
+    const lo = Math.max(0, c.at - REFUTATION_WINDOW);
+    const hi = Math.min(a.tokens.length - 1, c.at + REFUTATION_WINDOW);
+    for (let i = lo; i <= hi; i++) {
+      const t = a.tokens[i];
+      if (i !== c.at && t.content && shared.has(t.key) && !/^\d/.test(t.key)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a statement speaks in another's voice or hedges (not counting a rebuttal). */
+export function reportsContent(view: StatementView, a: Analysis, aimed: boolean): boolean {
+  if (a.balancedReport) return true;
+  // A rebuttal attributed to its author ("the ministry denied that ...") still rebuts.
+  if (aimed) return false;
+  const hedged = view.facets.hedges.length > 0 || a.hedges.length > 0 || view.facets.question;
+  const attributed = view.facets.attribution !== null || a.attributions.length > 0;
+  if (!hedged && !attributed) return false;
+  // "not X, as the ministry claims": the attribution names the view being disputed.
+  if (a.contrastAttribution && a.negations.length > 0) return false;
+  return true;
+}
+
+/** A duration that gives how long an event took: "lasted 3 days", "three days of fighting", "a one-day operation". */
+function eventLength(a: Analysis, d: DurationFacet): boolean {
+  const at = a.text.indexOf(d.text);
+  if (at < 0) return false;
+  const first = tokenIndexAt(a.tokens, at);
+  const after = tokenIndexAt(a.tokens, at + d.text.length);
+  if (/-/.test(d.text) && after < a.tokens.length && a.tokens[after].content) return true;
+  if (after < a.tokens.length && a.tokens[after].lower === 'of') return true;
+  for (let i = Math.max(0, first - 3); i < first; i++) {
+    if (/^(last|lasted|lasting|took|spanned|continued)$/.test(a.tokens[i].lower)) return true;
+  }
+  return false;
+}
+
+function durationConflict(l: StatementView, r: StatementView): boolean {
+  if (l.facets.durations.length !== 1 || r.facets.durations.length !== 1) return false;
+  const a = l.facets.durations[0].seconds;
+  const b = r.facets.durations[0].seconds;
+  return Math.max(a, b) >= DURATION_CONFLICT_RATIO * Math.max(1, Math.min(a, b));
+}
+
+export function gatherEvidence(
+  left: StatementView,
+  right: StatementView,
+  la: Analysis,
+  ra: Analysis,
+  al: Alignment,
+  signals: LinkSignal[],
+): Evidence {
+  const shared = new Set(al.shared);
+  const aimedL = aimedRefutation(la, shared);
+  const aimedR = aimedRefutation(ra, shared);
+  const repL = reportsContent(left, la, aimedL);
+  const repR = reportsContent(right, ra, aimedR);
+  const durationOnly =
+    al.shared.length === 0 &&
+    left.facets.durations.length === 1 &&
+    right.facets.durations.length === 1 &&
+    eventLength(la, left.facets.durations[0]) &&
+    eventLength(ra, right.facets.durations[0]);
+
+  const conflicts = new Set<string>();
+  for (const s of signals) {
+    switch (s.kind) {
+      case 'QUANTITY_MISMATCH':
+      case 'ACTOR_SWAP':
+      case 'ANTONYM':
+      case 'NEGATION':
+        conflicts.add(s.kind);
+        break;
+      case 'DATE_MISMATCH':
+        if (s.weight >= 0.8) conflicts.add(s.kind);
+        break;
+      case 'DURATION_MISMATCH':
+        if ((al.shared.length > 0 || durationOnly) && durationConflict(left, right))
+          conflicts.add(s.kind);
+        break;
+      default:
+        break;
+    }
+  }
+  // One rebuttal against the other's content is a conflict; both rebutting is agreement.
+  if (aimedL !== aimedR) conflicts.add('REFUTATION_CUE');
+  const facetAgreement = signals.some((s) => FACET_AGREEMENTS.has(s.kind));
+  // Word-level agreement is already a model feature; only facet agreement is added here.
+  const agreement = conflicts.size === 0 && facetAgreement;
+  const anchored =
+    facetAgreement ||
+    conflicts.has('QUANTITY_MISMATCH') ||
+    conflicts.has('DATE_MISMATCH') ||
+    conflicts.has('DURATION_MISMATCH') ||
+    conflicts.has('ANTONYM') ||
+    conflicts.has('ACTOR_SWAP');
+  return {
+    conflicts: [...conflicts],
+    reported: repL !== repR,
+    agreement,
+    anchored,
+    balanced: la.balancedReport !== ra.balancedReport,
+    durationOnly,
+  };
+}
+
+const LEXICAL = new Set(['NEGATION', 'REFUTATION_CUE']);
+
+/**
+ * Shifts log-probabilities by the rules' log-likelihood ratios and renormalises. With no
+ * evidence the model's probabilities come back unchanged.
+ */
+export function applyEvidence(probs: number[], ev: Evidence, w: RuleWeights): number[] {
+  const s = probs.map((p) => Math.log(Math.max(p, 1e-9)));
+  const conflict = ev.conflicts.length > 0;
+  const facetConflict = ev.conflicts.some((k) => !LEXICAL.has(k));
+  if (ev.reported) {
+    // A hedged headline over an asserting sentence is FNC-1's "agree" as often as "discuss":
+    // the rule needs the shared proposition pinned down by facets or a balanced report.
+    if (conflict || ev.agreement || ev.anchored || ev.balanced) {
+      if (ev.anchored) s[NONE] -= w.anchored;
+      s[DISC] += w.reported;
+      // The reporting side does not say it in its own voice, so it cannot corroborate.
+      s[CORR] -= w.conflictAgainstAgreement;
+    }
+  } else if (conflict) {
+    // Two independent facet conflicts (count and agent) are stronger than one.
+    const facets = ev.conflicts.filter((k) => !LEXICAL.has(k)).length;
+    s[CONTRA] += facetConflict
+      ? w.contradiction * Math.sqrt(Math.min(facets, 2))
+      : w.lexicalConflict;
+    s[CORR] -= facetConflict ? w.conflictAgainstAgreement : w.lexicalConflict / 2;
+    if (ev.anchored || ev.durationOnly) s[NONE] -= w.anchored;
+  } else if (ev.agreement) {
+    s[CORR] += w.agreement;
+    if (ev.anchored || ev.durationOnly) s[NONE] -= w.anchored;
+  }
+  let max = -Infinity;
+  for (const v of s) if (v > max) max = v;
+  const e = s.map((v) => Math.exp(v - max));
+  const z = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / z);
+}

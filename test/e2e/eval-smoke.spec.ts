@@ -1,0 +1,150 @@
+/**
+ * The evaluation through the service (npm run eval) on a tiny deterministic subset: the same
+ * functions, the real app with its linking worker, stances read from compareSources. Model
+ * results are not asserted (the classifier changes); the metric code is checked on hand-made
+ * predictions whose scores are worked out below.
+ */
+import { existsSync } from 'node:fs';
+import { DATA, loadFever, rteHeldOut } from '../../src/eval/datasets.js';
+import { STANCES, relationToStance, type StanceLabel } from '../../src/eval/metrics.js';
+import {
+  ServicePipeline,
+  evaluateFnc,
+  evaluateRte,
+  fncHeldOut,
+  type StanceOutcome,
+} from '../../src/eval/pipeline.js';
+import { scoreRte, scoreStances } from '../../src/eval/report.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const haveData = existsSync(DATA);
+if (!haveData) {
+  process.stderr.write(
+    `eval-smoke: skipping the pipeline run: datasets folder ${DATA} is absent (it is read at test time, never copied)\n`,
+  );
+}
+
+(haveData ? describe : describe.skip)('evaluation through the service (3 headline groups)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('reads a stance from compareSources for every held-out pair', async () => {
+    const data = fncHeldOut(3);
+    expect(data.groups.used).toBe(3);
+    expect(new Set(data.natural.map((p) => p.headline)).size).toBe(3);
+    // The subset is the held-out part's: the top-up adds only unrelated pairings inside it.
+    expect(data.extended.slice(0, data.natural.length)).toEqual(data.natural);
+    expect(data.extended.slice(data.natural.length).every((p) => p.stance === 'unrelated')).toBe(
+      true,
+    );
+
+    const run = await evaluateFnc(new ServicePipeline(t.app), data);
+    expect(run.headlines).toBe(3);
+    expect(run.linking.every((l) => l.failed === 0)).toBe(true);
+    expect(run.outcomes).toHaveLength(data.extended.length);
+    expect(run.outcomes.filter((o) => o.natural)).toHaveLength(data.natural.length);
+    run.outcomes.forEach((o, i) => {
+      expect(o.bodyId).toBe(data.extended[i].bodyId);
+      expect(o.gold).toBe(data.extended[i].stance);
+      expect(STANCES).toContain(o.pred);
+      // A stance comes from links, with the confidence of the strongest one of its relation.
+      if (o.pred === 'unrelated') expect(o.confidence).toBeNull();
+      else {
+        expect(o.links.length).toBeGreaterThan(0);
+        expect(o.confidence).toBeGreaterThan(0);
+        expect(o.confidence).toBeLessThanOrEqual(1);
+      }
+    });
+    const scores = scoreStances(run.outcomes);
+    expect(scores.pairs).toBe(data.extended.length);
+    expect(scores.confusion.flat().reduce((a, b) => a + b, 0)).toBe(data.extended.length);
+  }, 300_000);
+
+  it('reads a stance for claim/evidence pairs, one workspace each', async () => {
+    const rows = rteHeldOut(loadFever()).slice(0, 4);
+    const run = await evaluateRte(new ServicePipeline(t.app), 'FEVER smoke', rows);
+    expect(run.outcomes).toHaveLength(4);
+    expect(run.outcomes.map((o) => o.gold)).toEqual(rows.map((r) => r.label));
+    for (const o of run.outcomes) {
+      expect([null, 'CORROBORATES', 'CONTRADICTS', 'DISCUSSES']).toContain(o.pred);
+    }
+    expect(scoreRte(run.outcomes).pairs).toBe(4);
+  }, 120_000);
+});
+
+describe('evaluation metrics on hand-made predictions', () => {
+  const cases: [StanceLabel, StanceLabel, number | null][] = [
+    ['agree', 'agree', 0.95],
+    ['agree', 'discuss', 0.65],
+    ['disagree', 'disagree', 0.85],
+    ['discuss', 'discuss', 0.75],
+    ['discuss', 'unrelated', null],
+    ['unrelated', 'unrelated', null],
+    ['unrelated', 'unrelated', null],
+    ['unrelated', 'agree', 0.55],
+  ];
+  const outcomes: StanceOutcome[] = cases.map(([gold, pred, confidence]) => ({
+    headline: 'h',
+    bodyId: 'b',
+    gold,
+    pred,
+    confidence,
+    links: [],
+  }));
+
+  it('computes the confusion matrix, FNC score and F1 by hand', () => {
+    const s = scoreStances(outcomes);
+    expect(s.confusion).toEqual([
+      [1, 0, 1, 0],
+      [0, 1, 0, 0],
+      [0, 0, 1, 1],
+      [1, 0, 0, 2],
+    ]);
+    // Scores 1 + 0.25 + 1 + 1 + 0 + 0.25 + 0.25 + 0 = 3.75 of 5 × 1 + 3 × 0.25 = 5.75.
+    expect(s.fncScore).toBeCloseTo((100 * 3.75) / 5.75, 10);
+    // agree 2/(2+1+1), disagree 1, discuss 2/(2+1+1), unrelated 4/(4+1+1).
+    expect(s.perClassF1.agree).toBeCloseTo(0.5, 10);
+    expect(s.perClassF1.disagree).toBeCloseTo(1, 10);
+    expect(s.perClassF1.discuss).toBeCloseTo(0.5, 10);
+    expect(s.perClassF1.unrelated).toBeCloseTo(2 / 3, 10);
+    expect(s.macroF1).toBeCloseTo((0.5 + 1 + 0.5 + 2 / 3) / 4, 10);
+    // Related vs unrelated is right in 6 of 8.
+    expect(s.relatedAccuracy).toBeCloseTo(6 / 8, 10);
+  });
+
+  it('calibrates the document decision on the pairs that have a stance', () => {
+    const s = scoreStances(outcomes);
+    expect(s.decisionCalibration.pairs).toBe(5);
+    expect(s.decisionCalibration.unrelatedWithoutConfidence).toBe(3);
+    // One pair per bin: |0.55-0| + |0.65-0| + |0.75-1| + |0.85-1| + |0.95-1|, over 5.
+    expect(s.decisionCalibration.ece).toBeCloseTo((0.55 + 0.65 + 0.25 + 0.15 + 0.05) / 5, 10);
+  });
+
+  it('scores claim/evidence pairs with no stance as wrong', () => {
+    const s = scoreRte([
+      { gold: 'CORROBORATES', pred: 'CORROBORATES', confidence: 0.9 },
+      { gold: 'CORROBORATES', pred: null, confidence: null },
+      { gold: 'CONTRADICTS', pred: 'CONTRADICTS', confidence: 0.8 },
+      { gold: 'CONTRADICTS', pred: 'DISCUSSES', confidence: 0.6 },
+    ]);
+    expect(s.accuracy).toBe(0.5);
+    expect(s.nulls).toBe(1);
+    expect(s.byLabel).toEqual({
+      CORROBORATES: { right: 1, of: 2 },
+      CONTRADICTS: { right: 1, of: 2 },
+    });
+  });
+
+  it('maps the service relations to FNC-1 labels', () => {
+    expect(relationToStance('CORROBORATES')).toBe('agree');
+    expect(relationToStance('CONTRADICTS')).toBe('disagree');
+    expect(relationToStance('DISCUSSES')).toBe('discuss');
+    expect(relationToStance(null)).toBe('unrelated');
+  });
+});

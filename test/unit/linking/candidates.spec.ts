@@ -1,0 +1,86 @@
+import { facetKeys } from '../../../src/claims/facet-keys.js';
+import { queryTerms } from '../../../src/linking/candidates/query-terms.js';
+import type { ClaimFacets } from '../../../src/claims/extraction/types.js';
+
+const empty: ClaimFacets = {
+  dates: [],
+  durations: [],
+  quantities: [],
+  actors: [],
+  negations: [],
+  attribution: null,
+  hedges: [],
+  question: false,
+};
+
+describe('candidate keys', () => {
+  it('turns dates, counted things, events and durations into index keys', () => {
+    const keys = facetKeys({
+      ...empty,
+      dates: [
+        {
+          text: 'September 19-20',
+          start: '2031-09-19',
+          end: '2031-09-20',
+          precision: 'day',
+          relative: false,
+        },
+        {
+          text: 'in May 2030',
+          start: '2030-05-01',
+          end: '2030-05-31',
+          precision: 'month',
+          relative: false,
+        },
+      ],
+      quantities: [
+        { text: 'two civilians', value: 2, unit: null, counted: 'civilian', event: 'kill' },
+      ],
+      durations: [{ text: '23 hours', seconds: 82800 }],
+    });
+    expect(keys).toEqual([
+      'count:civilian',
+      'date:2031-09-19',
+      'date:2031-09-20',
+      'duration',
+      'event:kill',
+      'month:2030-05',
+    ]);
+  });
+
+  it('caps long date ranges', () => {
+    const keys = facetKeys({
+      ...empty,
+      dates: [
+        {
+          text: 'a year',
+          start: '2030-01-01',
+          end: '2030-12-31',
+          precision: 'day',
+          relative: false,
+        },
+      ],
+    });
+    expect(keys).toHaveLength(8);
+  });
+
+  it('searches with the rarest words only, as plain alphanumerics', () => {
+    const idf = {
+      idf: new Map([
+        ['said', 0.1],
+        ['armi', 0.5],
+        ['kill', 1.2],
+      ]),
+      unseen: 9,
+    };
+    const terms = queryTerms(
+      "The army said Dorvik's mayor & 3 'civilians' were killed | !",
+      idf,
+      3,
+    );
+    expect(terms).toHaveLength(3);
+    for (const t of terms) expect(t).toMatch(/^[\p{L}\p{N}]+$/u);
+    expect(terms).not.toContain('said');
+    expect(terms).toContain('dorvik');
+  });
+});
