@@ -161,6 +161,16 @@ export class ClaimRepository {
     return { rows: byRevision, totals };
   }
 
+  /** How reviewers marked these claims (FACT, FRAMING, NOT_CHECKWORTHY); unmarked ones are absent. */
+  async reviewKinds(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.prisma.$queryRawUnsafe<{ claim_id: string; kind: string }[]>(
+      `SELECT claim_id, kind::text AS kind FROM claim_review WHERE claim_id = ANY($1::uuid[])`,
+      [...ids],
+    );
+    return new Map(rows.map((r) => [r.claim_id, r.kind]));
+  }
+
   /** All claims of a revision, in text order (for comparison and export). */
   async listForRevision(revisionId: string, minCheckworthiness = 0): Promise<ClaimRow[]> {
     const rows = await this.prisma.$queryRawUnsafe<RawClaimRow[]>(

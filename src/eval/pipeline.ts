@@ -363,8 +363,8 @@ export interface RteOutcome {
   confidence: number | null;
 }
 
-/** One-sentence sources per ingest-then-link round: about a minute of jobs. */
-const RTE_CHUNK = 400;
+/** One-sentence sources per ingest-then-link round: well under the sweeper's two minutes. */
+const RTE_CHUNK = 100;
 
 export interface RteRun {
   name: string;

@@ -50,6 +50,7 @@ interface Options {
   keep: boolean;
   order: IngestOrder | 'both';
   workers: number;
+  rteLimit?: number;
   out?: string;
 }
 
@@ -61,6 +62,15 @@ const program = new Command()
     if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
     return n;
   })
+  .option(
+    '--rte-limit <n>',
+    'only the first n held-out pairs of FEVER and of COVID-Fact (quick run)',
+    (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
+      return n;
+    },
+  )
   .option('--skip-fever', 'skip FEVER Symmetric dev', false)
   .option('--skip-covid', 'skip COVID-Fact RTE', false)
   .option('--keep', 'keep the evaluation database (its name is printed)', false)
@@ -153,7 +163,6 @@ async function run(app: INestApplicationContext) {
   const method = app.get(LinkingService).method;
   const model = modelInfo();
   progress(`classifier ${method}, model.json created ${String(model.created)}`);
-  const tables: string[] = [];
   const json: Record<string, unknown> = {
     generatedAt: new Date().toISOString(),
     method,
@@ -162,6 +171,15 @@ async function run(app: INestApplicationContext) {
     files: FILES,
     options,
   };
+
+  // Each part is printed and saved as soon as it is done, so a stopped run keeps what it has.
+  const out = resultsFile();
+  mkdirSync(path.dirname(out), { recursive: true });
+  const save = () => writeFileSync(out, JSON.stringify(json, null, 1) + '\n');
+  const emit = (...blocks: string[]) => process.stdout.write(blocks.join('\n\n') + '\n\n');
+  process.stdout.write(
+    `${method} (model.json sha256 ${model.sha256.slice(0, 12)}, relation build ${model.relationBuildSha256.slice(0, 12)})\n\n`,
+  );
 
   const data = fncHeldOut(options.limit);
   const orders: IngestOrder[] =
@@ -174,7 +192,7 @@ async function run(app: INestApplicationContext) {
     const what =
       `FNC-1 held-out stories through the service (${r.headlines} headlines, ${r.bodies} bodies, ` +
       `${data.groups.used} of ${data.groups.total} headline groups; ${order})`;
-    tables.push(
+    emit(
       formatStanceScores(`${what}, natural held-out pairs only`, natural),
       formatStanceScores(
         `${what}, plus random unrelated pairings restoring the FNC-1 share of unrelated`,
@@ -204,28 +222,32 @@ async function run(app: INestApplicationContext) {
     });
   }
   json.fnc = fnc;
+  save();
 
   const rte = async (key: string, name: string, rows: ReturnType<typeof loadFever>) => {
-    const r: RteRun = await evaluateRte(pipe, name, rteHeldOut(rows), { log: progress });
+    const held = rteHeldOut(rows);
+    const r: RteRun = await evaluateRte(
+      pipe,
+      name,
+      held.slice(0, options.rteLimit ?? held.length),
+      {
+        log: progress,
+      },
+    );
     const s = scoreRte(r.outcomes);
-    tables.push(
+    emit(
       formatRteScores(`${name} through the service`, s) +
         (r.identical ? ` (${r.identical} pairs with identical texts, counted wrong)` : '') +
         `; linking ${r.linking.map((l) => `${l.seconds} s`).join(' + ')}`,
     );
     json[key] = { ...s, identical: r.identical, linking: r.linking };
+    save();
   };
   if (!options.skipFever) await rte('fever', 'FEVER Symmetric dev', loadFever());
   if (!options.skipCovid) await rte('covid', 'COVID-Fact RTE', loadCovid());
 
   json.seconds = Math.round((Date.now() - started) / 1000);
-  process.stdout.write(
-    `${method} (model.json sha256 ${model.sha256.slice(0, 12)}, relation build ${model.relationBuildSha256.slice(0, 12)})\n\n`,
-  );
-  process.stdout.write(tables.join('\n\n') + '\n');
-  const out = resultsFile();
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(json, null, 1) + '\n');
+  save();
   progress(`results written to ${out}`);
 }
 
@@ -253,16 +275,16 @@ async function main() {
   const url = withDatabase(adminUrl, name);
   let app: INestApplicationContext | null = null;
   const workers: INestApplicationContext[] = [];
-  let cleaned = false;
-  const cleanup = async () => {
-    if (cleaned) return;
-    cleaned = true;
-    for (const w of workers) await w.close().catch(() => undefined);
-    await app?.close().catch(() => undefined);
-    if (options.keep) progress(`kept database ${name}`);
-    else await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await embedded?.stop();
-  };
+  // One cleanup, shared by the normal end, an error and a signal (whichever comes first).
+  let cleaning: Promise<void> | null = null;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      for (const w of workers) await w.close().catch(() => undefined);
+      await app?.close().catch(() => undefined);
+      if (options.keep) progress(`kept database ${name}`);
+      else await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await embedded?.stop();
+    })());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       progress(`${signal}: stopping`);

@@ -22,6 +22,8 @@ export interface Comparison {
   corroborated: ComparisonPair[];
   contradicted: ComparisonPair[];
   discussed: ComparisonPair[];
+  /** Pairs where a reviewer marked a side as framing: compared as wording, never as true/false. */
+  framing: ComparisonPair[];
   onlyInLeft: ClaimRow[];
   onlyInRight: ClaimRow[];
 }
@@ -65,7 +67,18 @@ export class ComparisonService {
         a.left.sentenceIndex - b.left.sentenceIndex || b.link.confidence - a.link.confidence,
     );
 
+    // Reviewer marks: framing is compared as wording, not-check-worthy statements drop out, and
+    // a mark overrides the extractor's score.
+    const marks = await this.claims.reviewKinds([...leftClaims, ...rightClaims].map((c) => c.id));
+    const mark = (c: ClaimRow) => marks.get(c.id);
+    const isFraming = (p: ComparisonPair) =>
+      mark(p.left) === 'FRAMING' || mark(p.right) === 'FRAMING';
+    const dropped = (c: ClaimRow) => mark(c) === 'NOT_CHECKWORTHY';
+    const framing = pairs.filter(isFraming);
+    const factual = pairs.filter((p) => !isFraming(p) && !dropped(p.left) && !dropped(p.right));
     const threshold = this.config.checkworthinessThreshold;
+    const worthy = (c: ClaimRow) => (mark(c) ? !dropped(c) : c.checkworthiness >= threshold);
+
     const linkedLeft = new Set(pairs.map((p) => p.left.id));
     const linkedRight = new Set(pairs.map((p) => p.right.id));
     return {
@@ -73,18 +86,17 @@ export class ComparisonService {
       rightId: right.id,
       // A reviewer's confirmation is as sure as a link gets.
       stance: aggregateStance(
-        pairs.map((p) => ({
+        factual.map((p) => ({
           relation: p.link.relation,
           confidence: p.link.status === 'CONFIRMED' ? 1 : p.link.confidence,
         })),
       ),
-      corroborated: pairs.filter((p) => p.link.relation === 'CORROBORATES'),
-      contradicted: pairs.filter((p) => p.link.relation === 'CONTRADICTS'),
-      discussed: pairs.filter((p) => p.link.relation === 'DISCUSSES'),
-      onlyInLeft: leftClaims.filter((c) => c.checkworthiness >= threshold && !linkedLeft.has(c.id)),
-      onlyInRight: rightClaims.filter(
-        (c) => c.checkworthiness >= threshold && !linkedRight.has(c.id),
-      ),
+      corroborated: factual.filter((p) => p.link.relation === 'CORROBORATES'),
+      contradicted: factual.filter((p) => p.link.relation === 'CONTRADICTS'),
+      discussed: factual.filter((p) => p.link.relation === 'DISCUSSES'),
+      framing,
+      onlyInLeft: leftClaims.filter((c) => worthy(c) && !linkedLeft.has(c.id)),
+      onlyInRight: rightClaims.filter((c) => worthy(c) && !linkedRight.has(c.id)),
     };
   }
 }

@@ -79,6 +79,11 @@ export class SourceComparison {
   @Field(() => [ClaimPair]) corroborated!: ClaimPair[];
   @Field(() => [ClaimPair]) contradicted!: ClaimPair[];
   @Field(() => [ClaimPair]) discussed!: ClaimPair[];
+  @Field(() => [ClaimPair], {
+    description:
+      'Links where a reviewer marked a side as framing (what something is called): compared as wording, not as true/false.',
+  })
+  framing!: ClaimPair[];
   @Field(() => [Claim]) onlyInLeft!: Claim[];
   @Field(() => [Claim]) onlyInRight!: Claim[];
 }

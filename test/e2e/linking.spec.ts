@@ -179,4 +179,33 @@ describe('linking sources in the background', () => {
     );
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('compares claims a reviewer marked as framing as framing, not as facts', async () => {
+    const [a, b] = await t.prisma.source.findMany({
+      where: { workspaceId },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true },
+    });
+    const compare = () =>
+      t.ok(
+        `query($l: ID!, $r: ID!) { compareSources(leftId: $l, rightId: $r) {
+          corroborated { left { id } } contradicted { left { id } } discussed { left { id } }
+          framing { left { id } right { id } link { relation } } onlyInLeft { id } } }`,
+        { l: a!.id, r: b!.id },
+      );
+    const before = (await compare()).compareSources;
+    const factual = [...before.corroborated, ...before.contradicted, ...before.discussed];
+    expect(factual.length).toBeGreaterThan(0);
+    const marked = factual[0].left.id;
+    await t.ok(
+      `mutation($id: ID!) { markClaim(input: { claimId: $id, kind: FRAMING, note: "how the event is named" }) { id } }`,
+      { id: marked },
+    );
+    const after = (await compare()).compareSources;
+    expect(after.framing.map((p: any) => p.left.id)).toContain(marked);
+    for (const list of [after.corroborated, after.contradicted, after.discussed]) {
+      expect(list.map((p: any) => p.left.id)).not.toContain(marked);
+    }
+    expect(after.onlyInLeft.map((c: any) => c.id)).not.toContain(marked);
+  });
 });

@@ -130,8 +130,17 @@ export class LinkingQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private async sweep() {
     try {
       const stale = await this.links.stalePendingSources(120);
+      if (stale.length === 0 || !this.boss) return;
+      // Under a backlog most PENDING sources are simply waiting their turn in the queue: re-queue
+      // only those without a waiting job, or every sweep would add another full linking run per
+      // backlogged source and the backlog would feed itself.
+      const waiting = await this.boss.findJobs<LinkJobData>(LINK_QUEUE, {
+        queued: true,
+        limit: 100_000,
+      });
+      const queued = new Set(waiting.map((j) => j.data.sourceId));
       const jobs = stale
-        .filter((s) => s.currentRevisionId)
+        .filter((s) => s.currentRevisionId && !queued.has(s.id))
         .map((s) => ({ sourceId: s.id, revisionId: s.currentRevisionId! }));
       if (jobs.length) {
         await this.enqueue(jobs);

@@ -63,6 +63,13 @@ const CONTRAST_ATTRIBUTION =
 const BALANCED_REPORT =
   /,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|account|version)\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|denounced)\b/iu;
 
+/** "3 May 2030", "on May 3": the month, not the hedge. */
+function monthMay(tokens: Token[], t: Token): boolean {
+  if (t.lower !== 'may' || t.surface !== 'May') return false;
+  const digit = (j: number) => j >= 0 && j < tokens.length && /^\d/.test(tokens[j].surface);
+  return t.i > 0 || digit(t.i - 1) || digit(t.i + 1);
+}
+
 const cache = new Map<string, Analysis>();
 const CACHE_LIMIT = 20_000;
 
@@ -90,7 +97,7 @@ function compute(text: string): Analysis {
   for (const t of tokens) {
     if (isNegation(t.lower)) negations.push({ text: t.surface, at: t.i });
     if (REFUTATION_SET.has(t.lower)) refutations.push({ text: t.surface, at: t.i });
-    if (HEDGE_SET.has(t.lower)) hedges.push({ text: t.surface, at: t.i });
+    if (HEDGE_SET.has(t.lower) && !monthMay(tokens, t)) hedges.push({ text: t.surface, at: t.i });
     if (ATTRIBUTION_SET.has(t.lower)) attributions.push({ text: t.surface, at: t.i });
     if (!t.content) continue;
     contentSeq.push(t.key);

@@ -47,8 +47,8 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     const la = analyze(claim.text);
     const ra = analyze(evidence.text);
     const al = align(la, ra);
-    const signals = computeSignalsWith(claim, evidence, la, ra, al);
-    const ev = gatherEvidence(claim, evidence, la, ra, al, signals);
+    const signals = computeSignalsWith(claim, evidence, la, ra, al, this.idf);
+    const ev = gatherEvidence(claim, evidence, la, ra, al, signals, this.idf);
     if (al.shared.length === 0 && !ev.durationOnly) {
       // Nothing aligns, so no link could be explained to a researcher. The one exception is
       // two statements that each give how long an event lasted: the figures are the link.
@@ -67,8 +67,8 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     const la = analyze(claim.text);
     const ra = analyze(evidence.text);
     const al = align(la, ra);
-    const signals = computeSignalsWith(claim, evidence, la, ra, al);
-    const ev = gatherEvidence(claim, evidence, la, ra, al, signals);
+    const signals = computeSignalsWith(claim, evidence, la, ra, al, this.idf);
+    const ev = gatherEvidence(claim, evidence, la, ra, al, signals, this.idf);
     return predict(this.model, computeFeatures(la, ra, al, signals, this.idf, this.buffer), ev)
       .probs;
   }

@@ -13,11 +13,16 @@
  *     predicate, opposite or negated predicate, a rebuttal aimed at the shared words):
  *     CONTRADICTS.
  *  3. Otherwise facts that agree with nothing in conflict: CORROBORATES.
+ * All three need topical alignment (topic.ts): shared content beyond the compared facets.
+ * Statements tied only by facets (same day, same figure) without it get no link: "none"
+ * wins over the model whatever it says.
  * Everything here is symmetric in the two statements.
  */
-import type { DurationFacet } from '../../claims/extraction/types.js';
-import { tokenIndexAt, type Analysis } from './analyze.js';
+import type { Analysis } from './analyze.js';
+import { eventLength } from './events.js';
+import type { IdfTable } from './features.js';
 import type { Alignment } from './signals.js';
+import { topicalAlignment } from './topic.js';
 import type { LinkSignal, StatementView } from './types.js';
 
 /** Class order shared with the model: none, CORROBORATES, CONTRADICTS, DISCUSSES. */
@@ -43,6 +48,11 @@ export interface RuleWeights {
   agreement: number;
   /** Taken from "no link" when facets tie the statements to the same event. */
   anchored: number;
+  /**
+   * Margin by which "no link" beats every other class when the statements share facets but
+   * no topic (optional in older model files).
+   */
+  unaligned?: number;
 }
 
 export const DEFAULT_RULE_WEIGHTS: RuleWeights = {
@@ -52,6 +62,7 @@ export const DEFAULT_RULE_WEIGHTS: RuleWeights = {
   reported: 2,
   agreement: 1.5,
   anchored: 2.5,
+  unaligned: 3,
 };
 
 export interface Evidence {
@@ -67,6 +78,11 @@ export interface Evidence {
   anchored: boolean;
   /** The statements share no words but measure the length of an event each. */
   durationOnly: boolean;
+  /**
+   * Both sides carry comparable facets (dates, figures or durations) but share no topic:
+   * what tied them is the facets alone, so there is no link.
+   */
+  unaligned: boolean;
 }
 
 /** Relative gap above which two lengths of the same event clearly differ (1 day vs 3 days). */
@@ -104,20 +120,6 @@ export function reportsContent(view: StatementView, a: Analysis, aimed: boolean)
   return true;
 }
 
-/** A duration that gives how long an event took: "lasted 3 days", "three days of fighting", "a one-day operation". */
-function eventLength(a: Analysis, d: DurationFacet): boolean {
-  const at = a.text.indexOf(d.text);
-  if (at < 0) return false;
-  const first = tokenIndexAt(a.tokens, at);
-  const after = tokenIndexAt(a.tokens, at + d.text.length);
-  if (/-/.test(d.text) && after < a.tokens.length && a.tokens[after].content) return true;
-  if (after < a.tokens.length && a.tokens[after].lower === 'of') return true;
-  for (let i = Math.max(0, first - 3); i < first; i++) {
-    if (/^(last|lasted|lasting|took|spanned|continued)$/.test(a.tokens[i].lower)) return true;
-  }
-  return false;
-}
-
 function durationConflict(l: StatementView, r: StatementView): boolean {
   if (l.facets.durations.length !== 1 || r.facets.durations.length !== 1) return false;
   const a = l.facets.durations[0].seconds;
@@ -132,7 +134,26 @@ export function gatherEvidence(
   ra: Analysis,
   al: Alignment,
   signals: LinkSignal[],
+  idf?: IdfTable,
 ): Evidence {
+  const topic = topicalAlignment(left, right, la, ra, al, idf);
+  if (!topic.aligned) {
+    const lf = left.facets;
+    const rf = right.facets;
+    const facetTied =
+      (lf.dates.length > 0 && rf.dates.length > 0) ||
+      (lf.quantities.length > 0 && rf.quantities.length > 0) ||
+      (lf.durations.length > 0 && rf.durations.length > 0);
+    return {
+      conflicts: [],
+      reported: false,
+      agreement: false,
+      anchored: false,
+      balanced: false,
+      durationOnly: false,
+      unaligned: facetTied,
+    };
+  }
   const shared = new Set(al.shared);
   const aimedL = aimedRefutation(la, shared);
   const aimedR = aimedRefutation(ra, shared);
@@ -184,6 +205,7 @@ export function gatherEvidence(
     anchored,
     balanced: la.balancedReport !== ra.balancedReport,
     durationOnly,
+    unaligned: false,
   };
 }
 
@@ -195,6 +217,11 @@ const LEXICAL = new Set(['NEGATION', 'REFUTATION_CUE']);
  */
 export function applyEvidence(probs: number[], ev: Evidence, w: RuleWeights): number[] {
   const s = probs.map((p) => Math.log(Math.max(p, 1e-9)));
+  if (ev.unaligned) {
+    // Facets without a shared topic: "none" wins by a fixed margin over the best link.
+    const best = Math.max(s[CORR], s[CONTRA], s[DISC]);
+    s[NONE] = Math.max(s[NONE], best + (w.unaligned ?? DEFAULT_RULE_WEIGHTS.unaligned!));
+  }
   const conflict = ev.conflicts.length > 0;
   const facetConflict = ev.conflicts.some((k) => !LEXICAL.has(k));
   if (ev.reported) {

@@ -9,7 +9,10 @@ import type {
   QuantityFacet,
 } from '../../claims/extraction/types.js';
 import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
-import { areAntonyms, hasAntonym, wordKey, type Token } from './text.js';
+import type { IdfTable } from './features.js';
+import { areAntonyms, hasAntonym, type Token } from './text.js';
+import { sameEventCount, sameThing } from './events.js';
+import { topicalAlignment } from './topic.js';
 import type { LinkSignal, StatementView } from './types.js';
 
 export const SIGNAL_KINDS = [
@@ -43,45 +46,6 @@ const ACTOR_WINDOW = 5;
 /** How far (in tokens) an antonym may sit from an aligned word to be about the same thing. */
 const ANTONYM_WINDOW = 8;
 
-/**
- * Events that count the same outcome in different words. Counts are compared only within
- * one class: "2 killed" vs "4 died" is a conflict, "2 killed" vs "4 wounded" is not.
- */
-const EVENT_CLASSES: readonly string[][] = [
-  ['kill', 'die', 'dead', 'death', 'slay', 'murder', 'fatal', 'perish', 'execut'],
-  ['wound', 'injur', 'hurt'],
-  [
-    'detain',
-    'arrest',
-    'abduct',
-    'captur',
-    'seiz',
-    'kidnap',
-    'apprehend',
-    'custodi',
-    'held',
-    'hold',
-  ],
-  ['flee', 'fled', 'leav', 'left', 'displac', 'evacuat', 'escap'],
-  ['destroy', 'damag', 'demolish', 'rais', 'flatten'],
-];
-const eventClassOf = new Map<string, number>();
-EVENT_CLASSES.forEach((group, i) => {
-  for (const w of group) eventClassOf.set(w, i);
-});
-
-/** A comparable event key: its class when listed, else its alignment key. */
-function eventKey(event: string | null | undefined): string | null {
-  if (!event) return null;
-  const lower = event.toLowerCase();
-  for (const [prefix, cls] of eventClassOf) if (lower.startsWith(prefix)) return `#${cls}`;
-  return wordKey(lower);
-}
-
-function countedKey(counted: string | null | undefined): string | null {
-  return counted ? wordKey(counted.toLowerCase()) : null;
-}
-
 export interface Alignment {
   shared: string[];
   /** Shared keys over the smaller side's content words. */
@@ -113,15 +77,20 @@ export function computeSignalsWith(
   la: Analysis,
   ra: Analysis,
   al: Alignment,
+  idf?: IdfTable,
 ): LinkSignal[] {
   const out: LinkSignal[] = [];
-  const sameEvent = al.coverageMax >= SAME_EVENT_COVERAGE && al.shared.length >= 2;
-  quantitySignals(left.facets.quantities, right.facets.quantities, la, ra, out);
+  // Conflicts are only looked for between statements about the same event: a different
+  // figure or day in an unrelated report is no contradiction (see topic.ts).
+  const topic = topicalAlignment(left, right, la, ra, al, idf);
+  const aligned = topic.aligned;
+  const sameEvent = aligned && topic.keys.length >= 2 && al.coverageMax >= SAME_EVENT_COVERAGE;
+  quantitySignals(left.facets.quantities, right.facets.quantities, la, ra, aligned, out);
   if (sameEvent) dateSignals(left.facets.dates, right.facets.dates, out);
-  else anchoredDateSignals(left.facets.dates, right.facets.dates, la, ra, al, out);
-  actorSignals(left.facets.actors, right.facets.actors, la, ra, al, out);
-  durationSignals(left.facets.durations, right.facets.durations, out);
-  if (al.shared.length > 0) {
+  else anchoredDateSignals(left.facets.dates, right.facets.dates, la, ra, topic.keys, aligned, out);
+  if (aligned) actorSignals(left.facets.actors, right.facets.actors, la, ra, al, out);
+  durationSignals(left.facets.durations, right.facets.durations, aligned, out);
+  if (aligned && al.shared.length > 0) {
     negationSignals(la, ra, false, out);
     negationSignals(ra, la, true, out);
     antonymSignals(la, ra, al, out);
@@ -149,40 +118,6 @@ function interval(q: QuantityFacet): [number, number] {
   }
 }
 
-function sameThing(a: QuantityFacet, b: QuantityFacet): boolean {
-  if ((a.unit ?? null) !== (b.unit ?? null)) return false;
-  const ea = eventKey(a.event);
-  const eb = eventKey(b.event);
-  const ca = countedKey(a.counted);
-  const cb = countedKey(b.counted);
-  if (ca && cb) {
-    if (ca !== cb) return false;
-    // Same noun but different events ("2 killed" vs "4 wounded") are not comparable.
-    return !(ea && eb && ea !== eb);
-  }
-  // A unit alone (%, USD) or the same event with one side's noun missing.
-  return !!ea && ea === eb;
-}
-
-/**
- * Equal counts of the same kind of event agree even when the counted noun differs: "11
- * militants were detained" and "abducted 11 residents" frame the same people differently.
- * Only for agreement; a mismatch needs the same counted thing.
- */
-function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
-  const ea = eventKey(a.event);
-  return (
-    !!ea &&
-    ea.startsWith('#') &&
-    ea === eventKey(b.event) &&
-    (a.unit ?? null) === (b.unit ?? null) &&
-    a.value === b.value &&
-    a.value >= 2 &&
-    (a.approx ?? 'exact') === 'exact' &&
-    (b.approx ?? 'exact') === 'exact'
-  );
-}
-
 /** Token index where a facet's words start, from its offset hint or a text search. */
 function facetToken(a: Analysis, f: { text: string; at?: number }): number {
   let at = f.at ?? -1;
@@ -203,6 +138,7 @@ function quantitySignals(
   rsAll: QuantityFacet[],
   la: Analysis,
   ra: Analysis,
+  aligned: boolean,
   out: LinkSignal[],
 ): void {
   const ls = lsAll.filter((q) => !rejectedFigure(la, q));
@@ -235,7 +171,7 @@ function quantitySignals(
   }
   // When a figure agrees with the other side, a different figure next to it counts another
   // group ("three killed, not five" vs "three killed and five wounded"), not a conflict.
-  for (const m of mismatches) {
+  for (const m of aligned ? mismatches : []) {
     const l = ls.find((q) => q.text === m.left);
     const r = rs.find((q) => q.text === m.right);
     if ((l && agreeing.has(l)) || (r && agreeing.has(r))) continue;
@@ -290,14 +226,17 @@ function anchoredDateSignals(
   rs: DateFacet[],
   la: Analysis,
   ra: Analysis,
-  al: Alignment,
+  topical: string[],
+  aligned: boolean,
   out: LinkSignal[],
 ): void {
   if (ls.length === 0 || rs.length === 0) return;
   let mismatch: [DateFacet, DateFacet] | null = null;
   const lAt = ls.map((d) => facetToken(la, d));
   const rAt = rs.map((d) => facetToken(ra, d));
-  for (const k of predicateKeys(la, ra, al)) {
+  // The predicate must be topical: a month name or the counted noun dates nothing.
+  for (const k of topical) {
+    if (la.names.has(k) || ra.names.has(k)) continue;
     const l = nearestDate(ls, lAt, la.keyToken.get(k)!.i);
     const r = nearestDate(rs, rAt, ra.keyToken.get(k)!.i);
     if (!l || !r) continue;
@@ -315,7 +254,7 @@ function anchoredDateSignals(
     }
     if (!mismatch && l.precision === 'day' && r.precision === 'day') mismatch = [l, r];
   }
-  if (mismatch) {
+  if (mismatch && aligned) {
     out.push({
       kind: 'DATE_MISMATCH',
       detail: `Different dates for the same event: ${mismatch[0].text} vs ${mismatch[1].text}.`,
@@ -361,7 +300,12 @@ function dateSignals(ls: DateFacet[], rs: DateFacet[], out: LinkSignal[]): void 
   }
 }
 
-function durationSignals(ls: DurationFacet[], rs: DurationFacet[], out: LinkSignal[]): void {
+function durationSignals(
+  ls: DurationFacet[],
+  rs: DurationFacet[],
+  aligned: boolean,
+  out: LinkSignal[],
+): void {
   if (ls.length !== 1 || rs.length !== 1) {
     if (ls.length === 0 || rs.length === 0) return;
   }
@@ -377,6 +321,7 @@ function durationSignals(ls: DurationFacet[], rs: DurationFacet[], out: LinkSign
     }
     if (!best) continue;
     const agree = bestGap <= DURATION_TOLERANCE;
+    if (!agree && !aligned) continue;
     out.push({
       kind: agree ? 'DURATION_AGREEMENT' : 'DURATION_MISMATCH',
       detail: agree

@@ -97,7 +97,8 @@ export function figureRange(q: QuantityFacet): Interval {
       return { lo: Number.NEGATIVE_INFINITY, hi };
     case 'approximate':
       return { lo: q.value * 0.85, hi: hi * 1.15 };
-    default:
+    case 'exact':
+    case undefined:
       return { lo: q.value, hi };
   }
 }

@@ -16,7 +16,7 @@ const STOP = new Set(
   ).split(' '),
 );
 const MONTHS =
-  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|evening|night)$/;
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|evening|night)$/;
 const NUMBER_WORDS =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|first|second|third)$/;
 

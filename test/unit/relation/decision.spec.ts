@@ -134,6 +134,7 @@ describe('relation decision rules', () => {
         anchored: false,
         balanced: false,
         durationOnly: false,
+        unaligned: false,
       },
       DEFAULT_RULE_WEIGHTS,
     );

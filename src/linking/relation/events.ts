@@ -1,0 +1,94 @@
+/**
+ * What a figure counts: the counted noun and the event class. Shared by the signals (which
+ * compare figures) and topic.ts (for which a comparable figure is shared topic).
+ */
+import type { DurationFacet, QuantityFacet } from '../../claims/extraction/types.js';
+import { tokenIndexAt, type Analysis } from './analyze.js';
+import { wordKey } from './text.js';
+
+/**
+ * Events that count the same outcome in different words. Counts are compared only within
+ * one class: "2 killed" vs "4 died" is a conflict, "2 killed" vs "4 wounded" is not.
+ */
+const EVENT_CLASSES: readonly string[][] = [
+  ['kill', 'die', 'dead', 'death', 'slay', 'murder', 'fatal', 'perish', 'execut'],
+  ['wound', 'injur', 'hurt'],
+  [
+    'detain',
+    'arrest',
+    'abduct',
+    'captur',
+    'seiz',
+    'kidnap',
+    'apprehend',
+    'custodi',
+    'held',
+    'hold',
+  ],
+  ['flee', 'fled', 'leav', 'left', 'displac', 'evacuat', 'escap'],
+  ['destroy', 'damag', 'demolish', 'rais', 'flatten'],
+];
+const eventClassOf = new Map<string, number>();
+EVENT_CLASSES.forEach((group, i) => {
+  for (const w of group) eventClassOf.set(w, i);
+});
+
+/** A comparable event key: its class when listed, else its alignment key. */
+export function eventKey(event: string | null | undefined): string | null {
+  if (!event) return null;
+  const lower = event.toLowerCase();
+  for (const [prefix, cls] of eventClassOf) if (lower.startsWith(prefix)) return `#${cls}`;
+  return wordKey(lower);
+}
+
+function countedKey(counted: string | null | undefined): string | null {
+  return counted ? wordKey(counted.toLowerCase()) : null;
+}
+
+export function sameThing(a: QuantityFacet, b: QuantityFacet): boolean {
+  if ((a.unit ?? null) !== (b.unit ?? null)) return false;
+  const ea = eventKey(a.event);
+  const eb = eventKey(b.event);
+  const ca = countedKey(a.counted);
+  const cb = countedKey(b.counted);
+  if (ca && cb) {
+    if (ca !== cb) return false;
+    // Same noun but different events ("2 killed" vs "4 wounded") are not comparable.
+    return !(ea && eb && ea !== eb);
+  }
+  // A unit alone (%, USD) or the same event with one side's noun missing.
+  return !!ea && ea === eb;
+}
+
+/**
+ * Equal counts of the same kind of event agree even when the counted noun differs: "11
+ * militants were detained" and "abducted 11 residents" frame the same people differently.
+ * Only for agreement; a mismatch needs the same counted thing.
+ */
+export function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
+  const ea = eventKey(a.event);
+  return (
+    !!ea &&
+    ea.startsWith('#') &&
+    ea === eventKey(b.event) &&
+    (a.unit ?? null) === (b.unit ?? null) &&
+    a.value === b.value &&
+    a.value >= 2 &&
+    (a.approx ?? 'exact') === 'exact' &&
+    (b.approx ?? 'exact') === 'exact'
+  );
+}
+
+/** A duration that gives how long an event took: "lasted 3 days", "three days of fighting", "a one-day operation". */
+export function eventLength(a: Analysis, d: DurationFacet): boolean {
+  const at = a.text.indexOf(d.text);
+  if (at < 0) return false;
+  const first = tokenIndexAt(a.tokens, at);
+  const after = tokenIndexAt(a.tokens, at + d.text.length);
+  if (/-/.test(d.text) && after < a.tokens.length && a.tokens[after].content) return true;
+  if (after < a.tokens.length && a.tokens[after].lower === 'of') return true;
+  for (let i = Math.max(0, first - 3); i < first; i++) {
+    if (/^(last|lasted|lasting|took|spanned|continued)$/.test(a.tokens[i].lower)) return true;
+  }
+  return false;
+}

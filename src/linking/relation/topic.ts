@@ -1,0 +1,316 @@
+/**
+ * Topical alignment: whether two statements are about the same event or proposition, judged
+ * on what they share *besides* the facets being compared. Two reports that only share a
+ * date, a figure, the counted noun or the event verb ("On 3 May, 12 trucks crossed the
+ * bridge at Tarsk" / "On 3 May, 40 people attended the festival in Varn") are not about the
+ * same thing, so a mismatch between their facets is no contradiction and an agreement no
+ * corroboration. A conflict or agreement rule applies only to topically aligned statements.
+ *
+ * Aligned: the statements do not name different places ("in Tarsk" / "in Varn", unless they
+ * share much else), and either
+ *  - the shared content words left after removing facet words (dates, figures, counted nouns,
+ *    the counted event and its class), numbers and generic words weigh enough (IDF), or
+ *  - they share a name (place, party), or
+ *  - a figure on each side counts the same thing in the same event class ("two civilians
+ *    were killed" / "four civilians died"), each side gives how long an event lasted, or
+ *    each side dates the same shared predicate ("began on 18 September" / "began on 19 ...").
+ * Symmetric; memoised per alignment.
+ */
+import type { ClaimFacets } from '../../claims/extraction/types.js';
+import { tokenIndexAt, type Analysis } from './analyze.js';
+import { eventKey, eventLength, sameEventCount, sameThing } from './events.js';
+import type { IdfTable } from './features.js';
+import type { Alignment } from './signals.js';
+import { ATTRIBUTION_SET, wordKey } from './text.js';
+import type { StatementView } from './types.js';
+
+export interface Topical {
+  /** Shared keys that carry the topic (no facet, number, date or generic words). */
+  keys: string[];
+  /** Sum of their capped IDF weights. */
+  score: number;
+  /** A name (place, party) both statements mention. */
+  sharedName: boolean;
+  /**
+   * A figure or an event length on each side that measures the same kind of thing, or a
+   * date next to the same shared predicate on each side.
+   */
+  facetAligned: boolean;
+  /** Each statement names a place ("in Tarsk", "the Varn festival") and the places differ. */
+  placeConflict: boolean;
+  /** Same event or proposition: rules may compare the facets. */
+  aligned: boolean;
+}
+
+/** IDF is capped so one unseen word (a typo, a rare name) cannot stand for a topic alone. */
+const IDF_CAP = 8;
+/** Weight of a shared word when no IDF table is given (about a mid-frequency noun). */
+const DEFAULT_WEIGHT = 6;
+/** Shared words rarer than this in training text are topical at all. */
+const MIN_IDF = 3.5;
+/** Minimum topical weight: one fairly specific word, or two ordinary ones. */
+const ALIGN_SCORE = 6;
+/** How far (in tokens) a date may sit from the predicate it dates (as in signals.ts). */
+const DATE_WINDOW = 12;
+/** With different places on each side, the shared content must be this strong (six rare words). */
+const PLACE_CONFLICT_SCORE = 48;
+
+/** Words that say nothing about which event is meant. */
+const GENERIC = new Set(
+  [
+    'people',
+    'person',
+    'said',
+    'say',
+    'says',
+    'told',
+    'report',
+    'reported',
+    'according',
+    'year',
+    'years',
+    'day',
+    'days',
+    'week',
+    'weeks',
+    'month',
+    'months',
+    'hour',
+    'hours',
+    'minute',
+    'minutes',
+    'time',
+    'times',
+    'today',
+    'yesterday',
+    'tomorrow',
+    'morning',
+    'afternoon',
+    'evening',
+    'night',
+    'first',
+    'last',
+    'new',
+    'also',
+    'number',
+    'total',
+    'least',
+    'more',
+    'less',
+    'some',
+    'many',
+    'several',
+    'other',
+    'near',
+    'town',
+    'city',
+    'village',
+    'area',
+    'region',
+    'local',
+    'official',
+    'officials',
+    'since',
+    'during',
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+  ].map((w) => wordKey(w)),
+);
+
+const memo = new WeakMap<Alignment, Topical>();
+
+/** What one statement brings to the comparison; computed once per statement. */
+interface Profile {
+  analysis: Analysis;
+  /** Keys of words inside date, duration and figure spans, and counted nouns and events. */
+  facetWords: Set<string>;
+  /** Event class ("#0": killing, ...) of content words that have one. */
+  classOf: Map<string, string>;
+  /** Event classes of the statement's figures. */
+  figureClasses: Set<string>;
+  /** Words of the people, organisations and groups it names. */
+  parties: Set<string>;
+  /** One-word place candidates (see `placeCandidates`). */
+  places: string[];
+  /** Token positions of its dates. */
+  datePositions: number[];
+}
+
+const profiles = new WeakMap<ClaimFacets, Profile>();
+
+function spanStart(a: Analysis, text: string, at?: number): number {
+  let s = at ?? -1;
+  if (s < 0 || a.text.slice(s, s + text.length) !== text) s = a.text.indexOf(text);
+  return s;
+}
+
+function profile(a: Analysis, f: ClaimFacets): Profile {
+  const hit = profiles.get(f);
+  if (hit && hit.analysis === a) return hit;
+  const spans: [number, number][] = [];
+  const facetWords = new Set<string>();
+  const mark = (text: string, at?: number) => {
+    const s = spanStart(a, text, at);
+    if (s >= 0) spans.push([s, s + text.length]);
+  };
+  for (const d of f.dates) mark(d.text, d.at);
+  for (const d of f.durations) mark(d.text, d.at);
+  const figureClasses = new Set<string>();
+  for (const q of f.quantities) {
+    mark(q.text, q.at);
+    if (q.counted) facetWords.add(wordKey(q.counted.toLowerCase()));
+    if (q.event) facetWords.add(wordKey(q.event.toLowerCase()));
+    const k = eventKey(q.event);
+    if (k && k.startsWith('#')) figureClasses.add(k);
+  }
+  const classOf = new Map<string, string>();
+  for (const t of a.tokens) {
+    if (!t.content) continue;
+    const ek = eventKey(t.lower);
+    if (ek && ek.startsWith('#')) classOf.set(t.key, ek);
+    for (const [s, e] of spans) {
+      if (t.start >= s && t.end <= e) {
+        facetWords.add(t.key);
+        break;
+      }
+    }
+  }
+  const parties = new Set<string>();
+  for (const act of f.actors) {
+    if (act.kind === 'PLACE' || act.kind === 'OTHER') continue;
+    // A one-word "person" that is no agent is as often a town the tagger did not know.
+    if (act.role !== 'agent' && !/\s/.test(act.text)) continue;
+    for (const w of act.text.split(/\s+/)) parties.add(wordKey(w.toLowerCase()));
+  }
+  const datePositions: number[] = [];
+  for (const d of f.dates) {
+    const s = spanStart(a, d.text, d.at);
+    if (s >= 0) datePositions.push(tokenIndexAt(a.tokens, s));
+  }
+  const p: Profile = {
+    analysis: a,
+    facetWords,
+    classOf,
+    figureClasses,
+    parties,
+    places: placeCandidates(a, facetWords, parties),
+    datePositions,
+  };
+  profiles.set(f, p);
+  return p;
+}
+
+/**
+ * One-word names (places, towns: "Tarsk", "the Varn festival") of a statement, leaving out
+ * facet words, people, organisations and groups (another agent is an actor swap, not another
+ * topic; "the Ministry of the Interior" is no place) and speakers ("as Tarsk claims": who
+ * says it, not where it happened). Multi-word names ("Lower Veshnar", "Special Envoy") are
+ * too often titles or regions to oppose.
+ */
+function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<string>): string[] {
+  const out: string[] = [];
+  const ts = a.tokens;
+  const cap = (j: number) =>
+    j >= 0 && j < ts.length && ts[j].content && /^\p{Lu}/u.test(ts[j].surface);
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i];
+    if (!t.content || !a.names.has(t.key) || cap(i - 1) || cap(i + 1)) continue;
+    if (facetWords.has(t.key) || GENERIC.has(t.key) || parties.has(t.key)) continue;
+    if (i + 1 < ts.length && ATTRIBUTION_SET.has(ts[i + 1].lower)) continue;
+    out.push(t.key);
+  }
+  return out;
+}
+
+/** Whether a key is a facet word on either side (or a word of a figure's event class). */
+function isFacetWord(k: string, l: Profile, r: Profile): boolean {
+  if (l.facetWords.has(k) || r.facetWords.has(k)) return true;
+  const c = l.classOf.get(k) ?? r.classOf.get(k);
+  return c !== undefined && (l.figureClasses.has(c) || r.figureClasses.has(c));
+}
+
+/** A shared predicate (not a name) with a date next to it on both sides: "began on 18 ...". */
+function datedPredicate(la: Analysis, ra: Analysis, l: Profile, r: Profile, keys: string[]) {
+  if (l.datePositions.length === 0 || r.datePositions.length === 0) return false;
+  const near = (ps: number[], at: number) => ps.some((p) => Math.abs(p - at) <= DATE_WINDOW);
+  for (const k of keys) {
+    if (la.names.has(k) || ra.names.has(k)) continue;
+    if (
+      near(l.datePositions, la.keyToken.get(k)!.i) &&
+      near(r.datePositions, ra.keyToken.get(k)!.i)
+    )
+      return true;
+  }
+  return false;
+}
+
+function facetAlignment(
+  left: StatementView,
+  right: StatementView,
+  la: Analysis,
+  ra: Analysis,
+): boolean {
+  for (const l of left.facets.quantities)
+    for (const r of right.facets.quantities)
+      if (sameThing(l, r) || sameEventCount(l, r)) return true;
+  const ld = left.facets.durations;
+  const rd = right.facets.durations;
+  return ld.length === 1 && rd.length === 1 && eventLength(la, ld[0]) && eventLength(ra, rd[0]);
+}
+
+export function topicalAlignment(
+  left: StatementView,
+  right: StatementView,
+  la: Analysis,
+  ra: Analysis,
+  al: Alignment,
+  idf?: IdfTable,
+): Topical {
+  const hit = memo.get(al);
+  if (hit) return hit;
+  const lp = profile(la, left.facets);
+  const rp = profile(ra, right.facets);
+  const keys: string[] = [];
+  let score = 0;
+  let sharedName = false;
+  for (const k of al.shared) {
+    if (GENERIC.has(k) || /^\d/.test(k) || isFacetWord(k, lp, rp)) continue;
+    const w = idf ? (idf.idf.get(k) ?? idf.unseen) : DEFAULT_WEIGHT;
+    if (w < MIN_IDF) continue;
+    keys.push(k);
+    score += Math.min(w, IDF_CAP);
+    if (la.names.has(k) || ra.names.has(k)) sharedName = true;
+  }
+  const lPlaces = lp.places.filter((k) => !rp.parties.has(k) && !isFacetWord(k, lp, rp));
+  const rPlaces = rp.places.filter((k) => !lp.parties.has(k) && !isFacetWord(k, lp, rp));
+  // A place one side names that the other mentions anywhere (also sentence-initially) is shared.
+  const placeConflict =
+    lPlaces.length > 0 &&
+    rPlaces.length > 0 &&
+    !lPlaces.some((k) => ra.keys.has(k)) &&
+    !rPlaces.some((k) => la.keys.has(k));
+  const facetAligned = facetAlignment(left, right, la, ra) || datedPredicate(la, ra, lp, rp, keys);
+  const aligned = placeConflict
+    ? score >= PLACE_CONFLICT_SCORE
+    : score >= ALIGN_SCORE || sharedName || facetAligned;
+  const out: Topical = { keys, score, sharedName, facetAligned, placeConflict, aligned };
+  memo.set(al, out);
+  return out;
+}
