@@ -68,17 +68,17 @@ import {
   viewFactory,
 } from './lib/run.js';
 
-export const VERSION = '0.2.0';
+export const VERSION = '0.3.0';
 import { FRACTIONS } from './lib/split-config.js';
 /** Share of unrelated FNC/ARC documents used for training rows (they dominate otherwise). */
 const UNRELATED_KEEP = 0.3;
 
 /** The second-stage evidence of a pair, exactly as the classifier computes it. */
-function evidenceOf(a: StatementView, b: StatementView): Evidence {
+function evidenceOf(a: StatementView, b: StatementView, idf: IdfTable): Evidence {
   const la = analyze(a.text);
   const ra = analyze(b.text);
   const al = align(la, ra);
-  return gatherEvidence(a, b, la, ra, al, computeSignalsWith(a, b, la, ra, al));
+  return gatherEvidence(a, b, la, ra, al, computeSignalsWith(a, b, la, ra, al, idf), idf);
 }
 
 function log(...a: unknown[]) {
@@ -182,7 +182,7 @@ async function main() {
       stance: p.stance,
       targets: sentenceTargets(d, p.stance),
       xs: d.picks.map((pick) => featurize(hv, vf.view(d.sentences[pick.index]), idf)),
-      evs: d.picks.map((pick) => evidenceOf(hv, vf.view(d.sentences[pick.index]))),
+      evs: d.picks.map((pick) => evidenceOf(hv, vf.view(d.sentences[pick.index]), idf)),
     };
   });
   log(`val docs ${valDocs.length}`);

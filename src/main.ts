@@ -49,7 +49,7 @@ async function main() {
     // Finish in-flight requests first: Nest's close() runs the destroy hooks (database pool, job
     // queue) before it closes the HTTP server, so a request still running would lose its database
     // half-way and its client would see the connection drop.
-    await drainHttp(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS);
+    await drainHttp(app.getHttpServer() as Server, config.shutdownGraceSeconds * 1000);
     // Then close the pool and the queue, then stop PostgreSQL cleanly (no corrupted data dir).
     await app.close().catch((error) => logger.error({ err: error }, 'error while closing the app'));
     await db
@@ -59,9 +59,6 @@ async function main() {
   };
   handleShutdownSignals((signal) => void stop(signal));
 }
-
-/** How long in-flight requests get to finish after SIGTERM before their connections are cut. */
-const SHUTDOWN_GRACE_MS = 25_000;
 
 /**
  * Stops accepting connections and resolves once every in-flight request has been answered (or

@@ -47,7 +47,7 @@ export function featurize(a: StatementView, b: StatementView, idf: IdfTable): Fl
   const la = analyze(a.text);
   const ra = analyze(b.text);
   const al = align(la, ra);
-  const sig = computeSignalsWith(a, b, la, ra, al);
+  const sig = computeSignalsWith(a, b, la, ra, al, idf);
   return computeFeatures(la, ra, al, sig, idf, new Float64Array(FEATURE_COUNT));
 }
 

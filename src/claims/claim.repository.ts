@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { ExtractedClaim, ClaimFacets } from './extraction/types.js';
 import { facetKeys } from './facet-keys.js';
+import { nearDuplicateKeys } from './near-duplicate-keys.js';
 
 export interface ClaimRow {
   id: string;
@@ -102,7 +103,7 @@ export class ClaimRepository {
       claims.map((c) => c.selector.suffix),
       claims.map((c) => c.checkworthiness),
       claims.map((c) => JSON.stringify(c.facets)),
-      claims.map((c) => JSON.stringify(facetKeys(c.facets))),
+      claims.map((c) => JSON.stringify([...facetKeys(c.facets), ...nearDuplicateKeys(c.text)])),
     );
   }
 

@@ -46,6 +46,8 @@ export interface AppConfig {
    * so a fault test can kill a worker mid-job deterministically. Always 0 in real deployments.
    */
   linkJobTestDelayMs: number;
+  /** After SIGTERM, how long in-flight HTTP requests get to finish before they are cut. */
+  shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -123,5 +125,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     linkJobExpireSeconds: intVar(env, 'LINK_JOB_EXPIRE_SECONDS', 300, 10, 24 * 3600),
     jobSuperviseSeconds: intVar(env, 'JOB_SUPERVISE_SECONDS', 60, 1, 3600),
     linkJobTestDelayMs: intVar(env, 'LINK_JOB_TEST_DELAY_MS', 0, 0, 600_000),
+    shutdownGraceSeconds: intVar(env, 'SHUTDOWN_GRACE_SECONDS', 25, 1, 3600),
   };
 }

@@ -140,10 +140,10 @@ export class ServicePipeline {
   }
 
   /**
-   * Ingests `chunk` sources at a time and lets the job queue link each chunk before the next.
-   * The queue's sweeper re-enqueues any source left PENDING for two minutes (meant for jobs
-   * lost between commit and enqueue), so a backlog longer than that fills the queue with
-   * duplicate jobs that never drain; chunks keep the backlog short.
+   * Ingests `chunk` sources at a time and lets the job queue link each chunk before the next,
+   * so the backlog stays short (the queue's sweeper re-enqueues sources PENDING for two
+   * minutes; before it learnt to skip queued ones, a long backlog fed itself) and every round
+   * sees the same workspace on every run.
    */
   async ingestAndLink(
     items: IngestItem[],

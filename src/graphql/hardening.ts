@@ -15,7 +15,7 @@ export const LIMITS = {
   maxDepth: 15,
   maxAliases: 40,
   maxTokens: 4000,
-  maxCost: 5000,
+  maxCost: 50_000,
 };
 
 export function armor(config: AppConfig) {
@@ -23,8 +23,9 @@ export function armor(config: AppConfig) {
     maxDepth: { n: LIMITS.maxDepth, exposeLimits: true, ignoreIntrospection: true },
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
     maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
-    // Linear cost (one point per field, two per object): deep-but-legitimate reads such as
-    // workspace > sources > claims > links > evidence stay well inside; absurdly wide ones do not.
+    // One point per field, two per object, multiplied by a literal `first` page size: 200 claims
+    // with their facets fit; 50 sources x 200 claims x their links does not. (A page size passed
+    // in a variable is not multiplied; page sizes are capped at 200 either way.)
     costLimit: {
       maxCost: LIMITS.maxCost,
       objectCost: 2,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { ClaimFacets } from '../claims/extraction/types.js';
 import type { LinkSignal, Relation } from './relation/types.js';
+import { pairQuery } from './candidates/query-terms.js';
 
 export interface StatementRow {
   id: string;
@@ -53,8 +54,10 @@ export interface CandidateLimits {
   /** Full-text matches per claim, at most `perSource` from any one source (so one long article cannot crowd out the rest). */
   fullText: number;
   perSource: number;
-  trigram: number;
   facets: number;
+  nearCopies: number;
+  /** Matches ranked per claim and index at most. */
+  scan: number;
 }
 
 interface RawLink {
@@ -132,8 +135,13 @@ export class LinkRepository {
 
   /**
    * Candidate statements for many claims in one round trip, from the current revisions of the
-   * workspace's other sources, through three indexes: full-text (GIN on tsv), trigram similarity
-   * (GIN trigram, for near-copies) and shared facet keys (GIN on facet_keys).
+   * workspace's other sources, through GIN indexes only, each way bounded so the cost per claim
+   * does not grow with the workspace:
+   * - full text: statements sharing at least two of the claim's rare words (pairwise AND), best
+   *   ranked first, at most `perSource` from any one source;
+   * - facets: statements sharing a date, counted thing, event or duration key *and* one rare
+   *   word (the same event worded differently: "23 hours" vs "three days");
+   * - near-copies: statements sharing a MinHash band (syndicated text with light edits).
    */
   async candidates(
     workspaceId: string,
@@ -156,50 +164,64 @@ export class LinkRepository {
       }[]
     >(
       `WITH q AS (
-         SELECT claim_id, CASE WHEN terms = '' THEN NULL ELSE to_tsquery('english', terms) END AS tsq, text, keys
-           FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[]) AS u(claim_id, terms, text, keys_json),
-                LATERAL (SELECT ARRAY(SELECT jsonb_array_elements_text(u.keys_json::jsonb)) AS keys) k
+         SELECT u.claim_id,
+                CASE WHEN u.pairs = '' THEN NULL ELSE to_tsquery('english', u.pairs) END AS pair_q,
+                CASE WHEN u.anyq = '' THEN NULL ELSE to_tsquery('english', u.anyq) END AS any_q,
+                ARRAY(SELECT jsonb_array_elements_text(u.fkeys::jsonb)) AS fkeys,
+                ARRAY(SELECT jsonb_array_elements_text(u.lkeys::jsonb)) AS lkeys
+           FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[])
+             AS u(claim_id, pairs, anyq, fkeys, lkeys)
        ),
        hits AS (
          SELECT q.claim_id, f.id FROM q CROSS JOIN LATERAL (
            SELECT id FROM (
-             SELECT c.id, r.score, row_number() OVER (PARTITION BY c.source_id ORDER BY r.score DESC) AS rn
-               FROM claim c
-               JOIN source s ON s.current_revision_id = c.revision_id
-               CROSS JOIN LATERAL (SELECT ts_rank_cd(c.tsv, q.tsq) AS score) r
-              WHERE q.tsq IS NOT NULL AND c.workspace_id = $1::uuid AND c.source_id <> $2::uuid
-                AND c.tsv @@ q.tsq AND c.checkworthiness >= $7
-           ) ranked WHERE rn <= $9 ORDER BY score DESC LIMIT $8
+             SELECT m.id, r.score, row_number() OVER (PARTITION BY m.source_id ORDER BY r.score DESC) AS rn
+               FROM (
+                 -- At most $13 matches are ranked: the cost per claim stays flat however large
+                 -- the workspace (a very common word pair then yields a sample, not the best).
+                 SELECT c.id, c.source_id, c.tsv FROM claim c
+                   JOIN source s ON s.current_revision_id = c.revision_id
+                  WHERE q.pair_q IS NOT NULL AND c.workspace_id = $1::uuid AND c.source_id <> $2::uuid
+                    AND c.tsv @@ q.pair_q AND c.checkworthiness >= $8
+                  LIMIT $13
+               ) m
+               CROSS JOIN LATERAL (SELECT ts_rank_cd(m.tsv, q.pair_q) AS score) r
+           ) ranked WHERE rn <= $10 ORDER BY score DESC LIMIT $9
          ) f
          UNION
-         SELECT q.claim_id, t.id FROM q CROSS JOIN LATERAL (
-           SELECT c.id FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
-            WHERE c.workspace_id = $1::uuid AND c.source_id <> $2::uuid AND c.text % q.text
-              AND c.checkworthiness >= $7
-            ORDER BY similarity(c.text, q.text) DESC LIMIT $10
-         ) t
-         UNION
          SELECT q.claim_id, k.id FROM q CROSS JOIN LATERAL (
-           SELECT c.id FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
-            WHERE cardinality(q.keys) > 0 AND c.workspace_id = $1::uuid AND c.source_id <> $2::uuid
-              AND c.facet_keys && q.keys AND c.checkworthiness >= $7
-            ORDER BY cardinality(ARRAY(SELECT unnest(c.facet_keys) INTERSECT SELECT unnest(q.keys))) DESC, c.id
-            LIMIT $11
+           SELECT m.id FROM (
+             SELECT c.id, c.tsv FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
+              WHERE cardinality(q.fkeys) > 0 AND q.any_q IS NOT NULL
+                AND c.workspace_id = $1::uuid AND c.source_id <> $2::uuid
+                AND c.facet_keys && q.fkeys AND c.tsv @@ q.any_q AND c.checkworthiness >= $8
+              LIMIT $13
+           ) m
+           ORDER BY ts_rank_cd(m.tsv, q.any_q) DESC, m.id LIMIT $11
          ) k
+         UNION
+         SELECT q.claim_id, d.id FROM q CROSS JOIN LATERAL (
+           SELECT c.id FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
+            WHERE cardinality(q.lkeys) > 0 AND c.workspace_id = $1::uuid AND c.source_id <> $2::uuid
+              AND c.facet_keys && q.lkeys AND c.checkworthiness >= $8
+            LIMIT $12
+         ) d
        )
        SELECT h.claim_id, c.id, c.source_id, c.text, c.facets, c.facet_keys, c.checkworthiness
          FROM hits h JOIN claim c ON c.id = h.id`,
       workspaceId,
       sourceId,
       queries.map((q) => q.claimId),
+      queries.map((q) => pairQuery(q.terms)),
       queries.map((q) => q.terms.join(' | ')),
-      queries.map((q) => q.text),
-      queries.map((q) => JSON.stringify(q.facetKeys)),
+      queries.map((q) => JSON.stringify(q.facetKeys.filter((k) => !k.startsWith('lsh:')))),
+      queries.map((q) => JSON.stringify(q.facetKeys.filter((k) => k.startsWith('lsh:')))),
       minCheckworthiness,
       limits.fullText,
       limits.perSource,
-      limits.trigram,
       limits.facets,
+      limits.nearCopies,
+      limits.scan,
     );
     for (const r of rows) {
       const list = out.get(r.claim_id) ?? [];
@@ -228,6 +250,8 @@ export class LinkRepository {
     claimIds: string[],
     links: NewMachineLink[],
     method: string,
+    /** The source whose run this is: it withdraws only what it found itself (see found_from). */
+    foundBy: string | null = null,
   ): Promise<{
     inserted: number;
     rescored: { id: string; before: Pick<LinkRow, 'relation' | 'confidence' | 'method'> }[];
@@ -255,16 +279,28 @@ export class LinkRepository {
     }
     const unique = [...byPair.values()];
 
-    const existing = await tx.$queryRawUnsafe<RawLink[]>(
-      `SELECT ${LINK_COLUMNS} FROM claim_link l
+    const existing = await tx.$queryRawUnsafe<(RawLink & { found_from: string[] })[]>(
+      `SELECT ${LINK_COLUMNS}, l.found_from FROM claim_link l
         WHERE (l.a_id = ANY($1::uuid[]) OR l.b_id = ANY($1::uuid[])) FOR UPDATE`,
       claimIds,
     );
+    const foundFrom = new Map(existing.map((r) => [r.id, r.found_from ?? []]));
     const current = new Map(existing.map((r) => [`${r.a_id}|${r.b_id}`, fromRaw(r)]));
     const keep = new Set(unique.map((u) => `${u.aId}|${u.bId}`));
-    const removed = [...current.values()].filter(
+    const stale = [...current.values()].filter(
       (l) => l.origin === 'MACHINE' && l.status === 'SUGGESTED' && !keep.has(`${l.aId}|${l.bId}`),
     );
+    // Another source's run still finds it: only this run's finding is withdrawn.
+    const othersFind = (l: LinkRow) => (foundFrom.get(l.id) ?? []).some((id) => id !== foundBy);
+    const withdrawn = stale.filter((l) => foundBy !== null && othersFind(l));
+    const removed = stale.filter((l) => !(foundBy !== null && othersFind(l)));
+    if (withdrawn.length) {
+      await tx.$executeRawUnsafe(
+        `UPDATE claim_link SET found_from = array_remove(found_from, $2::uuid) WHERE id = ANY($1::uuid[])`,
+        withdrawn.map((r) => r.id),
+        foundBy,
+      );
+    }
     if (removed.length) {
       await tx.$executeRawUnsafe(
         `DELETE FROM claim_link WHERE id = ANY($1::uuid[])`,
@@ -273,6 +309,7 @@ export class LinkRepository {
     }
     const rescored: { id: string; before: Pick<LinkRow, 'relation' | 'confidence' | 'method'> }[] =
       [];
+    const newlyFound: string[] = [];
     const toWrite = unique.filter((u) => {
       const prev = current.get(`${u.aId}|${u.bId}`);
       if (!prev) return true;
@@ -281,8 +318,11 @@ export class LinkRepository {
         prev.relation === u.relation &&
         Math.abs(prev.confidence - u.confidence) < 1e-9 &&
         prev.method === method
-      )
+      ) {
+        if (foundBy !== null && !(foundFrom.get(prev.id) ?? []).includes(foundBy))
+          newlyFound.push(prev.id);
         return false;
+      }
       rescored.push({
         id: prev.id,
         before: { relation: prev.relation, confidence: prev.confidence, method: prev.method },
@@ -291,14 +331,15 @@ export class LinkRepository {
     });
     if (toWrite.length) {
       await tx.$executeRawUnsafe(
-        `INSERT INTO claim_link (id, workspace_id, a_id, b_id, a_source_id, b_source_id, relation, confidence, signals, method)
+        `INSERT INTO claim_link (id, workspace_id, a_id, b_id, a_source_id, b_source_id, relation, confidence, signals, method, found_from)
          SELECT u.id, $1::uuid, u.a_id, u.b_id, u.a_source_id, u.b_source_id, u.relation::"LinkRelation", u.confidence,
-                u.signals::jsonb, $2
+                u.signals::jsonb, $2, CASE WHEN $11::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$11::uuid] END
            FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::float8[], $10::text[])
              AS u(id, a_id, b_id, a_source_id, b_source_id, relation, confidence, signals)
          ON CONFLICT (a_id, b_id) DO UPDATE
             SET relation = EXCLUDED.relation, confidence = EXCLUDED.confidence, signals = EXCLUDED.signals,
-                method = EXCLUDED.method, updated_at = now()
+                method = EXCLUDED.method, updated_at = now(),
+                found_from = ARRAY(SELECT DISTINCT unnest(claim_link.found_from || EXCLUDED.found_from))
           WHERE claim_link.origin = 'MACHINE' AND claim_link.status = 'SUGGESTED'`,
         workspaceId,
         method,
@@ -310,6 +351,15 @@ export class LinkRepository {
         toWrite.map((u) => u.relation),
         toWrite.map((u) => u.confidence),
         toWrite.map((u) => JSON.stringify(u.signals)),
+        foundBy,
+      );
+    }
+    if (newlyFound.length) {
+      // Same finding from this side too: record it without touching the link itself.
+      await tx.$executeRawUnsafe(
+        `UPDATE claim_link SET found_from = array_append(found_from, $2::uuid) WHERE id = ANY($1::uuid[])`,
+        newlyFound,
+        foundBy,
       );
     }
     return {

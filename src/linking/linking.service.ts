@@ -18,10 +18,11 @@ import { LinkRepository, type CandidateLimits, type NewMachineLink } from './lin
 export const MIN_LINKABLE_CHECKWORTHINESS = 0.15;
 
 export const CANDIDATE_LIMITS: CandidateLimits = {
-  fullText: 40,
+  fullText: 30,
   perSource: 3,
-  trigram: 8,
-  facets: 12,
+  facets: 10,
+  nearCopies: 6,
+  scan: 400,
 };
 
 export interface LinkRunResult {
@@ -104,6 +105,7 @@ export class LinkingService {
           current.statements.map((s) => s.id),
           found,
           method,
+          sourceId,
         );
         await this.audit.append(tx, current.workspaceId, [
           {

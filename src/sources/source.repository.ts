@@ -161,6 +161,39 @@ export class SourceRepository {
     return { sourceId, revisionId, outcome, revisionNumber: number, claimCount: p.claims.length };
   }
 
+  /**
+   * Takes, in one sorted order, every lock a batch will need: the advisory locks on its texts and
+   * URLs and the rows of its publishers. Two concurrent batches that overlap then wait for each
+   * other instead of deadlocking (each would otherwise lock in its own input order).
+   */
+  async lockBatch(tx: Tx, batch: PreparedIngest[]): Promise<void> {
+    const keys = [
+      ...new Set(
+        batch.flatMap((p) => [
+          `${p.workspaceId}:hash:${p.contentHash}`,
+          `${p.workspaceId}:url:${p.url ?? p.contentHash}`,
+        ]),
+      ),
+    ];
+    await tx.$queryRawUnsafe(
+      `SELECT count(pg_advisory_xact_lock(hashtextextended(k, 11)))::int AS n
+         FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) ordered`,
+      keys,
+    );
+    const publishers = new Map<string, { workspaceId: string; name: string; normalized: string }>();
+    for (const p of batch) {
+      if (p.publisher)
+        publishers.set(`${p.workspaceId}|${p.publisher.normalized}`, {
+          workspaceId: p.workspaceId,
+          ...p.publisher,
+        });
+    }
+    for (const key of [...publishers.keys()].sort()) {
+      const p = publishers.get(key)!;
+      await this.upsertPublisher(tx, p.workspaceId, p);
+    }
+  }
+
   private async upsertPublisher(
     tx: Tx,
     workspaceId: string,

@@ -69,6 +69,7 @@ export class SourceService {
       async (tx) => {
         const out: WrittenSource[] = [];
         const events = new Map<string, AuditEventInput[]>();
+        await this.sources.lockBatch(tx, prepared);
         for (const p of prepared) {
           const w = await this.sources.writeIngest(tx, p, linkingStatus);
           out.push(w);

@@ -16,6 +16,9 @@ import {
 import { memberStance } from './domain/stance.js';
 import { MAX_COMPONENT, MIN_JOIN_CONFIDENCE } from './tracking.constants.js';
 
+/** Dirty statements taken per maintenance transaction. */
+const MAX_SEEDS_PER_STEP = 2_000;
+
 /** A near-duplicate needs at least this many shingles: two-line notices are alike by nature. */
 const MIN_SHINGLES = 20;
 
@@ -107,30 +110,42 @@ export class ClusterMaintenanceService implements OnModuleInit {
     statsSources: string[],
   ): Promise<MaintenanceResult> {
     const started = performance.now();
-    const result = await this.prisma.$transaction(
-      async (tx) => {
-        await this.repo.lockWorkspace(tx, workspaceId);
-        const dirty = await this.repo.drainDirty(tx, workspaceId);
-        // A new revision retires the old one's statements: they leave their clusters.
-        const retired = await this.repo.clusteredClaimsOfSources(tx, linkedSources);
-        const seeds = [...new Set([...dirty, ...retired])];
-        const re = seeds.length
-          ? await this.recluster(tx, workspaceId, seeds)
-          : { changed: [], formerRivals: [], visited: 0 };
-        const extra = await this.repo.clusterIdsOfSources(tx, statsSources);
-        const stats = await this.refreshStats(tx, [
-          ...new Set([...re.changed, ...re.formerRivals, ...extra]),
-        ]);
-        return {
-          seeds: seeds.length,
-          reclustered: re.visited,
-          clusters: re.changed.length,
-          statsRefreshed: stats,
-        };
-      },
-      { timeout: 120_000 },
-    );
-    const out = { workspaceId, ...result, ms: Math.round(performance.now() - started) };
+    const total = { seeds: 0, reclustered: 0, clusters: 0, statsRefreshed: 0 };
+    // Batches keep each transaction short: a backfill of a whole workspace (every statement
+    // dirty) is many small steps, a source's update is one.
+    for (let batch = 0; ; batch++) {
+      const step = await this.prisma.$transaction(
+        async (tx) => {
+          await this.repo.lockWorkspace(tx, workspaceId);
+          const dirty = await this.repo.drainDirty(tx, workspaceId, MAX_SEEDS_PER_STEP);
+          // A new revision retires the old one's statements: they leave their clusters.
+          const retired =
+            batch === 0 ? await this.repo.clusteredClaimsOfSources(tx, linkedSources) : [];
+          const seeds = [...new Set([...dirty, ...retired])];
+          const re = seeds.length
+            ? await this.recluster(tx, workspaceId, seeds)
+            : { changed: [], formerRivals: [], visited: 0 };
+          const extra = batch === 0 ? await this.repo.clusterIdsOfSources(tx, statsSources) : [];
+          const stats = await this.refreshStats(tx, [
+            ...new Set([...re.changed, ...re.formerRivals, ...extra]),
+          ]);
+          return {
+            more: dirty.length === MAX_SEEDS_PER_STEP,
+            seeds: seeds.length,
+            reclustered: re.visited,
+            clusters: re.changed.length,
+            statsRefreshed: stats,
+          };
+        },
+        { timeout: 120_000 },
+      );
+      total.seeds += step.seeds;
+      total.reclustered += step.reclustered;
+      total.clusters += step.clusters;
+      total.statsRefreshed += step.statsRefreshed;
+      if (!step.more) break;
+    }
+    const out = { workspaceId, ...total, ms: Math.round(performance.now() - started) };
     logger.debug(out, 'clusters maintained');
     return out;
   }

@@ -173,10 +173,15 @@ export class ClusterRepository {
     );
   }
 
-  async drainDirty(tx: Tx, workspaceId: string): Promise<string[]> {
+  /** Takes up to `limit` dirty statements of the workspace off the queue. */
+  async drainDirty(tx: Tx, workspaceId: string, limit: number): Promise<string[]> {
     const rows = await tx.$queryRawUnsafe<{ claim_id: string }[]>(
-      `DELETE FROM tracking_dirty_claim WHERE workspace_id = $1::uuid RETURNING claim_id`,
+      `DELETE FROM tracking_dirty_claim
+        WHERE (workspace_id, claim_id) IN (
+          SELECT workspace_id, claim_id FROM tracking_dirty_claim WHERE workspace_id = $1::uuid LIMIT $2)
+       RETURNING claim_id`,
       workspaceId,
+      limit,
     );
     return rows.map((r) => r.claim_id);
   }

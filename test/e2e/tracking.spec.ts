@@ -269,4 +269,39 @@ describe('tracking the example corpus', () => {
     for (let i = 1; i < clusters.length; i++)
       expect(clusters[i - 1]!.contestedness).toBeGreaterThanOrEqual(clusters[i]!.contestedness);
   });
+
+  it('splits a cluster when reviewers reject the links that held it together', async () => {
+    const target = clusters.find((c) => c.members.length === 2)!;
+    const [a, b] = target.members.map((m) => m.id);
+    // What reviewLink does to the row; the trigger marks both statements for maintenance, and the
+    // next read brings the clusters up to date.
+    await t.prisma.$executeRawUnsafe(
+      `UPDATE claim_link SET status = 'REJECTED' WHERE a_id = ANY($1::uuid[]) AND b_id = ANY($1::uuid[])`,
+      [a, b],
+    );
+    await t.ok(`query($ws: ID!) { claimClusters(workspaceId: $ws, first: 1) { totalCount } }`, {
+      ws: workspaceId,
+    });
+    const after = await t.ok(
+      `query($a: ID!, $b: ID!) { a: claim(id: $a) { cluster { id } } b: claim(id: $b) { cluster { id } } }`,
+      { a, b },
+    );
+    expect(after.a.cluster?.id ?? null).not.toEqual(after.b.cluster?.id ?? 'none');
+  });
+
+  it('answers NOT_FOUND for a workspace the caller cannot read', async () => {
+    const key = await t.createKey('outsider');
+    const res = await t.gql(
+      `query($ws: ID!) { claimClusters(workspaceId: $ws) { totalCount } }`,
+      { ws: workspaceId },
+      { authorization: `Bearer ${key}` },
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const cov = await t.gql(
+      `query($ws: ID!) { coverage(workspaceId: $ws) { cells { status } } }`,
+      { ws: workspaceId },
+      { authorization: `Bearer ${key}` },
+    );
+    expect(cov.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
 });

@@ -10,8 +10,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/env.js';
-import { LinkingService } from '../../src/linking/linking.service.js';
-import { SYSTEM_ACTOR } from '../../src/common/actor.js';
 import { article } from '../../src/bench/articles.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { waitForLinking } from '../support/wait.js';
@@ -150,30 +148,16 @@ describe('a linking worker killed mid-job', () => {
     for (const e of events) expect(Number(e.n)).toBe(1);
     expect(events.map((e) => e.subject_id)).toContain(victim.revision);
 
-    // No pair linked twice, and a fresh relink (in the order the workers linked) changes nothing.
-    const links = () =>
-      sql<{ id: string; a_id: string; b_id: string; relation: string }[]>(
-        `SELECT id, a_id, b_id, relation::text FROM claim_link WHERE workspace_id = $1::uuid ORDER BY id`,
-        workspaceId,
-      );
-    const linked = await links();
-    expect(new Set(linked.map((l) => `${l.a_id}|${l.b_id}`)).size).toBe(linked.length);
-    const order = await sql<{ source_id: string }[]>(
-      `SELECT details->>'sourceId' AS source_id FROM audit_event
-        WHERE workspace_id = $1::uuid AND action = 'source.linked' ORDER BY seq`,
+    // No pair linked twice (the unique pair constraint holds, every row oriented a < b). A fresh
+    // relink is compared in restart.spec.ts, where the linker runs in-process: here the workers run
+    // dist/ and this process runs src/, which may differ while others edit the classifier.
+    const linked = await sql<{ a_id: string; b_id: string }[]>(
+      `SELECT a_id, b_id FROM claim_link WHERE workspace_id = $1::uuid`,
       workspaceId,
     );
-    // Linking a source rewrites the machine links of its statements from its side, so the last
-    // source linked decides a pair: relink in the order the workers linked, then compare.
-    const linking = t.app.get(LinkingService);
-    for (const { source_id } of order) await linking.linkSource(source_id, SYSTEM_ACTOR);
-    const relinked = await links();
-    expect(relinked).toHaveLength(linked.length);
-    const pairs = (rows: typeof linked) =>
-      rows.map((l) => `${l.a_id}|${l.b_id}|${l.relation}`).sort();
-    process.stdout.write(
-      `worker-kill test: ${linked.length} links; same pairs and relations after a fresh relink: ${JSON.stringify(pairs(relinked)) === JSON.stringify(pairs(linked))}\n`,
-    );
+    expect(linked.length).toBeGreaterThan(0);
+    expect(new Set(linked.map((l) => `${l.a_id}|${l.b_id}`)).size).toBe(linked.length);
+    for (const l of linked) expect(l.a_id < l.b_id).toBe(true);
 
     // And the surviving worker still shuts down cleanly.
     second.proc.kill('SIGTERM');

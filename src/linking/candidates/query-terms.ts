@@ -7,7 +7,7 @@
 import type { IdfTable } from '../relation/features.js';
 import { tokenize } from '../relation/text.js';
 
-export const MAX_QUERY_TERMS = 8;
+export const MAX_QUERY_TERMS = 6;
 
 export function queryTerms(text: string, idf: IdfTable, max = MAX_QUERY_TERMS): string[] {
   const best = new Map<string, number>();
@@ -15,7 +15,8 @@ export function queryTerms(text: string, idf: IdfTable, max = MAX_QUERY_TERMS): 
     if (!token.content) continue;
     // Only plain letters/digits reach to_tsquery, so user text can never form tsquery syntax.
     const word = token.lower.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
-    if (word.length < 3 && !/^\d+$/.test(word)) continue;
+    // Numbers are matched through facet keys (counted thing, date); as words they are noise.
+    if (word.length < 3 || /^\d+$/.test(word)) continue;
     const weight = idf.idf.get(token.key) ?? idf.unseen;
     if ((best.get(word) ?? -1) < weight) best.set(word, weight);
   }
@@ -23,4 +24,18 @@ export function queryTerms(text: string, idf: IdfTable, max = MAX_QUERY_TERMS): 
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, max)
     .map(([word]) => word);
+}
+
+/**
+ * "(a & b) | (a & c) | ..." over the claim's rare words: a statement must share two of them to
+ * be a full-text candidate, which keeps the matches (and their ranking) few in a large
+ * workspace. With a single rare word, that word alone.
+ */
+export function pairQuery(terms: string[]): string {
+  if (terms.length <= 1) return terms.join('');
+  const pairs: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    for (let j = i + 1; j < terms.length; j++) pairs.push(`(${terms[i]} & ${terms[j]})`);
+  }
+  return pairs.join(' | ');
 }

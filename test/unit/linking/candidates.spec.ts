@@ -1,5 +1,6 @@
 import { facetKeys } from '../../../src/claims/facet-keys.js';
-import { queryTerms } from '../../../src/linking/candidates/query-terms.js';
+import { pairQuery, queryTerms } from '../../../src/linking/candidates/query-terms.js';
+import { nearDuplicateKeys } from '../../../src/claims/near-duplicate-keys.js';
 import type { ClaimFacets } from '../../../src/claims/extraction/types.js';
 
 const empty: ClaimFacets = {
@@ -82,5 +83,31 @@ describe('candidate keys', () => {
     for (const t of terms) expect(t).toMatch(/^[\p{L}\p{N}]+$/u);
     expect(terms).not.toContain('said');
     expect(terms).toContain('dorvik');
+  });
+});
+
+describe('candidate queries', () => {
+  it('asks for two shared rare words, or the one there is', () => {
+    expect(pairQuery(['dorvik', 'shell', 'mayor'])).toBe(
+      '(dorvik & shell) | (dorvik & mayor) | (shell & mayor)',
+    );
+    expect(pairQuery(['dorvik'])).toBe('dorvik');
+    expect(pairQuery([])).toBe('');
+  });
+
+  it('gives near-copies a shared MinHash band and unrelated sentences none', () => {
+    const wire =
+      'The convoy struck an anti-tank mine on the road between Tarsk and Dorvik on Thursday evening.';
+    const copy =
+      'The convoy struck an anti-tank mine on the road between Tarsk and Dorvik late on Thursday evening.';
+    const other =
+      'Heavy rain closed three schools in the northern districts of the capital on Monday morning.';
+    const shared = (a: string, b: string) =>
+      nearDuplicateKeys(a).filter((k) => nearDuplicateKeys(b).includes(k)).length;
+    expect(nearDuplicateKeys(wire)).toHaveLength(4);
+    expect(shared(wire, wire)).toBe(4);
+    expect(shared(wire, copy)).toBeGreaterThan(0);
+    expect(shared(wire, other)).toBe(0);
+    expect(nearDuplicateKeys('Too short to hash.')).toEqual([]);
   });
 });
