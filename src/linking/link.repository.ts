@@ -134,6 +134,18 @@ export class LinkRepository {
   }
 
   /**
+   * Merges the entries that GIN indexes buffer for fast inserts into the index proper. Every
+   * search scans that pending list sequentially, and a just-ingested workspace leaves thousands
+   * of entries there (one candidate query: 69 ms before, 0.5 ms after). Doing it here, once per
+   * linking run, keeps ingest on the fast path and searches fast.
+   */
+  async mergePendingIndexEntries(): Promise<void> {
+    await this.prisma.$queryRawUnsafe(
+      `SELECT gin_clean_pending_list('claim_tsv_idx'::regclass), gin_clean_pending_list('claim_facet_keys_idx'::regclass)`,
+    );
+  }
+
+  /**
    * Candidate statements for many claims in one round trip, from the current revisions of the
    * workspace's other sources, through GIN indexes only, each way bounded so the cost per claim
    * does not grow with the workspace:

@@ -58,6 +58,7 @@ export class LinkingService {
   async linkSource(sourceId: string, actor: Actor): Promise<LinkRunResult | null> {
     const current = await this.links.currentStatements(sourceId);
     if (!current) return null;
+    await this.links.mergePendingIndexEntries();
     const linkable = current.statements.filter(
       (s) => s.checkworthiness >= MIN_LINKABLE_CHECKWORTHINESS,
     );

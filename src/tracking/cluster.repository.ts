@@ -154,10 +154,16 @@ const fromRaw = (r: RawCluster): ClusterRow => ({
   updatedAt: r.updated_at,
 });
 
-const ORDER_COLUMN: Record<ClusterOrder, string> = {
-  CONTESTEDNESS: 'k.contestedness',
-  SUPPORT: 'k.support_rank',
-  RECENCY: `extract(epoch FROM k.last_seen_at)::float8`,
+/** Per order: the indexed column, and how a cursor's number maps to it and back. */
+const ORDER: Record<ClusterOrder, { column: string; param: string; number: string }> = {
+  CONTESTEDNESS: { column: 'k.contestedness', param: '$2::float8', number: 'k.contestedness' },
+  SUPPORT: { column: 'k.support_rank', param: '$2::float8', number: 'k.support_rank' },
+  // Milliseconds since the epoch keep the cursor a plain number, exact for timestamptz(3).
+  RECENCY: {
+    column: 'k.last_seen_at',
+    param: `to_timestamp($2::float8 / 1000)`,
+    number: `(extract(epoch FROM k.last_seen_at) * 1000)::float8`,
+  },
 };
 
 /** All SQL of tracking: clusters, members, fingerprints and source dependencies. */
@@ -628,24 +634,23 @@ export class ClusterRepository {
     return rows.map(fromRaw);
   }
 
-  /** One page in `order` (descending key, then id), after the keyset position `after`. */
+  /** One page in `order` (descending key, then descending id), after the keyset position `after`. */
   async page(
     workspaceId: string,
     order: ClusterOrder,
     limit: number,
     after: [number, string] | null,
   ): Promise<{ rows: (ClusterRow & { sortKey: number })[]; total: number }> {
-    const key = ORDER_COLUMN[order];
+    const o = ORDER[order];
+    // Two statements rather than an OR on the cursor, so both walk the index and stop at limit.
+    const keyset = after ? `AND (${o.column}, k.id) < (${o.param}, $3::uuid)` : '';
+    const params = after ? [workspaceId, after[0], after[1], limit + 1] : [workspaceId, limit + 1];
     const [rows, total] = await Promise.all([
       this.prisma.$queryRawUnsafe<(RawCluster & { sort_key: number })[]>(
-        `SELECT ${CLUSTER_COLUMNS}, ${key} AS sort_key FROM claim_cluster k
-          WHERE k.workspace_id = $1::uuid
-            AND ($2::float8 IS NULL OR ${key} < $2::float8 OR (${key} = $2::float8 AND k.id > $3::uuid))
-          ORDER BY ${key} DESC, k.id LIMIT $4`,
-        workspaceId,
-        after?.[0] ?? null,
-        after?.[1] ?? null,
-        limit + 1,
+        `SELECT ${CLUSTER_COLUMNS}, ${o.number} AS sort_key FROM claim_cluster k
+          WHERE k.workspace_id = $1::uuid ${keyset}
+          ORDER BY ${o.column} DESC, k.id DESC LIMIT $${params.length}`,
+        ...params,
       ),
       this.prisma.$queryRawUnsafe<{ n: bigint }[]>(
         `SELECT count(*) AS n FROM claim_cluster WHERE workspace_id = $1::uuid`,

@@ -94,8 +94,6 @@ export class ClaimClusterResolver {
     await ctx.access.assertRead(workspaceId, 'workspace', workspaceId);
     const result = await this.tracking.coverage(workspaceId, clusterIds, publisherIds, first);
     for (const c of result.clusters) trackingLoaders(ctx, this.tracking).cluster.prime(c.id, c);
-    for (const p of result.publishers)
-      ctx.loaders.publisher.prime(p.id, { ...p, normalizedName: p.name });
     return {
       publisherIds: result.publishers.map((p) => p.id),
       clusterRows: result.clusters,

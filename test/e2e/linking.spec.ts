@@ -98,6 +98,28 @@ describe('linking sources in the background', () => {
     expect(await allLinks()).toEqual(before);
   });
 
+  it('keeps a link found from one side when the other side is relinked (order does not matter)', async () => {
+    const pairs = async () =>
+      (await allLinks()).map((l) => `${l.a_id}|${l.b_id}|${l.relation}`).sort();
+    const before = await pairs();
+    const linking = t.app.get(LinkingService);
+    const ids = (
+      await t.prisma.source.findMany({
+        where: { workspaceId },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true },
+      })
+    ).map((s) => s.id);
+    for (const order of [[...ids].reverse(), ids, [ids[0]!]]) {
+      for (const id of order) await linking.linkSource(id, SYSTEM_ACTOR);
+      expect(await pairs()).toEqual(before);
+    }
+    const found = await t.prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT min(cardinality(found_from))::int AS n FROM claim_link WHERE origin = 'MACHINE'`,
+    );
+    expect(found[0]!.n).toBeGreaterThanOrEqual(1);
+  });
+
   it('never overwrites a reviewed link when relinking', async () => {
     const [link] = await allLinks();
     expect(link).toBeDefined();

@@ -25,9 +25,10 @@ CREATE TABLE "claim_cluster" (
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "claim_cluster_pkey" PRIMARY KEY ("id")
 );
-CREATE INDEX "claim_cluster_contested_idx" ON "claim_cluster"("workspace_id", "contestedness" DESC, "id");
-CREATE INDEX "claim_cluster_support_idx" ON "claim_cluster"("workspace_id", "support_rank" DESC, "id");
-CREATE INDEX "claim_cluster_recency_idx" ON "claim_cluster"("workspace_id", "last_seen_at" DESC, "id");
+-- Keyset pages walk these: ORDER BY key DESC, id DESC with a row comparison on (key, id).
+CREATE INDEX "claim_cluster_contested_idx" ON "claim_cluster"("workspace_id", "contestedness" DESC, "id" DESC);
+CREATE INDEX "claim_cluster_support_idx" ON "claim_cluster"("workspace_id", "support_rank" DESC, "id" DESC);
+CREATE INDEX "claim_cluster_recency_idx" ON "claim_cluster"("workspace_id", "last_seen_at" DESC, "id" DESC);
 ALTER TABLE "claim_cluster" ADD CONSTRAINT "claim_cluster_workspace_id_fkey" FOREIGN KEY ("workspace_id") REFERENCES "workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- A statement belongs to at most one cluster. Source, publisher and date are copied in so the
