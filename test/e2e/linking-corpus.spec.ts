@@ -31,18 +31,23 @@ describe('linking the example corpus', () => {
       },
     );
     await waitForLinking(t, workspaceId);
-    const data = await t.ok(
-      `query($id: ID!) { workspace(id: $id) { sources(first: 50) { edges { node { id url linkingStatus
-         claims(minCheckworthiness: 0, first: 200) { edges { node { id text
-           links { relation confidence evidence { id } signals { kind left right } } } } } } } } } }`,
+    // One source per query: a whole workspace of claims with their links in one query is
+    // (rightly) over the query cost limit.
+    const list = await t.ok(
+      `query($id: ID!) { workspace(id: $id) { sources(first: 50) { edges { node { id url linkingStatus } } } } }`,
       { id: workspaceId },
     );
-    for (const { node } of data.workspace.sources.edges) {
+    for (const { node } of list.workspace.sources.edges) {
       expect(node.linkingStatus).toBe('DONE');
       sourceIdByUrl.set(node.url, node.id);
+      const detail = await t.ok(
+        `query($id: ID!) { source(id: $id) { claims(minCheckworthiness: 0, first: 200) { edges { node { id text
+           links { relation confidence evidence { id } signals { kind left right } } } } } } }`,
+        { id: node.id },
+      );
       claimsByUrl.set(
         node.url,
-        node.claims.edges.map((e: any) => e.node),
+        detail.source.claims.edges.map((e: any) => e.node),
       );
     }
   });
@@ -59,6 +64,53 @@ describe('linking the example corpus', () => {
     return left.links.find((l) => l.evidence.id === right.id) ?? null;
   };
 
+  it.each([
+    [
+      'Two civilians were killed in Dorvik',
+      'Four civilians died in the village',
+      'CONTRADICTS',
+      'QUANTITY_MISMATCH',
+    ],
+    [
+      'The Tarsk crossing point remains open',
+      'The Tarsk crossing point remains closed',
+      'CONTRADICTS',
+      'ANTONYM',
+    ],
+    [
+      'a terrorist attack on the evening of September 18',
+      'The convoy hit the mine on the evening of 17',
+      'CONTRADICTS',
+      'DATE_MISMATCH',
+    ],
+    [
+      'The convoy was carrying humanitarian supplies',
+      'The convoy was not carrying humanitarian aid',
+      'CONTRADICTS',
+      'NEGATION',
+    ],
+    [
+      'reportedly killing three border guards',
+      'Three Aldorian border guards were killed',
+      'DISCUSSES',
+      'HEDGING',
+    ],
+    [
+      'The measures lasted 23 hours and 40 minutes.',
+      'the hostilities in and around the village lasted',
+      'CORROBORATES',
+      'DURATION_AGREEMENT',
+    ],
+  ])('links "%s" to "%s" as %s with a %s signal', (left, right, relation, kind) => {
+    const gold = goldLinks().find(
+      (g) => g.left.quote.startsWith(left) && g.right.quote.startsWith(right),
+    );
+    expect(gold).toBeDefined();
+    const link = linkBetween(gold!);
+    expect(link?.relation).toBe(relation);
+    expect(link!.signals.map((s) => s.kind)).toContain(kind);
+  });
+
   it('finds the gold links with the right relation', () => {
     const gold = goldLinks();
     const rows = gold.map((g) => ({ g, link: linkBetween(g) }));
@@ -73,6 +125,33 @@ describe('linking the example corpus', () => {
     console.log(
       `gold links: ${gold.length}, linked: ${found}, right relation: ${right}\n${report}`,
     );
-    expect(found / gold.length).toBeGreaterThanOrEqual(0.0);
+    const kinds = new Map<string, number>();
+    for (const r of rows) {
+      if (r.link?.relation !== r.g.relation) continue;
+      for (const k of new Set(r.link.signals.map((x) => x.kind)))
+        kinds.set(k, (kinds.get(k) ?? 0) + 1);
+    }
+    console.log(`signal kinds on right links: ${JSON.stringify([...kinds].sort())}`);
+    // Measured 24-26 of 40 through the service (linking order varies with the job queue); the
+    // misses are candidate-retrieval misses listed in docs/quality.md.
+    expect(right).toBeGreaterThanOrEqual(20);
+    // Every signal kind a right link showed when this was written; ACTOR_SWAP and
+    // DURATION_MISMATCH gold links are still missed (see docs/quality.md).
+    for (const kind of [
+      'ANTONYM',
+      'ATTRIBUTION',
+      'DATE_AGREEMENT',
+      'DATE_MISMATCH',
+      'DURATION_AGREEMENT',
+      'FACT_AGREEMENT',
+      'HEDGING',
+      'NEGATION',
+      'PARAPHRASE',
+      'QUANTITY_AGREEMENT',
+      'QUANTITY_MISMATCH',
+      'REFUTATION_CUE',
+    ]) {
+      expect(kinds.get(kind) ?? 0).toBeGreaterThan(0);
+    }
   });
 });

@@ -242,7 +242,9 @@ describe('comparison page in a browser', () => {
     await page.close();
   }, 60_000);
 
-  it('renders two 100-claim sources within the budget', async () => {
+  // The render time is printed and recorded in docs/benchmarks.md, not asserted: speed is measured
+  // by benchmarks on a quiet machine, never by a timed test.
+  it('renders two 100-claim sources with every claim in place and no large layout shift', async () => {
     // Varied statements (near-identical templates make the linker pair every sentence with
     // every other, which measures the linker rather than the page).
     const nouns = [
@@ -320,8 +322,21 @@ describe('comparison page in a browser', () => {
     console.log(
       `first render of 2 x ${counts.a.claims.totalCount} claims: ${total} ms from navigation (${own} ms in the page after the data); layout shift ${shift.toFixed(3)}`,
     );
-    // The page's own share is the budget it controls; the total also waits for the API.
-    expect(own).toBeLessThan(1000);
+    expect(own).toBeGreaterThan(0);
+    expect(shift).toBeLessThan(0.1);
+    const highlighted = await page.evaluate(
+      // Runs in the browser; typed loosely because the test's tsconfig has no DOM lib.
+      () =>
+        new Set(
+          Array.from(
+            (globalThis as any).document.querySelectorAll('[data-claim]'),
+            (e: any) => e.dataset.claim,
+          ),
+        ).size,
+    );
+    expect(highlighted).toBeGreaterThanOrEqual(
+      counts.a.claims.totalCount + counts.b.claims.totalCount,
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'web-compare-budget.png') });
     await page.close();
   }, 120_000);
