@@ -6,6 +6,7 @@ import type { DependentGroup } from './domain/independence.js';
 import type { FigurePoint } from './domain/figures.js';
 import type { PublisherTerms } from './domain/framing.js';
 import { MIN_TRACK_CONFIDENCE } from './tracking.constants.js';
+import type { ClusterStats } from './domain/cluster-stats.js';
 
 export type ClusterOrder = 'CONTESTEDNESS' | 'SUPPORT' | 'RECENCY';
 
@@ -55,24 +56,8 @@ export interface MemberDetail {
   checkworthiness: number;
 }
 
-export interface ClusterStatsRow {
-  id: string;
-  representativeId: string;
-  earliestClaimId: string;
-  memberCount: number;
-  supportCount: number;
-  independentSupportCount: number;
-  contradictionCount: number;
-  independentContradictionCount: number;
-  contestedness: number;
-  supportRank: number;
-  lastSeenAt: Date;
-  contradictedBy: string[];
-  dependentGroups: DependentGroup[];
-  contradictionGroups: DependentGroup[];
-  figureTimeline: FigurePoint[];
-  framingTerms: PublisherTerms[];
-}
+/** What the stats computation produces is exactly what is stored. */
+export type ClusterStatsRow = ClusterStats;
 
 export interface ClusterRow extends ClusterStatsRow {
   workspaceId: string;
