@@ -6,7 +6,7 @@ import type { DependentGroup } from './domain/independence.js';
 import type { FigurePoint } from './domain/figures.js';
 import type { PublisherTerms } from './domain/framing.js';
 import { MIN_TRACK_CONFIDENCE } from './tracking.constants.js';
-import type { ClusterStats } from './domain/cluster-stats.js';
+import type { ClusterStats, StatsMember } from './domain/cluster-stats.js';
 
 export type ClusterOrder = 'CONTESTEDNESS' | 'SUPPORT' | 'RECENCY';
 
@@ -42,19 +42,8 @@ export interface NewCluster {
   }[];
 }
 
-export interface MemberDetail {
-  claimId: string;
-  clusterId: string;
-  sourceId: string;
-  publisherId: string | null;
-  publisherName: string | null;
-  title: string | null;
-  stance: MemberStance;
-  seenAt: Date;
-  text: string;
-  facets: ClaimFacets;
-  checkworthiness: number;
-}
+/** A cluster member as the stats computation reads it. */
+export type MemberDetail = StatsMember;
 
 /** What the stats computation produces is exactly what is stored. */
 export type ClusterStatsRow = ClusterStats;

@@ -8,7 +8,7 @@
  */
 import type { DateFacet } from './types.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
-import { overlaps } from './numbers.js';
+import { overlaps, parseNumber } from './numbers.js';
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -112,23 +112,6 @@ const PREFILTER: Partial<Record<Kind, RegExp>> = {
   rel: /(?:today|yesterday|tomorrow|night|morning|evening|afternoon)/i,
   weekday: /day\b/,
   relperiod: /(?:week|month|year)\b/i,
-};
-
-const WORD_COUNTS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
 };
 
 interface Ymd {
@@ -307,7 +290,8 @@ function refDay(ref: Date): number {
 
 function ago(text: string, n: string, unit: string, ref: Date | null): DateFacet | null {
   if (!ref) return null;
-  const count = /^\d+$/.test(n) ? +n : (WORD_COUNTS[n.toLowerCase()] ?? 0);
+  // "a week ago" counts one; every other count is a number in digits or words.
+  const count = /^an?$/i.test(n) ? 1 : (parseNumber(n) ?? 0);
   const u = unit.toLowerCase().replace(/s$/, '');
   const r = fromUtc(refDay(ref));
   if (u === 'day' || u === 'week') {
