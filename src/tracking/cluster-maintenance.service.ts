@@ -3,9 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { logger } from '../common/logger.js';
 import { LinkingQueue } from '../linking/jobs/linking.queue.js';
-import { ClusterRepository, type LinkEdge, type NewCluster } from './cluster.repository.js';
+import { ClusterRepository, type NewCluster } from './cluster.repository.js';
+import { ClusterInputRepository } from './cluster-input.repository.js';
+import { ClusterStatsRepository } from './cluster-stats.repository.js';
+import { DerivationRepository } from './derivation.repository.js';
+import { DirtyClaimRepository } from './dirty-claim.repository.js';
+import { FingerprintRepository } from './fingerprint.repository.js';
 import { assignClusterIds, clusterStatements } from './domain/clustering.js';
 import { clusterStats, type ClusterStats } from './domain/cluster-stats.js';
+import { decideDerivation, type Derivation } from './domain/derivation.js';
+import type { SyndicationPair } from './domain/independence.js';
 import {
   bandHashes,
   estimateJaccard,
@@ -14,10 +21,24 @@ import {
   SYNDICATION_THRESHOLD,
 } from './domain/minhash.js';
 import { memberStance } from './domain/stance.js';
-import { MAX_COMPONENT, MIN_JOIN_CONFIDENCE } from './tracking.constants.js';
+import type { LinkEdge } from './tracking.sql.js';
+import {
+  DERIVATION_MIN_CHECKWORTHINESS,
+  MAX_COMPONENT,
+  MIN_JOIN_CONFIDENCE,
+} from './tracking.constants.js';
 
-/** Dirty statements taken per maintenance transaction. */
+/** Dirty statements taken per maintenance step. */
 const MAX_SEEDS_PER_STEP = 2_000;
+
+/**
+ * Steps per call: a workspace that other workers keep marking dirty is left to the next call
+ * (the next linked source, or a read's refreshIfPending) rather than holding this one forever.
+ */
+const MAX_STEPS = 100;
+
+/** Optimistic writes retried this often when other writers keep winning, then the call fails. */
+const MAX_WRITE_ATTEMPTS = 8;
 
 /** A near-duplicate needs at least this many shingles: two-line notices are alike by nature. */
 const MIN_SHINGLES = 20;
@@ -30,40 +51,90 @@ export interface MaintenanceResult {
   reclustered: number;
   clusters: number;
   statsRefreshed: number;
+  /** Sources whose DERIVED pairs changed. */
+  derivationChanged: number;
+  /** Optimistic writes that lost to another writer and were recomputed. */
+  retries: number;
   ms: number;
+}
+
+interface ReclusterPlan {
+  oldIds: string[];
+  clusters: NewCluster[];
+  changed: string[];
+  formerRivals: string[];
+  visited: number;
+}
+
+interface WritePlan<T> {
+  result: T;
+  /** null: nothing to write (no transaction is opened). */
+  write: ((tx: Tx) => Promise<void>) | null;
 }
 
 const joins = (l: LinkEdge) =>
   l.relation !== 'CONTRADICTS' && (l.confirmed || l.confidence >= MIN_JOIN_CONFIDENCE);
 
 /**
- * Keeps clusters, fingerprints and cluster statistics current, incrementally: after a source
- * is linked and after reviewers change links (both leave their statements in
+ * Keeps clusters, fingerprints, derivations and cluster statistics current, incrementally: after
+ * sources are linked and after reviewers change links (both leave their statements in
  * tracking_dirty_claim, by trigger), only the connected components of the changed statements are
  * re-clustered, and only the clusters they touch (and their rivals) get new statistics.
+ *
+ * No transaction is open while Node computes: each step reads (plain queries), computes, and
+ * then writes in one short transaction that takes the workspace's advisory lock and checks the
+ * workspace's tracking version; if another writer bumped it meanwhile, the step reads and
+ * computes again. (Before, one transaction held the lock from the first read to the last write:
+ * "idle in transaction" for up to 4 s per source on a large workspace.)
  */
 @Injectable()
 export class ClusterMaintenanceService implements OnModuleInit {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly repo: ClusterRepository,
+    private readonly clusters: ClusterRepository,
+    private readonly inputs: ClusterInputRepository,
+    private readonly stats: ClusterStatsRepository,
+    private readonly dirty: DirtyClaimRepository,
+    private readonly fingerprints: FingerprintRepository,
+    private readonly derivations: DerivationRepository,
     private readonly queue: LinkingQueue,
   ) {}
 
   onModuleInit() {
     this.queue.registerAfterLink({
       afterLink: async (sourceId) => {
-        await this.afterSourceLinked(sourceId);
+        await this.afterLink([sourceId]);
       },
     });
   }
 
-  /** The hook of the linking job: fingerprint the source, then maintain its workspace. */
+  /**
+   * The hook of the linking job, for one source or a batch: fingerprint each source, decide its
+   * derived-copy pairs, then maintain each workspace once.
+   */
+  async afterLink(sourceIds: string | readonly string[]): Promise<MaintenanceResult[]> {
+    const ids = [...new Set(typeof sourceIds === 'string' ? [sourceIds] : sourceIds)];
+    const byWorkspace = new Map<string, { linked: string[]; changed: Set<string> }>();
+    for (const sourceId of ids) {
+      const current = await this.fingerprints.currentText(sourceId);
+      if (!current) continue;
+      const entry = byWorkspace.get(current.workspaceId) ?? { linked: [], changed: new Set() };
+      entry.linked.push(sourceId);
+      for (const s of await this.fingerprint(sourceId, current)) entry.changed.add(s);
+      byWorkspace.set(current.workspaceId, entry);
+    }
+    const results: MaintenanceResult[] = [];
+    for (const [workspaceId, { linked, changed }] of byWorkspace) {
+      const derived = await this.rederive(workspaceId, linked);
+      for (const s of derived) changed.add(s);
+      results.push(await this.maintain(workspaceId, linked, [...changed], derived.length));
+    }
+    return results;
+  }
+
+  /** One source (the linking queue's single-source call, and the bench). */
   async afterSourceLinked(sourceId: string): Promise<MaintenanceResult | null> {
-    const current = await this.repo.currentText(sourceId);
-    if (!current) return null;
-    const changedSources = await this.fingerprint(sourceId, current);
-    return this.maintain(current.workspaceId, [sourceId], changedSources);
+    return (await this.afterLink([sourceId]))[0] ?? null;
   }
 
   /**
@@ -72,11 +143,11 @@ export class ClusterMaintenanceService implements OnModuleInit {
    * pending, so reads never show clusters older than the links).
    */
   async refresh(workspaceId: string): Promise<MaintenanceResult> {
-    return this.maintain(workspaceId, [], []);
+    return this.maintain(workspaceId, [], [], 0);
   }
 
   async refreshIfPending(workspaceId: string): Promise<void> {
-    if (await this.repo.hasDirty(workspaceId)) await this.refresh(workspaceId);
+    if (await this.dirty.hasDirty(workspaceId)) await this.refresh(workspaceId);
   }
 
   private async fingerprint(
@@ -86,7 +157,7 @@ export class ClusterMaintenanceService implements OnModuleInit {
     const hashes = shingles(current.text);
     const sig = signature(hashes);
     return this.prisma.$transaction(async (tx) => {
-      const candidates = await this.repo.storeFingerprint(tx, {
+      const candidates = await this.fingerprints.storeFingerprint(tx, {
         workspaceId: current.workspaceId,
         sourceId,
         revisionId: current.revisionId,
@@ -94,83 +165,160 @@ export class ClusterMaintenanceService implements OnModuleInit {
         shingles: hashes.size,
         bands: bandHashes(sig),
       });
-      const pairs =
-        hashes.size < MIN_SHINGLES
-          ? []
-          : candidates
-              .map((c) => ({ otherId: c.sourceId, similarity: estimateJaccard(sig, c.signature) }))
-              .filter((p) => p.similarity >= SYNDICATION_THRESHOLD);
-      return this.repo.replaceSyndication(tx, current.workspaceId, sourceId, pairs);
+      const pairs = candidates
+        .map((c) => ({ otherId: c.sourceId, similarity: estimateJaccard(sig, c.signature) }))
+        // Short texts are alike by nature, unless they are the very same text: an identical
+        // copy from another publisher is a copy however short.
+        .filter(
+          (p) =>
+            (hashes.size >= MIN_SHINGLES && p.similarity >= SYNDICATION_THRESHOLD) ||
+            (hashes.size > 0 && p.similarity === 1),
+        );
+      return this.fingerprints.replaceSyndication(tx, current.workspaceId, sourceId, pairs);
     });
+  }
+
+  /**
+   * Decides the DERIVED pairs of `sourceIds` against every source they share links with
+   * (reads, then one short write); returns the sources whose pairs changed.
+   */
+  private async rederive(workspaceId: string, sourceIds: string[]): Promise<string[]> {
+    if (sourceIds.length === 0) return [];
+    const inputs = await this.derivations.inputs(sourceIds, DERIVATION_MIN_CHECKWORTHINESS);
+    const found: Derivation[] = [];
+    for (const [key, matches] of inputs.matches) {
+      const [a, b] = key.split('|') as [string, string];
+      const sa = inputs.sources.get(a);
+      const sb = inputs.sources.get(b);
+      if (!sa || !sb || sa.workspaceId !== workspaceId || sb.workspaceId !== workspaceId) continue;
+      const d = decideDerivation(sa, sb, matches);
+      if (d) found.push(d);
+    }
+    return this.prisma.$transaction((tx) =>
+      this.derivations.replace(tx, workspaceId, sourceIds, found),
+    );
+  }
+
+  /**
+   * Reads and computes with no transaction open, then writes in one short transaction if the
+   * workspace's tracking version is unchanged; otherwise reads and computes again.
+   */
+  private async optimistic<T>(
+    workspaceId: string,
+    plan: () => Promise<WritePlan<T>>,
+  ): Promise<{ result: T; retries: number }> {
+    for (let attempt = 0; ; attempt++) {
+      const version = await this.dirty.version(workspaceId);
+      const p = await plan();
+      if (!p.write) return { result: p.result, retries: attempt };
+      const write = p.write;
+      const ok = await this.prisma.$transaction(async (tx) => {
+        if (!(await this.dirty.claimWrite(tx, workspaceId, version))) return false;
+        await write(tx);
+        return true;
+      });
+      if (ok) return { result: p.result, retries: attempt };
+      if (attempt + 1 >= MAX_WRITE_ATTEMPTS)
+        throw new Error(
+          `tracking maintenance of workspace ${workspaceId} lost ${MAX_WRITE_ATTEMPTS} optimistic writes in a row; the dirty statements stay queued for the next run`,
+        );
+    }
   }
 
   private async maintain(
     workspaceId: string,
     linkedSources: string[],
     statsSources: string[],
+    derivationChanged: number,
   ): Promise<MaintenanceResult> {
     const started = performance.now();
-    const total = { seeds: 0, reclustered: 0, clusters: 0, statsRefreshed: 0 };
-    // Batches keep each transaction short: a backfill of a whole workspace (every statement
-    // dirty) is many small steps, a source's update is one.
-    for (let batch = 0; ; batch++) {
-      const step = await this.prisma.$transaction(
-        async (tx) => {
-          await this.repo.lockWorkspace(tx, workspaceId);
-          const dirty = await this.repo.drainDirty(tx, workspaceId, MAX_SEEDS_PER_STEP);
-          // A new revision retires the old one's statements: they leave their clusters.
-          const retired =
-            batch === 0 ? await this.repo.clusteredClaimsOfSources(tx, linkedSources) : [];
-          const seeds = [...new Set([...dirty, ...retired])];
-          const re = seeds.length
-            ? await this.recluster(tx, workspaceId, seeds)
-            : { changed: [], formerRivals: [], visited: 0 };
-          const extra = batch === 0 ? await this.repo.clusterIdsOfSources(tx, statsSources) : [];
-          const stats = await this.refreshStats(tx, [
-            ...new Set([...re.changed, ...re.formerRivals, ...extra]),
-          ]);
-          return {
-            more: dirty.length === MAX_SEEDS_PER_STEP,
-            seeds: seeds.length,
-            reclustered: re.visited,
-            clusters: re.changed.length,
-            statsRefreshed: stats,
-          };
-        },
-        { timeout: 120_000 },
+    const total = {
+      seeds: 0,
+      reclustered: 0,
+      clusters: 0,
+      statsRefreshed: 0,
+      derivationChanged,
+      retries: 0,
+    };
+    const rederived = new Set(linkedSources);
+    // Steps keep each write short: a backfill of a whole workspace (every statement dirty) is
+    // many small steps, a source's update is one.
+    for (let step = 0; step < MAX_STEPS; step++) {
+      const re = await this.optimistic(workspaceId, async () => {
+        const marks = await this.dirty.peek(workspaceId, MAX_SEEDS_PER_STEP);
+        // A new revision retires the old one's statements: they leave their clusters.
+        const retired =
+          step === 0
+            ? await this.clusters.clusteredClaimsOfSources(this.prisma, linkedSources)
+            : [];
+        const seeds = [...new Set([...marks.map((m) => m.claimId), ...retired])];
+        const plan = seeds.length ? await this.planRecluster(workspaceId, seeds) : null;
+        return {
+          result: { marks, seeds, plan },
+          write:
+            seeds.length === 0
+              ? null
+              : async (tx: Tx) => {
+                  await this.dirty.remove(tx, workspaceId, marks);
+                  if (plan)
+                    await this.clusters.replaceClusters(
+                      tx,
+                      workspaceId,
+                      plan.oldIds,
+                      plan.clusters,
+                    );
+                },
+        };
+      });
+      total.retries += re.retries;
+      const { marks, seeds, plan } = re.result;
+      // Links changed by reviews can make or unmake a derived copy too. After a linking run the
+      // seeds are mostly the other ends of the new links, whose pairs with the linked sources
+      // were just decided; re-deciding all their pairs each time would read every link of a
+      // wire report per linked source, so that is left to refresh (the review path).
+      const reviewed =
+        linkedSources.length === 0
+          ? (await this.inputs.sourcesOfClaims(this.prisma, seeds)).filter((s) => !rederived.has(s))
+          : [];
+      reviewed.forEach((s) => rederived.add(s));
+      const derived = await this.rederive(workspaceId, reviewed);
+      total.derivationChanged += derived.length;
+      const stats = await this.refreshStats(
+        workspaceId,
+        [...(plan?.changed ?? []), ...(plan?.formerRivals ?? [])],
+        step === 0 ? [...statsSources, ...derived] : derived,
       );
-      total.seeds += step.seeds;
-      total.reclustered += step.reclustered;
-      total.clusters += step.clusters;
-      total.statsRefreshed += step.statsRefreshed;
-      if (!step.more) break;
+      total.retries += stats.retries;
+      total.seeds += seeds.length;
+      total.reclustered += plan?.visited ?? 0;
+      total.clusters += plan?.changed.length ?? 0;
+      total.statsRefreshed += stats.result;
+      // Re-check the queue: links that changed while this step computed are still marked.
+      if (marks.length === 0 || !(await this.dirty.hasDirty(workspaceId))) break;
     }
     const out = { workspaceId, ...total, ms: Math.round(performance.now() - started) };
     logger.debug(out, 'clusters maintained');
     return out;
   }
 
-  /**
-   * Re-clusters the connected components (over joining links) of `seeds`, together with every
-   * statement of the clusters they were in, so a removed or rejected link can split a cluster.
-   */
-  private async recluster(tx: Tx, workspaceId: string, seeds: string[]) {
+  private async planRecluster(workspaceId: string, seeds: string[]): Promise<ReclusterPlan> {
+    const db = this.prisma;
     const visited = new Set(seeds);
     const oldCluster = new Map<string, string>();
     const expanded = new Set<string>();
     const edges = new Map<string, LinkEdge>();
     let frontier = seeds;
     while (frontier.length) {
-      for (const [claim, cluster] of await this.repo.clusterOf(tx, frontier))
+      for (const [claim, cluster] of await this.clusters.clusterOf(db, frontier))
         oldCluster.set(claim, cluster);
       const toOpen = [...new Set(frontier.map((c) => oldCluster.get(c)).filter(Boolean))].filter(
         (c) => !expanded.has(c!),
       ) as string[];
       toOpen.forEach((c) => expanded.add(c));
       const siblings: string[] = [];
-      for (const [claim, cluster] of await this.repo.clusterOf(
-        tx,
-        await this.repo.memberIdsOf(tx, toOpen),
+      for (const [claim, cluster] of await this.clusters.clusterOf(
+        db,
+        await this.clusters.memberIdsOf(db, toOpen),
       )) {
         oldCluster.set(claim, cluster);
         if (!visited.has(claim)) {
@@ -179,7 +327,7 @@ export class ClusterMaintenanceService implements OnModuleInit {
         }
       }
       const next: string[] = [];
-      for (const l of await this.repo.strongLinks(tx, [...frontier, ...siblings])) {
+      for (const l of await this.inputs.strongLinks(db, [...frontier, ...siblings])) {
         edges.set(`${l.aId}|${l.bId}`, l);
         if (!joins(l)) continue;
         for (const end of [l.aId, l.bId]) {
@@ -200,7 +348,7 @@ export class ClusterMaintenanceService implements OnModuleInit {
       if (visited.has(l.aId)) linked.add(l.aId);
       if (visited.has(l.bId)) linked.add(l.bId);
     }
-    const nodes = await this.repo.trackedClaims(tx, [...linked]);
+    const nodes = await this.inputs.trackedClaims(db, [...linked]);
     const joining = [...edges.values()].filter(joins);
     const groups = clusterStatements(
       nodes,
@@ -227,7 +375,7 @@ export class ClusterMaintenanceService implements OnModuleInit {
         .sort((x, y) => x.seenAt.getTime() - y.seenAt.getTime() || x.id.localeCompare(y.id));
       return {
         id: ids[i]!,
-        // Placeholders: refreshStats sets the real ones in the same transaction.
+        // Placeholders: refreshStats sets the real ones right after.
         representativeId: members[0]!.id,
         earliestClaimId: members[0]!.id,
         lastSeenAt: members.at(-1)!.seenAt,
@@ -241,39 +389,52 @@ export class ClusterMaintenanceService implements OnModuleInit {
       };
     });
     const oldIds = [...expanded];
-    const formerRivals = await this.repo.contradictedByOf(tx, oldIds);
-    await this.repo.replaceClusters(tx, workspaceId, oldIds, clusters);
-    return { changed: ids, formerRivals, visited: visited.size };
+    const formerRivals = await this.clusters.contradictedByOf(db, oldIds);
+    return { oldIds, clusters, changed: ids, formerRivals, visited: visited.size };
   }
 
-  /** Recomputes the statistics of `clusterIds` and of the clusters contradicting them. */
-  private async refreshStats(tx: Tx, clusterIds: string[]): Promise<number> {
-    const live = await this.repo.existingClusterIds(tx, clusterIds);
-    if (live.length === 0) return 0;
-    const direct = await this.repo.rivalsOf(tx, live);
-    // A rival's contradiction side includes the changed cluster: its numbers change too.
-    const affected = [...new Set([...live, ...[...direct.values()].flat()])];
-    const rivals = await this.repo.rivalsOf(tx, affected);
-    const all = [...new Set([...affected, ...[...rivals.values()].flat()])];
-    const members = await this.repo.memberDetails(tx, all);
-    const byCluster = new Map<string, typeof members>();
-    for (const m of members) byCluster.set(m.clusterId, [...(byCluster.get(m.clusterId) ?? []), m]);
-    const claimIds = members.map((m) => m.claimId);
-    // One connection per transaction: these run one after another.
-    const links = await this.repo.linksAmong(tx, claimIds);
-    const syndication = await this.repo.syndicationAmong(tx, [
-      ...new Set(members.map((m) => m.sourceId)),
-    ]);
-    const marked = await this.repo.framingMarked(tx, claimIds);
-    const pairs = syndication.map((s) => ({
-      copyId: s.copyId,
-      originalId: s.copyId === s.aSourceId ? s.bSourceId : s.aSourceId,
-      similarity: s.similarity,
-    }));
-    const rows = affected
-      .map((id) => clusterStats(id, rivals.get(id) ?? [], byCluster, links, pairs, marked))
-      .filter((r): r is ClusterStats => r !== null);
-    await this.repo.writeStats(tx, rows);
-    return rows.length;
+  /**
+   * Recomputes the statistics of `clusterIds`, of the clusters of `sources` and of the clusters
+   * contradicting them (reads, compute, one short write).
+   */
+  private async refreshStats(workspaceId: string, clusterIds: string[], sources: string[]) {
+    if (clusterIds.length === 0 && sources.length === 0) return { result: 0, retries: 0 };
+    return this.optimistic(workspaceId, async () => {
+      const db = this.prisma;
+      const extra = await this.clusters.clusterIdsOfSources(db, sources);
+      const live = await this.clusters.existingClusterIds(db, [
+        ...new Set([...clusterIds, ...extra]),
+      ]);
+      if (live.length === 0) return { result: 0, write: null };
+      const direct = await this.stats.rivalsOf(db, live);
+      // A rival's contradiction side includes the changed cluster: its numbers change too.
+      const affected = [...new Set([...live, ...[...direct.values()].flat()])];
+      const rivals = await this.stats.rivalsOf(db, affected);
+      const all = [...new Set([...affected, ...[...rivals.values()].flat()])];
+      const members = await this.stats.memberDetails(db, all);
+      const byCluster = new Map<string, typeof members>();
+      for (const m of members)
+        byCluster.set(m.clusterId, [...(byCluster.get(m.clusterId) ?? []), m]);
+      const claimIds = members.map((m) => m.claimId);
+      const [links, dependencies, marked] = await Promise.all([
+        this.stats.linksAmong(db, claimIds),
+        this.stats.dependenciesAmong(db, [...new Set(members.map((m) => m.sourceId))]),
+        this.stats.framingMarked(db, claimIds),
+      ]);
+      const pairs: SyndicationPair[] = dependencies.map((s) => ({
+        copyId: s.copyId,
+        originalId: s.copyId === s.aSourceId ? s.bSourceId : s.aSourceId,
+        similarity: s.similarity,
+        kind: s.kind,
+        evidence: s.evidence ?? undefined,
+      }));
+      const rows = affected
+        .map((id) => clusterStats(id, rivals.get(id) ?? [], byCluster, links, pairs, marked))
+        .filter((r): r is ClusterStats => r !== null);
+      return {
+        result: rows.length,
+        write: rows.length ? (tx: Tx) => this.stats.writeStats(tx, rows) : null,
+      };
+    });
   }
 }

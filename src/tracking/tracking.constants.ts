@@ -18,3 +18,10 @@ export const MIN_TRACK_CONFIDENCE = 0.35;
  * first from the changed statements, and logged.
  */
 export const MAX_COMPONENT = 20_000;
+
+/**
+ * A statement is check-worthy for derivation (the statements a copy must follow) from this
+ * score: the default of `Source.claims(minCheckworthiness)` (CHECKWORTHINESS_THRESHOLD), so the
+ * evidence counts the statements a user sees by default.
+ */
+export const DERIVATION_MIN_CHECKWORTHINESS = 0.5;

@@ -3,6 +3,11 @@ import { LinkingModule } from '../linking/linking.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import { ClusterMaintenanceService } from './cluster-maintenance.service.js';
 import { ClusterRepository } from './cluster.repository.js';
+import { ClusterInputRepository } from './cluster-input.repository.js';
+import { ClusterStatsRepository } from './cluster-stats.repository.js';
+import { DerivationRepository } from './derivation.repository.js';
+import { DirtyClaimRepository } from './dirty-claim.repository.js';
+import { FingerprintRepository } from './fingerprint.repository.js';
 import {
   ClaimClusterFieldResolver,
   ClaimClusterResolver,
@@ -19,6 +24,11 @@ import { TrackingService } from './tracking.service.js';
   imports: [WorkspacesModule, LinkingModule],
   providers: [
     ClusterRepository,
+    ClusterInputRepository,
+    ClusterStatsRepository,
+    DerivationRepository,
+    DirtyClaimRepository,
+    FingerprintRepository,
     ClusterMaintenanceService,
     TrackingService,
     ClaimClusterResolver,

@@ -7,7 +7,7 @@
  * every group of two or more sources is reported with the reasons that joined it.
  */
 
-export type DependencyKind = 'SYNDICATED' | 'SAME_PUBLISHER' | 'SHARED_SPEAKER';
+export type DependencyKind = 'SYNDICATED' | 'DERIVED' | 'SAME_PUBLISHER' | 'SHARED_SPEAKER';
 
 export interface EvidenceSource {
   sourceId: string;
@@ -23,6 +23,17 @@ export interface SyndicationPair {
   copyId: string;
   originalId: string;
   similarity: number;
+  /** SYNDICATED (near-identical text) when absent; DERIVED: a rewrite that follows the original in order. */
+  kind?: 'SYNDICATED' | 'DERIVED';
+  /** For DERIVED: "12 of 14 statements of ... follow ... in order". */
+  evidence?: string;
+}
+
+/** A derived copy as a dependent group shows it. */
+export interface DerivationEvidence {
+  copyId: string;
+  originId: string;
+  evidence: string;
 }
 
 export interface DependentGroup {
@@ -30,6 +41,8 @@ export interface DependentGroup {
   /** Human-readable: "syndicated copy of Meridian Press Wire: 'Veshnar Valley clashes' (similarity 0.77)". */
   reasons: string[];
   sourceIds: string[];
+  /** The DERIVED pairs inside the group (absent in rows stored before derivation existed). */
+  derivations?: DerivationEvidence[];
 }
 
 export interface Independence {
@@ -61,6 +74,15 @@ export function independence(
 
   for (const p of syndication) {
     if (!parent.has(p.copyId) || !parent.has(p.originalId)) continue;
+    if (p.kind === 'DERIVED') {
+      edges.push({
+        a: p.copyId,
+        b: p.originalId,
+        kind: 'DERIVED',
+        reason: p.evidence ?? `derived copy of ${describe(byId.get(p.originalId))}`,
+      });
+      continue;
+    }
     edges.push({
       a: p.copyId,
       b: p.originalId,
@@ -107,6 +129,9 @@ export function independence(
       kinds: [...new Set(inGroup.map((e) => e.kind))].sort(),
       reasons: [...new Set(inGroup.map((e) => e.reason))],
       sourceIds,
+      derivations: inGroup
+        .filter((e) => e.kind === 'DERIVED')
+        .map((e) => ({ copyId: e.a, originId: e.b, evidence: e.reason })),
     });
   }
   groups.sort(
