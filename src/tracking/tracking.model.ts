@@ -50,10 +50,35 @@ registerEnumType(CoverageStatus, {
 
 export enum DependencyKind {
   SYNDICATED = 'SYNDICATED',
+  DERIVED = 'DERIVED',
   SAME_PUBLISHER = 'SAME_PUBLISHER',
   SHARED_SPEAKER = 'SHARED_SPEAKER',
 }
-registerEnumType(DependencyKind, { name: 'DependencyKind' });
+registerEnumType(DependencyKind, {
+  name: 'DependencyKind',
+  valuesMap: {
+    SYNDICATED: { description: 'Near-identical text (MinHash): a syndicated or exact copy.' },
+    DERIVED: {
+      description:
+        "A rewrite: most of the later source's statements follow the other's in the same order.",
+    },
+    SAME_PUBLISHER: { description: 'Published by the same outlet.' },
+    SHARED_SPEAKER: { description: 'Their statements cite the same speaker.' },
+  },
+});
+
+@ObjectType({
+  description: 'A source that follows another statement by statement, in order: a derived copy.',
+})
+export class SourceDerivation {
+  copyId!: string;
+  originId!: string;
+  @Field({
+    description:
+      'Why: "derived copy: 12 of 14 statements of <copy> follow <origin> in order, published later".',
+  })
+  evidence!: string;
+}
 
 @ObjectType({ description: 'A statement in a cluster, with the voice it speaks in.' })
 export class ClusterStatement {
@@ -70,6 +95,10 @@ export class DependentGroup {
   @Field({ description: 'All reasons, joined with "; ".' }) reason!: string;
   @Field(() => [String]) reasons!: string[];
   @Field(() => [DependencyKind]) kinds!: DependencyKind[];
+  @Field(() => [SourceDerivation], {
+    description: 'The derived copies (kind DERIVED) in the group, with their evidence.',
+  })
+  derivations!: SourceDerivation[];
 }
 
 @ObjectType({ description: 'One figure as one statement gives it, in order of appearance.' })

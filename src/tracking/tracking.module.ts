@@ -16,6 +16,7 @@ import {
   DependentGroupResolver,
   FigurePointResolver,
   PublisherFramingResolver,
+  SourceDerivationResolver,
 } from './tracking.resolver.js';
 import { TrackingService } from './tracking.service.js';
 
@@ -36,6 +37,7 @@ import { TrackingService } from './tracking.service.js';
     DependentGroupResolver,
     FigurePointResolver,
     PublisherFramingResolver,
+    SourceDerivationResolver,
     CoverageResolver,
     ClaimClusterFieldResolver,
   ],

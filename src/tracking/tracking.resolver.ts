@@ -14,6 +14,7 @@ import {
   DependentGroup,
   FigurePoint,
   PublisherFraming,
+  SourceDerivation,
   StatementStance,
   toClusterModel,
   type DependencyKind,
@@ -42,6 +43,7 @@ const toGroup = (g: DependentGroupRow): DependentGroup => ({
   reasons: g.reasons,
   reason: g.reasons.join('; '),
   kinds: g.kinds as DependencyKind[],
+  derivations: g.derivations ?? [],
 });
 
 @Resolver(() => ClaimCluster)
@@ -186,6 +188,23 @@ export class DependentGroupResolver {
   async sources(@Parent() g: DependentGroup, @Context() ctx: GqlContext) {
     const rows = await ctx.loaders.source.loadMany(g.sourceIds);
     return rows.filter((r) => r && !(r instanceof Error));
+  }
+}
+
+@Resolver(() => SourceDerivation)
+export class SourceDerivationResolver {
+  @ResolveField(() => Source, { description: 'The later source, which follows the origin.' })
+  async copy(@Parent() d: SourceDerivation, @Context() ctx: GqlContext) {
+    const source = await ctx.loaders.source.load(d.copyId);
+    if (!source) throw notFound('source', d.copyId);
+    return source;
+  }
+
+  @ResolveField(() => Source, { description: 'The source the copy follows.' })
+  async origin(@Parent() d: SourceDerivation, @Context() ctx: GqlContext) {
+    const source = await ctx.loaders.source.load(d.originId);
+    if (!source) throw notFound('source', d.originId);
+    return source;
   }
 }
 

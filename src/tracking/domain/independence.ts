@@ -72,9 +72,17 @@ export function independence(
   };
   const edges: { a: string; b: string; kind: DependencyKind; reason: string }[] = [];
 
+  const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+  const syndicated = new Set(
+    syndication
+      .filter((p) => (p.kind ?? 'SYNDICATED') === 'SYNDICATED')
+      .map((p) => pairKey(p.copyId, p.originalId)),
+  );
   for (const p of syndication) {
     if (!parent.has(p.copyId) || !parent.has(p.originalId)) continue;
     if (p.kind === 'DERIVED') {
+      // A near-identical copy also follows its original in order; one reason is enough.
+      if (syndicated.has(pairKey(p.copyId, p.originalId))) continue;
       edges.push({
         a: p.copyId,
         b: p.originalId,
