@@ -305,3 +305,147 @@ describe('tracking the example corpus', () => {
     expect(cov.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+/**
+ * "Independent means independent": an invented wire report, an outlet's sentence-by-sentence
+ * rewrite of it (same facts, figures and quote in the same order, new wording) and an
+ * independent report of the same event. The rewrite shares many clusters with the wire; it must
+ * not count as independent support in any of them, and the API must say why.
+ */
+describe('a reworded rewrite of a wire report', () => {
+  const W = 'https://norlandpress.example/2032/04/02/velmora-plant-fire';
+  const R = 'https://coastlinecourier.example/news/velmora-fire-two-dead';
+  const I = 'https://valleygazette.example/dunmere/velmora-investigation';
+  const wire = [
+    'A fire broke out at the Velmora chemical plant outside Dunmere on Thursday night.',
+    'Two workers were killed and 17 others were taken to Dunmere General Hospital.',
+    'Firefighters brought the blaze at the Velmora plant under control after six hours.',
+    'Plant operator Castellane Chemicals said a pressure valve failed in the chlorine unit.',
+    '"The valve had been replaced in January," company spokesman Piet Hallorsen said.',
+    'Residents within 3 kilometres of the plant were told to keep windows closed until Saturday.',
+    'The regional environment agency measured chlorine levels 4 times above the safe limit.',
+    'Prosecutors in Dunmere opened an investigation into negligence at the plant on Friday.',
+    'The Velmora plant employs 640 people and supplies water treatment chemicals across the region.',
+    'Castellane Chemicals was fined 85,000 euros in 2029 for a chlorine leak into the Vessel river.',
+  ];
+  const rewrite = [
+    'On Thursday night, flames engulfed the Velmora chemical plant near Dunmere.',
+    'The blaze killed two workers, while 17 more were rushed to Dunmere General Hospital.',
+    'It took firefighters six hours to bring the Velmora plant fire under control.',
+    'According to Castellane Chemicals, which runs the plant, a pressure valve in the chlorine unit failed.',
+    'Spokesman Piet Hallorsen said: "The valve had been replaced in January."',
+    'People living within 3 kilometres of the plant were advised to keep their windows shut until Saturday.',
+    'Chlorine readings taken by the regional environment agency were 4 times the safe limit.',
+    'On Friday, Dunmere prosecutors launched a negligence investigation into the plant.',
+    'With 640 employees, the Velmora plant supplies chemicals for water treatment across the region.',
+    'In 2029 Castellane Chemicals paid an 85,000-euro fine over a chlorine leak into the Vessel river.',
+  ];
+  const own = [
+    'Prosecutors in Dunmere have opened a negligence investigation after the deadly fire at the Velmora plant.',
+    'Two workers were killed in the fire at the Velmora chemical plant on Thursday night.',
+    'Staff at Dunmere General Hospital said 17 patients were treated for smoke and chlorine inhalation.',
+    'Farmers near Dunmere fear their crops have been contaminated by the chlorine cloud.',
+    'The union at Castellane Chemicals said workers had complained about safety for months.',
+    'A vigil for the two workers will be held in the main square of Dunmere on Sunday.',
+  ];
+  let t: TestApp;
+  let workspaceId: string;
+  interface Node {
+    supportCount: number;
+    independentSupportCount: number;
+    members: { source: { url: string } }[];
+    dependentGroups: {
+      kinds: string[];
+      reason: string;
+      sources: { url: string }[];
+      derivations: { evidence: string; copy: { url: string }; origin: { url: string } }[];
+    }[];
+  }
+  let clusters: Node[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    workspaceId = (await t.ok(`mutation { createWorkspace(input: { name: "derived" }) { id } }`))
+      .createWorkspace.id;
+    const sources = [
+      {
+        url: W,
+        publisher: 'Norland Press Agency',
+        publishedAt: '2032-04-02T07:00:00Z',
+        text: wire,
+      },
+      {
+        url: R,
+        publisher: 'Coastline Courier',
+        publishedAt: '2032-04-02T11:00:00Z',
+        text: rewrite,
+      },
+      { url: I, publisher: 'Valley Gazette', publishedAt: '2032-04-02T13:00:00Z', text: own },
+    ];
+    await t.ok(
+      `mutation($inputs: [IngestSourceInput!]!) { ingestSources(inputs: $inputs) { id } }`,
+      {
+        inputs: sources.map((s) => ({
+          workspaceId,
+          url: s.url,
+          publisher: s.publisher,
+          publishedAt: s.publishedAt,
+          title: s.text[0]!.slice(0, 40),
+          text: s.text.join(' '),
+        })),
+      },
+    );
+    await waitForLinking(t, workspaceId, 120_000);
+    const page = await t.ok(
+      `query($ws: ID!) { claimClusters(workspaceId: $ws, first: 50) { edges { node {
+         supportCount independentSupportCount members { source { url } }
+         dependentGroups { kinds reason sources { url } derivations { evidence copy { url } origin { url } } }
+       } } } }`,
+      { ws: workspaceId },
+    );
+    clusters = page.claimClusters.edges.map((e: { node: Node }) => e.node);
+  }, 180_000);
+  afterAll(() => t?.close());
+
+  const holds = (c: Node, ...urls: string[]) =>
+    urls.every((u) => c.members.some((m) => m.source.url === u));
+
+  it('groups the rewrite with the wire as DERIVED in every cluster holding both, with the evidence', () => {
+    const both = clusters.filter((c) => holds(c, W, R));
+    const withOwn = both.filter((c) => holds(c, I));
+    // The figures the lead reads in the report.
+    console.log(
+      `derived-copy scenario: ${clusters.length} clusters, ${both.length} hold wire + rewrite, ` +
+        `${withOwn.length} also the independent report; support/independent in those: ` +
+        both.map((c) => `${c.supportCount}/${c.independentSupportCount}`).join(' ') +
+        `\n  evidence: ${both[0]?.dependentGroups[0]?.derivations[0]?.evidence}`,
+    );
+    expect(both.length).toBeGreaterThanOrEqual(4);
+    for (const c of both) {
+      const group = c.dependentGroups.find((g) => g.sources.some((s) => s.url === R));
+      expect(group?.kinds).toContain('DERIVED');
+      expect(group?.sources.map((s) => s.url).sort()).toEqual([W, R].sort());
+      expect(group?.derivations).toEqual([
+        {
+          evidence: expect.stringMatching(
+            /^derived copy: \d+ of \d+ statements of Coastline Courier: .* follow Norland Press Agency: .* in order, published later$/,
+          ),
+          copy: { url: R },
+          origin: { url: W },
+        },
+      ]);
+      expect(group?.reason).toMatch(/statements of Coastline Courier.*follow Norland Press Agency/);
+      // Wire and rewrite count once.
+      expect(c.independentSupportCount).toBe(c.supportCount - 1);
+    }
+  });
+
+  it('keeps the independent report independent', () => {
+    const withOwn = clusters.filter((c) => holds(c, I) && (holds(c, W) || holds(c, R)));
+    expect(withOwn.length).toBeGreaterThan(0);
+    for (const c of withOwn)
+      expect(c.dependentGroups.some((g) => g.sources.some((s) => s.url === I))).toBe(false);
+    const full = withOwn.filter((c) => holds(c, W, R));
+    for (const c of full) expect(c).toMatchObject({ supportCount: 3, independentSupportCount: 2 });
+  });
+});
