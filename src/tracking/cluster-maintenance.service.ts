@@ -101,9 +101,10 @@ export class ClusterMaintenanceService implements OnModuleInit {
   ) {}
 
   onModuleInit() {
+    // Takes one source id or a batch, so it fits the queue's listener either way.
     this.queue.registerAfterLink({
-      afterLink: async (sourceId) => {
-        await this.afterLink([sourceId]);
+      afterLink: async (sourceIds: string | readonly string[]) => {
+        await this.afterLink(sourceIds);
       },
     });
   }

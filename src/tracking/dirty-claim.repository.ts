@@ -19,8 +19,7 @@ export class DirtyClaimRepository {
   /** Up to `limit` dirty statements of the workspace, left on the queue. */
   async peek(workspaceId: string, limit: number): Promise<DirtyMark[]> {
     const rows = await this.prisma.$queryRawUnsafe<{ claim_id: string; seq: bigint }[]>(
-      `SELECT claim_id, seq FROM tracking_dirty_claim WHERE workspace_id = $1::uuid
-        ORDER BY seq LIMIT $2`,
+      `SELECT claim_id, seq FROM tracking_dirty_claim WHERE workspace_id = $1::uuid LIMIT $2`,
       workspaceId,
       limit,
     );
