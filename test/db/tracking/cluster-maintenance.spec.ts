@@ -309,6 +309,29 @@ describe('the dirty queue and the write guard', () => {
   });
 });
 
+describe('exact copies', () => {
+  it("counts two publishers' identical texts as one source, however short", async () => {
+    const ws = await workspace();
+    const text = ['The Korlu dam was opened at midnight on Friday, flooding two farms.'];
+    const a = await source(ws, text, '2031-03-01T08:00:00Z');
+    const b = await source(ws, text, '2031-03-01T09:00:00Z');
+    await link(ws, a.claims[0]!, b.claims[0]!);
+    await service.afterLink([a.id, b.id]);
+    const dep = await sql.query(
+      `SELECT kind, copy_id, similarity FROM source_dependency WHERE workspace_id = $1`,
+      [ws],
+    );
+    expect(dep.rows).toEqual([{ kind: 'SYNDICATED', copy_id: b.id, similarity: 1 }]);
+    const k = await sql.query(
+      `SELECT support_count, independent_support_count, dependent_groups FROM claim_cluster WHERE workspace_id = $1`,
+      [ws],
+    );
+    expect(k.rows).toHaveLength(1);
+    expect(k.rows[0]).toMatchObject({ support_count: 2, independent_support_count: 1 });
+    expect(k.rows[0].dependent_groups[0].kinds).toEqual(['SYNDICATED']);
+  });
+});
+
 describe('derived copies', () => {
   it('stores a derived pair after linking, counts the copy as dependent, and drops it when reviewers reject the links', async () => {
     const ws = await workspace();
