@@ -2,9 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/prisma.service.js';
 import type { ClaimFacets } from '../claims/extraction/types.js';
 import type { MemberStance } from './domain/stance.js';
-import type { ClusterStatsRow, MemberDetail } from './cluster.repository.js';
+import type { ClusterStatsRow } from './cluster.repository.js';
+import type { StatsMember } from './domain/cluster-stats.js';
 import { MIN_TRACK_CONFIDENCE } from './tracking.constants.js';
 import { SAME_SUBJECT, STRONG, toLinkEdge, type LinkEdge, type RawLink } from './tracking.sql.js';
+
+/** A cluster member as the stats computation reads it. */
+export type MemberDetail = StatsMember;
 
 export interface DependencyRow {
   aSourceId: string;

@@ -4,7 +4,7 @@ import type { MemberStance } from './domain/stance.js';
 import type { DependentGroup } from './domain/independence.js';
 import type { FigurePoint } from './domain/figures.js';
 import type { PublisherTerms } from './domain/framing.js';
-import type { ClusterStats, StatsMember } from './domain/cluster-stats.js';
+import type { ClusterStats } from './domain/cluster-stats.js';
 
 export type ClusterOrder = 'CONTESTEDNESS' | 'SUPPORT' | 'RECENCY';
 
@@ -22,9 +22,6 @@ export interface NewCluster {
   }[];
 }
 
-/** A cluster member as the stats computation reads it. */
-export type MemberDetail = StatsMember;
-
 /** What the stats computation produces is exactly what is stored. */
 export type ClusterStatsRow = ClusterStats;
 
@@ -40,13 +37,6 @@ export interface MemberRow {
   publisherId: string | null;
   stance: MemberStance;
   seenAt: Date;
-}
-
-export interface SyndicationRow {
-  aSourceId: string;
-  bSourceId: string;
-  copyId: string;
-  similarity: number;
 }
 
 const CLUSTER_COLUMNS = `k.id, k.workspace_id, k.representative_id, k.earliest_claim_id, k.member_count, k.support_count,
