@@ -1,19 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '../config/config.module.js';
-import type { AppConfig } from '../config/env.js';
-import { PrismaService } from '../database/prisma.service.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/env.js';
+import { PrismaService } from '../../database/prisma.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
-import { ClaimRepository, type ClaimRow } from '../claims/claim.repository.js';
-import { SYSTEM_ACTOR } from '../common/actor.js';
-import { badInput, notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
-import { logger } from '../common/logger.js';
-import { LinkRepository } from '../linking/link.repository.js';
-import { IngestHooks } from '../sources/ingest-hooks.js';
-import type { WrittenSource } from '../sources/source.repository.js';
-import { ProvenanceRepository, type RevisionRef } from './provenance.repository.js';
+import { ClaimRepository, type ClaimRow } from '../../claims/claim.repository.js';
+import { SYSTEM_ACTOR } from '../../common/actor.js';
+import { badInput, notFound } from '../../common/errors.js';
+import { isUuid } from '../../common/ids.js';
+import { logger } from '../../common/logger.js';
+import { LinkRepository } from '../../linking/link.repository.js';
+import { IngestHooks } from '../../ingest/ingest-hooks.js';
+import type { WrittenSource } from '../../sources/source.repository.js';
+import { ProvenanceRepository, type RevisionRef } from '../provenance.repository.js';
 import { reanchor, type AnchorResult, type AnchorStatus } from './reanchor.js';
-import { ReviewRepository } from './review.repository.js';
+import { ReviewRepository } from '../review/review.repository.js';
 
 export interface DiffEntry extends Omit<AnchorResult, 'old' | 'new'> {
   old: ClaimRow | null;

@@ -10,23 +10,25 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import type { GqlContext } from '../graphql/context.js';
-import { assertCanRead, assertCanWrite } from '../graphql/visibility.js';
-import { actorOf } from '../graphql/actor.js';
-import { notFound } from '../common/errors.js';
-import { ConnectionType } from '../common/connection.types.js';
-import { Claim } from '../claims/claim.model.js';
-import { ClaimLink } from '../linking/link.model.js';
-import type { LinkView } from '../linking/link-view.js';
+import type { GqlContext } from '../../graphql/context.js';
+import { assertCanRead, assertCanWrite } from '../visibility.js';
+import { actorOf } from '../../graphql/actor.js';
+import { notFound } from '../../common/errors.js';
+import { ConnectionType } from '../../common/connection.types.js';
+import { Claim } from '../../claims/claim.model.js';
+import { ClaimLink } from '../../linking/link.model.js';
+import type { LinkView } from '../../linking/link-view.js';
 import {
   CreateLinkInput,
   LinkHistoryEntry,
   MarkClaimInput,
   ReviewLinkInput,
   UpdateLinkInput,
-} from './provenance.model.js';
+} from '../provenance.model.js';
 import { ReviewService } from './review.service.js';
 import { ReviewQueueService } from './review-queue.service.js';
+import { ClaimLoaders } from '../../claims/claim.loaders.js';
+import { ProvenanceLoaders } from '../provenance.loaders.js';
 
 @ObjectType()
 export class ClaimLinkConnection extends ConnectionType(ClaimLink, 'ClaimLink') {}
@@ -72,7 +74,7 @@ export class ReviewResolver {
   async markClaim(@Args('input') input: MarkClaimInput, @Context() ctx: GqlContext) {
     await assertCanWrite(ctx, 'claim', input.claimId);
     const id = await this.reviews.markClaim(input, actorOf(ctx));
-    return ctx.loaders.claim.load(id);
+    return ctx.loaders.get(ClaimLoaders).claim.load(id);
   }
 
   @Query(() => ClaimLinkConnection, {
@@ -94,7 +96,7 @@ export class ReviewResolver {
       'Every change of the link in order: created by method@version, re-scored, confirmed by X with a note, flagged by a source edit, ...',
   })
   async history(@Parent() link: LinkView, @Context() ctx: GqlContext) {
-    return ctx.loaders.linkHistory.load(link.id);
+    return ctx.loaders.get(ProvenanceLoaders).linkHistory.load(link.id);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Who last reviewed the link.' })
@@ -126,7 +128,8 @@ export class ReviewResolver {
 
   private async state(link: LinkView, ctx: GqlContext) {
     return (
-      (await ctx.loaders.linkReview.load(link.id)) ?? Promise.reject(notFound('link', link.id))
+      (await ctx.loaders.get(ProvenanceLoaders).linkReview.load(link.id)) ??
+      Promise.reject(notFound('link', link.id))
     );
   }
 }

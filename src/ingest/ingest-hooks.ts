@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { WrittenSource } from './source.repository.js';
+import type { WrittenSource } from '../sources/source.repository.js';
 
 export interface IngestListener {
   /** Called after the ingest transaction committed, with the sources that gained a revision. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
-import { pageOf, toConnection } from '../common/pagination.js';
-import { WorkspaceService } from '../workspaces/workspace.service.js';
+import { badInput, notFound } from '../../common/errors.js';
+import { isUuid } from '../../common/ids.js';
+import { pageOf, toConnection } from '../../common/pagination.js';
+import { WorkspaceService } from '../../workspaces/workspace.service.js';
 import { AuditLogRepository } from './audit-log.repository.js';
 import { ChainVerifier, type ChainVerification } from './audit-verify.js';
 

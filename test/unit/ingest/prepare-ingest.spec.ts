@@ -1,6 +1,6 @@
-import { prepareIngest } from '../../../src/sources/ingest/prepare-ingest.js';
-import { normalizePublisherName } from '../../../src/sources/ingest/publisher-name.js';
-import { htmlToArticle } from '../../../src/sources/ingest/html-to-article.js';
+import { prepareIngest } from '../../../src/ingest/prepare/prepare-ingest.js';
+import { normalizePublisherName } from '../../../src/ingest/prepare/publisher-name.js';
+import { htmlToArticle } from '../../../src/ingest/prepare/html-to-article.js';
 
 const limits = { maxSourceBytes: 1000 };
 const ws = '7d5e0a3c-0000-4000-8000-000000000001';

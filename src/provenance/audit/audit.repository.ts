@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '../database/prisma.service.js';
+import type { Tx } from '../../database/prisma.service.js';
 import { chainEvents, GENESIS_HASH, type AuditEventInput } from './audit-chain.js';
 
 /**

@@ -1,9 +1,9 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { AuthService } from '../auth/auth.service.js';
+import { AuthService } from '../../auth/auth.service.js';
 import type { Response } from 'express';
-import { DomainError } from '../common/errors.js';
-import { graphqlCodeFor } from '../common/graphql-error.formatter.js';
-import { logger } from '../common/logger.js';
+import { DomainError } from '../../common/errors.js';
+import { graphqlCodeFor } from '../../common/graphql-error.formatter.js';
+import { logger } from '../../common/logger.js';
 import { ExportService, type CsvTable } from './export.service.js';
 
 const STATUS: Record<string, number> = {

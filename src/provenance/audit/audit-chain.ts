@@ -2,7 +2,7 @@
  * The audit log's hash chain (pure). Each event's hash covers its fields and the hash of the
  * workspace's previous event, so editing or deleting any row breaks every hash after it.
  */
-import { canonicalJson, sha256Hex } from '../common/hash.js';
+import { canonicalJson, sha256Hex } from '../../common/hash.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
-import { pageOf, toConnection } from '../common/pagination.js';
-import { LinkRepository } from '../linking/link.repository.js';
-import { viewFrom } from '../linking/link-view.js';
-import { WorkspaceService } from '../workspaces/workspace.service.js';
-import { ProvenanceRepository } from './provenance.repository.js';
+import { notFound } from '../../common/errors.js';
+import { isUuid } from '../../common/ids.js';
+import { pageOf, toConnection } from '../../common/pagination.js';
+import { LinkRepository } from '../../linking/link.repository.js';
+import { viewFrom } from '../../linking/link-view.js';
+import { WorkspaceService } from '../../workspaces/workspace.service.js';
+import { ProvenanceRepository } from '../provenance.repository.js';
 
 /** The links waiting for a reviewer because a source changed under them. */
 @Injectable()

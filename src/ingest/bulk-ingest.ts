@@ -1,8 +1,13 @@
 import { DomainError } from '../common/errors.js';
 import type { Actor } from '../common/actor.js';
-import type { SourceService } from '../sources/source.service.js';
 import type { IngestOutcome } from '../sources/source.repository.js';
-import type { FileInput } from './ingest-files.js';
+import type { IngestService } from './ingest.service.js';
+import type { IngestInputLike } from './prepare/prepare-ingest.js';
+
+/** One item of a bulk ingest: an input to ingest, or one already refused (bad file, bad line). */
+export type BulkItem =
+  | { ok: true; origin: string; input: Omit<IngestInputLike, 'workspaceId'> }
+  | { ok: false; origin: string; reason: string };
 
 export interface BulkSummary {
   ingested: number;
@@ -16,9 +21,9 @@ export interface BulkSummary {
  * write nothing), its items are retried one by one so one bad line does not stop the rest.
  */
 export async function bulkIngest(
-  service: SourceService,
+  service: IngestService,
   workspaceId: string,
-  items: FileInput[],
+  items: BulkItem[],
   actor: Actor,
   onProgress: (done: number) => void,
   batchSize = 50,
@@ -32,7 +37,7 @@ export async function bulkIngest(
   let done = 0;
   for (let i = 0; i < items.length; i += batchSize) {
     const batch = items.slice(i, i + batchSize);
-    const good = batch.filter((b): b is Extract<FileInput, { ok: true }> => b.ok);
+    const good = batch.filter((b): b is Extract<BulkItem, { ok: true }> => b.ok);
     for (const bad of batch)
       if (!bad.ok) summary.failed.push({ origin: bad.origin, reason: bad.reason });
     try {

@@ -1,10 +1,11 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GqlContext } from '../graphql/context.js';
-import { assertCanRead } from '../graphql/visibility.js';
-import { notFound } from '../common/errors.js';
-import { Source, SourceRevision } from '../sources/source.model.js';
-import { RevisionDiff } from './provenance.model.js';
+import type { GqlContext } from '../../graphql/context.js';
+import { assertCanRead } from '../visibility.js';
+import { notFound } from '../../common/errors.js';
+import { Source, SourceRevision } from '../../sources/source.model.js';
+import { RevisionDiff } from '../provenance.model.js';
 import { RevisionService, type RevisionDiffResult } from './revision.service.js';
+import { SourceLoaders } from '../../sources/source.loaders.js';
 
 @Resolver(() => RevisionDiff)
 export class RevisionDiffResolver {
@@ -41,18 +42,18 @@ export class RevisionDiffResolver {
   @ResolveField(() => Source)
   async source(@Parent() diff: RevisionDiffResult, @Context() ctx: GqlContext) {
     return (
-      (await ctx.loaders.source.load(diff.sourceId)) ??
+      (await ctx.loaders.get(SourceLoaders).source.load(diff.sourceId)) ??
       Promise.reject(notFound('source', diff.sourceId))
     );
   }
 
   @ResolveField(() => SourceRevision)
   async from(@Parent() diff: RevisionDiffResult, @Context() ctx: GqlContext) {
-    return ctx.loaders.revision.load(diff.from.id);
+    return ctx.loaders.get(SourceLoaders).revision.load(diff.from.id);
   }
 
   @ResolveField(() => SourceRevision)
   async to(@Parent() diff: RevisionDiffResult, @Context() ctx: GqlContext) {
-    return ctx.loaders.revision.load(diff.to.id);
+    return ctx.loaders.get(SourceLoaders).revision.load(diff.to.id);
   }
 }

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService, type Tx } from '../database/prisma.service.js';
+import { PrismaService, type Tx } from '../../database/prisma.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import type { AuditEventInput } from '../audit/audit-chain.js';
-import { ClaimRepository } from '../claims/claim.repository.js';
-import type { Actor } from '../common/actor.js';
-import { badInput, conflict, notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
-import { LinkService } from '../linking/link.service.js';
-import type { LinkView } from '../linking/link-view.js';
-import type { Relation } from '../linking/relation/types.js';
-import type { ClaimKind, ClaimVerdict } from './provenance.types.js';
+import { ClaimRepository } from '../../claims/claim.repository.js';
+import type { Actor } from '../../common/actor.js';
+import { badInput, conflict, notFound } from '../../common/errors.js';
+import { isUuid } from '../../common/ids.js';
+import { LinkService } from '../../linking/link.service.js';
+import type { LinkView } from '../../linking/link-view.js';
+import type { Relation } from '../../linking/relation/types.js';
+import type { ClaimKind, ClaimVerdict } from '../provenance.types.js';
 import { ReviewRepository } from './review.repository.js';
 
 export const MAX_NOTE_LENGTH = 2000;

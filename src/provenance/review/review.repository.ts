@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Tx } from '../database/prisma.service.js';
-import type { LinkSignal, Relation } from '../linking/relation/types.js';
-import type { ClaimKind, ClaimVerdict } from './provenance.types.js';
+import type { Tx } from '../../database/prisma.service.js';
+import type { LinkSignal, Relation } from '../../linking/relation/types.js';
+import type { ClaimKind, ClaimVerdict } from '../provenance.types.js';
 
 export interface LockedLink {
   id: string;

@@ -4,15 +4,20 @@
  */
 import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import type { GqlContext } from './context.js';
+import type { GqlContext } from '../graphql/context.js';
+import { ClaimLoaders } from '../claims/claim.loaders.js';
+import { LinkLoaders } from '../linking/link.loaders.js';
+import { SourceLoaders } from '../sources/source.loaders.js';
 
 type Kind = 'claim' | 'source' | 'link';
 
 async function workspaceOf(ctx: GqlContext, kind: Kind, id: string): Promise<string | null> {
   if (!isUuid(id)) return null;
-  if (kind === 'claim') return (await ctx.loaders.claim.load(id))?.workspaceId ?? null;
-  if (kind === 'source') return (await ctx.loaders.source.load(id))?.workspaceId ?? null;
-  return (await ctx.loaders.link.load(id))?.workspaceId ?? null;
+  if (kind === 'claim')
+    return (await ctx.loaders.get(ClaimLoaders).claim.load(id))?.workspaceId ?? null;
+  if (kind === 'source')
+    return (await ctx.loaders.get(SourceLoaders).source.load(id))?.workspaceId ?? null;
+  return (await ctx.loaders.get(LinkLoaders).link.load(id))?.workspaceId ?? null;
 }
 
 /** Throws NOT_FOUND unless the caller may read the object; returns its workspace id. */

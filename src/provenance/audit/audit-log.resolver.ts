@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import type { GqlContext } from '../graphql/context.js';
-import { AuditEventConnection, AuditVerification } from './provenance.model.js';
+import type { GqlContext } from '../../graphql/context.js';
+import { AuditEventConnection, AuditVerification } from '../provenance.model.js';
 import { AuditLogService } from './audit-log.service.js';
 
 @Resolver()

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import { notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
-import { WorkspaceService } from '../workspaces/workspace.service.js';
-import { CLAIM_COLUMNS, LINK_COLUMNS } from './exports/csv-columns.js';
-import { claimCsvRecord, linkCsvRecord } from './exports/csv-records.js';
+import { notFound } from '../../common/errors.js';
+import { isUuid } from '../../common/ids.js';
+import { WorkspaceService } from '../../workspaces/workspace.service.js';
+import { CLAIM_COLUMNS, LINK_COLUMNS } from './csv-columns.js';
+import { claimCsvRecord, linkCsvRecord } from './csv-records.js';
 import { ExportRepository } from './export.repository.js';
 
 export type CsvTable = 'claims' | 'links';

@@ -3,7 +3,7 @@
  * events in seq order, in batches of any size). An edited row no longer matches its own hash; a
  * deleted or inserted row breaks the next row's link to its predecessor.
  */
-import { GENESIS_HASH, hashEvent, type AuditEventInput } from '../audit/audit-chain.js';
+import { GENESIS_HASH, hashEvent, type AuditEventInput } from './audit-chain.js';
 
 export interface StoredAuditEvent extends AuditEventInput {
   seq: string;
