@@ -26,6 +26,13 @@ import { relationClassifierProvider } from './relation-classifier.provider.js';
     ClaimLinksResolver,
     ClaimLinkResolver,
   ],
-  exports: [LinkService, LinkLoaders, LinkingService, LinkingQueue, ComparisonService, LinkRepository],
+  exports: [
+    LinkService,
+    LinkLoaders,
+    LinkingService,
+    LinkingQueue,
+    ComparisonService,
+    LinkRepository,
+  ],
 })
 export class LinkingModule {}
