@@ -27,6 +27,10 @@ export interface IngestResult extends WrittenSource {
   source: SourceRow;
 }
 
+/**
+ * The ingest stage's write: source, revision, claims and audit events in one transaction, then
+ * IngestHooks tell later stages (linking, re-anchoring) what changed.
+ */
 @Injectable()
 export class IngestService {
   constructor(
