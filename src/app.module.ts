@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AuditModule } from './audit/audit.module.js';
+import { AuditModule } from './provenance/audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
 import { ConfigModule } from './config/config.module.js';
@@ -7,6 +7,7 @@ import type { AppConfig } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { GraphqlApiModule } from './graphql/graphql-api.module.js';
 import { HealthModule } from './health/health.module.js';
+import { IngestModule } from './ingest/ingest.module.js';
 import { LinkingModule } from './linking/linking.module.js';
 import { ProvenanceModule } from './provenance/provenance.module.js';
 import { SourcesModule } from './sources/sources.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         WorkspacesModule,
         ClaimsModule,
         SourcesModule,
+        IngestModule,
         LinkingModule,
         ProvenanceModule,
         TrackingModule,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
-import type { WorkspaceRole } from './principal.js';
+import type { WorkspaceRole } from '../common/principal.js';
 
 /** All SQL of users, API keys and memberships. */
 @Injectable()

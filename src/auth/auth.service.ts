@@ -8,7 +8,7 @@ import { isUuid } from '../common/ids.js';
 import { logger } from '../common/logger.js';
 import { AuthRepository } from './auth.repository.js';
 import { generateKey, parseKey, secretMatches } from './api-key.js';
-import type { Principal, WorkspaceRole } from './principal.js';
+import type { Principal, WorkspaceRole } from '../common/principal.js';
 import { RequestAccess, UNAUTHENTICATED_HINT } from './request-access.js';
 
 const USER_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._@-]{0,99}$/u;

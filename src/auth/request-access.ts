@@ -1,7 +1,8 @@
 import { DomainError, forbidden, notFound } from '../common/errors.js';
 import type { Actor } from '../common/actor.js';
 import type { AuthRepository } from './auth.repository.js';
-import type { Principal, WorkspaceRole } from './principal.js';
+import type { Principal, WorkspaceRole } from '../common/principal.js';
+import type { RequestAccessPolicy } from '../graphql/context.js';
 
 export const UNAUTHENTICATED_HINT =
   'send an API key as "Authorization: Bearer <key>" (the local admin key is in .data/admin.key; `npm run keys -- create --user NAME` makes more)';
@@ -12,7 +13,7 @@ export const UNAUTHENTICATED_HINT =
  * answer NOT_FOUND exactly like missing ones, so their existence is not revealed; a viewer who
  * tries to write gets FORBIDDEN (they can already see the object).
  */
-export class RequestAccess {
+export class RequestAccess implements RequestAccessPolicy {
   private readonly roles = new Map<string, Promise<WorkspaceRole | null>>();
 
   constructor(

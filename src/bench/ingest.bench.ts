@@ -1,17 +1,17 @@
 /**
  * npm run bench:ingest -- [--quick] [--sources N] [--window N] [--batch N] [--concurrency N] [--keep]
  *
- * Bulk ingest of synthetic ~600-word articles through SourceService.ingest (extraction
+ * Bulk ingest of synthetic ~600-word articles through IngestService.ingest (extraction
  * included), into a fresh database. Measures a window of sources at a small workspace and the
  * same window after filling the workspace to --sources, so the per-source cost can be compared
  * as the tables and GIN indexes grow. Linking is OFF (no jobs, no listener): this measures ingest.
  */
 import { Command } from 'commander';
-import { SourceService } from '../sources/source.service.js';
+import { IngestService } from '../ingest/ingest.service.js';
 import { WorkspaceService } from '../workspaces/workspace.service.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { cliActor } from '../cli/context.js';
-import { normalizePublisherName } from '../sources/ingest/publisher-name.js';
+import { normalizePublisherName } from '../ingest/prepare/publisher-name.js';
 import { article } from './articles.js';
 import {
   boot,
@@ -40,7 +40,7 @@ const program = new Command()
   )
   .option('--small <n>', 'workspace size (sources) of the first window', positiveInt('--small'))
   .option('--window <n>', 'sources ingested in each measured window', positiveInt('--window'))
-  .option('--batch <n>', 'sources per SourceService.ingest call', positiveInt('--batch'), 50)
+  .option('--batch <n>', 'sources per IngestService.ingest call', positiveInt('--batch'), 50)
   .option('--concurrency <n>', 'concurrent ingest callers', positiveInt('--concurrency'), 2)
   .option('--seed <n>', 'article generator seed', positiveInt('--seed'), 1)
   .option('--database <name>', 'database to (re)create', 'claimtrace_bench_ingest')
@@ -69,7 +69,7 @@ const stories = Math.ceil((large + windowSize) / 6);
 const url = await freshDatabase(opts.database);
 const booted = await boot(url);
 const { app } = booted;
-const service = app.get(SourceService);
+const service = app.get(IngestService);
 const prisma = app.get(PrismaService);
 const actor = cliActor();
 const workspace = await app.get(WorkspaceService).create('bench-ingest');
@@ -94,7 +94,7 @@ async function ingestTo(to: number, onBatch?: () => void) {
       const until = Math.min(to, from + opts.batch);
       next = until;
       // Consecutive batches (the ones in flight together) draw from disjoint sets of outlets.
-      // SourceService upserts each publisher inside the ingest transaction, holding its row lock
+      // IngestService upserts each publisher inside the ingest transaction, holding its row lock
       // until commit; batches sharing outlets wait on each other (and deadlocked, 40P01, when
       // unordered). Real parallel feeds rarely share outlets batch by batch; docs/benchmarks.md.
       const outlets = {

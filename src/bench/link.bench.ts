@@ -19,9 +19,9 @@ import { cliActor } from '../cli/context.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { LinkRepository } from '../linking/link.repository.js';
 import { LinkingService } from '../linking/linking.service.js';
-import { normalizePublisherName } from '../sources/ingest/publisher-name.js';
-import type { IngestInputLike } from '../sources/ingest/prepare-ingest.js';
-import { SourceService } from '../sources/source.service.js';
+import { normalizePublisherName } from '../ingest/prepare/publisher-name.js';
+import type { IngestInputLike } from '../ingest/prepare/prepare-ingest.js';
+import { IngestService } from '../ingest/ingest.service.js';
 import { WorkspaceService } from '../workspaces/workspace.service.js';
 import { article } from './articles.js';
 import {
@@ -100,7 +100,7 @@ const WARMUP_PROBES = 2;
 const actor = cliActor();
 
 /** Ingests `inputs` in batches of 50 with two callers (the service's bulk path). */
-async function ingestAll(service: SourceService, inputs: IngestInputLike[]) {
+async function ingestAll(service: IngestService, inputs: IngestInputLike[]) {
   let next = 0;
   const ids: string[] = [];
   let claims = 0;
@@ -178,7 +178,7 @@ async function fnc() {
     ];
     const loadBefore = load();
     const t0 = performance.now();
-    const ingested = await sampledPeak(() => ingestAll(app.get(SourceService), inputs));
+    const ingested = await sampledPeak(() => ingestAll(app.get(IngestService), inputs));
     const ingestS = (performance.now() - t0) / 1000;
     log(
       `FNC-1 ingested: ${ingested.value.ids.length} sources, ${ingested.value.claims} claims in ${round(ingestS)} s`,
@@ -290,7 +290,7 @@ async function synthetic() {
   const booted: Booted = await boot(url);
   try {
     const { app } = booted;
-    const service = app.get(SourceService);
+    const service = app.get(IngestService);
     const linking = app.get(LinkingService);
     const prisma = app.get(PrismaService);
     const meter = CpuMeter.for(app, opts.database);

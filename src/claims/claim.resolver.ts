@@ -6,6 +6,7 @@ import { WorkspaceService } from '../workspaces/workspace.service.js';
 import { Claim, ClaimConnection } from './claim.model.js';
 import { QuoteSelectorModel } from './facets.model.js';
 import { ClaimService } from './claim.service.js';
+import { SourceLoaders } from '../sources/source.loaders.js';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
@@ -37,7 +38,7 @@ export class ClaimResolver {
 
   @ResolveField(() => Source)
   async source(@Parent() claim: Claim, @Context() ctx: GqlContext) {
-    const source = await ctx.loaders.source.load(claim.sourceId);
+    const source = await ctx.loaders.get(SourceLoaders).source.load(claim.sourceId);
     if (!source) throw notFound('source', claim.sourceId);
     return source;
   }
@@ -46,7 +47,7 @@ export class ClaimResolver {
     description: 'The revision of the source text the claim was extracted from.',
   })
   async revision(@Parent() claim: Claim, @Context() ctx: GqlContext) {
-    const revision = await ctx.loaders.revision.load(claim.revisionId);
+    const revision = await ctx.loaders.get(SourceLoaders).revision.load(claim.revisionId);
     if (!revision) throw notFound('revision', claim.revisionId);
     return revision;
   }

@@ -4,7 +4,7 @@ import type { AppConfig } from '../config/env.js';
 import { badInput, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination.js';
-import type { Loaders } from '../graphql/loaders.js';
+import type { ClaimPageLoader } from './claim.loaders.js';
 import { ClaimRepository, type ClaimRow } from './claim.repository.js';
 
 const MAX_QUERY_LENGTH = 500;
@@ -31,7 +31,7 @@ export class ClaimService {
   async pageForRevision(
     revisionId: string | null,
     args: { first?: number | null; after?: string | null; minCheckworthiness?: number | null },
-    loaders: Loaders,
+    claimPages: ClaimPageLoader,
   ): Promise<Connection<ClaimRow>> {
     const limit = pageSize(args.first);
     const min = args.minCheckworthiness ?? this.config.checkworthinessThreshold;
@@ -40,7 +40,7 @@ export class ClaimService {
     }
     const after = decodeCursor<[number]>(args.after, ['number']);
     if (!revisionId) return toConnection([], limit, 0, () => []);
-    const page = await loaders.claimPage.load({
+    const page = await claimPages.load({
       revisionId,
       minCheckworthiness: min,
       limit,

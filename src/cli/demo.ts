@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { PROJECT_ROOT } from '../config/env.js';
-import { SourceService } from '../sources/source.service.js';
+import { IngestService } from '../ingest/ingest.service.js';
 import { WorkspaceService } from '../workspaces/workspace.service.js';
 import { runCli } from './context.js';
 import { readInputs } from './ingest-files.js';
-import { bulkIngest } from './bulk-ingest.js';
+import { bulkIngest } from '../ingest/bulk-ingest.js';
 
 const options = new Command()
   .name('npm run demo --')
@@ -24,7 +24,7 @@ await runCli(async ({ app, actor, config }) => {
   const files = [join(PROJECT_ROOT, 'examples', 'corpus.jsonl')];
   if (options.revisions) files.push(join(PROJECT_ROOT, 'examples', 'revisions.jsonl'));
   const summary = await bulkIngest(
-    app.get(SourceService),
+    app.get(IngestService),
     workspace.id,
     files.flatMap(readInputs),
     actor,

@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { badInput } from '../common/errors.js';
-import { ExportService } from '../provenance/export.service.js';
+import { ExportService } from '../provenance/exports/export.service.js';
 import { ProvenanceService } from '../provenance/provenance.service.js';
 import { WorkspaceService } from '../workspaces/workspace.service.js';
 import { runCli } from './context.js';

@@ -4,11 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { IngestInputLike } from '../sources/ingest/prepare-ingest.js';
+import type { BulkItem } from '../ingest/bulk-ingest.js';
+import type { IngestInputLike } from '../ingest/prepare/prepare-ingest.js';
 
-export type FileInput =
-  | { ok: true; origin: string; input: Omit<IngestInputLike, 'workspaceId'> }
-  | { ok: false; origin: string; reason: string };
+export type FileInput = BulkItem;
 
 const INPUT_FIELDS = [
   'text',

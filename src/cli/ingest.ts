@@ -4,11 +4,11 @@
  */
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { SourceService } from '../sources/source.service.js';
+import { IngestService } from '../ingest/ingest.service.js';
 import { WorkspaceService } from '../workspaces/workspace.service.js';
 import { runCli } from './context.js';
 import { readInputs } from './ingest-files.js';
-import { bulkIngest } from './bulk-ingest.js';
+import { bulkIngest } from '../ingest/bulk-ingest.js';
 
 const program = new Command()
   .name('npm run ingest --')
@@ -32,7 +32,7 @@ await runCli(async ({ app, actor }) => {
   );
   if (process.stderr.isTTY) bar.start(items.length, 0);
   const summary = await bulkIngest(
-    app.get(SourceService),
+    app.get(IngestService),
     workspace.id,
     items,
     actor,

@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config/env.js';
-import { buildSchemaText } from '../graphql/schema-text.js';
+import { buildSchemaText } from './schema-text.js';
 
 const text = await buildSchemaText();
 writeFileSync(join(PROJECT_ROOT, 'schema.gql'), text);

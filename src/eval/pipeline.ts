@@ -1,5 +1,5 @@
 /**
- * Evaluation through the service's own pipeline: sources go in through SourceService.ingest,
+ * Evaluation through the service's own pipeline: sources go in through IngestService.ingest,
  * linking runs as the real pg-boss jobs (the app must run its worker), and every label is read
  * back from ComparisonService.compare, the same code behind GraphQL `compareSources`. Nothing
  * here classifies anything itself.
@@ -9,7 +9,7 @@ import type { Actor } from '../common/actor.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { ComparisonService } from '../linking/comparison.service.js';
 import type { Relation } from '../linking/relation/types.js';
-import { MAX_BULK_INGEST, SourceService } from '../sources/source.service.js';
+import { MAX_BULK_INGEST, IngestService } from '../ingest/ingest.service.js';
 import { WorkspaceService } from '../workspaces/workspace.service.js';
 import {
   FILES,
@@ -27,7 +27,7 @@ import { relationToStance, type StanceLabel } from './metrics.js';
 
 export const EVAL_ACTOR: Actor = { id: 'eval:service-eval', name: 'service-eval' };
 
-/** Sources per SourceService.ingest call: as many as the service takes in one transaction. */
+/** Sources per IngestService.ingest call: as many as the service takes in one transaction. */
 const INGEST_BATCH = MAX_BULK_INGEST;
 
 export type Log = (line: string) => void;
@@ -101,7 +101,7 @@ export interface LinkingSummary {
 
 export class ServicePipeline {
   private readonly workspaces: WorkspaceService;
-  private readonly sources: SourceService;
+  private readonly sources: IngestService;
   private readonly comparison: ComparisonService;
   private readonly prisma: PrismaService;
 
@@ -110,7 +110,7 @@ export class ServicePipeline {
     private readonly log: Log = () => undefined,
   ) {
     this.workspaces = app.get(WorkspaceService);
-    this.sources = app.get(SourceService);
+    this.sources = app.get(IngestService);
     this.comparison = app.get(ComparisonService);
     this.prisma = app.get(PrismaService);
   }

@@ -1,32 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { Module } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { formatGraphQLError } from '../common/graphql-error.formatter.js';
-import { ClaimsModule } from '../claims/claims.module.js';
-import { SourcesModule } from '../sources/sources.module.js';
-import { WorkspacesModule } from '../workspaces/workspaces.module.js';
-import { LinkingModule } from '../linking/linking.module.js';
-import { LoaderFactory } from './loaders.js';
-import type { GqlContext } from './context.js';
-import { AuthService } from '../auth/auth.service.js';
+import { REQUEST_AUTHENTICATOR, type GqlContext, type RequestAuthenticator } from './context.js';
+import { RequestLoaders } from './request-loaders.js';
 import { armor, errorLoggingPlugin } from './hardening.js';
-
-@Module({
-  imports: [WorkspacesModule, SourcesModule, ClaimsModule, LinkingModule],
-  providers: [LoaderFactory],
-  exports: [LoaderFactory],
-})
-export class LoadersModule {}
 
 export const GraphqlApiModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
-  imports: [LoadersModule],
-  inject: [LoaderFactory, APP_CONFIG, AuthService],
-  useFactory: (loaders: LoaderFactory, config: AppConfig, auth: AuthService) => ({
+  // Knows no feature: auth/ provides REQUEST_AUTHENTICATOR, and each feature provides its
+  // loader factories (request-loaders.ts), found here through the app's container.
+  inject: [ModuleRef, APP_CONFIG, REQUEST_AUTHENTICATOR],
+  useFactory: (modules: ModuleRef, config: AppConfig, auth: RequestAuthenticator) => ({
     path: '/graphql',
     // Built in memory; `npm run schema` writes schema.gql and a test keeps the two equal.
     autoSchemaFile: true,
@@ -41,7 +30,7 @@ export const GraphqlApiModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
       return {
         req,
         requestId: String((req as Request & { id?: unknown }).id ?? randomUUID()),
-        loaders: loaders.create(),
+        loaders: new RequestLoaders((type) => modules.get(type, { strict: false })),
         actor: access.actor,
         access,
       };

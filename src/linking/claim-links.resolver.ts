@@ -5,6 +5,8 @@ import { Claim } from '../claims/claim.model.js';
 import { ClaimLink, LinkRelation } from './link.model.js';
 import { LinkService } from './link.service.js';
 import type { LinkView } from './link-view.js';
+import { ClaimLoaders } from '../claims/claim.loaders.js';
+import { LinkLoaders } from './link.loaders.js';
 
 @Resolver(() => Claim)
 export class ClaimLinksResolver {
@@ -19,7 +21,7 @@ export class ClaimLinksResolver {
     @Context() ctx: GqlContext,
   ) {
     return this.linkService.filterByRelation(
-      await ctx.loaders.linksByClaim.load(claim.id),
+      await ctx.loaders.get(LinkLoaders).linksByClaim.load(claim.id),
       relation ?? null,
     );
   }
@@ -40,7 +42,7 @@ export class ClaimLinkResolver {
   @ResolveField(() => Claim, { description: 'The claim the link was read from.' })
   async claim(@Parent() link: LinkView, @Context() ctx: GqlContext) {
     return (
-      (await ctx.loaders.claim.load(link.claimId)) ??
+      (await ctx.loaders.get(ClaimLoaders).claim.load(link.claimId)) ??
       Promise.reject(notFound('claim', link.claimId))
     );
   }
@@ -48,7 +50,7 @@ export class ClaimLinkResolver {
   @ResolveField(() => Claim, { description: 'The other statement; always in a different source.' })
   async evidence(@Parent() link: LinkView, @Context() ctx: GqlContext) {
     return (
-      (await ctx.loaders.claim.load(link.evidenceId)) ??
+      (await ctx.loaders.get(ClaimLoaders).claim.load(link.evidenceId)) ??
       Promise.reject(notFound('claim', link.evidenceId))
     );
   }

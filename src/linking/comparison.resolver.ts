@@ -5,6 +5,7 @@ import { Source } from '../sources/source.model.js';
 import { SourceComparison } from './link.model.js';
 import { ComparisonService } from './comparison.service.js';
 import { SourceService } from '../sources/source.service.js';
+import { SourceLoaders } from '../sources/source.loaders.js';
 
 @Resolver(() => SourceComparison)
 export class ComparisonResolver {
@@ -30,14 +31,16 @@ export class ComparisonResolver {
   @ResolveField(() => Source)
   async left(@Parent() c: SourceComparison, @Context() ctx: GqlContext) {
     return (
-      (await ctx.loaders.source.load(c.leftId)) ?? Promise.reject(notFound('source', c.leftId))
+      (await ctx.loaders.get(SourceLoaders).source.load(c.leftId)) ??
+      Promise.reject(notFound('source', c.leftId))
     );
   }
 
   @ResolveField(() => Source)
   async right(@Parent() c: SourceComparison, @Context() ctx: GqlContext) {
     return (
-      (await ctx.loaders.source.load(c.rightId)) ?? Promise.reject(notFound('source', c.rightId))
+      (await ctx.loaders.get(SourceLoaders).source.load(c.rightId)) ??
+      Promise.reject(notFound('source', c.rightId))
     );
   }
 }

@@ -1,21 +1,24 @@
 import { Module } from '@nestjs/common';
 import { ClaimsModule } from '../claims/claims.module.js';
+import { IngestModule } from '../ingest/ingest.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { ClaimLinkResolver, ClaimLinksResolver } from './claim-links.resolver.js';
 import { ComparisonResolver } from './comparison.resolver.js';
 import { ComparisonService } from './comparison.service.js';
 import { LinkingQueue } from './jobs/linking.queue.js';
+import { LinkLoaders } from './link.loaders.js';
 import { LinkRepository } from './link.repository.js';
 import { LinkService } from './link.service.js';
 import { LinkingService } from './linking.service.js';
 import { relationClassifierProvider } from './relation-classifier.provider.js';
 
 @Module({
-  imports: [SourcesModule, ClaimsModule],
+  imports: [SourcesModule, ClaimsModule, IngestModule],
   providers: [
     relationClassifierProvider,
     LinkRepository,
     LinkService,
+    LinkLoaders,
     LinkingService,
     LinkingQueue,
     ComparisonService,
@@ -23,6 +26,13 @@ import { relationClassifierProvider } from './relation-classifier.provider.js';
     ClaimLinksResolver,
     ClaimLinkResolver,
   ],
-  exports: [LinkService, LinkingService, LinkingQueue, ComparisonService, LinkRepository],
+  exports: [
+    LinkService,
+    LinkLoaders,
+    LinkingService,
+    LinkingQueue,
+    ComparisonService,
+    LinkRepository,
+  ],
 })
 export class LinkingModule {}

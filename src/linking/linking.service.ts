@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
-import { AuditRepository } from '../audit/audit.repository.js';
+import { AuditRepository } from '../provenance/audit/audit.repository.js';
 import type { Actor } from '../common/actor.js';
 import { loadModel } from './relation/classifier.js';
 import { idfTable } from './relation/model.js';

@@ -1,12 +1,12 @@
 import { Args, Context, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { GqlContext } from '../graphql/context.js';
-import { assertCanRead } from '../graphql/visibility.js';
+import { assertCanRead } from './visibility.js';
 import { notFound } from '../common/errors.js';
 import { Claim } from '../claims/claim.model.js';
 import { Publisher, Source, SourceRevision } from '../sources/source.model.js';
 import { CLAIM_COLUMNS, LINK_COLUMNS } from './exports/csv-columns.js';
-import { ExportService } from './export.service.js';
+import { ExportService } from './exports/export.service.js';
 import {
   ClaimKind,
   ClaimProvenance,
@@ -15,6 +15,8 @@ import {
 } from './provenance.model.js';
 import { ProvenanceService } from './provenance.service.js';
 import { provenanceView, type ProvenanceView } from './provenance-view.js';
+import { ProvenanceLoaders } from './provenance.loaders.js';
+import { SourceLoaders } from '../sources/source.loaders.js';
 
 @Resolver(() => Claim)
 export class ClaimProvenanceResolver {
@@ -23,7 +25,7 @@ export class ClaimProvenanceResolver {
       'Where the claim comes from: source, publisher, revision, span, extractor, attribution chain.',
   })
   async provenance(@Parent() claim: Claim, @Context() ctx: GqlContext): Promise<ProvenanceView> {
-    const found = await ctx.loaders.claimContext.load(claim.id);
+    const found = await ctx.loaders.get(ProvenanceLoaders).claimContext.load(claim.id);
     if (!found) throw notFound('claim', claim.id);
     return provenanceView(found);
   }
@@ -33,7 +35,7 @@ export class ClaimProvenanceResolver {
     description: "A reviewer's current mark (markClaim); null when unreviewed.",
   })
   review(@Parent() claim: Claim, @Context() ctx: GqlContext) {
-    return ctx.loaders.claimReview.load(claim.id);
+    return ctx.loaders.get(ProvenanceLoaders).claimReview.load(claim.id);
   }
 
   @ResolveField(() => ClaimKind, {
@@ -41,7 +43,7 @@ export class ClaimProvenanceResolver {
     description: 'FACT, FRAMING or NOT_CHECKWORTHY when a reviewer marked the claim.',
   })
   async reviewKind(@Parent() claim: Claim, @Context() ctx: GqlContext) {
-    return (await ctx.loaders.claimReview.load(claim.id))?.kind ?? null;
+    return (await ctx.loaders.get(ProvenanceLoaders).claimReview.load(claim.id))?.kind ?? null;
   }
 }
 
@@ -50,19 +52,20 @@ export class ClaimProvenanceFieldsResolver {
   @ResolveField(() => Source)
   async source(@Parent() p: ProvenanceView, @Context() ctx: GqlContext) {
     return (
-      (await ctx.loaders.source.load(p.sourceId)) ?? Promise.reject(notFound('source', p.sourceId))
+      (await ctx.loaders.get(SourceLoaders).source.load(p.sourceId)) ??
+      Promise.reject(notFound('source', p.sourceId))
     );
   }
 
   @ResolveField(() => Publisher, { nullable: true })
   publisher(@Parent() p: ProvenanceView, @Context() ctx: GqlContext) {
-    return p.publisherId ? ctx.loaders.publisher.load(p.publisherId) : null;
+    return p.publisherId ? ctx.loaders.get(SourceLoaders).publisher.load(p.publisherId) : null;
   }
 
   @ResolveField(() => SourceRevision)
   async revision(@Parent() p: ProvenanceView, @Context() ctx: GqlContext) {
     return (
-      (await ctx.loaders.revision.load(p.revisionId)) ??
+      (await ctx.loaders.get(SourceLoaders).revision.load(p.revisionId)) ??
       Promise.reject(notFound('revision', p.revisionId))
     );
   }

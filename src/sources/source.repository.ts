@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
-import type { PreparedIngest } from './ingest/prepare-ingest.js';
 
 export interface SourceRow {
   id: string;
@@ -39,6 +38,25 @@ export interface PublisherRow {
   normalizedName: string;
 }
 
+/**
+ * What the repository needs to write one ingested source (ingest/prepare/prepare-ingest.ts
+ * builds it); declared here so the source aggregate does not depend on the ingest stage.
+ */
+export interface PreparedSourceWrite {
+  workspaceId: string;
+  text: string;
+  contentHash: string;
+  originalFormat: 'TEXT' | 'HTML';
+  originalHash: string;
+  title: string | null;
+  url: string | null;
+  publisher: { name: string; normalized: string } | null;
+  author: string | null;
+  publishedAt: Date | null;
+  language: string | null;
+  claims: readonly unknown[];
+}
+
 export type IngestOutcome = 'INGESTED' | 'REVISED' | 'UNCHANGED';
 
 export interface WrittenSource {
@@ -62,7 +80,7 @@ export class SourceRepository {
    */
   async writeIngest(
     tx: Tx,
-    p: PreparedIngest,
+    p: PreparedSourceWrite,
     initialLinkingStatus: SourceRow['linkingStatus'],
   ): Promise<WrittenSource> {
     await tx.$executeRawUnsafe(
@@ -166,7 +184,7 @@ export class SourceRepository {
    * URLs and the rows of its publishers. Two concurrent batches that overlap then wait for each
    * other instead of deadlocking (each would otherwise lock in its own input order).
    */
-  async lockBatch(tx: Tx, batch: PreparedIngest[]): Promise<void> {
+  async lockBatch(tx: Tx, batch: PreparedSourceWrite[]): Promise<void> {
     const keys = [
       ...new Set(
         batch.flatMap((p) => [

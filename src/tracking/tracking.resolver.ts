@@ -21,9 +21,11 @@ import {
 } from './tracking.model.js';
 import type { DependentGroup as DependentGroupRow } from './domain/independence.js';
 import type { MemberRow } from './cluster.repository.js';
+import { ClaimLoaders } from '../claims/claim.loaders.js';
+import { SourceLoaders } from '../sources/source.loaders.js';
 
 async function claimOf(ctx: GqlContext, id: string) {
-  const claim = await ctx.loaders.claim.load(id);
+  const claim = await ctx.loaders.get(ClaimLoaders).claim.load(id);
   if (!claim) throw notFound('claim', id);
   return claim;
 }
@@ -178,7 +180,7 @@ export class ClusterStatementResolver {
 
   @ResolveField(() => Publisher, { nullable: true })
   publisher(@Parent() s: ClusterStatement, @Context() ctx: GqlContext) {
-    return s.publisherId ? ctx.loaders.publisher.load(s.publisherId) : null;
+    return s.publisherId ? ctx.loaders.get(SourceLoaders).publisher.load(s.publisherId) : null;
   }
 }
 
@@ -186,7 +188,7 @@ export class ClusterStatementResolver {
 export class DependentGroupResolver {
   @ResolveField(() => [Source])
   async sources(@Parent() g: DependentGroup, @Context() ctx: GqlContext) {
-    const rows = await ctx.loaders.source.loadMany(g.sourceIds);
+    const rows = await ctx.loaders.get(SourceLoaders).source.loadMany(g.sourceIds);
     return rows.filter((r) => r && !(r instanceof Error));
   }
 }
@@ -217,7 +219,7 @@ export class FigurePointResolver {
 
   @ResolveField(() => Source)
   async source(@Parent() p: FigurePoint, @Context() ctx: GqlContext) {
-    const source = await ctx.loaders.source.load(p.sourceId);
+    const source = await ctx.loaders.get(SourceLoaders).source.load(p.sourceId);
     if (!source) throw notFound('source', p.sourceId);
     return source;
   }
@@ -227,7 +229,7 @@ export class FigurePointResolver {
 export class PublisherFramingResolver {
   @ResolveField(() => Publisher)
   async publisher(@Parent() f: PublisherFraming, @Context() ctx: GqlContext) {
-    const publisher = await ctx.loaders.publisher.load(f.publisherId);
+    const publisher = await ctx.loaders.get(SourceLoaders).publisher.load(f.publisherId);
     if (!publisher) throw notFound('publisher', f.publisherId);
     return publisher;
   }
@@ -237,7 +239,7 @@ export class PublisherFramingResolver {
 export class CoverageResolver {
   @ResolveField(() => [Publisher])
   async publishers(@Parent() c: Coverage, @Context() ctx: GqlContext) {
-    const rows = await ctx.loaders.publisher.loadMany(c.publisherIds);
+    const rows = await ctx.loaders.get(SourceLoaders).publisher.loadMany(c.publisherIds);
     return rows.filter((r) => r && !(r instanceof Error));
   }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/env.js';
-import { buildSchemaText } from '../../src/graphql/schema-text.js';
+import { buildSchemaText } from '../../src/cli/schema-text.js';
 
 describe('the committed schema.gql', () => {
   it('matches the schema the code defines (run `npm run schema` after changing the API)', async () => {

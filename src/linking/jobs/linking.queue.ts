@@ -10,7 +10,7 @@ import type { AppConfig } from '../../config/env.js';
 import { DATABASE_URL } from '../../database/database.module.js';
 import { logger } from '../../common/logger.js';
 import { SYSTEM_ACTOR } from '../../common/actor.js';
-import { IngestHooks } from '../../sources/ingest-hooks.js';
+import { IngestHooks } from '../../ingest/ingest-hooks.js';
 import { SourceRepository } from '../../sources/source.repository.js';
 import type { WrittenSource } from '../../sources/source.repository.js';
 import { LinkRepository } from '../link.repository.js';

@@ -2,7 +2,7 @@
  * One CSV record per exported row (pure). Every cell is a string here, so the file does not
  * depend on a CSV library's defaults: nulls are empty, booleans true/false, times ISO 8601 UTC.
  */
-import type { ClaimExportRow, LinkExportRow } from '../export.repository.js';
+import type { ClaimExportRow, LinkExportRow } from './export.repository.js';
 
 const cell = (v: string | number | boolean | Date | null | undefined): string => {
   if (v === null || v === undefined) return '';

@@ -1,5 +1,5 @@
-import { chainEvents, GENESIS_HASH } from '../../../src/audit/audit-chain.js';
-import { verifyChain, type StoredAuditEvent } from '../../../src/provenance/audit-verify.js';
+import { chainEvents, GENESIS_HASH } from '../../../src/provenance/audit/audit-chain.js';
+import { verifyChain, type StoredAuditEvent } from '../../../src/provenance/audit/audit-verify.js';
 
 const stored = (): StoredAuditEvent[] =>
   chainEvents(

@@ -5,7 +5,7 @@ import {
   similarity,
   wordingChange,
   type AnchorClaim,
-} from '../../../src/provenance/reanchor.js';
+} from '../../../src/provenance/revisions/reanchor.js';
 import { exampleCorpus, exampleRevisions } from '../../support/corpus.js';
 
 const claimsOf = (text: string, tag: string): AnchorClaim[] =>
