@@ -197,14 +197,14 @@ export class DependentGroupResolver {
 export class SourceDerivationResolver {
   @ResolveField(() => Source, { description: 'The later source, which follows the origin.' })
   async copy(@Parent() d: SourceDerivation, @Context() ctx: GqlContext) {
-    const source = await ctx.loaders.source.load(d.copyId);
+    const source = await ctx.loaders.get(SourceLoaders).source.load(d.copyId);
     if (!source) throw notFound('source', d.copyId);
     return source;
   }
 
   @ResolveField(() => Source, { description: 'The source the copy follows.' })
   async origin(@Parent() d: SourceDerivation, @Context() ctx: GqlContext) {
-    const source = await ctx.loaders.source.load(d.originId);
+    const source = await ctx.loaders.get(SourceLoaders).source.load(d.originId);
     if (!source) throw notFound('source', d.originId);
     return source;
   }
