@@ -1,0 +1,97 @@
+/**
+ * @jest-environment ./test/support/onnx-environment.mjs
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OnnxNliScorer } from '../../../src/linking/providers/nli/onnx-nli.scorer.js';
+import { ConfigError } from '../../../src/config/env.js';
+import { MAX_POSITIONS, writeTinyNliModel } from '../../support/tiny-nli-model.js';
+
+const load = (dir: string, maxTokens: number | null = null) =>
+  OnnxNliScorer.load({ dir, maxTokens, batchSize: 4, calibrationFile: null });
+
+describe('OnnxNliScorer on a tiny model written by the test', () => {
+  let dir: string;
+  let scorer: OnnxNliScorer;
+  beforeAll(async () => {
+    dir = writeTinyNliModel();
+    scorer = await load(dir);
+  });
+  afterAll(async () => {
+    await scorer.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names the model and its file hash, and takes its token limit from the config', () => {
+    expect(scorer.id).toMatch(/^onnx-nli:tiny-nli-test@sha256:[0-9a-f]{12}$/);
+    expect(scorer.maxTokens).toBe(MAX_POSITIONS);
+  });
+
+  it('maps outputs to labels by id2label (declared in a non-standard order)', async () => {
+    const [denied, confirmed, plain] = await scorer.score([
+      ['Officials denied the bridge was closed.', 'The bridge was closed.'],
+      ['The ministry confirmed the bridge was closed.', 'The bridge was closed.'],
+      ['The bridge was closed on Monday.', 'The bridge was closed.'],
+    ]);
+    const rel = (raw: typeof denied) => {
+      const v = scorer.verdict(raw!);
+      return v.ok ? v.relation : null;
+    };
+    expect(rel(denied)).toBe('CONTRADICTS');
+    expect(rel(confirmed)).toBe('CORROBORATES');
+    expect(rel(plain)).toBe('NEUTRAL');
+    const v = scorer.verdict(denied!);
+    expect(v.signal.kind).toBe('NLI_MODEL');
+    expect(v.signal.detail).toMatch(/^tiny-nli-test: contradiction 0\.\d\d/);
+  });
+
+  it('cuts statements longer than the model limit instead of failing the batch', async () => {
+    const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+    const [raw] = await scorer.score([[long, `${long} denied`]]);
+    expect(raw!.truncated).toBe(true);
+    expect(raw!.tokens).toBeLessThanOrEqual(MAX_POSITIONS);
+    expect(scorer.longestInput).toBeLessThanOrEqual(MAX_POSITIONS);
+  });
+
+  it('the cut matters: told a larger limit than its positions, the model fails the batch', async () => {
+    const capped = await OnnxNliScorer.load({
+      dir,
+      maxTokens: 10_000,
+      batchSize: 4,
+      calibrationFile: null,
+    });
+    expect(capped.maxTokens).toBe(MAX_POSITIONS);
+    const lying = writeTinyNliModel();
+    writeFileSync(join(lying, 'tokenizer_config.json'), JSON.stringify({ model_max_length: 1000 }));
+    const config = JSON.parse(readFileSync(join(lying, 'config.json'), 'utf8'));
+    writeFileSync(
+      join(lying, 'config.json'),
+      JSON.stringify({ ...config, max_position_embeddings: 1000 }),
+    );
+    const wide = await load(lying);
+    const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+    await expect(wide.score([[long, long]])).rejects.toThrow();
+    await Promise.all([capped.close(), wide.close()]);
+    rmSync(lying, { recursive: true, force: true });
+  });
+
+  it('refuses a missing or broken folder with a message that says what to fix', async () => {
+    await expect(load('/nonexistent/model')).rejects.toThrow(ConfigError);
+    await expect(load('/nonexistent/model')).rejects.toThrow(/is not a folder/);
+    const broken = writeTinyNliModel();
+    rmSync(join(broken, 'tokenizer.json'));
+    await expect(load(broken)).rejects.toThrow(/has no tokenizer\.json/);
+    const garbage = writeTinyNliModel();
+    writeFileSync(join(garbage, 'model.onnx'), 'not a model');
+    await expect(load(garbage)).rejects.toThrow(/model\.onnx could not be loaded by ONNX Runtime/);
+    const wrongLabels = writeTinyNliModel();
+    writeFileSync(
+      join(wrongLabels, 'config.json'),
+      JSON.stringify({ id2label: { 0: 'LABEL_0', 1: 'LABEL_1' } }),
+    );
+    await expect(load(wrongLabels)).rejects.toThrow(
+      /expected entailment, neutral and contradiction/,
+    );
+    for (const d of [broken, garbage, wrongLabels]) rmSync(d, { recursive: true, force: true });
+  });
+});
