@@ -5,6 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OnnxNliScorer } from '../../../src/linking/providers/nli/onnx-nli.scorer.js';
 import { ConfigError } from '../../../src/config/env.js';
+import { calibrateModel } from '../../../src/linking/providers/nli/calibrate.js';
 import { MAX_POSITIONS, writeTinyNliModel } from '../../support/tiny-nli-model.js';
 
 const load = (dir: string, maxTokens: number | null = null) =>
@@ -93,5 +94,40 @@ describe('OnnxNliScorer on a tiny model written by the test', () => {
       /expected entailment, neutral and contradiction/,
     );
     for (const d of [broken, garbage, wrongLabels]) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('calibrates on a labelled dev set, then loads the temperature for that model file only', async () => {
+    const dev = join(dir, 'dev.jsonl');
+    const rows = [
+      ['Officials denied the bridge was closed.', 'The bridge was closed.', 'contradiction'],
+      ['The ministry confirmed the bridge was closed.', 'The bridge was closed.', 'entailment'],
+      ['The bridge was closed on Monday.', 'The bridge was closed.', 'neutral'],
+      // The tiny model gets these wrong, so it is overconfident and T must exceed 1.
+      ['The bridge was never closed on Monday.', 'The bridge was closed.', 'neutral'],
+      ['The bridge was closed.', 'A bridge was closed on Monday.', 'entailment'],
+    ];
+    writeFileSync(
+      dev,
+      rows
+        .map(([premise, hypothesis, label]) => JSON.stringify({ premise, hypothesis, label }))
+        .join('\n'),
+    );
+    const { path, file } = await calibrateModel({ dir, data: dev, batchSize: 2 });
+    expect(path).toBe(join(dir, 'claimtrace-calibration.json'));
+    expect(file.examples).toBe(5);
+    expect(file.temperature).toBeGreaterThan(1);
+    expect(file.nllAfter).toBeLessThan(file.nllBefore);
+    const calibrated = await load(dir);
+    expect(calibrated.temperature).toBeCloseTo(file.temperature, 9);
+    const [raw] = await calibrated.score([
+      ['Officials denied the bridge was closed.', 'The bridge was closed.'],
+    ]);
+    expect(calibrated.verdict(raw!).signal.detail).toContain(
+      `temperature ${file.temperature.toFixed(2)}`,
+    );
+    await calibrated.close();
+    writeFileSync(path, JSON.stringify({ ...file, modelSha256: 'f'.repeat(64) }));
+    await expect(load(dir)).rejects.toThrow(/fitted for another model file/);
+    rmSync(path);
   });
 });

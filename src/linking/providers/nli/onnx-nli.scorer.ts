@@ -30,6 +30,8 @@ export interface OnnxNliOptions {
   maxTokens: number | null;
   batchSize: number;
   calibrationFile: string | null;
+  /** Calibration command only: score with temperature 1 whatever file is there. */
+  ignoreCalibration?: boolean;
 }
 
 async function loadRuntime(): Promise<Ort> {
@@ -80,6 +82,7 @@ export class OnnxNliScorer implements PairScorer<NliRaw> {
     readonly name: string,
     readonly maxTokens: number,
     readonly temperature: number,
+    readonly sha256: string,
     private readonly ort: Ort,
     private readonly session: Session,
     private readonly tokenizer: PairTokenizer,
@@ -150,11 +153,13 @@ export class OnnxNliScorer implements PairScorer<NliRaw> {
       String(config._name_or_path || basename(dir))
         .split('/')
         .at(-1) || basename(dir);
-    const temperature = readCalibration(
-      options.calibrationFile ?? join(dir, CALIBRATION_FILE_NAME),
-      sha,
-      options.calibrationFile !== null,
-    );
+    const temperature = options.ignoreCalibration
+      ? 1
+      : readCalibration(
+          options.calibrationFile ?? join(dir, CALIBRATION_FILE_NAME),
+          sha,
+          options.calibrationFile !== null,
+        );
     const padId = Number.isInteger(config.pad_token_id) ? (config.pad_token_id as number) : 0;
     return new OnnxNliScorer(
       `onnx-nli:${name}@sha256:${sha.slice(0, 12)}`,
@@ -162,6 +167,7 @@ export class OnnxNliScorer implements PairScorer<NliRaw> {
       name,
       maxTokens,
       temperature,
+      sha,
       ort,
       session,
       tokenizer as unknown as PairTokenizer,
