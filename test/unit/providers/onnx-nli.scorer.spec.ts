@@ -3,7 +3,10 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OnnxNliScorer } from '../../../src/linking/providers/nli/onnx-nli.scorer.js';
+import {
+  OnnxNliScorer,
+  loadOnnxRuntime,
+} from '../../../src/linking/providers/nli/onnx-nli.scorer.js';
 import { ConfigError } from '../../../src/config/env.js';
 import { calibrateModel } from '../../../src/linking/providers/nli/calibrate.js';
 import { MAX_POSITIONS, writeTinyNliModel } from '../../support/tiny-nli-model.js';
@@ -129,5 +132,11 @@ describe('OnnxNliScorer on a tiny model written by the test', () => {
     writeFileSync(path, JSON.stringify({ ...file, modelSha256: 'f'.repeat(64) }));
     await expect(load(dir)).rejects.toThrow(/fitted for another model file/);
     rmSync(path);
+  });
+
+  it('says what to install when the optional ONNX runtime is missing', async () => {
+    await expect(loadOnnxRuntime('onnxruntime-node-not-installed')).rejects.toThrow(
+      /ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node@1\.30/,
+    );
   });
 });

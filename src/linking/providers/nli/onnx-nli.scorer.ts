@@ -34,9 +34,10 @@ export interface OnnxNliOptions {
   ignoreCalibration?: boolean;
 }
 
-async function loadRuntime(): Promise<Ort> {
+/** The runtime is an optional peer dependency: a clear start-up error when it is absent. */
+export async function loadOnnxRuntime(specifier = 'onnxruntime-node'): Promise<Ort> {
   try {
-    return await import('onnxruntime-node');
+    return (await import(specifier)) as Ort;
   } catch (error) {
     throw new ConfigError(
       `RELATION_MODEL_DIR is set but the ONNX runtime could not be loaded (${(error as Error).message.split('\n')[0]}). ` +
@@ -124,7 +125,7 @@ export class OnnxNliScorer implements PairScorer<NliRaw> {
         `RELATION_MODEL_DIR: tokenizer.json could not be read (${(error as Error).message})`,
       );
     }
-    const ort = await loadRuntime();
+    const ort = await loadOnnxRuntime();
     let session: Session;
     try {
       session = await ort.InferenceSession.create(modelPath, { graphOptimizationLevel: 'all' });
