@@ -33,7 +33,9 @@ export async function createRelationClassifier(
     return new RescoringClassifier(builtin, scorer, cache, config.perClaim);
   }
   const scorer = new LlmScorer(config, cache, logger);
-  return new RescoringClassifier(builtin, scorer, cache, config.perClaim);
+  return new RescoringClassifier(builtin, scorer, cache, config.perClaim, (details, message) =>
+    logger.warn(details, message),
+  );
 }
 
 export const relationClassifierProvider: FactoryProvider<Promise<RelationClassifier>> = {

@@ -43,6 +43,7 @@ export class RescoringClassifier implements RelationClassifier {
     private readonly scorer: PairScorer,
     private readonly cache: VerdictCache,
     private readonly perClaim: number,
+    private readonly warn: (details: Record<string, unknown>, message: string) => void = () => {},
   ) {
     // Recorded on every link: which model decided, on top of which built-in stage.
     this.method = `${scorer.id}+${builtin.method}`;
@@ -79,7 +80,13 @@ export class RescoringClassifier implements RelationClassifier {
       for (const key of misses.slice(granted)) {
         verdicts.set(key, skipped(this.scorer.provider, 'budget for this workspace is spent'));
       }
-      this.stats.overBudget += misses.length - granted;
+      if (granted < misses.length) {
+        this.stats.overBudget += misses.length - granted;
+        this.warn(
+          { scope: currentScopeKey(), model: this.scorer.id, pairs: misses.length - granted },
+          'relation model budget spent; the built-in decisions stand for these pairs',
+        );
+      }
       const toScore = misses.slice(0, granted);
       for (let start = 0; start < toScore.length; start += this.scorer.batchSize) {
         const batch = toScore.slice(start, start + this.scorer.batchSize);
