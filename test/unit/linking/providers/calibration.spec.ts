@@ -3,13 +3,13 @@ import {
   fitTemperature,
   goldLabel,
   negLogLikelihood,
-} from '../../../src/linking/providers/nli/calibration.js';
+} from '../../../../src/linking/providers/nli/calibration.js';
 import {
   labelIndex,
   softmax,
   type NliLabel,
   type NliRaw,
-} from '../../../src/linking/providers/nli/nli-labels.js';
+} from '../../../../src/linking/providers/nli/nli-labels.js';
 
 const labels = labelIndex({ id2label: { 0: 'contradiction', 1: 'entailment', 2: 'neutral' } });
 

@@ -1,10 +1,10 @@
-import { backoffDelay, chatCompletionsUrl } from '../../../src/linking/providers/llm/llm.scorer.js';
+import { backoffDelay, chatCompletionsUrl } from '../../../../src/linking/providers/llm/llm.scorer.js';
 import {
   findQuote,
   llmVerdict,
   parseVerdicts,
   userPrompt,
-} from '../../../src/linking/providers/llm/llm-verdict.js';
+} from '../../../../src/linking/providers/llm/llm-verdict.js';
 
 const A = 'Two civilians were killed in the shelling of Dorvik, the ministry said.';
 const B = 'Four civilians were killed in Dorvik.';

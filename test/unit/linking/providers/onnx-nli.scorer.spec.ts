@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import {
   OnnxNliScorer,
   loadOnnxRuntime,
-} from '../../../src/linking/providers/nli/onnx-nli.scorer.js';
-import { ConfigError } from '../../../src/config/env.js';
-import { calibrateModel } from '../../../src/linking/providers/nli/calibrate.js';
-import { MAX_POSITIONS, writeTinyNliModel } from '../../support/tiny-nli-model.js';
+} from '../../../../src/linking/providers/nli/onnx-nli.scorer.js';
+import { ConfigError } from '../../../../src/config/env.js';
+import { calibrateModel } from '../../../../src/linking/providers/nli/calibrate.js';
+import { MAX_POSITIONS, writeTinyNliModel } from '../../../support/tiny-nli-model.js';
 
 const load = (dir: string, maxTokens: number | null = null) =>
   OnnxNliScorer.load({ dir, maxTokens, batchSize: 4, calibrationFile: null });

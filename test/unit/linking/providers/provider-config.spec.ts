@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../../src/config/env.js';
+import { ConfigError, loadConfig } from '../../../../src/config/env.js';
 
 describe('choosing the relation provider from the environment', () => {
   it('is the built-in classifier by default', () => {

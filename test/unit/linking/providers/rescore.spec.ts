@@ -3,8 +3,8 @@ import {
   combine,
   planRescoring,
   skipped,
-} from '../../../src/linking/providers/rescore.js';
-import type { RelationResult } from '../../../src/linking/relation/types.js';
+} from '../../../../src/linking/providers/rescore.js';
+import type { RelationResult } from '../../../../src/linking/relation/types.js';
 
 const r = (relation: RelationResult['relation'], confidence: number): RelationResult => ({
   relation,
