@@ -1,4 +1,7 @@
-import { backoffDelay, chatCompletionsUrl } from '../../../../src/linking/providers/llm/llm.scorer.js';
+import {
+  backoffDelay,
+  chatCompletionsUrl,
+} from '../../../../src/linking/providers/llm/llm.scorer.js';
 import {
   findQuote,
   llmVerdict,
