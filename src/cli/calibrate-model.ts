@@ -65,6 +65,13 @@ try {
     },
   );
   if (process.stderr.isTTY) process.stderr.write('\n');
+  if (file.temperature > 19.9 || file.temperature < 0.051) {
+    // At the search bound: the model's scores barely carry the dev labels (wrong label set,
+    // swapped columns, or a model that does not fit this data).
+    process.stderr.write(
+      `warning: the temperature hit its search bound (${file.temperature.toFixed(2)}): check the dev set's columns and labels, or the model\n`,
+    );
+  }
   process.stdout.write(
     `${file.examples} pairs in ${((Date.now() - started) / 1000).toFixed(1)} s; accuracy ${(100 * file.accuracy).toFixed(1)}%\n` +
       `temperature ${file.temperature.toFixed(3)}: mean negative log-likelihood ${file.nllBefore.toFixed(4)} -> ${file.nllAfter.toFixed(4)}\n` +
