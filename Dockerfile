@@ -1,7 +1,7 @@
 # claimtrace service image. Builds from the lock file; the service reads DATABASE_URL.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build

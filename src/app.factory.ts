@@ -22,6 +22,9 @@ export async function createApp(
     {
       bodyParser: false,
       logger: ['error', 'warn'],
+      // A provider that fails at boot (a missing model folder) reaches main's handler, which
+      // prints a configuration error in one line instead of Nest's stack trace and exit.
+      abortOnError: false,
     },
   );
   app.use(

@@ -2,11 +2,13 @@
  * npm run relink -- --workspace ID_OR_NAME
  * Recomputes the machine links of every source in a workspace with the current method. Links a
  * reviewer made or reviewed are kept as they are; what a relink changes or drops is recorded,
- * with the previous values, in the audit log.
+ * with the previous values, in the audit log. Relinking with another relation provider
+ * (RELATION_PROVIDER, RELATION_MODEL_DIR, RELATION_LLM_URL) re-decides the machine links with it.
  */
 import { Command } from 'commander';
 import { LinkRepository } from '../linking/link.repository.js';
 import { LinkingService } from '../linking/linking.service.js';
+import { runInLinkScope } from '../linking/providers/link-scope.js';
 import { SourceRepository } from '../sources/source.repository.js';
 import { WorkspaceService } from '../workspaces/workspace.service.js';
 import { runCli } from './context.js';
@@ -25,7 +27,10 @@ await runCli(async ({ app, actor }) => {
   const totals = { links: 0, inserted: 0, rescored: 0, removed: 0 };
   for (const [i, id] of ids.entries()) {
     await sources.setLinkingStatus(id, 'RUNNING');
-    const result = await linking.linkSource(id, actor);
+    // Charged to this workspace's model budget (RELATION_LLM_BUDGET).
+    const result = await runInLinkScope({ workspaceId: workspace.id }, () =>
+      linking.linkSource(id, actor),
+    );
     await sources.setLinkingStatus(id, 'DONE');
     if (result) {
       totals.inserted += result.inserted;

@@ -48,7 +48,43 @@ export interface AppConfig {
   linkJobTestDelayMs: number;
   /** After SIGTERM, how long in-flight HTTP requests get to finish before they are cut. */
   shutdownGraceSeconds: number;
+  /** Who decides relations: the built-in classifier alone, or a model re-scoring its pairs. */
+  relationProvider: RelationProviderConfig;
 }
+
+/** Options shared by the providers that re-score the built-in classifier's pairs. */
+export interface RescoreConfig {
+  /** At most this many of one claim's candidate pairs go to the model (the most promising). */
+  perClaim: number;
+  /** Pairs per model call (one ONNX run, or one chat-completions request). */
+  batchSize: number;
+}
+
+export type RelationProviderConfig =
+  | { kind: 'builtin' }
+  | ({
+      kind: 'onnx-nli';
+      /** Folder with model.onnx (or onnx/model.onnx), config.json, tokenizer.json. */
+      dir: string;
+      /** Longest input in tokens; null: the model's own limit from its config. */
+      maxTokens: number | null;
+      /** Temperature file written by `npm run calibrate:model`; null: <dir>/claimtrace-calibration.json if present. */
+      calibrationFile: string | null;
+    } & RescoreConfig)
+  | ({
+      kind: 'llm';
+      /** An OpenAI-compatible base URL (…/v1) or the full …/chat/completions URL. */
+      url: string;
+      model: string;
+      apiKey: string | null;
+      /** Pairs sent to the endpoint per workspace (cache hits are free); 0 stops all calls. */
+      budgetPairs: number;
+      maxRetries: number;
+      backoffMs: number;
+      timeoutMs: number;
+    } & RescoreConfig);
+
+export const RELATION_PROVIDERS = ['builtin', 'onnx-nli', 'llm'] as const;
 
 export class ConfigError extends Error {}
 
@@ -99,6 +135,71 @@ function heartbeatVar(env: NodeJS.ProcessEnv) {
   return value;
 }
 
+function relationProviderVar(env: NodeJS.ProcessEnv): RelationProviderConfig {
+  const dir = env.RELATION_MODEL_DIR?.trim() || null;
+  const url = env.RELATION_LLM_URL?.trim() || null;
+  const named = env.RELATION_PROVIDER?.trim() || null;
+  if (named && !(RELATION_PROVIDERS as readonly string[]).includes(named)) {
+    throw new ConfigError(
+      `RELATION_PROVIDER must be one of ${RELATION_PROVIDERS.join(', ')}, got "${named}"`,
+    );
+  }
+  if (!named && dir && url) {
+    throw new ConfigError(
+      'RELATION_MODEL_DIR and RELATION_LLM_URL are both set: set RELATION_PROVIDER=onnx-nli or RELATION_PROVIDER=llm to choose one',
+    );
+  }
+  const kind = named ?? (dir ? 'onnx-nli' : url ? 'llm' : 'builtin');
+  const perClaim = intVar(env, 'RELATION_RESCORE_PER_CLAIM', 8, 1, 1000);
+  if (kind === 'onnx-nli') {
+    if (!dir) {
+      throw new ConfigError(
+        'RELATION_PROVIDER=onnx-nli needs RELATION_MODEL_DIR (the exported model folder)',
+      );
+    }
+    const maxTokens = intVar(env, 'RELATION_MODEL_MAX_TOKENS', 0, 0, 8192);
+    return {
+      kind,
+      dir: resolve(dir),
+      maxTokens: maxTokens === 0 ? null : maxTokens,
+      calibrationFile: env.RELATION_MODEL_CALIBRATION?.trim()
+        ? resolve(env.RELATION_MODEL_CALIBRATION.trim())
+        : null,
+      perClaim,
+      batchSize: intVar(env, 'RELATION_MODEL_BATCH', 16, 1, 1024),
+    };
+  }
+  if (kind === 'llm') {
+    if (!url) {
+      throw new ConfigError(
+        'RELATION_PROVIDER=llm needs RELATION_LLM_URL (an OpenAI-compatible endpoint)',
+      );
+    }
+    if (!/^https?:\/\/[^\s]+$/.test(url)) {
+      throw new ConfigError(`RELATION_LLM_URL must be an http:// or https:// URL, got "${url}"`);
+    }
+    const model = env.RELATION_LLM_MODEL?.trim();
+    if (!model) {
+      throw new ConfigError(
+        'RELATION_LLM_URL is set: RELATION_LLM_MODEL must name the model to ask',
+      );
+    }
+    return {
+      kind,
+      url,
+      model,
+      apiKey: env.RELATION_LLM_API_KEY?.trim() || null,
+      budgetPairs: intVar(env, 'RELATION_LLM_BUDGET', 2000, 0, 100_000_000),
+      maxRetries: intVar(env, 'RELATION_LLM_MAX_RETRIES', 4, 0, 20),
+      backoffMs: intVar(env, 'RELATION_LLM_BACKOFF_MS', 1000, 0, 600_000),
+      timeoutMs: intVar(env, 'RELATION_LLM_TIMEOUT_MS', 60_000, 100, 3_600_000),
+      perClaim,
+      batchSize: intVar(env, 'RELATION_LLM_BATCH', 8, 1, 100),
+    };
+  }
+  return { kind: 'builtin' };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -126,5 +227,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobSuperviseSeconds: intVar(env, 'JOB_SUPERVISE_SECONDS', 60, 1, 3600),
     linkJobTestDelayMs: intVar(env, 'LINK_JOB_TEST_DELAY_MS', 0, 0, 600_000),
     shutdownGraceSeconds: intVar(env, 'SHUTDOWN_GRACE_SECONDS', 25, 1, 3600),
+    relationProvider: relationProviderVar(env),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --limit N --skip-fever --skip-covid --keep --order ORDER --out FILE]
+ * npm run eval [-- --limit N --skip-fever --skip-covid --keep --order ORDER --out FILE --provider P]
  *
  * Measures the service as a researcher meets it: a fresh database (claimtrace_eval_<time> on
  * DATABASE_URL's server, or on the embedded one), the whole app with its in-process linking
@@ -18,7 +18,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Command, InvalidArgumentError } from 'commander';
 import pg from 'pg';
 import { AppModule } from '../app.module.js';
-import { PROJECT_ROOT, loadConfig } from '../config/env.js';
+import { PROJECT_ROOT, RELATION_PROVIDERS, loadConfig } from '../config/env.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../database/embedded-postgres.js';
 import { migrate } from '../database/migrator.js';
 import { LinkingService } from '../linking/linking.service.js';
@@ -52,6 +52,7 @@ interface Options {
   workers: number;
   rteLimit?: number;
   out?: string;
+  provider?: string;
 }
 
 const program = new Command()
@@ -95,8 +96,18 @@ const program = new Command()
     4,
   )
   .option('--out <file>', 'JSON results file (default: eval-results/service-eval.json)')
+  .option(
+    '--provider <kind>',
+    'relation provider: builtin, onnx-nli (RELATION_MODEL_DIR) or llm (RELATION_LLM_URL); sets RELATION_PROVIDER, see docs/models.md',
+    (v) => {
+      if (!(RELATION_PROVIDERS as readonly string[]).includes(v))
+        throw new InvalidArgumentError(RELATION_PROVIDERS.join(', '));
+      return v;
+    },
+  )
   .parse();
 const options = program.opts<Options>();
+if (options.provider) process.env.RELATION_PROVIDER = options.provider;
 
 const started = Date.now();
 function progress(line: string) {

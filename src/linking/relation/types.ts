@@ -45,4 +45,7 @@ export interface RelationClassifier {
   readonly method: string;
   /** May be async (a remote model); the built-in one answers synchronously. */
   classify(claim: StatementView, evidence: StatementView): RelationResult | Promise<RelationResult>;
+  classifyBatch?(
+    pairs: ReadonlyArray<readonly [StatementView, StatementView]>,
+  ): Promise<RelationResult[]>;
 }
