@@ -42,7 +42,7 @@ describe('linking the example corpus', () => {
       sourceIdByUrl.set(node.url, node.id);
       const detail = await t.ok(
         `query($id: ID!) { source(id: $id) { claims(minCheckworthiness: 0, first: 200) { edges { node { id text
-           links { relation confidence evidence { id } signals { kind left right } } } } } } }`,
+           links(minConfidence: 0) { relation confidence evidence { id } signals { kind left right } } } } } } }`,
         { id: node.id },
       );
       claimsByUrl.set(

@@ -50,6 +50,13 @@ export interface Analysis {
    * rebuttal side by side without taking one (balanced reporting).
    */
   balancedReport: boolean;
+  /**
+   * "The story incorrectly said that ...": everything after the cue is a proposition the
+   * writer rejects (token index of the cue; null when there is none).
+   */
+  correction: Cue | null;
+  /** "Kestria denied any role in ...": a denial verb in the writer's report (null: none). */
+  denial: Cue | null;
 }
 
 /** Token index of the first token starting at or after a UTF-16 offset. */
@@ -69,6 +76,13 @@ function monthMay(tokens: Token[], t: Token): boolean {
   const digit = (j: number) => j >= 0 && j < tokens.length && /^\d/.test(tokens[j].surface);
   return t.i > 0 || digit(t.i - 1) || digit(t.i + 1);
 }
+
+const CORRECTION =
+  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed|dated)\b/iu;
+const DENIAL =
+  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/iu;
+/** "not only X but also Y", "not just", "not merely": the writer adds, it does not negate. */
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 
 const cache = new Map<string, Analysis>();
 const CACHE_LIMIT = 20_000;
@@ -95,7 +109,8 @@ function compute(text: string): Analysis {
   const negations: Cue[] = [];
   const contentSeq: string[] = [];
   for (const t of tokens) {
-    if (isNegation(t.lower)) negations.push({ text: t.surface, at: t.i });
+    if (isNegation(t.lower) && !(t.lower === 'not' && NOT_ONLY.has(tokens[t.i + 1]?.lower)))
+      negations.push({ text: t.surface, at: t.i });
     if (REFUTATION_SET.has(t.lower)) refutations.push({ text: t.surface, at: t.i });
     if (HEDGE_SET.has(t.lower) && !monthMay(tokens, t)) hedges.push({ text: t.surface, at: t.i });
     if (ATTRIBUTION_SET.has(t.lower)) attributions.push({ text: t.surface, at: t.i });
@@ -141,6 +156,8 @@ function compute(text: string): Analysis {
     if (i + 2 < contentSeq.length)
       trigrams.add(contentSeq[i] + ' ' + contentSeq[i + 1] + ' ' + contentSeq[i + 2]);
   }
+  const corr = CORRECTION.exec(text);
+  const den = DENIAL.exec(text);
   return {
     text,
     tokens,
@@ -158,5 +175,7 @@ function compute(text: string): Analysis {
     question: /\?\s*["'”’)]*\s*$/.test(text),
     contrastAttribution: CONTRAST_ATTRIBUTION.test(text),
     balancedReport: BALANCED_REPORT.test(text),
+    correction: corr ? { text: corr[0], at: tokenIndexAt(tokens, corr.index) } : null,
+    denial: den ? { text: den[0], at: tokenIndexAt(tokens, den.index) } : null,
   };
 }

@@ -88,7 +88,9 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   if (/-/.test(d.text) && after < a.tokens.length && a.tokens[after].content) return true;
   if (after < a.tokens.length && a.tokens[after].lower === 'of') return true;
   for (let i = Math.max(0, first - 3); i < first; i++) {
-    if (/^(last|lasted|lasting|took|spanned|continued)$/.test(a.tokens[i].lower)) return true;
+    // "stopped after about 24 hours", "ended within a day": the length of what stopped.
+    if (/^(last|lasted|lasting|took|spanned|continued|after|within)$/.test(a.tokens[i].lower))
+      return true;
   }
   return false;
 }

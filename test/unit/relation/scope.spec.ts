@@ -1,0 +1,125 @@
+/**
+ * Scope, voice and frames (issue 13): invented sentences in the style of contested-event
+ * reporting, through the built-in classifier with facets from the real extractor.
+ */
+import { BuiltinRelationClassifier } from '../../../src/linking/relation/classifier.js';
+import { analyzeStatement } from '../../../src/claims/extraction/index.js';
+import type { RelationResult, StatementView } from '../../../src/linking/relation/types.js';
+
+const ctx = { publishedAt: new Date('2031-09-22T12:00:00Z') };
+const view = (text: string): StatementView => ({
+  text,
+  facets: analyzeStatement(text, ctx).facets,
+});
+const clf = new BuiltinRelationClassifier();
+const both = (a: string, b: string): [RelationResult, RelationResult] => [
+  clf.classify(view(a), view(b)),
+  clf.classify(view(b), view(a)),
+];
+const kinds = (r: RelationResult) => r.signals.map((s) => s.kind);
+
+describe('scope and voice', () => {
+  it('a denial of an assertion contradicts it, with a DENIAL signal naming both sides', () => {
+    const [r, back] = both(
+      'A mine planted by Kestrian units destroyed the convoy near Dorvik.',
+      'Kestria denied any role in the blast near Dorvik.',
+    );
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    const denial = r.signals.find((s) => s.kind === 'DENIAL');
+    expect(denial?.left).toBe('Kestrian');
+    expect(denial?.right).toContain('denied any role');
+  });
+
+  it('a correction of a wrong date agrees with the right date and contradicts the wrong one', () => {
+    const correction =
+      'An earlier version of this story incorrectly said that the convoy struck a mine on 17 September.';
+    const [right] = both(
+      correction,
+      'The convoy struck a mine near Dorvik on the evening of 18 September.',
+    );
+    expect(right.relation).toBe('CORROBORATES');
+    expect(kinds(right)).toContain('CORRECTION_CONSISTENT');
+    expect(kinds(right)).not.toContain('DATE_MISMATCH');
+    const [wrong] = both(
+      correction,
+      'The convoy struck a mine near Dorvik on the evening of 17 September.',
+    );
+    expect(wrong.relation).toBe('CONTRADICTS');
+    expect(kinds(wrong)).toContain('CORRECTION');
+  });
+
+  it('the day something was said is not compared with the day it happened', () => {
+    const [r] = both(
+      'Officials on both sides said on Saturday that the convoy struck a mine near Dorvik.',
+      'The convoy struck a mine near Dorvik on the evening of 17 September.',
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    expect(r.relation).toBe('DISCUSSES');
+  });
+
+  it('"not only ... but also" is no negation', () => {
+    const r = clf.classify(
+      view('The raid was not only a military operation but also a rescue of hostages.'),
+      view('The raid near Dorvik was a military operation.'),
+    );
+    expect(kinds(r)).not.toContain('NEGATION');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('"no troops since <year>" contradicts "the deployment of X\'s forces"', () => {
+    const [r, back] = both(
+      'Kestria has had no troops in Lower Veshnar since 2028.',
+      "The illegal deployment of Kestria's armed forces in Lower Veshnar continues.",
+    );
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    expect(kinds(r)).toContain('NEGATION');
+  });
+});
+
+describe('framing and events', () => {
+  it('loaded words for the same event on the same day corroborate, with FRAMING', () => {
+    const [r, back] = both(
+      'The local anti-terror measures of 19 September restored order in Lower Veshnar.',
+      'A military offensive launched by Aldoria on 19 September hit Lower Veshnar.',
+    );
+    expect(r.relation).toBe('CORROBORATES');
+    expect(back.relation).toBe('CORROBORATES');
+    const framing = r.signals.find((s) => s.kind === 'FRAMING');
+    expect(framing?.left).toBe('anti-terror measures');
+    expect(framing?.right).toBe('offensive');
+    expect(kinds(r)).not.toContain('NEGATION');
+  });
+
+  it('two events of one kind years apart are not linked as one event', () => {
+    const [r, back] = both(
+      'The trilateral statement of 10 November 2027 halted hostilities in Lower Veshnar.',
+      'Veshnar agreed to a ceasefire deal in Lower Veshnar on 20 September 2031.',
+    );
+    expect(r.relation).toBeNull();
+    expect(back.relation).toBeNull();
+    expect(kinds(r)).toContain('DIFFERENT_EVENT');
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('durations of one operation: about a day agrees with 23 h 43 min, three days does not', () => {
+    const exact = 'The measures in Lower Veshnar lasted 23 hours and 43 minutes.';
+    const [agree] = both(exact, 'The offensive in Lower Veshnar lasted about a day.');
+    expect(agree.relation).toBe('CORROBORATES');
+    expect(kinds(agree)).toContain('DURATION_AGREEMENT');
+    const [clash, back] = both(exact, 'The offensive in Lower Veshnar lasted three days.');
+    expect(clash.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    expect(kinds(clash)).toContain('DURATION_MISMATCH');
+  });
+
+  it('lengths of two different things are no duration conflict', () => {
+    const [r] = both(
+      'The truce in Lower Veshnar remained unfulfilled for three years.',
+      'Fighting in Lower Veshnar stopped after about 24 hours.',
+    );
+    expect(kinds(r)).not.toContain('DURATION_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+});
