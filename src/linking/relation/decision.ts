@@ -98,6 +98,7 @@ const SPOKEN_COVERAGE = 0.3;
 const REFUTATION_WINDOW = 10;
 
 const FACET_AGREEMENTS = new Set([
+  'EVENT_AGREEMENT',
   'QUANTITY_AGREEMENT',
   'DATE_AGREEMENT',
   'DURATION_AGREEMENT',
@@ -119,6 +120,19 @@ export function aimedRefutation(a: Analysis, shared: Set<string>): boolean {
   return false;
 }
 
+const OBSERVATION =
+  /\b(?:has|have|had)\s+been\s+(?:reported|recorded|observed)\b(?!\s+(?:that|by)\b)/i;
+
+/**
+ * "Since the ceasefire, no shelling has been reported": an agentless perfect passive states what
+ * was (not) observed in the writer's voice; it names no one whose view is reported.
+ */
+function observationOnly(view: StatementView, a: Analysis): boolean {
+  if (view.facets.attribution?.speaker) return false;
+  if (!OBSERVATION.test(a.text)) return false;
+  return a.attributions.every((c) => /^report/i.test(c.text));
+}
+
 /** Whether a statement speaks in another's voice or hedges (not counting a rebuttal). */
 export function reportsContent(view: StatementView, a: Analysis, aimed: boolean): boolean {
   if (a.balancedReport) return true;
@@ -127,7 +141,8 @@ export function reportsContent(view: StatementView, a: Analysis, aimed: boolean)
   // A rebuttal attributed to its author ("the ministry denied that ...") still rebuts.
   if (aimed) return false;
   const hedged = view.facets.hedges.length > 0 || a.hedges.length > 0 || view.facets.question;
-  const attributed = view.facets.attribution !== null || a.attributions.length > 0;
+  const attributed =
+    (view.facets.attribution !== null || a.attributions.length > 0) && !observationOnly(view, a);
   if (!hedged && !attributed) return false;
   // "not X, as the ministry claims": the attribution names the view being disputed.
   if (a.contrastAttribution && a.negations.length > 0) return false;

@@ -49,6 +49,7 @@ export const FRAME_SIGNAL_KINDS = [
   'CORRECTION_CONSISTENT',
   'FRAMING',
   'DIFFERENT_EVENT',
+  'EVENT_AGREEMENT',
 ] as const;
 export const ALL_SIGNAL_KINDS = [...SIGNAL_KINDS, ...FRAME_SIGNAL_KINDS] as const;
 export type SignalKind = (typeof ALL_SIGNAL_KINDS)[number];
@@ -143,6 +144,7 @@ export function computeSignalsWith(
   if (aligned) {
     denialSignals(left, right, la, ra, topic.keys, out);
     framingSignals(la, ra, out);
+    eventAgreementSignals(la, ra, out);
   }
   cueSignals(left, right, la, ra, out);
   agreementSignals(la, ra, al, out);
@@ -330,6 +332,35 @@ function eventsOf(a: Analysis): { cls: string; trigger: string }[] {
     eventMemo.set(a.text, hit);
   }
   return hit;
+}
+
+/** Event classes whose mention in the writer's voice says the event took place. */
+const OCCURRED = new Set(['ceasefire', 'explosion', 'military_action']);
+const VOICED =
+  /\b(?:said|says|told|stated|announced|claimed|claims|alleged|according|reportedly|allegedly|may|might|could|if|whether|denied|denies|rejected|incorrectly|wrongly)\b/i;
+
+/**
+ * Both writers state, in their own voice, that one event took place: "Lower Veshnar accepted a
+ * ceasefire brokered by Aldoria" / "since the ceasefire of 20 September, the front line in
+ * Lower Veshnar has been quiet". Needs the same event class named by both, a name both mention,
+ * and neither side negating the event or putting it in another's voice.
+ */
+function eventAgreementSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
+  const named =
+    [...la.names].some((k) => ra.keys.has(k)) || [...ra.names].some((k) => la.keys.has(k));
+  if (!named || VOICED.test(la.text) || VOICED.test(ra.text)) return;
+  if (la.negations.length > 0 || ra.negations.length > 0) return;
+  const le = eventsOf(la);
+  const re = eventsOf(ra);
+  if (le.length === 0 || re.length === 0 || le[0].cls !== re[0].cls || !OCCURRED.has(le[0].cls))
+    return;
+  out.push({
+    kind: 'EVENT_AGREEMENT',
+    detail: `Both state the same ${le[0].cls.replace(/_/g, ' ')} took place: "${le[0].trigger}" / "${re[0].trigger}".`,
+    left: le[0].trigger,
+    right: re[0].trigger,
+    weight: 0.4,
+  });
 }
 
 /**

@@ -2,8 +2,10 @@
  * Scope, voice and frames (issue 13): invented sentences in the style of contested-event
  * reporting, through the built-in classifier with facets from the real extractor.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { BuiltinRelationClassifier } from '../../../src/linking/relation/classifier.js';
-import { analyzeStatement } from '../../../src/claims/extraction/index.js';
+import { analyzeStatement, extractClaims } from '../../../src/claims/extraction/index.js';
 import type { RelationResult, StatementView } from '../../../src/linking/relation/types.js';
 
 const ctx = { publishedAt: new Date('2031-09-22T12:00:00Z') };
@@ -114,6 +116,22 @@ describe('framing and events', () => {
     expect(kinds(clash)).toContain('DURATION_MISMATCH');
   });
 
+  it('accepting a ceasefire and "since the ceasefire" corroborate, though worded apart', () => {
+    const [r, back] = both(
+      'Lower Veshnar accepted a ceasefire brokered by Aldoria.',
+      'Since the ceasefire of 20 September, the front line in Lower Veshnar has been quiet.',
+    );
+    expect(r.relation).toBe('CORROBORATES');
+    expect(back.relation).toBe('CORROBORATES');
+    expect(kinds(r)).toContain('EVENT_AGREEMENT');
+    // "no shelling has been reported" observes, it does not put the ceasefire in another voice.
+    const [obs] = both(
+      'Lower Veshnar accepted a ceasefire brokered by Aldoria on 20 September.',
+      'Since the ceasefire of 20 September, no shelling has been reported in Lower Veshnar.',
+    );
+    expect(obs.relation).toBe('CORROBORATES');
+  });
+
   it('lengths of two different things are no duration conflict', () => {
     const [r] = both(
       'The truce in Lower Veshnar remained unfulfilled for three years.',
@@ -121,5 +139,52 @@ describe('framing and events', () => {
     );
     expect(kinds(r)).not.toContain('DURATION_MISMATCH');
     expect(r.relation).not.toBe('CONTRADICTS');
+  });
+});
+
+describe('the seed article (read at run time) against invented wire-style sentences', () => {
+  const seedFile = path.resolve(process.cwd(), '../shared/seeds/000_eb3abbc80bf81dbd.txt');
+  if (!fs.existsSync(seedFile)) {
+    it.skip(`seed article not found at ${seedFile}`, () => undefined);
+    return;
+  }
+  const claims = extractClaims(fs.readFileSync(seedFile, 'utf8'), {
+    publishedAt: new Date('2025-09-20T08:00:00Z'),
+  });
+  const seed = (re: RegExp): StatementView => {
+    const c = claims.find((x) => re.test(x.text));
+    if (!c) throw new Error(`no seed claim matches ${re}`);
+    return { text: c.text, facets: c.facets };
+  };
+  const wire = (text: string) => ({
+    text,
+    facets: analyzeStatement(text, { publishedAt: new Date('2023-09-21T12:00:00Z') }).facets,
+  });
+
+  it('the opening claim and a neutral "military offensive" of the same day differ in framing only', () => {
+    const r = clf.classify(
+      seed(/not only/),
+      wire("Azerbaijan's army launched a military offensive in the region on 19 September 2023."),
+    );
+    expect(r.relation).toBe('CORROBORATES');
+    expect(kinds(r)).toContain('FRAMING');
+    expect(kinds(r)).not.toContain('NEGATION');
+  });
+
+  it('the 2020 statement and a 2023 ceasefire are different events', () => {
+    const r = clf.classify(
+      seed(/halting hostilities/),
+      wire('Armenia and Azerbaijan agreed to a ceasefire in the region on 20 September 2023.'),
+    );
+    expect(r.relation).not.toBe('CORROBORATES');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('"unfulfilled for three years" is no duration conflict with a day of fighting', () => {
+    const r = clf.classify(
+      seed(/unfulfilled/),
+      wire('Fighting in the region stopped after about 24 hours.'),
+    );
+    expect(kinds(r)).not.toContain('DURATION_MISMATCH');
   });
 });
