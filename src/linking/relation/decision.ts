@@ -19,6 +19,7 @@
  * Everything here is symmetric in the two statements.
  */
 import type { Analysis } from './analyze.js';
+import { eventClasses } from '../../claims/extraction/frames.js';
 import { eventLength } from './events.js';
 import type { IdfTable } from './features.js';
 import type { Alignment } from './signals.js';
@@ -48,6 +49,8 @@ export interface RuleWeights {
   agreement: number;
   /** Taken from "no link" when facets tie the statements to the same event. */
   anchored: number;
+  /** Added to "no link" when the statements share no proposition (optional in older model files). */
+  offTopic?: number;
   /**
    * Margin by which "no link" beats every other class when the statements share facets but
    * no topic (optional in older model files).
@@ -63,6 +66,7 @@ export const DEFAULT_RULE_WEIGHTS: RuleWeights = {
   agreement: 1.5,
   anchored: 2.5,
   unaligned: 3,
+  offTopic: 2.5,
 };
 
 export interface Evidence {
@@ -74,6 +78,13 @@ export interface Evidence {
   agreement: boolean;
   /** The reporting side balances an accusation and its rebuttal. */
   balanced: boolean;
+  /**
+   * The statements share no proposition: no event class, fewer than two topical words that
+   * are not names, and no specific signal (a compared figure or length, an agent, a negated or
+   * opposite predicate). Shared names and dates tie every report of one week together; alone
+   * they make no link (optional for older callers).
+   */
+  offTopic?: boolean;
   /**
    * The reporting side names who says it ("officials said on Saturday that P"): a report of P,
    * which discusses P whatever else the pair shares.
@@ -236,10 +247,18 @@ export function gatherEvidence(
         break;
     }
   }
+  const offTopic =
+    !signals.some((s) => SPECIFIC.has(s.kind)) && !sameProposition(la, ra, topic.keys);
   // One rebuttal against the other's content is a conflict; both rebutting is agreement. A
   // correction whose rejected value differs from the other side's agrees with it instead.
   const consistent = kinds.has('CORRECTION_CONSISTENT');
-  if (aimedL !== aimedR && !consistent && !kinds.has('DENIAL') && !kinds.has('CORRECTION'))
+  if (
+    aimedL !== aimedR &&
+    !offTopic &&
+    !consistent &&
+    !kinds.has('DENIAL') &&
+    !kinds.has('CORRECTION')
+  )
     conflicts.add('REFUTATION_CUE');
   const facetAgreement = signals.some((s) => FACET_AGREEMENTS.has(s.kind));
   // Word-level agreement is already a model feature; only facet agreement is added here.
@@ -261,7 +280,8 @@ export function gatherEvidence(
     al.coverageMax >= SPOKEN_COVERAGE;
   return {
     conflicts: [...conflicts],
-    reported: repL !== repR,
+    reported: repL !== repR && !offTopic,
+    offTopic,
     spoken,
     agreement,
     anchored,
@@ -273,12 +293,50 @@ export function gatherEvidence(
 
 const LEXICAL = new Set(['NEGATION', 'REFUTATION_CUE']);
 
+/** Signals that pin two statements to one proposition on their own (dates do not: a week's reports share them). */
+const SPECIFIC = new Set([
+  'QUANTITY_MISMATCH',
+  'QUANTITY_AGREEMENT',
+  'DURATION_MISMATCH',
+  'DURATION_AGREEMENT',
+  'ACTOR_SWAP',
+  'NEGATION',
+  'ANTONYM',
+  'DENIAL',
+  'CORRECTION',
+  'CORRECTION_CONSISTENT',
+  'FRAMING',
+  'EVENT_AGREEMENT',
+  'FACT_AGREEMENT',
+]);
+
+/** Soldiers and units name who acts; as an event class they tie nearly every report together. */
+const ACTOR_NOUN = /^(?:forces|units|soldiers)$/i;
+
+function classesOf(a: Analysis): Set<string> {
+  return new Set(
+    eventClasses(a.text)
+      .filter((e) => !(e.cls === 'deployment' && ACTOR_NOUN.test(e.trigger)))
+      .map((e) => e.cls),
+  );
+}
+
+/** Same event class, or two shared topical words that are not names. */
+function sameProposition(la: Analysis, ra: Analysis, topicKeys: string[]): boolean {
+  const words = topicKeys.filter((k) => !la.names.has(k) && !ra.names.has(k));
+  if (words.length >= 2) return true;
+  const lc = classesOf(la);
+  for (const c of classesOf(ra)) if (lc.has(c)) return true;
+  return false;
+}
+
 /**
  * Shifts log-probabilities by the rules' log-likelihood ratios and renormalises. With no
  * evidence the model's probabilities come back unchanged.
  */
 export function applyEvidence(probs: number[], ev: Evidence, w: RuleWeights): number[] {
   const s = probs.map((p) => Math.log(Math.max(p, 1e-9)));
+  if (ev.offTopic) s[NONE] += w.offTopic ?? DEFAULT_RULE_WEIGHTS.offTopic!;
   if (ev.unaligned) {
     // Facets without a shared topic: "none" wins by a fixed margin over the best link.
     const best = Math.max(s[CORR], s[CONTRA], s[DISC]);

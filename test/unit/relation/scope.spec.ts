@@ -80,6 +80,33 @@ describe('scope and voice', () => {
   });
 });
 
+describe('shared names and dates alone', () => {
+  it('make no link between two propositions of one week', () => {
+    const [r, back] = both(
+      'The regional hospital in Tarsk said it had treated 14 wounded people from Dorvik.',
+      'The convoy struck an anti-tank mine on the road between Tarsk and Dorvik.',
+    );
+    expect(r.relation).toBeNull();
+    expect(back.relation).toBeNull();
+  });
+
+  it('and a rebuttal of something else is no contradiction', () => {
+    const r = clf.classify(
+      view('The convoy was carrying humanitarian supplies for the residents of Dorvik.'),
+      view('Monitors found no evidence that the school in Dorvik was used as a depot.'),
+    );
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('an age is not a count', () => {
+    const r = clf.classify(
+      view('Three border guards were killed in the blast near Dorvik.'),
+      view('The two people killed in Dorvik were a 64-year-old farmer and his daughter.'),
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+  });
+});
+
 describe('framing and events', () => {
   it('loaded words for the same event on the same day corroborate, with FRAMING', () => {
     const [r, back] = both(
