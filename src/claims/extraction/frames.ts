@@ -55,7 +55,9 @@ const CLASS_WORDS: readonly [string, readonly string[]][] = [
   ],
   ['detention', ['detain', 'arrest', 'abduct', 'custody', 'captur', 'kidnap']],
   ['displacement', ['displac', 'fled', 'flee', 'evacuat', 'refugee', 'exodus']],
-  ['casualties', ['killed', 'kill', 'dead', 'death', 'died', 'wounded', 'injur', 'casualt']],
+  // Killed and wounded are apart: a count of the wounded says nothing about the dead.
+  ['killing', ['killed', 'kill', 'dead', 'death', 'died', 'casualt']],
+  ['wounding', ['wounded', 'wound', 'injur']],
   ['crossing', ['crossing', 'checkpoint', 'corridor']],
 ];
 

@@ -206,6 +206,11 @@ export function findQuantities(
     if (valueMax !== value || approx === 'at_most') facet.valueMax = valueMax;
     const countedEnd = counted ? end + counted.end : end;
     facet.event = findEvent(s, tokens, textStart, countedEnd);
+    // Ellipsis: "two civilians were killed, while ... say four died", "three guards were killed
+    // and five were wounded": a bare count counts what the count before it counted.
+    const prev = out[out.length - 1];
+    if (!facet.counted && prev?.counted && (prev.unit ?? null) === (facet.unit ?? null))
+      facet.counted = prev.counted;
     out.push(facet);
     taken.push([textStart, end]);
   }

@@ -84,6 +84,11 @@ const DENIAL =
 /** "not only X but also Y", "not just", "not merely": the writer adds, it does not negate. */
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 
+const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+/** "what officials in Tarsk called a one-day operation": the words are the officials'. */
+const CALLED =
+  /\bwhat\s+(?:[\p{L}'’-]+\s+){1,5}(?:called|described as|termed|dubbed|labelled|labeled)\b/iu;
+
 const cache = new Map<string, Analysis>();
 const CACHE_LIMIT = 20_000;
 
@@ -111,7 +116,12 @@ function compute(text: string): Analysis {
   for (const t of tokens) {
     if (isNegation(t.lower) && !(t.lower === 'not' && NOT_ONLY.has(tokens[t.i + 1]?.lower)))
       negations.push({ text: t.surface, at: t.i });
-    if (REFUTATION_SET.has(t.lower)) refutations.push({ text: t.surface, at: t.i });
+    // "the disputed valley", "a disputed border": an adjective of a place, not a rebuttal.
+    if (
+      REFUTATION_SET.has(t.lower) &&
+      !(t.lower === 'disputed' && DETERMINER.has(tokens[t.i - 1]?.lower))
+    )
+      refutations.push({ text: t.surface, at: t.i });
     if (HEDGE_SET.has(t.lower) && !monthMay(tokens, t)) hedges.push({ text: t.surface, at: t.i });
     if (ATTRIBUTION_SET.has(t.lower)) attributions.push({ text: t.surface, at: t.i });
     if (!t.content) continue;
@@ -142,6 +152,8 @@ function compute(text: string): Analysis {
       if (negations[j].at >= from && negations[j].at < to) negations.splice(j, 1);
     }
   }
+  const called = CALLED.exec(text);
+  if (called) attributions.push({ text: called[0], at: tokenIndexAt(tokens, called.index) });
   const according = /\baccording to\b/i.exec(text);
   // The phrase is the readable cue; it replaces the bare token so counts stay the same.
   if (according) {

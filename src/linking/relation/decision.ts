@@ -225,6 +225,8 @@ export function gatherEvidence(
       unaligned: true,
     };
   }
+  const offTopic =
+    !signals.some((s) => SPECIFIC.has(s.kind)) && !sameProposition(la, ra, topic.keys);
   const conflicts = new Set<string>();
   for (const s of signals) {
     switch (s.kind) {
@@ -237,7 +239,9 @@ export function gatherEvidence(
         conflicts.add(s.kind);
         break;
       case 'DATE_MISMATCH':
-        if (s.weight >= 0.8) conflicts.add(s.kind);
+        // Two dates of two different propositions ("detained on 19 September" / "the mine on
+        // 17 September") are no conflict.
+        if (s.weight >= 0.8 && !offTopic) conflicts.add(s.kind);
         break;
       case 'DURATION_MISMATCH':
         if ((al.shared.length > 0 || durationOnly) && durationConflict(left, right))
@@ -247,8 +251,6 @@ export function gatherEvidence(
         break;
     }
   }
-  const offTopic =
-    !signals.some((s) => SPECIFIC.has(s.kind)) && !sameProposition(la, ra, topic.keys);
   // One rebuttal against the other's content is a conflict; both rebutting is agreement. A
   // correction whose rejected value differs from the other side's agrees with it instead.
   const consistent = kinds.has('CORRECTION_CONSISTENT');
@@ -260,7 +262,7 @@ export function gatherEvidence(
     !kinds.has('CORRECTION')
   )
     conflicts.add('REFUTATION_CUE');
-  const facetAgreement = signals.some((s) => FACET_AGREEMENTS.has(s.kind));
+  const facetAgreement = !offTopic && signals.some((s) => FACET_AGREEMENTS.has(s.kind));
   // Word-level agreement is already a model feature; only facet agreement is added here.
   const agreement = conflicts.size === 0 && facetAgreement;
   const anchored =
@@ -350,8 +352,10 @@ export function applyEvidence(probs: number[], ev: Evidence, w: RuleWeights): nu
     if (conflict || ev.agreement || ev.anchored || ev.balanced || ev.spoken) {
       if (ev.anchored) s[NONE] -= w.anchored;
       s[DISC] += w.reported;
-      // The reporting side does not say it in its own voice, so it cannot corroborate.
+      // The reporting side does not say it in its own voice, so it can neither corroborate
+      // nor contradict: a conflicting figure it attributes to someone is reported, not stated.
       s[CORR] -= w.conflictAgainstAgreement;
+      if (conflict) s[CONTRA] -= w.reported;
     }
   } else if (conflict) {
     // Two independent facet conflicts (count and agent) are stronger than one.

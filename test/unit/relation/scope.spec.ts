@@ -215,3 +215,29 @@ describe('the seed article (read at run time) against invented wire-style senten
     expect(kinds(r)).not.toContain('DURATION_MISMATCH');
   });
 });
+
+describe('reported conflicts and ellipsis', () => {
+  it('a length attributed to officials discusses, not contradicts, the stated one', () => {
+    const [r, back] = both(
+      'The measures in Lower Veshnar lasted 23 hours and 40 minutes.',
+      'Kestrian officials have described three days of fighting in Lower Veshnar.',
+    );
+    expect(r.relation).not.toBe('CONTRADICTS');
+    expect(back.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('a bare count counts what the count before it counted', () => {
+    const f = analyzeStatement(
+      'Officials say two civilians were killed, while the village council says four died.',
+    ).facets;
+    expect(f.quantities.map((q) => q.counted)).toEqual(['civilian', 'civilian']);
+  });
+
+  it('"the disputed valley" is no rebuttal', () => {
+    const r = clf.classify(
+      view('Three border guards were killed near Tarsk in the blast.'),
+      view('Two civilians were killed in fighting in the disputed valley near Tarsk.'),
+    );
+    expect(kinds(r)).not.toContain('REFUTATION_CUE');
+  });
+});
