@@ -368,7 +368,38 @@ function eventAgreementSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): v
  * measures" / "military offensive"): a difference of framing, not of fact. Named so a
  * researcher sees both wordings; it never counts as a conflict.
  */
+/**
+ * Names of one kind of party that outlets choose by side: who governs ("separatist regime" /
+ * "local authorities") and who fights ("militants" / "self-defence volunteers").
+ */
+const PARTY_TERMS: readonly RegExp[] = [
+  /\b(?:(?:separatist|puppet|illegal|local|de facto|self-proclaimed|Kestrian-backed|\p{L}+-backed)\s+)?(?:regime|authorities|administration|government|leadership|junta)\b/iu,
+  /\b(?:(?:local|armed|illegal)\s+)?(?:militants|terrorists|bandits|separatists|insurgents|rebels|fighters|self-defen[cs]e volunteers|volunteers|armed men|armed groups|armed formations)\b/iu,
+];
+
+function partyFraming(la: Analysis, ra: Analysis): [string, string] | null {
+  for (const re of PARTY_TERMS) {
+    const l = re.exec(la.text);
+    const r = re.exec(ra.text);
+    if (!l || !r || l[0].toLowerCase() === r[0].toLowerCase()) continue;
+    if (loadedTerms(l[0]).length === 0 && loadedTerms(r[0]).length === 0) continue;
+    return [l[0], r[0]];
+  }
+  return null;
+}
+
 function framingSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
+  const party = partyFraming(la, ra);
+  if (party) {
+    out.push({
+      kind: 'FRAMING',
+      detail: `The same party in different words: "${party[0]}" vs "${party[1]}".`,
+      left: party[0],
+      right: party[1],
+      weight: 0.5,
+    });
+    return;
+  }
   const le = eventsOf(la);
   const re = eventsOf(ra);
   for (const l of le) {

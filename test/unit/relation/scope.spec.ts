@@ -121,6 +121,17 @@ describe('framing and events', () => {
     expect(kinds(r)).not.toContain('NEGATION');
   });
 
+  it('loaded names of one party corroborate, with FRAMING naming both', () => {
+    const [r, back] = both(
+      'The separatist regime in Lower Veshnar ordered the evacuation of Dorvik.',
+      'The local authorities in Lower Veshnar ordered the evacuation of Dorvik.',
+    );
+    expect(r.relation).toBe('CORROBORATES');
+    expect(back.relation).toBe('CORROBORATES');
+    const framing = r.signals.find((s) => s.kind === 'FRAMING');
+    expect([framing?.left, framing?.right]).toEqual(['separatist regime', 'local authorities']);
+  });
+
   it('two events of one kind years apart are not linked as one event', () => {
     const [r, back] = both(
       'The trilateral statement of 10 November 2027 halted hostilities in Lower Veshnar.',
