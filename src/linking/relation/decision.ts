@@ -19,10 +19,9 @@
  * Everything here is symmetric in the two statements.
  */
 import type { Analysis } from './analyze.js';
-import { eventClasses } from '../../claims/extraction/frames.js';
 import { eventLength } from './events.js';
 import type { IdfTable } from './features.js';
-import type { Alignment } from './signals.js';
+import { eventsOf, type Alignment } from './signals.js';
 import { topicalAlignment } from './topic.js';
 import type { LinkSignal, StatementView } from './types.js';
 
@@ -315,12 +314,19 @@ const SPECIFIC = new Set([
 /** Soldiers and units name who acts; as an event class they tie nearly every report together. */
 const ACTOR_NOUN = /^(?:forces|units|soldiers)$/i;
 
+const classMemo = new Map<string, Set<string>>();
 function classesOf(a: Analysis): Set<string> {
-  return new Set(
-    eventClasses(a.text)
-      .filter((e) => !(e.cls === 'deployment' && ACTOR_NOUN.test(e.trigger)))
-      .map((e) => e.cls),
-  );
+  let hit = classMemo.get(a.text);
+  if (!hit) {
+    if (classMemo.size > 20_000) classMemo.clear();
+    hit = new Set(
+      eventsOf(a)
+        .filter((e) => !(e.cls === 'deployment' && ACTOR_NOUN.test(e.trigger)))
+        .map((e) => e.cls),
+    );
+    classMemo.set(a.text, hit);
+  }
+  return hit;
 }
 
 /** Same event class, or two shared topical words that are not names. */

@@ -160,9 +160,14 @@ function corrected(a: Analysis, f: { text: string; at?: number }): boolean {
   return i > a.correction.at;
 }
 
+const eventDateMemo = new WeakMap<object, DateFacet[]>();
 /** Dates of the event: not those of the speech act ("said on Saturday"), nor corrected ones. */
 function eventDates(view: StatementView, a: Analysis): DateFacet[] {
-  return view.facets.dates.filter((d) => !isSpeechDate(view.text, d) && !corrected(a, d));
+  const hit = eventDateMemo.get(view.facets.dates);
+  if (hit) return hit;
+  const out = view.facets.dates.filter((d) => !isSpeechDate(view.text, d) && !corrected(a, d));
+  eventDateMemo.set(view.facets.dates, out);
+  return out;
 }
 
 function overlaps(l: DateFacet, r: DateFacet): boolean {
@@ -324,7 +329,8 @@ function denialSignals(
 }
 
 const eventMemo = new Map<string, { cls: string; trigger: string }[]>();
-function eventsOf(a: Analysis): { cls: string; trigger: string }[] {
+/** Event classes of a statement, memoised by text (one statement meets hundreds of candidates). */
+export function eventsOf(a: Analysis): { cls: string; trigger: string }[] {
   let hit = eventMemo.get(a.text);
   if (!hit) {
     if (eventMemo.size > 20_000) eventMemo.clear();
@@ -377,13 +383,33 @@ const PARTY_TERMS: readonly RegExp[] = [
   /\b(?:(?:local|armed|illegal)\s+)?(?:militants|terrorists|bandits|separatists|insurgents|rebels|fighters|self-defen[cs]e volunteers|volunteers|armed men|armed groups|armed formations)\b/iu,
 ];
 
+interface Wording {
+  loaded: string[];
+  parties: (string | null)[];
+}
+const wordingMemo = new Map<string, Wording>();
+function wordingOf(a: Analysis): Wording {
+  let hit = wordingMemo.get(a.text);
+  if (!hit) {
+    if (wordingMemo.size > 20_000) wordingMemo.clear();
+    hit = {
+      loaded: loadedTerms(a.text),
+      parties: PARTY_TERMS.map((re) => re.exec(a.text)?.[0] ?? null),
+    };
+    wordingMemo.set(a.text, hit);
+  }
+  return hit;
+}
+
 function partyFraming(la: Analysis, ra: Analysis): [string, string] | null {
-  for (const re of PARTY_TERMS) {
-    const l = re.exec(la.text);
-    const r = re.exec(ra.text);
-    if (!l || !r || l[0].toLowerCase() === r[0].toLowerCase()) continue;
-    if (loadedTerms(l[0]).length === 0 && loadedTerms(r[0]).length === 0) continue;
-    return [l[0], r[0]];
+  const lw = wordingOf(la);
+  const rw = wordingOf(ra);
+  for (let i = 0; i < PARTY_TERMS.length; i++) {
+    const l = lw.parties[i];
+    const r = rw.parties[i];
+    if (!l || !r || l.toLowerCase() === r.toLowerCase()) continue;
+    if (loadedTerms(l).length === 0 && loadedTerms(r).length === 0) continue;
+    return [l, r];
   }
   return null;
 }
@@ -405,7 +431,7 @@ function framingSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
   for (const l of le) {
     const r = re.find((x) => x.cls === l.cls);
     if (!r || l.trigger.toLowerCase() === r.trigger.toLowerCase()) continue;
-    const loaded = [...loadedTerms(la.text), ...loadedTerms(ra.text)];
+    const loaded = [...wordingOf(la).loaded, ...wordingOf(ra).loaded];
     if (loaded.length === 0) continue;
     out.push({
       kind: 'FRAMING',
