@@ -358,10 +358,11 @@ export function applyEvidence(probs: number[], ev: Evidence, w: RuleWeights): nu
     if (conflict || ev.agreement || ev.anchored || ev.balanced || ev.spoken) {
       if (ev.anchored) s[NONE] -= w.anchored;
       s[DISC] += w.reported;
-      // The reporting side does not say it in its own voice, so it can neither corroborate
-      // nor contradict: a conflicting figure it attributes to someone is reported, not stated.
+      // The reporting side does not say it in its own voice, so it cannot corroborate.
       s[CORR] -= w.conflictAgainstAgreement;
-      if (conflict) s[CONTRA] -= w.reported;
+      // Nor contradict: a conflicting figure it attributes is reported, not stated, and with
+      // no conflict at all there is nothing to contradict.
+      s[CONTRA] -= w.reported;
     }
   } else if (conflict) {
     // Two independent facet conflicts (count and agent) are stronger than one.
@@ -373,6 +374,8 @@ export function applyEvidence(probs: number[], ev: Evidence, w: RuleWeights): nu
     if (ev.anchored || ev.durationOnly) s[NONE] -= w.anchored;
   } else if (ev.agreement) {
     s[CORR] += w.agreement;
+    // Facts that agree with nothing in conflict leave nothing to contradict.
+    s[CONTRA] -= w.agreement;
     if (ev.anchored || ev.durationOnly) s[NONE] -= w.anchored;
   }
   let max = -Infinity;

@@ -239,7 +239,7 @@ function correctionSignals(
     const otherQ = ov.facets.quantities.filter((q) => !corrected(oa, q));
     for (const q of cv.facets.quantities.filter((x) => corrected(ca, x))) {
       for (const o of otherQ) {
-        if (!sameThing(q, o)) continue;
+        if (!sameThing(q, o, ca.text, oa.text)) continue;
         const equal = q.value === o.value;
         push(
           equal ? 'CORRECTION' : 'CORRECTION_CONSISTENT',
@@ -491,7 +491,7 @@ function quantitySignals(
   const agreeing = new Set<QuantityFacet>();
   for (const l of ls) {
     for (const r of rs) {
-      const same = sameThing(l, r);
+      const same = sameThing(l, r, la.text, ra.text);
       if (!same && !sameEventCount(l, r)) continue;
       const [l0, l1] = interval(l);
       const [r0, r1] = interval(r);
