@@ -63,6 +63,11 @@ export function frameKeys(frame: EventFrame | null | undefined): string[] {
     }
     if (i > 0) return;
     if (frame.lengths.length > 0) out.push(`frame:${cls}:len`);
+    // The same figure of the same kind of event: "eleven were detained" / "abducted 11".
+    for (const c of frame.counts ?? []) {
+      const [k, v] = c.split(':');
+      out.push(`frame:${k}:n${v}`);
+    }
     for (const p of frame.agents.length > 0 ? frame.agents : frame.parties)
       out.push(`frame:${cls}:${p}`);
   });

@@ -194,7 +194,12 @@ function eventDuration(sentence: string, d: DurationFacet): boolean {
 
 export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): EventFrame | null {
   const classes = eventClasses(sentence);
-  if (classes.length === 0) return null;
+  // "Eleven militants were detained": the counted event is a frame even when no event noun is.
+  if (classes.length === 0) {
+    const q = f.quantities.find((x) => x.event && wordClass(x.event.toLowerCase()));
+    if (!q) return null;
+    classes.push({ cls: wordClass(q.event!.toLowerCase())!, trigger: q.event! });
+  }
   const agents = new Set<string>();
   const parties = new Set<string>();
   for (const a of f.actors) {
@@ -211,6 +216,12 @@ export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): Eve
     parties: [...parties].slice(0, 4),
     dates: dates.map((d) => ({ start: d.start, end: d.end, precision: d.precision })),
     lengths: f.durations.filter((d) => eventDuration(sentence, d)).map((d) => d.seconds),
+    counts: f.quantities.flatMap((q) => {
+      const cls = q.event ? wordClass(q.event.toLowerCase()) : null;
+      return cls && (q.approx ?? 'exact') === 'exact' && q.unit === null
+        ? [`${cls}:${q.value}`]
+        : [];
+    }),
     voice: voiceOf(sentence),
   };
 }

@@ -107,6 +107,8 @@ export interface EventFrame {
   dates: { start: string; end: string; precision: 'day' | 'month' | 'year' }[];
   /** How long the event lasted, in seconds ("lasted 23 hours", "three days of fighting"). */
   lengths: number[];
+  /** Exact figures by event class, "detention:11" ("eleven were detained", "abducted 11"). */
+  counts?: string[];
   voice: Voice;
 }
 

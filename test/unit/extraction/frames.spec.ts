@@ -52,6 +52,10 @@ describe('event frames', () => {
     const a = 'A ceasefire took hold on 20 September.';
     const b = 'The truce began on 22 September.';
     expect(shared(a, b).some((k) => k.startsWith('frame:ceasefire:'))).toBe(true);
+    // The same figure of one kind of event, in other words.
+    expect(
+      shared('Eleven men were detained at the checkpoint.', 'Patrols abducted 11 residents.'),
+    ).toContain('frame:detention:n11');
     // Ceasefires three years apart share none.
     expect(shared(a, 'A ceasefire took hold on 10 November 2028.')).toEqual([]);
   });
