@@ -150,8 +150,9 @@ describe('linking the example corpus', () => {
         kinds.set(k, (kinds.get(k) ?? 0) + 1);
     }
     console.log(`signal kinds on right links: ${JSON.stringify([...kinds].sort())}`);
-    // Measured 24-26 of 40 through the service (linking order varies with the job queue); the
-    // misses are candidate-retrieval misses listed in docs/quality.md.
+    // Measured 25-27 of 40 through the service (linking order varies with the job queue); the
+    // classifier alone gets 34 of 40 on the same pairs, so the rest are candidate-retrieval
+    // misses (pairs worded apart that share only frame keys, see src/claims/facet-keys.ts).
     expect(right).toBeGreaterThanOrEqual(20);
     // Every signal kind a right link showed when this was written; ACTOR_SWAP and
     // DURATION_MISMATCH gold links are still missed (see docs/quality.md).
@@ -230,5 +231,5 @@ describe('linking the example corpus', () => {
   });
 });
 
-/** Measured precision on the exhaustive claims through the service, less a margin for queue order. */
-const PRECISION_FLOOR = 0.3;
+/** Measured 0.59-0.68 on the exhaustive claims through the service (default threshold 0.7, before the model helper's calibration), less a margin for queue order. */
+const PRECISION_FLOOR = 0.45;
