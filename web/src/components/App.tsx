@@ -27,7 +27,10 @@ export function App() {
   const { keyVersion, caps, fail, setStatus } = session;
 
   const workspaces = useWorkspaces(keyVersion, fail);
-  const comparison = useComparison(leftId, rightId, keyVersion, fail, session.setError);
+  // Until the user moves the slider, the service's default threshold (its links and stance);
+  // after, every link once (0), filtered here, so dragging does not refetch.
+  const askedMin = filters.minConfidence === null ? null : 0;
+  const comparison = useComparison(leftId, rightId, keyVersion, fail, session.setError, askedMin);
   const { view } = comparison;
   const workspaceId = url.workspaceParam ?? view?.workspaceId ?? workspaces?.[0]?.id ?? null;
   const [mayEdit, setMayEdit] = useMayEdit(caps, workspaceId);
@@ -114,6 +117,7 @@ export function App() {
 
       <FilterBar
         filters={filters}
+        defaultMin={view?.minConfidence ?? null}
         setFilters={url.setFilters}
         counts={links.counts}
         showRejected={showRejected}

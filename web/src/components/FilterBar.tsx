@@ -9,8 +9,11 @@ export function FilterBar(p: {
   counts: Record<LinkRelation, number>;
   showRejected: boolean;
   setShowRejected(v: boolean): void;
+  /** The service's default display threshold, shown while the user has not moved the slider. */
+  defaultMin?: number | null;
 }) {
   const { filters, setFilters } = p;
+  const shownMin = filters.minConfidence ?? p.defaultMin ?? 0;
   return (
     <div class="toolbar" role="group" aria-label="Filter links">
       <fieldset class="relations">
@@ -41,11 +44,11 @@ export function FilterBar(p: {
           min={0}
           max={1}
           step={0.05}
-          value={filters.minConfidence}
-          aria-valuetext={`${Math.round(filters.minConfidence * 100)}%`}
+          value={shownMin}
+          aria-valuetext={`${Math.round(shownMin * 100)}%`}
           onInput={(e) => setFilters({ ...filters, minConfidence: Number(e.currentTarget.value) })}
         />{' '}
-        <output>{Math.round(filters.minConfidence * 100)}%</output>
+        <output>{Math.round(shownMin * 100)}%</output>
       </label>
       <label class="inline">
         <input

@@ -39,6 +39,8 @@ export function useComparison(
   keyVersion: number,
   fail: (e: unknown) => void,
   setError: (e: string | null) => void,
+  /** null: the service's default display threshold (its links and stance); 0: every link. */
+  askedMin: number | null = null,
 ) {
   const [view, setView] = useState<ComparisonView | null>(null);
   const [loadingView, setLoadingView] = useState(false);
@@ -55,7 +57,11 @@ export function useComparison(
     // would pass the service's query cost limit.
     (async () => {
       const [d, leftClaims, rightClaims] = await Promise.all([
-        gql<CompareQuery, CompareQueryVariables>(DOCS.Compare, { leftId, rightId }),
+        gql<CompareQuery, CompareQueryVariables>(DOCS.Compare, {
+          leftId,
+          rightId,
+          minConfidence: askedMin,
+        }),
         claimsOf(leftId),
         claimsOf(rightId),
       ]);
@@ -66,6 +72,7 @@ export function useComparison(
       setView({
         workspaceId: c.left.workspace.id,
         stance: c.stance,
+        minConfidence: c.minConfidence,
         left: sourceView(
           c.left,
           leftClaims,
@@ -84,7 +91,7 @@ export function useComparison(
     return () => {
       cancelled = true;
     };
-  }, [leftId, rightId, keyVersion, reloadTick, fail]);
+  }, [leftId, rightId, askedMin, keyVersion, reloadTick, fail]);
 
   useRenderBudgetMark(view);
 
