@@ -17,7 +17,6 @@ import { parse } from 'csv-parse/sync';
 import { SYSTEM_ACTOR } from '../common/actor.js';
 import { cliActor } from '../cli/context.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { LinkRepository } from '../linking/link.repository.js';
 import { LinkingService } from '../linking/linking.service.js';
 import { normalizePublisherName } from '../sources/ingest/publisher-name.js';
 import type { IngestInputLike } from '../sources/ingest/prepare-ingest.js';
@@ -240,31 +239,6 @@ async function fnc() {
 // ---------------------------------------------------------------------------------------------
 // Synthetic workspaces
 
-interface Split {
-  statements: number;
-  candidates: number;
-  classify: number;
-}
-
-/** Wraps `obj[name]` so every call's duration is added to `split[key]`. */
-function timeMethod<T extends object>(
-  obj: T,
-  name: keyof T & string,
-  split: Split,
-  key: keyof Split,
-) {
-  const original = (obj[name] as (...args: unknown[]) => unknown).bind(obj);
-  (obj as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-    const t = performance.now();
-    try {
-      return await original(...args);
-    } finally {
-      split[key] += performance.now() - t;
-    }
-  };
-}
-
-/** Prints the plan of the next candidate query, run again under EXPLAIN ANALYZE with its parameters. */
 function explainNextCandidateQuery(prisma: PrismaService) {
   const original = prisma.$queryRawUnsafe.bind(prisma);
   let armed = true;
@@ -297,10 +271,6 @@ async function synthetic() {
     const workspace = await app.get(WorkspaceService).create('bench-link');
     // ~34 claims per generated article; about six articles per story in the large workspace.
     const stories = Math.ceil(largeClaims / 34 / 6);
-    const split: Split = { statements: 0, candidates: 0, classify: 0 };
-    timeMethod(app.get(LinkRepository), 'currentStatements', split, 'statements');
-    timeMethod(app.get(LinkRepository), 'candidates', split, 'candidates');
-    timeMethod(linking.classifier, 'classify', split, 'classify');
 
     let nextArticle = 0;
     let claims = 0;
@@ -348,20 +318,23 @@ async function synthetic() {
         // EXPLAIN runs on the last warm-up probe, so it doubles nothing that is timed.
         const restore =
           opts.explain && p === WARMUP_PROBES - 1 ? explainNextCandidateQuery(prisma) : null;
-        split.statements = split.candidates = split.classify = 0;
         const t = performance.now();
-        const result = await linking.linkSource(written!.sourceId, SYSTEM_ACTOR);
+        const batch = await linking.linkBatch(
+          workspace.id,
+          [{ sourceId: written!.sourceId, revisionId: written!.revisionId }],
+          SYSTEM_ACTOR,
+        );
         const totalMs = performance.now() - t;
         restore?.();
         if (p < WARMUP_PROBES) continue;
         rows.push({
           totalMs,
-          statementsMs: split.statements,
-          candidatesMs: split.candidates,
-          classifyMs: split.classify,
-          writeMs: totalMs - split.statements - split.candidates - split.classify,
-          pairs: result?.pairs ?? 0,
-          links: result?.links ?? 0,
+          statementsMs: batch.phases.statements,
+          candidatesMs: batch.phases.candidates,
+          classifyMs: batch.phases.classification,
+          writeMs: batch.phases.writes,
+          pairs: batch.pairs,
+          links: batch.runs[0]?.links ?? 0,
           claims: written!.claimCount,
         });
       }

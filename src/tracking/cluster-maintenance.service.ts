@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { logger } from '../common/logger.js';
-import { LinkingQueue } from '../linking/jobs/linking.queue.js';
+import { AfterLinkSteps } from '../linking/jobs/after-link.steps.js';
 import { ClusterRepository, type LinkEdge, type NewCluster } from './cluster.repository.js';
 import { assignClusterIds, clusterStatements } from './domain/clustering.js';
 import { clusterStats, type ClusterStats } from './domain/cluster-stats.js';
@@ -47,14 +47,12 @@ export class ClusterMaintenanceService implements OnModuleInit {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repo: ClusterRepository,
-    private readonly queue: LinkingQueue,
+    private readonly afterLink: AfterLinkSteps,
   ) {}
 
   onModuleInit() {
-    this.queue.registerAfterLink({
-      afterLink: async (sourceId) => {
-        await this.afterSourceLinked(sourceId);
-      },
+    this.afterLink.register('clusters', async (sourceIds) => {
+      for (const sourceId of sourceIds) await this.afterSourceLinked(sourceId);
     });
   }
 
