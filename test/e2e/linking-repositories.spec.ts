@@ -376,4 +376,31 @@ describe('linking repositories', () => {
     for (const r of [...refs].reverse()) await linking.linkBatch(ws, [r], SYSTEM_ACTOR);
     expect(await snapshot()).toEqual(batched);
   });
+
+  it('answers "is this workspace done?" in one GraphQL call (Workspace.linking)', async () => {
+    const ws = await workspace('progress');
+    await ingest(ws, ['Progress article one.', 'Progress article two.', 'Progress three.']);
+    const progress = async () =>
+      (
+        await t.ok(
+          `query($id: ID!) { workspace(id: $id) { linking { pending running done failed complete sourcesPerSecond etaSeconds } } }`,
+          { id: ws },
+        )
+      ).workspace.linking;
+    expect(await progress()).toEqual({
+      pending: 3,
+      running: 0,
+      done: 0,
+      failed: 0,
+      complete: false,
+      sourcesPerSecond: 0,
+      etaSeconds: null,
+    });
+    const queue = t.app.get(LinkingQueueRepository);
+    const batch = await queue.claimBatch('progress', 60, 100_000, ws);
+    await queue.finish('progress', batch);
+    const after = await progress();
+    expect(after).toMatchObject({ pending: 0, running: 0, done: 3, complete: true, etaSeconds: 0 });
+    expect(after.sourcesPerSecond).toBeGreaterThan(0);
+  });
 });
