@@ -81,7 +81,7 @@ export async function boot(url: string, overrides: Partial<AppConfig> = {}): Pro
 /** Clock ticks per second of /proc/<pid>/stat times; 100 on every Linux we run on. */
 const CLK_TCK = 100;
 
-function procCpuMs(pid: number): number {
+export function procCpuMs(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
