@@ -29,6 +29,7 @@ import { sourceName, sourceView, type Claim, type ComparisonView, type Pair } fr
 import { RELATIONS, RELATION_ORDER } from '../lib/relations';
 import { ClaimPanel } from './ClaimPanel';
 import { Coverage } from './Coverage';
+import { LinkingProgress } from './LinkingProgress';
 import type { CardLink } from './LinkCard';
 import { LinkGutter } from './LinkGutter';
 import { SourceText, type ClaimMarks } from './SourceText';
@@ -563,6 +564,7 @@ export function App() {
         />
       )}
 
+      {workspaceId && <LinkingProgress workspaceId={workspaceId} />}
       <section class="pickers" aria-label="Choose what to compare">
         <label class="ws">
           Workspace
