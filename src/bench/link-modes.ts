@@ -151,15 +151,24 @@ class WorkerFleet {
     for (let i = 0; i < count; i++) {
       const proc = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'worker.js')], {
         cwd: PROJECT_ROOT,
-        env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'info', ...env },
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          LOG_LEVEL: process.env.BENCH_WORKER_LOG_LEVEL ?? 'info',
+          ...env,
+        },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       let buffer = '';
+      const echo = process.env.BENCH_WORKER_LOG_LEVEL === 'debug';
       proc.stdout!.on('data', (chunk: Buffer) => {
         buffer += chunk.toString();
         const lines = buffer.split('\n');
         buffer = lines.pop()!;
-        for (const line of lines) this.take(line);
+        for (const line of lines) {
+          if (echo) process.stderr.write(`${line}\n`);
+          this.take(line);
+        }
       });
       this.procs.push(proc);
     }
