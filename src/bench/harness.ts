@@ -60,7 +60,7 @@ export interface Booted {
 }
 
 /**
- * The services as `runCli` boots them. Linking off: no pg-boss, no ingest listener, so sources
+ * The services as `runCli` boots them. Linking off: no linking worker, no ingest listener, so sources
  * are written DONE and nothing runs in the background while we measure.
  */
 export async function boot(url: string, overrides: Partial<AppConfig> = {}): Promise<Booted> {
