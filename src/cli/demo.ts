@@ -35,12 +35,14 @@ await runCli(async ({ app, actor, config }) => {
   process.stdout.write(
     `Loaded the example corpus into workspace "${workspace.name}"\n` +
       `  workspace id: ${workspace.id}\n` +
-      `  ingested: ${summary.ingested}, unchanged: ${summary.unchanged}, revised: ${summary.revised}, failed: ${summary.failed.length}\n` +
-      `Next: start the API (npm start) and query http://localhost:${config.port}/graphql (see README.md).\n`,
+      `  ingested: ${summary.ingested}, unchanged: ${summary.unchanged}, revised: ${summary.revised}, failed: ${summary.failed.length}\n`,
   );
   for (const f of summary.failed) process.stdout.write(`  failed ${f.origin}: ${f.reason}\n`);
   if (options.wait) {
     const linked = await waitForLinking(app, workspace.id);
     process.stdout.write(`  linked: ${linked.done}, linking failed: ${linked.failed}\n`);
   }
+  process.stdout.write(
+    `Next: start the API (npm start) and query http://localhost:${config.port}/graphql (see README.md).\n`,
+  );
 });
