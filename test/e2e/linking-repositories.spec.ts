@@ -339,6 +339,24 @@ describe('linking repositories', () => {
       ]);
     });
 
+    it('gives up a source whose worker was lost three times, with a reason', async () => {
+      const ws = await workspace('abandoned');
+      const [ref] = await ingest(ws, ['The crashing article.']);
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        const [c] = await queue().claimBatch(`dies-${attempt}`, 60, 400, ws);
+        expect(c!.attempts).toBe(attempt);
+        await t.prisma.$executeRawUnsafe(
+          `UPDATE source SET linking_lease_until = now() - interval '1 second' WHERE id = $1::uuid`,
+          ref!.sourceId,
+        );
+      }
+      expect(await queue().claimBatch('next', 60, 400, ws)).toEqual([]);
+      expect(await queue().failAbandoned(3)).toBe(1);
+      const [row] = await status([ref!.sourceId]);
+      expect(row!.linking_status).toBe('FAILED');
+      expect(row!.linking_error).toMatch(/interrupted 3 times/);
+    });
+
     it('leaves a source PENDING for its newer revision when one arrives mid-run', async () => {
       const ws = await workspace('supersede');
       await ingest(ws, ['First version of the article.'], 'https://s.example/');

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service.js';
 
+/** Attempts per revision before a source ends FAILED with the last reason. */
+export const MAX_ATTEMPTS = 3;
+
 /** A source a worker claimed: everything the run needs from the source row (read once). */
 export interface ClaimedSource {
   sourceId: string;
@@ -32,9 +35,10 @@ export class LinkingQueueRepository {
    * Claims a batch of one workspace's linkable sources for `worker`: the workspace served least
    * recently first (fairness: a 5-source workspace is not queued behind another's 2,000-source
    * backlog), then its oldest sources, up to `maxClaims` claims (at least one source). Linkable:
-   * PENDING and not waiting for a retry, or RUNNING under a lapsed lease (its worker is lost).
-   * FOR UPDATE SKIP LOCKED on both the workspace and the sources, so concurrent workers on any
-   * machine never claim the same source, and a second worker moves on to another workspace
+   * PENDING and not waiting for a retry, or RUNNING under a lapsed lease (its worker is lost)
+   * with attempts left (failAbandoned gives up the others). The sources are taken FOR UPDATE
+   * SKIP LOCKED, so concurrent workers on any machine never claim the same source, and a
+   * second worker moves on to another workspace
    * (or, when there is only one, to the next sources of the same workspace).
    */
   async claimBatch(
@@ -48,7 +52,8 @@ export class LinkingQueueRepository {
     return this.prisma.$transaction(async (tx) => {
       const linkable = `(s.linking_status = 'PENDING' AND (s.linking_lease_until IS NULL OR s.linking_lease_until < now()
                           OR s.linking_revision_id IS DISTINCT FROM s.current_revision_id))
-                     OR (s.linking_status = 'RUNNING' AND s.linking_lease_until < now())`;
+                     OR (s.linking_status = 'RUNNING' AND s.linking_lease_until < now()
+                         AND s.linking_attempts < ${MAX_ATTEMPTS})`;
       const candidates = await tx.$queryRawUnsafe<{ id: string }[]>(
         `SELECT w.id FROM workspace w
           WHERE w.id IN (SELECT DISTINCT s.workspace_id FROM source s

@@ -5,10 +5,13 @@ import { logger } from '../../common/logger.js';
 import { SYSTEM_ACTOR } from '../../common/actor.js';
 import { LinkingService, type LinkPhases } from '../linking.service.js';
 import { AfterLinkSteps } from './after-link.steps.js';
-import { LinkingQueueRepository, type ClaimedSource } from './linking-queue.repository.js';
+import {
+  LinkingQueueRepository,
+  MAX_ATTEMPTS,
+  type ClaimedSource,
+} from './linking-queue.repository.js';
 
-/** Attempts per revision before a source ends FAILED with the last reason. */
-export const MAX_ATTEMPTS = 3;
+export { MAX_ATTEMPTS };
 
 export interface BatchReport {
   workspaceId: string;
