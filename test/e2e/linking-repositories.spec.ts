@@ -4,13 +4,17 @@
  * idempotent, and a batch equals its runs one by one; the queue claims fairly across
  * workspaces, never twice, re-claims a lost worker's sources and gives up after three attempts.
  */
+import pg from 'pg';
 import { SYSTEM_ACTOR } from '../../src/common/actor.js';
 import {
   CandidateRepository,
   type CandidateQuery,
 } from '../../src/linking/candidates/candidate.repository.js';
 import { queryTerms } from '../../src/linking/candidates/query-terms.js';
-import { LinkingQueueRepository } from '../../src/linking/jobs/linking-queue.repository.js';
+import {
+  LINKING_CHANNEL,
+  LinkingQueueRepository,
+} from '../../src/linking/jobs/linking-queue.repository.js';
 import { LinkRepository, type LinkRun } from '../../src/linking/link.repository.js';
 import { CANDIDATE_LIMITS, LinkingService } from '../../src/linking/linking.service.js';
 import { idfTable } from '../../src/linking/relation/model.js';
@@ -420,5 +424,21 @@ describe('linking repositories', () => {
     const after = await progress();
     expect(after).toMatchObject({ pending: 0, running: 0, done: 3, complete: true, etaSeconds: 0 });
     expect(after.sourcesPerSecond).toBeGreaterThan(0);
+  });
+
+  it('tells idle workers in any process that there is new work (LISTEN/NOTIFY)', async () => {
+    const client = new pg.Client({ connectionString: t.db.url });
+    await client.connect();
+    try {
+      await client.query(`LISTEN ${LINKING_CHANNEL}`);
+      const heard = new Promise<string | undefined>((resolve) =>
+        client.once('notification', (n) => resolve(n.payload)),
+      );
+      const ws = await workspace('notify');
+      await ingest(ws, ['A source that a worker elsewhere should hear about.']);
+      expect(await heard).toBe(ws);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service.js';
 
+/** The channel on which ingest tells idle workers, in any process, that there is new work. */
+export const LINKING_CHANNEL = 'claimtrace_linking';
+
 /** Attempts per revision before a source ends FAILED with the last reason. */
 export const MAX_ATTEMPTS = 3;
 
@@ -182,6 +185,11 @@ export class LinkingQueueRepository {
         WHERE id = ANY($1::uuid[])`,
       sourceIds,
     );
+  }
+
+  /** Wakes idle workers everywhere (LISTEN on LINKING_CHANNEL); a lost notice costs one poll. */
+  async notifyWork(workspaceId: string): Promise<void> {
+    await this.prisma.$queryRawUnsafe(`SELECT pg_notify($1, $2)`, LINKING_CHANNEL, workspaceId);
   }
 
   /** Whether any source anywhere is waiting (a cheap probe of the partial queue index). */

@@ -6,15 +6,20 @@ import {
 } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { DATABASE_URL } from '../../database/database.module.js';
 import type { AppConfig } from '../../config/env.js';
 import { logger } from '../../common/logger.js';
 import { IngestHooks } from '../../sources/ingest-hooks.js';
-import { LinkingQueueRepository } from './linking-queue.repository.js';
+import { LINKING_CHANNEL, LinkingQueueRepository } from './linking-queue.repository.js';
 import { LinkingRunner, MAX_ATTEMPTS, type BatchReport } from './linking.runner.js';
 
-/** An idle worker looks for work this often (new work ingested in this process wakes it at once). */
-const IDLE_POLL_MS = 500;
+/**
+ * An idle worker looks for work this often. New work wakes it sooner: at once when ingested in
+ * this process, through LISTEN/NOTIFY when ingested elsewhere.
+ */
+const IDLE_POLL_MS = 1_000;
 
 /**
  * The linking worker: claims a batch of one workspace's pending sources (fairly across
@@ -30,23 +35,38 @@ export class LinkingWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private loop: Promise<void> | null = null;
   private wakeUp: (() => void) | null = null;
   private lastSweep = 0;
+  private listener: pg.Client | null = null;
+  private relisten: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
     hooks: IngestHooks,
     private readonly queue: LinkingQueueRepository,
     private readonly runner: LinkingRunner,
   ) {
     // New sources are PENDING only while something links them (IngestHooks.hasListeners).
-    if (config.linking) hooks.register({ afterIngest: async () => this.wake() });
+    if (config.linking)
+      hooks.register({
+        afterIngest: async (workspaceId) => {
+          this.wake();
+          await this.queue
+            .notifyWork(workspaceId)
+            .catch((error: unknown) => logger.warn({ err: error }, 'could not notify workers'));
+        },
+      });
   }
 
   onApplicationBootstrap() {
-    if (this.config.linking && this.config.runWorker) this.loop = this.work();
+    if (!this.config.linking || !this.config.runWorker) return;
+    this.listen();
+    this.loop = this.work();
   }
 
   async onModuleDestroy() {
     this.stopping = true;
+    if (this.relisten) clearTimeout(this.relisten);
+    await this.listener?.end().catch(() => undefined);
     this.wake();
     // The batch in hand finishes (its lease would otherwise hold it until it lapses).
     await this.loop;
@@ -99,6 +119,28 @@ export class LinkingWorker implements OnApplicationBootstrap, OnModuleDestroy {
       }
       await this.idle();
     }
+  }
+
+  /** A connection of its own that LISTENs, re-opened after the database comes back. */
+  private listen() {
+    if (this.stopping) return;
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    this.listener = client;
+    const retry = () => {
+      if (this.listener !== client || this.stopping) return;
+      this.listener = null;
+      client.end().catch(() => undefined);
+      // Polling covers the gap.
+      this.relisten = setTimeout(() => this.listen(), 2_000);
+      this.relisten.unref();
+    };
+    client.on('notification', () => this.wake());
+    client.on('error', retry);
+    client.on('end', retry);
+    client
+      .connect()
+      .then(() => client.query(`LISTEN ${LINKING_CHANNEL}`))
+      .catch(retry);
   }
 
   private idle() {
