@@ -239,7 +239,12 @@ export class LinkRepository {
         perRun[run]!.removed++;
       } else if (fromChanged) refind.push({ id: prev.id, foundFrom });
     }
-    const fresh = [...found.entries()].filter(([key]) => !known.has(key)).map(([, f]) => f);
+    // Inserted in pair order: two batches inserting overlapping new pairs then wait for each
+    // other in one order instead of deadlocking.
+    const fresh = [...found.entries()]
+      .filter(([key]) => !known.has(key))
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+      .map(([, f]) => f);
     for (const f of fresh) perRun[f.run]!.inserted++;
 
     if (removed.length) {
