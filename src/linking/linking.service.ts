@@ -86,6 +86,11 @@ export class LinkingService implements OnModuleDestroy {
     await this.pool.close();
   }
 
+  /** Readies classification (worker threads) before the first batch. */
+  warm(): void {
+    this.pool.warm();
+  }
+
   /**
    * Links one source (reads its row for the current revision). Queue, worker and relink go
    * through LinkingRunner and linkBatch; this is for tests and tools that link by hand.

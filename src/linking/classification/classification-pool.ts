@@ -71,6 +71,14 @@ export class ClassificationPool {
     return out;
   }
 
+  /**
+   * Starts the threads ahead of the first batch: each loads the model (~1 s under load), which
+   * otherwise lands on the first batch a worker links.
+   */
+  warm(): void {
+    if (this.script) for (let i = 0; i < this.threads; i++) this.worker(i);
+  }
+
   async close(): Promise<void> {
     const workers = this.workers.splice(0);
     await Promise.all(workers.map((w) => w.terminate()));

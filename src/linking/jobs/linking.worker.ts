@@ -13,6 +13,7 @@ import type { AppConfig } from '../../config/env.js';
 import { logger } from '../../common/logger.js';
 import { IngestHooks } from '../../sources/ingest-hooks.js';
 import { LINKING_CHANNEL, LinkingQueueRepository } from './linking-queue.repository.js';
+import { LinkingService } from '../linking.service.js';
 import { LinkingRunner, MAX_ATTEMPTS, type BatchReport } from './linking.runner.js';
 
 /**
@@ -44,6 +45,7 @@ export class LinkingWorker implements OnApplicationBootstrap, OnModuleDestroy {
     hooks: IngestHooks,
     private readonly queue: LinkingQueueRepository,
     private readonly runner: LinkingRunner,
+    private readonly linking: LinkingService,
   ) {
     // New sources are PENDING only while something links them (IngestHooks.hasListeners).
     if (config.linking)
@@ -59,6 +61,7 @@ export class LinkingWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap() {
     if (!this.config.linking || !this.config.runWorker) return;
+    this.linking.warm();
     this.listen();
     this.loop = this.work();
   }
