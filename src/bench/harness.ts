@@ -60,7 +60,7 @@ export interface Booted {
 }
 
 /**
- * The services as `runCli` boots them. Linking off: no pg-boss, no ingest listener, so sources
+ * The services as `runCli` boots them. Linking off: no linking worker, no ingest listener, so sources
  * are written DONE and nothing runs in the background while we measure.
  */
 export async function boot(url: string, overrides: Partial<AppConfig> = {}): Promise<Booted> {
@@ -81,7 +81,7 @@ export async function boot(url: string, overrides: Partial<AppConfig> = {}): Pro
 /** Clock ticks per second of /proc/<pid>/stat times; 100 on every Linux we run on. */
 const CLK_TCK = 100;
 
-function procCpuMs(pid: number): number {
+export function procCpuMs(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the parenthesised command name; utime and stime are fields 14 and 15.

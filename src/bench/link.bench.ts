@@ -1,29 +1,26 @@
 /**
- * npm run bench:link -- [--quick] [--probes N] [--skip-fnc] [--explain] [--keep]
+ * npm run bench:link -- --mode real|scale|fairness|synthetic [--quick] [options]
  *
- * 1. FNC-1 training split, end to end: every body and every distinct headline ingested into one
- *    workspace, then every source linked (LinkingService.linkSource, --link-concurrency callers);
- *    wall time and peak RSS. Runs first so the process's peak RSS is this phase's own.
- * 2. Synthetic workspaces of ~10,000 and ~100,000 claims (ingested with linking off), and at each
- *    size --probes new 30-claim sources linked one at a time: ms per source, split into
- *    statements / candidate retrieval / classification / write. The split is measured from
- *    outside by wrapping the repository's and classifier's methods on their instances; the
- *    service code is unchanged.
+ * real (default): the FNC-1 training split (1,683 articles + 1,648 headlines) ingested through
+ *    the service while `--workers` worker processes (dist/worker.js) link it; end to end until
+ *    linked: sources/s, claims/s, the per-phase split (candidates, classification, writes,
+ *    after-link) from the workers' per-batch logs, CPU of workers and PostgreSQL, load average.
+ * scale: cost per source at ~10,000 and ~100,000 claims of real news (link-modes.ts).
+ * fairness: seconds until a 5-source workspace is linked behind a 2,000-source backlog.
+ * synthetic: generated workspaces of --small and --large claims and --probes new sources
+ *    linked one at a time (ms per source and its split).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command } from 'commander';
-import { parse } from 'csv-parse/sync';
 import { SYSTEM_ACTOR } from '../common/actor.js';
 import { cliActor } from '../cli/context.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { LinkRepository } from '../linking/link.repository.js';
 import { LinkingService } from '../linking/linking.service.js';
 import { normalizePublisherName } from '../ingest/prepare/publisher-name.js';
 import type { IngestInputLike } from '../ingest/prepare/prepare-ingest.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { WorkspaceService } from '../workspaces/workspace.service.js';
 import { article } from './articles.js';
+import { fairness, realNews, realScale } from './link-modes.js';
 import {
   boot,
   CpuMeter,
@@ -35,7 +32,6 @@ import {
   peakRssMiB,
   positiveInt,
   round,
-  rssMiB,
   saveResults,
   serverVersion,
   summary,
@@ -45,24 +41,19 @@ import {
 const program = new Command()
   .name('npm run bench:link --')
   .description('Linking cost per source at two workspace sizes, and FNC-1 end to end')
+  .option('--mode <mode>', 'real | scale | fairness | synthetic', 'real')
+  .option('--workers <n>', 'worker processes (real, fairness)', positiveInt('--workers'), 1)
+  .option('--backlog <n>', 'sources in the backlog (fairness)', positiveInt('--backlog'))
   .option('--small <n>', 'claims in the first workspace', positiveInt('--small'))
   .option('--large <n>', 'claims in the second workspace', positiveInt('--large'))
   .option('--probes <n>', 'new sources linked and timed at each size', positiveInt('--probes'))
   .option('--sentences <n>', 'claims per probe source', positiveInt('--sentences'), 30)
-  .option(
-    '--link-concurrency <n>',
-    'concurrent linkSource callers (FNC)',
-    positiveInt('--link-concurrency'),
-    2,
-  )
   .option('--fnc-dir <dir>', 'FNC-1 CSVs', '/work/shared/datasets/fnc-1-train')
   .option(
     '--fnc-limit <n>',
     'only the first N bodies (and their headlines)',
     positiveInt('--fnc-limit'),
   )
-  .option('--skip-fnc', 'skip the FNC-1 end-to-end run')
-  .option('--skip-synthetic', 'skip the synthetic workspaces')
   .option(
     '--explain',
     'print EXPLAIN (ANALYZE, BUFFERS) of the candidate query of one probe per size',
@@ -71,19 +62,22 @@ const program = new Command()
   .option('--database <name>', 'database for the synthetic workspaces', 'claimtrace_bench_link')
   .option('--fnc-database <name>', 'database for FNC-1', 'claimtrace_bench_fnc')
   .option('--keep', 'keep the databases afterwards')
-  .option('--quick', 'smoke run (<1 min): 2,000 / 10,000 claims, 5 probes, 5 FNC bodies')
+  .option(
+    '--quick',
+    'smoke run: 2,000 / 10,000 claims, 5 probes, 40 FNC bodies, a 200-source backlog',
+  )
   .parse();
 
 const opts = program.opts<{
+  mode: string;
+  workers: number;
+  backlog?: number;
   small?: number;
   large?: number;
   probes?: number;
   sentences: number;
-  linkConcurrency: number;
   fncDir: string;
   fncLimit?: number;
-  skipFnc?: boolean;
-  skipSynthetic?: boolean;
   explain?: boolean;
   seed: number;
   database: string;
@@ -94,8 +88,8 @@ const opts = program.opts<{
 const smallClaims = opts.small ?? (opts.quick ? 2_000 : 10_000);
 const largeClaims = opts.large ?? (opts.quick ? 10_000 : 100_000);
 const probes = opts.probes ?? (opts.quick ? 5 : 30);
-// Headlines are spread over many bodies: 5 bodies already bring ~150 headlines.
-const fncLimit = opts.fncLimit ?? (opts.quick ? 5 : undefined);
+// Headlines are spread over many bodies: 40 bodies already bring several hundred headlines.
+const fncLimit = opts.fncLimit ?? (opts.quick ? 40 : undefined);
 const WARMUP_PROBES = 2;
 const actor = cliActor();
 
@@ -125,146 +119,6 @@ async function ingestAll(service: IngestService, inputs: IngestInputLike[]) {
   return { ids, claims };
 }
 
-/** Peak RSS while `fn` runs, sampled (the kernel's high-water mark cannot be reset). */
-async function sampledPeak<T>(fn: () => Promise<T>): Promise<{ value: T; peakRssMiB: number }> {
-  let peak = rssMiB();
-  const timer = setInterval(() => (peak = Math.max(peak, rssMiB())), 100);
-  try {
-    const value = await fn();
-    return { value, peakRssMiB: Math.max(peak, rssMiB()) };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// FNC-1 end to end
-
-async function fnc() {
-  const bodies = parse(readFileSync(join(opts.fncDir, 'train_bodies.csv')), {
-    columns: true,
-    skip_empty_lines: true,
-  }) as { 'Body ID': string; articleBody: string }[];
-  const stances = parse(readFileSync(join(opts.fncDir, 'train_stances.csv')), {
-    columns: true,
-    skip_empty_lines: true,
-  }) as { Headline: string; 'Body ID': string; Stance: string }[];
-  const used = fncLimit ? bodies.slice(0, fncLimit) : bodies;
-  const usedIds = new Set(used.map((b) => b['Body ID']));
-  const headlines = [
-    ...new Set(stances.filter((s) => usedIds.has(s['Body ID'])).map((s) => s.Headline.trim())),
-  ].filter(Boolean);
-  log(`FNC-1: ${used.length} bodies, ${headlines.length} distinct headlines`);
-
-  const url = await freshDatabase(opts.fncDatabase);
-  const booted = await boot(url);
-  try {
-    const { app } = booted;
-    const workspace = await app.get(WorkspaceService).create('fnc-1-train');
-    const inputs: IngestInputLike[] = [
-      ...used
-        .filter((b) => b.articleBody.trim())
-        .map((b) => ({
-          workspaceId: workspace.id,
-          text: b.articleBody,
-          url: `https://fnc-1.example/body/${b['Body ID']}`,
-        })),
-      ...headlines.map((h, i) => ({
-        workspaceId: workspace.id,
-        text: h,
-        title: h,
-        url: `https://fnc-1.example/headline/${i}`,
-      })),
-    ];
-    const loadBefore = load();
-    const t0 = performance.now();
-    const ingested = await sampledPeak(() => ingestAll(app.get(IngestService), inputs));
-    const ingestS = (performance.now() - t0) / 1000;
-    log(
-      `FNC-1 ingested: ${ingested.value.ids.length} sources, ${ingested.value.claims} claims in ${round(ingestS)} s`,
-    );
-
-    const linking = app.get(LinkingService);
-    const ids = ingested.value.ids;
-    let next = 0;
-    let pairs = 0;
-    let links = 0;
-    const perSource: number[] = [];
-    const t1 = performance.now();
-    const linked = await sampledPeak(async () => {
-      const worker = async () => {
-        while (next < ids.length) {
-          const id = ids[next++]!;
-          const s = performance.now();
-          const r = await linking.linkSource(id, SYSTEM_ACTOR);
-          perSource.push(performance.now() - s);
-          pairs += r?.pairs ?? 0;
-          links += r?.links ?? 0;
-          if (next % 500 === 0) log(`FNC-1 linked ${next}/${ids.length}, load ${load()}`);
-        }
-      };
-      await Promise.all(Array.from({ length: opts.linkConcurrency }, worker));
-    });
-    const linkS = (performance.now() - t1) / 1000;
-    const counts = await app
-      .get(PrismaService)
-      .$queryRawUnsafe<{ links: bigint; claims: bigint }[]>(
-        `SELECT (SELECT count(*) FROM claim_link) AS links, (SELECT count(*) FROM claim) AS claims`,
-      );
-    const result = {
-      bodies: used.length,
-      headlines: headlines.length,
-      sources: ids.length,
-      claims: Number(counts[0]!.claims),
-      pairsClassified: pairs,
-      linksFound: links,
-      linksStored: Number(counts[0]!.links),
-      ingestS: round(ingestS),
-      linkS: round(linkS),
-      totalS: round(ingestS + linkS),
-      linkConcurrency: opts.linkConcurrency,
-      linkMsPerSource: summary(perSource),
-      peakRssMiB: { ingest: ingested.peakRssMiB, link: linked.peakRssMiB, process: peakRssMiB() },
-      load: { before: loadBefore, after: load() },
-    };
-    log(
-      `FNC-1 linked in ${result.linkS} s (${pairs} pairs, ${result.linksStored} links); total ${result.totalS} s, peak RSS ${result.peakRssMiB.process} MiB`,
-    );
-    return result;
-  } finally {
-    await booted.close();
-    if (!opts.keep) await dropDatabase(opts.fncDatabase);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Synthetic workspaces
-
-interface Split {
-  statements: number;
-  candidates: number;
-  classify: number;
-}
-
-/** Wraps `obj[name]` so every call's duration is added to `split[key]`. */
-function timeMethod<T extends object>(
-  obj: T,
-  name: keyof T & string,
-  split: Split,
-  key: keyof Split,
-) {
-  const original = (obj[name] as (...args: unknown[]) => unknown).bind(obj);
-  (obj as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-    const t = performance.now();
-    try {
-      return await original(...args);
-    } finally {
-      split[key] += performance.now() - t;
-    }
-  };
-}
-
-/** Prints the plan of the next candidate query, run again under EXPLAIN ANALYZE with its parameters. */
 function explainNextCandidateQuery(prisma: PrismaService) {
   const original = prisma.$queryRawUnsafe.bind(prisma);
   let armed = true;
@@ -297,10 +151,6 @@ async function synthetic() {
     const workspace = await app.get(WorkspaceService).create('bench-link');
     // ~34 claims per generated article; about six articles per story in the large workspace.
     const stories = Math.ceil(largeClaims / 34 / 6);
-    const split: Split = { statements: 0, candidates: 0, classify: 0 };
-    timeMethod(app.get(LinkRepository), 'currentStatements', split, 'statements');
-    timeMethod(app.get(LinkRepository), 'candidates', split, 'candidates');
-    timeMethod(linking.classifier, 'classify', split, 'classify');
 
     let nextArticle = 0;
     let claims = 0;
@@ -348,20 +198,23 @@ async function synthetic() {
         // EXPLAIN runs on the last warm-up probe, so it doubles nothing that is timed.
         const restore =
           opts.explain && p === WARMUP_PROBES - 1 ? explainNextCandidateQuery(prisma) : null;
-        split.statements = split.candidates = split.classify = 0;
         const t = performance.now();
-        const result = await linking.linkSource(written!.sourceId, SYSTEM_ACTOR);
+        const batch = await linking.linkBatch(
+          workspace.id,
+          [{ sourceId: written!.sourceId, revisionId: written!.revisionId }],
+          SYSTEM_ACTOR,
+        );
         const totalMs = performance.now() - t;
         restore?.();
         if (p < WARMUP_PROBES) continue;
         rows.push({
           totalMs,
-          statementsMs: split.statements,
-          candidatesMs: split.candidates,
-          classifyMs: split.classify,
-          writeMs: totalMs - split.statements - split.candidates - split.classify,
-          pairs: result?.pairs ?? 0,
-          links: result?.links ?? 0,
+          statementsMs: batch.phases.statements,
+          candidatesMs: batch.phases.candidates,
+          classifyMs: batch.phases.classification,
+          writeMs: batch.phases.writes,
+          pairs: batch.pairs,
+          links: batch.runs[0]?.links ?? 0,
           claims: written!.claimCount,
         });
       }
@@ -408,21 +261,89 @@ log(
   `machine: ${info.cores} cores, ${info.ramGiB} GiB, ${info.cpu}, node ${info.node}, pg ${info.postgres}`,
 );
 
-const fncResult = opts.skipFnc ? null : await fnc();
-const sizes = opts.skipSynthetic ? [] : await synthetic();
-const result = {
+if (!['real', 'scale', 'fairness', 'synthetic'].includes(opts.mode)) {
+  process.stderr.write(`--mode must be real, scale, fairness or synthetic, got "${opts.mode}"\n`);
+  process.exit(1);
+}
+const file = saveResults(`link-${opts.mode}${opts.quick ? '-quick' : ''}`, {
   date: new Date().toISOString(),
   machine: info,
-  options: { ...opts, smallClaims, largeClaims, probes, fncLimit, warmupProbes: WARMUP_PROBES },
-  synthetic: sizes,
-  ratio: sizes.length === 2 ? round(sizes[1]!.totalMs.mean / sizes[0]!.totalMs.mean, 2) : null,
-  fnc: fncResult,
+  options: opts,
+  result: await runMode(),
   peakRssMiB: peakRssMiB(),
-};
-const file = saveResults(opts.quick ? 'link-quick' : 'link', result);
+});
+process.stdout.write(`Results: ${file}\n`);
+process.exit(0);
 
-const out: string[] = [''];
-if (sizes.length) {
+async function runMode(): Promise<unknown> {
+  if (opts.mode === 'real') {
+    const r = await realNews({
+      fncDir: opts.fncDir,
+      fncLimit,
+      workers: opts.workers,
+      database: opts.fncDatabase,
+      keep: opts.keep,
+    });
+    const s = r.phases.seconds;
+    process.stdout.write(
+      [
+        '',
+        `| workers | sources | claims | end to end s | sources/s | claims/s | candidates s | classification s | writes s | after-link s | CPU s workers + pg | load avg |`,
+        '|---|---|---|---|---|---|---|---|---|---|---|---|',
+        `| ${r.workers} | ${r.sources} | ${r.claims} | ${r.endToEndS} | ${r.sourcesPerSecond} | ${r.claimsPerSecond} | ${round(s.statements + s.candidates)} | ${s.classification} | ${s.writes} | ${s.afterLink} | ${r.cpuS.workers} + ${r.cpuS.postgres} | ${r.load.before} → ${r.load.after} |`,
+        '',
+        `phase shares (% of worker batch time): ${JSON.stringify(r.phases.percent)}; ${r.phases.batches} batches, ${r.phases.claimsPerBatch} claims and ${r.phases.pairsPerClaim} pairs per claim; ${r.links} links, ${r.failed} failed`,
+        '',
+      ].join('\n'),
+    );
+    return r;
+  }
+  if (opts.mode === 'scale') {
+    const r = await realScale({
+      fncDir: opts.fncDir,
+      small: smallClaims,
+      large: largeClaims,
+      probes,
+      database: opts.database,
+      keep: opts.keep,
+    });
+    process.stdout.write(
+      [
+        '',
+        '| workspace claims | probes | ms per source mean / p50 / p95 | candidates ms | classification ms | writes ms | after-link ms | pairs/source | load avg |',
+        '|---|---|---|---|---|---|---|---|---|',
+        ...r.sizes.map(
+          (x) =>
+            `| ${x.workspaceClaims.toLocaleString('en-US')} | ${x.probes} | ${x.msPerSource.mean} / ${x.msPerSource.p50} / ${x.msPerSource.p95} | ${x.candidatesMs.mean} | ${x.classificationMs.mean} | ${x.writesMs.mean} | ${x.afterLinkMs.mean} | ${x.pairsPerSource} | ${x.load.before} → ${x.load.after} |`,
+        ),
+        '',
+        `cost ratio large/small: ${r.ratio}x (target ≤ 1.5x)`,
+        '',
+      ].join('\n'),
+    );
+    return r;
+  }
+  if (opts.mode === 'fairness') {
+    const r = await fairness({
+      fncDir: opts.fncDir,
+      backlog: opts.backlog ?? (opts.quick ? 200 : 2_000),
+      workers: opts.workers,
+      database: opts.fncDatabase,
+      keep: opts.keep,
+    });
+    process.stdout.write(
+      `\nfairness: 5-source workspace linked in ${r.smallWorkspaceLinkedS} s behind a ${r.backlog}-source backlog (${r.workers} worker(s); target < 30 s); load ${r.load.before} → ${r.load.after}\n`,
+    );
+    return r;
+  }
+  return syntheticReport();
+}
+
+async function syntheticReport() {
+  const sizes = await synthetic();
+  const ratio =
+    sizes.length === 2 ? round(sizes[1]!.totalMs.mean / sizes[0]!.totalMs.mean, 2) : null;
+  const out: string[] = [''];
   out.push(
     '| workspace claims | probes | pairs / links per probe | total ms mean / p50 / p95 | candidates ms | classify ms | write ms | CPU ms/probe node + pg | load avg |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -433,18 +354,9 @@ if (sizes.length) {
         `${s.writeMs.mean} | ${s.cpuMsPerProbe.node} + ${s.cpuMsPerProbe.pg} | ${s.load.before} → ${s.load.after} |`,
     ),
     '',
-    `Cost ratio (mean ms): ${result.ratio}x (target ≤ 2x); target < 1000 ms at 100,000 claims`,
-  );
-}
-if (fncResult) {
-  out.push(
+    `Cost ratio (mean ms): ${ratio}x`,
     '',
-    `FNC-1: ${fncResult.sources} sources (${fncResult.bodies} bodies + ${fncResult.headlines} headlines, ${fncResult.claims} claims): ` +
-      `ingest ${fncResult.ingestS} s + linking ${fncResult.linkS} s = ${fncResult.totalS} s; ` +
-      `${fncResult.pairsClassified} pairs classified, ${fncResult.linksStored} links; ` +
-      `peak RSS ${fncResult.peakRssMiB.process} MiB (link phase ${fncResult.peakRssMiB.link} MiB)`,
   );
+  process.stdout.write(out.join('\n'));
+  return { sizes, ratio };
 }
-out.push(`Results: ${file}`, '');
-process.stdout.write(out.join('\n'));
-process.exit(0);

@@ -9,6 +9,7 @@ import { WorkspaceService } from '../workspaces/workspace.service.js';
 import { runCli } from './context.js';
 import { readInputs } from './ingest-files.js';
 import { bulkIngest } from '../ingest/bulk-ingest.js';
+import { waitForLinking } from './wait-linking.js';
 
 const program = new Command()
   .name('npm run ingest --')
@@ -17,10 +18,15 @@ const program = new Command()
   )
   .requiredOption('-w, --workspace <idOrName>', 'workspace id, or a name (created when absent)')
   .option('--batch <n>', 'sources per transaction', '50')
+  .option(
+    '--wait',
+    'link here too and wait, with a progress bar, until the workspace is linked',
+    false,
+  )
   .argument('<files...>', 'files to ingest')
   .parse();
 
-const options = program.opts<{ workspace: string; batch: string }>();
+const options = program.opts<{ workspace: string; batch: string; wait: boolean }>();
 const files = program.args;
 
 await runCli(async ({ app, actor }) => {
@@ -46,4 +52,8 @@ await runCli(async ({ app, actor }) => {
   );
   for (const f of summary.failed) process.stdout.write(`  failed ${f.origin}: ${f.reason}\n`);
   if (summary.failed.length) process.exitCode = 2;
+  if (options.wait) {
+    const linked = await waitForLinking(app, workspace.id);
+    process.stdout.write(`linked: ${linked.done}, linking failed: ${linked.failed}\n`);
+  }
 });

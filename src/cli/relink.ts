@@ -4,14 +4,16 @@
  * reviewer made or reviewed are kept as they are; what a relink changes or drops is recorded,
  * with the previous values, in the audit log. Relinking with another relation provider
  * (RELATION_PROVIDER, RELATION_MODEL_DIR, RELATION_LLM_URL) re-decides the machine links with it.
+ * The sources go back in the linking queue and are
+ * linked through the same runner as the worker's (here, and by any running worker), so a source
+ * that cannot be linked ends FAILED with a reason.
  */
 import { Command } from 'commander';
-import { LinkRepository } from '../linking/link.repository.js';
+import { LinkingQueueRepository } from '../linking/jobs/linking-queue.repository.js';
 import { LinkingService } from '../linking/linking.service.js';
-import { runInLinkScope } from '../linking/providers/link-scope.js';
-import { SourceRepository } from '../sources/source.repository.js';
 import { WorkspaceService } from '../workspaces/workspace.service.js';
 import { runCli } from './context.js';
+import { waitForLinking } from './wait-linking.js';
 
 const options = new Command()
   .name('npm run relink --')
@@ -19,29 +21,15 @@ const options = new Command()
   .parse()
   .opts<{ workspace: string }>();
 
-await runCli(async ({ app, actor }) => {
+await runCli(async ({ app }) => {
   const workspace = await app.get(WorkspaceService).resolveExisting(options.workspace);
-  const linking = app.get(LinkingService);
-  const sources = app.get(SourceRepository);
-  const ids = await app.get(LinkRepository).sourceIdsInWorkspace(workspace.id);
-  const totals = { links: 0, inserted: 0, rescored: 0, removed: 0 };
-  for (const [i, id] of ids.entries()) {
-    await sources.setLinkingStatus(id, 'RUNNING');
-    // Charged to this workspace's model budget (RELATION_LLM_BUDGET).
-    const result = await runInLinkScope({ workspaceId: workspace.id }, () =>
-      linking.linkSource(id, actor),
-    );
-    await sources.setLinkingStatus(id, 'DONE');
-    if (result) {
-      totals.inserted += result.inserted;
-      totals.rescored += result.rescored;
-      totals.removed += result.removed;
-    }
-    if (process.stderr.isTTY) process.stderr.write(`\rrelinked ${i + 1}/${ids.length} sources`);
-  }
-  if (process.stderr.isTTY) process.stderr.write('\n');
+  const queue = app.get(LinkingQueueRepository);
+  const ids = await queue.sourceIdsInWorkspace(workspace.id);
+  await queue.requeue(ids);
+  const result = await waitForLinking(app, workspace.id);
   process.stdout.write(
-    `workspace ${workspace.name}: ${ids.length} sources relinked with ${linking.method}\n` +
-      `new links: ${totals.inserted}, re-scored: ${totals.rescored}, dropped machine suggestions: ${totals.removed}\n`,
+    `workspace ${workspace.name}: ${ids.length} sources relinked with ${app.get(LinkingService).method}\n` +
+      `linked: ${result.done}, failed: ${result.failed}\n`,
   );
+  if (result.failed) process.exitCode = 2;
 });

@@ -32,15 +32,20 @@ export interface AppConfig {
   /** Schema introspection and the /explorer page; switch off in production if wanted. */
   introspection: boolean;
   /**
-   * A linking job whose worker stops heart-beating for this long (killed, machine lost, or its
-   * database connection gone when it tried to settle the job) is retried. 0 turns heartbeats off,
-   * leaving only `linkJobExpireSeconds`. pg-boss needs at least 10.
+   * The lease a linking worker holds on the batch it claimed, renewed by heartbeat while it works:
+   * a batch whose worker stops renewing (killed, machine lost, database connection gone) is
+   * claimed again this long after the last renewal. 0: no heartbeat, the lease is
+   * `linkJobExpireSeconds`.
    */
   linkJobHeartbeatSeconds: number;
-  /** Upper bound on one linking job, even with a live heartbeat (a hung handler). */
+  /** Lease without heartbeats (LINK_JOB_HEARTBEAT_SECONDS=0). */
   linkJobExpireSeconds: number;
-  /** How often pg-boss looks for expired or heart-beat-less jobs; detection lags by up to this. */
+  /** How often an idle worker looks for work claimed by a lost worker (new work wakes it sooner). */
   jobSuperviseSeconds: number;
+  /** Claims per linking batch (sources are added while the sum stays under this; at least one). */
+  linkBatchClaims: number;
+  /** Threads classifying pairs in each worker process (0: one per core). */
+  linkThreads: number;
   /**
    * Test-only: a linking job sleeps this long (after marking its source RUNNING, before linking),
    * so a fault test can kill a worker mid-job deterministically. Always 0 in real deployments.
@@ -224,7 +229,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 3000, 0, 10_000_000),
     linkJobHeartbeatSeconds: heartbeatVar(env),
     linkJobExpireSeconds: intVar(env, 'LINK_JOB_EXPIRE_SECONDS', 300, 10, 24 * 3600),
-    jobSuperviseSeconds: intVar(env, 'JOB_SUPERVISE_SECONDS', 60, 1, 3600),
+    jobSuperviseSeconds: intVar(env, 'JOB_SUPERVISE_SECONDS', 5, 1, 3600),
+    linkBatchClaims: intVar(env, 'LINK_BATCH_CLAIMS', 400, 1, 100_000),
+    linkThreads: intVar(env, 'LINK_THREADS', 0, 0, 256),
     linkJobTestDelayMs: intVar(env, 'LINK_JOB_TEST_DELAY_MS', 0, 0, 600_000),
     shutdownGraceSeconds: intVar(env, 'SHUTDOWN_GRACE_SECONDS', 25, 1, 3600),
     relationProvider: relationProviderVar(env),

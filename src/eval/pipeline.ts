@@ -1,6 +1,6 @@
 /**
  * Evaluation through the service's own pipeline: sources go in through IngestService.ingest,
- * linking runs as the real pg-boss jobs (the app must run its worker), and every label is read
+ * linking runs in the real linking queue (the app must run its worker), and every label is read
  * back from ComparisonService.compare, the same code behind GraphQL `compareSources`. Nothing
  * here classifies anything itself.
  */

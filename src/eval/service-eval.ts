@@ -3,7 +3,7 @@
  *
  * Measures the service as a researcher meets it: a fresh database (claimtrace_eval_<time> on
  * DATABASE_URL's server, or on the embedded one), the whole app with its in-process linking
- * worker, sources ingested through IngestService, links made by the pg-boss jobs, and every
+ * worker, sources ingested through IngestService, links made by the linking queue's workers, and every
  * label read from ComparisonService.compare (GraphQL compareSources). Data: the held-out parts
  * of ../shared/datasets that training never saw (see src/eval/datasets.ts). Progress goes to
  * stderr, the tables to stdout, everything to a JSON file. Run from the repository root.

@@ -1,26 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
-import type { ClaimFacets } from '../claims/extraction/types.js';
 import type { LinkSignal, Relation } from './relation/types.js';
-import { pairQuery } from './candidates/query-terms.js';
-
-export interface StatementRow {
-  id: string;
-  sourceId: string;
-  text: string;
-  facets: ClaimFacets;
-  facetKeys: string[];
-  checkworthiness: number;
-}
-
-export interface CandidateQuery {
-  claimId: string;
-  /** Rare words of the claim, OR-ed in a full-text query. */
-  terms: string[];
-  text: string;
-  facetKeys: string[];
-}
 
 export interface LinkRow {
   id: string;
@@ -50,15 +31,22 @@ export interface NewMachineLink {
   signals: LinkSignal[];
 }
 
-export interface CandidateLimits {
-  /** Full-text matches per claim, at most `perSource` from any one source (so one long article cannot crowd out the rest). */
-  fullText: number;
-  perSource: number;
-  facets: number;
-  nearCopies: number;
-  /** Matches ranked per claim and index at most. */
-  scan: number;
+/** One source's linking run inside a batch: the links it found for its current statements. */
+export interface LinkRun {
+  /** The source whose run this is (it withdraws only its own findings); null: replace outright. */
+  sourceId: string | null;
+  /** Every current statement of the source (their machine links are replaced). */
+  claimIds: string[];
+  links: NewMachineLink[];
 }
+
+export interface LinkRunChange {
+  inserted: number;
+  rescored: number;
+  removed: number;
+}
+
+type LinkBefore = Pick<LinkRow, 'relation' | 'confidence' | 'method'>;
 
 interface RawLink {
   id: string;
@@ -101,160 +89,14 @@ const fromRaw = (r: RawLink): LinkRow => ({
 export const flipSignals = (signals: LinkSignal[]): LinkSignal[] =>
   signals.map((s) => ({ ...s, left: s.right, right: s.left }));
 
-/** All SQL of the link aggregate, candidate retrieval included. */
+/** All SQL of the link aggregate (candidate retrieval: candidates/candidate.repository.ts). */
 @Injectable()
 export class LinkRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async currentStatements(
-    sourceId: string,
-  ): Promise<{ workspaceId: string; revisionId: string; statements: StatementRow[] } | null> {
-    const source = await this.prisma.source.findUnique({
-      where: { id: sourceId },
-      select: { workspaceId: true, currentRevisionId: true },
-    });
-    if (!source?.currentRevisionId) return null;
-    const rows = await this.prisma.claim.findMany({
-      where: { revisionId: source.currentRevisionId },
-      select: {
-        id: true,
-        sourceId: true,
-        text: true,
-        facets: true,
-        facetKeys: true,
-        checkworthiness: true,
-      },
-      orderBy: { sentenceIndex: 'asc' },
-    });
-    return {
-      workspaceId: source.workspaceId,
-      revisionId: source.currentRevisionId,
-      statements: rows.map((r) => ({ ...r, facets: r.facets as unknown as ClaimFacets })),
-    };
-  }
-
   /**
-   * Merges the entries that GIN indexes buffer for fast inserts into the index proper. Every
-   * search scans that pending list sequentially, and a just-ingested workspace leaves thousands
-   * of entries there (one candidate query: 69 ms before, 0.5 ms after). Doing it here, once per
-   * linking run, keeps ingest on the fast path and searches fast.
-   */
-  async mergePendingIndexEntries(): Promise<void> {
-    await this.prisma.$queryRawUnsafe(
-      `SELECT gin_clean_pending_list('claim_tsv_idx'::regclass), gin_clean_pending_list('claim_facet_keys_idx'::regclass)`,
-    );
-  }
-
-  /**
-   * Candidate statements for many claims in one round trip, from the current revisions of the
-   * workspace's other sources, through GIN indexes only, each way bounded so the cost per claim
-   * does not grow with the workspace:
-   * - full text: statements sharing at least two of the claim's rare words (pairwise AND), best
-   *   ranked first, at most `perSource` from any one source;
-   * - facets: statements sharing a date, counted thing, event or duration key *and* one rare
-   *   word (the same event worded differently: "23 hours" vs "three days");
-   * - near-copies: statements sharing a MinHash band (syndicated text with light edits).
-   */
-  async candidates(
-    workspaceId: string,
-    sourceId: string,
-    queries: CandidateQuery[],
-    minCheckworthiness: number,
-    limits: CandidateLimits,
-  ): Promise<Map<string, StatementRow[]>> {
-    const out = new Map<string, StatementRow[]>();
-    if (queries.length === 0) return out;
-    const rows = await this.prisma.$queryRawUnsafe<
-      {
-        claim_id: string;
-        id: string;
-        source_id: string;
-        text: string;
-        facets: ClaimFacets;
-        facet_keys: string[];
-        checkworthiness: number;
-      }[]
-    >(
-      `WITH q AS (
-         SELECT u.claim_id,
-                CASE WHEN u.pairs = '' THEN NULL ELSE to_tsquery('english', u.pairs) END AS pair_q,
-                CASE WHEN u.anyq = '' THEN NULL ELSE to_tsquery('english', u.anyq) END AS any_q,
-                ARRAY(SELECT jsonb_array_elements_text(u.fkeys::jsonb)) AS fkeys,
-                ARRAY(SELECT jsonb_array_elements_text(u.lkeys::jsonb)) AS lkeys
-           FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[])
-             AS u(claim_id, pairs, anyq, fkeys, lkeys)
-       ),
-       hits AS (
-         SELECT q.claim_id, f.id FROM q CROSS JOIN LATERAL (
-           SELECT id FROM (
-             SELECT m.id, r.score, row_number() OVER (PARTITION BY m.source_id ORDER BY r.score DESC) AS rn
-               FROM (
-                 -- At most $13 matches are ranked: the cost per claim stays flat however large
-                 -- the workspace (a very common word pair then yields a sample, not the best).
-                 SELECT c.id, c.source_id, c.tsv FROM claim c
-                   JOIN source s ON s.current_revision_id = c.revision_id
-                  WHERE q.pair_q IS NOT NULL AND c.workspace_id = $1::uuid AND c.source_id <> $2::uuid
-                    AND c.tsv @@ q.pair_q AND c.checkworthiness >= $8
-                  LIMIT $13
-               ) m
-               CROSS JOIN LATERAL (SELECT ts_rank_cd(m.tsv, q.pair_q) AS score) r
-           ) ranked WHERE rn <= $10 ORDER BY score DESC LIMIT $9
-         ) f
-         UNION
-         SELECT q.claim_id, k.id FROM q CROSS JOIN LATERAL (
-           SELECT m.id FROM (
-             SELECT c.id, c.tsv FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
-              WHERE cardinality(q.fkeys) > 0 AND q.any_q IS NOT NULL
-                AND c.workspace_id = $1::uuid AND c.source_id <> $2::uuid
-                AND c.facet_keys && q.fkeys AND c.tsv @@ q.any_q AND c.checkworthiness >= $8
-              LIMIT $13
-           ) m
-           ORDER BY ts_rank_cd(m.tsv, q.any_q) DESC, m.id LIMIT $11
-         ) k
-         UNION
-         SELECT q.claim_id, d.id FROM q CROSS JOIN LATERAL (
-           SELECT c.id FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
-            WHERE cardinality(q.lkeys) > 0 AND c.workspace_id = $1::uuid AND c.source_id <> $2::uuid
-              AND c.facet_keys && q.lkeys AND c.checkworthiness >= $8
-            LIMIT $12
-         ) d
-       )
-       SELECT h.claim_id, c.id, c.source_id, c.text, c.facets, c.facet_keys, c.checkworthiness
-         FROM hits h JOIN claim c ON c.id = h.id`,
-      workspaceId,
-      sourceId,
-      queries.map((q) => q.claimId),
-      queries.map((q) => pairQuery(q.terms)),
-      queries.map((q) => q.terms.join(' | ')),
-      queries.map((q) => JSON.stringify(q.facetKeys.filter((k) => !k.startsWith('lsh:')))),
-      queries.map((q) => JSON.stringify(q.facetKeys.filter((k) => k.startsWith('lsh:')))),
-      minCheckworthiness,
-      limits.fullText,
-      limits.perSource,
-      limits.facets,
-      limits.nearCopies,
-      limits.scan,
-    );
-    for (const r of rows) {
-      const list = out.get(r.claim_id) ?? [];
-      list.push({
-        id: r.id,
-        sourceId: r.source_id,
-        text: r.text,
-        facets: r.facets,
-        facetKeys: r.facet_keys,
-        checkworthiness: Number(r.checkworthiness),
-      });
-      out.set(r.claim_id, list);
-    }
-    return out;
-  }
-
-  /**
-   * Makes the machine links of `claimIds` exactly `links`, in the caller's transaction: new
-   * pairs are inserted, existing machine suggestions re-scored, stale machine suggestions
-   * removed. Human-made and reviewed links are never touched. Returns what changed, with the
-   * previous values, for the audit log.
+   * Makes the machine links of `claimIds` exactly `links`, in the caller's transaction (one run;
+   * see replaceRuns). Returns what changed, with the previous values, for the audit log.
    */
   async replaceMachineLinks(
     tx: Tx,
@@ -266,88 +108,184 @@ export class LinkRepository {
     foundBy: string | null = null,
   ): Promise<{
     inserted: number;
-    rescored: { id: string; before: Pick<LinkRow, 'relation' | 'confidence' | 'method'> }[];
+    rescored: { id: string; before: LinkBefore }[];
     removed: Pick<LinkRow, 'id' | 'relation' | 'confidence' | 'method' | 'aId' | 'bId'>[];
   }> {
-    const oriented = links.map((l) => {
-      const forward = l.claimId < l.evidenceId;
-      return {
-        id: randomUUID(),
-        aId: forward ? l.claimId : l.evidenceId,
-        bId: forward ? l.evidenceId : l.claimId,
-        aSourceId: forward ? l.claimSourceId : l.evidenceSourceId,
-        bSourceId: forward ? l.evidenceSourceId : l.claimSourceId,
-        relation: l.relation,
-        confidence: Math.min(1, Math.max(0, l.confidence)),
-        signals: forward ? l.signals : flipSignals(l.signals),
-      };
-    });
-    // The same pair can come from both directions within one source's batch: keep the stronger.
-    const byPair = new Map<string, (typeof oriented)[number]>();
-    for (const o of oriented) {
-      const key = `${o.aId}|${o.bId}`;
-      const seen = byPair.get(key);
-      if (!seen || seen.confidence < o.confidence) byPair.set(key, o);
-    }
-    const unique = [...byPair.values()];
+    const result = await this.replaceRuns(
+      tx,
+      workspaceId,
+      [{ sourceId: foundBy, claimIds, links }],
+      method,
+    );
+    return {
+      inserted: result.perRun[0]!.inserted,
+      rescored: result.rescored,
+      removed: result.removed,
+    };
+  }
 
-    const existing = await tx.$queryRawUnsafe<(RawLink & { found_from: string[] })[]>(
-      `SELECT ${LINK_COLUMNS}, l.found_from FROM claim_link l
-        WHERE (l.a_id = ANY($1::uuid[]) OR l.b_id = ANY($1::uuid[])) FOR UPDATE`,
-      claimIds,
-    );
-    const foundFrom = new Map(existing.map((r) => [r.id, r.found_from ?? []]));
-    const current = new Map(existing.map((r) => [`${r.a_id}|${r.b_id}`, fromRaw(r)]));
-    const keep = new Set(unique.map((u) => `${u.aId}|${u.bId}`));
-    const stale = [...current.values()].filter(
-      (l) => l.origin === 'MACHINE' && l.status === 'SUGGESTED' && !keep.has(`${l.aId}|${l.bId}`),
-    );
-    // Another source's run still finds it: only this run's finding is withdrawn.
-    const othersFind = (l: LinkRow) => (foundFrom.get(l.id) ?? []).some((id) => id !== foundBy);
-    const withdrawn = stale.filter((l) => foundBy !== null && othersFind(l));
-    const removed = stale.filter((l) => !(foundBy !== null && othersFind(l)));
-    if (withdrawn.length) {
-      await tx.$executeRawUnsafe(
-        `UPDATE claim_link SET found_from = array_remove(found_from, $2::uuid) WHERE id = ANY($1::uuid[])`,
-        withdrawn.map((r) => r.id),
-        foundBy,
+  /**
+   * Makes the machine links of a batch of linking runs exactly what they found, set-based (one
+   * locking read, then at most one DELETE, two UPDATEs and one INSERT for the whole batch). The
+   * result equals running replaceMachineLinks run by run in any order (a pair found by two runs
+   * of the batch keeps the stronger score): new pairs are inserted, existing machine suggestions
+   * re-scored, and a machine suggestion no run finds any more is removed, while one another
+   * source's run still finds only loses this run's finding (found_from). Human-made and reviewed
+   * links are never touched.
+   */
+  async replaceRuns(
+    tx: Tx,
+    workspaceId: string,
+    runs: readonly LinkRun[],
+    method: string,
+  ): Promise<{
+    perRun: LinkRunChange[];
+    rescored: { id: string; before: LinkBefore }[];
+    removed: Pick<LinkRow, 'id' | 'relation' | 'confidence' | 'method' | 'aId' | 'bId'>[];
+  }> {
+    const perRun: LinkRunChange[] = runs.map(() => ({ inserted: 0, rescored: 0, removed: 0 }));
+    const owner = new Map<string, number>();
+    runs.forEach((r, i) => r.claimIds.forEach((id) => owner.set(id, i)));
+
+    type Found = {
+      aId: string;
+      bId: string;
+      aSourceId: string;
+      bSourceId: string;
+      relation: Relation;
+      confidence: number;
+      signals: LinkSignal[];
+      finders: Set<string>;
+      run: number;
+    };
+    const found = new Map<string, Found>();
+    runs.forEach((run, i) => {
+      for (const l of run.links) {
+        const forward = l.claimId < l.evidenceId;
+        const o = {
+          aId: forward ? l.claimId : l.evidenceId,
+          bId: forward ? l.evidenceId : l.claimId,
+          aSourceId: forward ? l.claimSourceId : l.evidenceSourceId,
+          bSourceId: forward ? l.evidenceSourceId : l.claimSourceId,
+          relation: l.relation,
+          confidence: Math.min(1, Math.max(0, l.confidence)),
+          signals: forward ? l.signals : flipSignals(l.signals),
+        };
+        const key = `${o.aId}|${o.bId}`;
+        const seen = found.get(key);
+        // The same pair can come from both directions: keep the stronger.
+        if (!seen || seen.confidence < o.confidence)
+          found.set(key, { ...o, finders: seen?.finders ?? new Set(), run: seen?.run ?? i });
+        if (run.sourceId !== null) found.get(key)!.finders.add(run.sourceId);
+      }
+    });
+
+    const allClaims = [...owner.keys()];
+    // Locked in id order, so two batches touching the same links cannot deadlock.
+    const existing = allClaims.length
+      ? await tx.$queryRawUnsafe<(RawLink & { found_from: string[] })[]>(
+          `SELECT ${LINK_COLUMNS}, l.found_from FROM claim_link l
+            WHERE l.a_id = ANY($1::uuid[]) OR l.b_id = ANY($1::uuid[]) ORDER BY l.id FOR UPDATE`,
+          allClaims,
+        )
+      : [];
+
+    const rescored: { id: string; before: LinkBefore }[] = [];
+    const removed: Pick<LinkRow, 'id' | 'relation' | 'confidence' | 'method' | 'aId' | 'bId'>[] =
+      [];
+    const rewrite: { id: string; f: Found; foundFrom: string[] }[] = [];
+    const refind: { id: string; foundFrom: string[] }[] = [];
+    const known = new Set<string>();
+    for (const raw of existing) {
+      const prev = fromRaw(raw);
+      const key = `${prev.aId}|${prev.bId}`;
+      known.add(key);
+      if (prev.origin !== 'MACHINE' || prev.status !== 'SUGGESTED') continue;
+      const responsible = [owner.get(prev.aId), owner.get(prev.bId)].filter(
+        (i): i is number => i !== undefined,
       );
+      const replacesOutright = responsible.some((i) => runs[i]!.sourceId === null);
+      const mine = new Set(responsible.map((i) => runs[i]!.sourceId));
+      const f = found.get(key);
+      const oldFrom = raw.found_from ?? [];
+      const next = new Set(oldFrom.filter((id) => !mine.has(id)));
+      for (const id of f?.finders ?? []) next.add(id);
+      const foundFrom = [...next].sort();
+      const fromChanged =
+        foundFrom.length !== oldFrom.length || foundFrom.some((id) => !oldFrom.includes(id));
+      const run = responsible[0]!;
+      if (f) {
+        const same =
+          prev.relation === f.relation &&
+          Math.abs(prev.confidence - f.confidence) < 1e-9 &&
+          prev.method === method;
+        if (!same) {
+          rescored.push({
+            id: prev.id,
+            before: { relation: prev.relation, confidence: prev.confidence, method: prev.method },
+          });
+          perRun[f.run]!.rescored++;
+          rewrite.push({ id: prev.id, f, foundFrom });
+        } else if (fromChanged) refind.push({ id: prev.id, foundFrom });
+      } else if (replacesOutright || foundFrom.length === 0) {
+        removed.push({
+          id: prev.id,
+          relation: prev.relation,
+          confidence: prev.confidence,
+          method: prev.method,
+          aId: prev.aId,
+          bId: prev.bId,
+        });
+        perRun[run]!.removed++;
+      } else if (fromChanged) refind.push({ id: prev.id, foundFrom });
     }
+    // Inserted in pair order: two batches inserting overlapping new pairs then wait for each
+    // other in one order instead of deadlocking.
+    const fresh = [...found.entries()]
+      .filter(([key]) => !known.has(key))
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+      .map(([, f]) => f);
+    for (const f of fresh) perRun[f.run]!.inserted++;
+
     if (removed.length) {
       await tx.$executeRawUnsafe(
         `DELETE FROM claim_link WHERE id = ANY($1::uuid[])`,
         removed.map((r) => r.id),
       );
     }
-    const rescored: { id: string; before: Pick<LinkRow, 'relation' | 'confidence' | 'method'> }[] =
-      [];
-    const newlyFound: string[] = [];
-    const toWrite = unique.filter((u) => {
-      const prev = current.get(`${u.aId}|${u.bId}`);
-      if (!prev) return true;
-      if (prev.origin !== 'MACHINE' || prev.status !== 'SUGGESTED') return false;
-      if (
-        prev.relation === u.relation &&
-        Math.abs(prev.confidence - u.confidence) < 1e-9 &&
-        prev.method === method
-      ) {
-        if (foundBy !== null && !(foundFrom.get(prev.id) ?? []).includes(foundBy))
-          newlyFound.push(prev.id);
-        return false;
-      }
-      rescored.push({
-        id: prev.id,
-        before: { relation: prev.relation, confidence: prev.confidence, method: prev.method },
-      });
-      return true;
-    });
-    if (toWrite.length) {
+    if (refind.length) {
+      await tx.$executeRawUnsafe(
+        `UPDATE claim_link l SET found_from = u.found_from::uuid[]
+           FROM unnest($1::uuid[], $2::text[]) AS u(id, found_from) WHERE l.id = u.id`,
+        refind.map((r) => r.id),
+        refind.map((r) => `{${r.foundFrom.join(',')}}`),
+      );
+    }
+    if (rewrite.length) {
+      await tx.$executeRawUnsafe(
+        `UPDATE claim_link l
+            SET relation = u.relation::"LinkRelation", confidence = u.confidence, signals = u.signals::jsonb,
+                method = $1, updated_at = now(), found_from = u.found_from::uuid[]
+           FROM unnest($2::uuid[], $3::text[], $4::float8[], $5::text[], $6::text[])
+             AS u(id, relation, confidence, signals, found_from)
+          WHERE l.id = u.id`,
+        method,
+        rewrite.map((r) => r.id),
+        rewrite.map((r) => r.f.relation),
+        rewrite.map((r) => r.f.confidence),
+        rewrite.map((r) => JSON.stringify(r.f.signals)),
+        rewrite.map((r) => `{${r.foundFrom.join(',')}}`),
+      );
+    }
+    if (fresh.length) {
+      // A concurrent batch of the same workspace may insert the same pair first: then both
+      // findings are kept and the newer score wins, as with two runs one after the other.
       await tx.$executeRawUnsafe(
         `INSERT INTO claim_link (id, workspace_id, a_id, b_id, a_source_id, b_source_id, relation, confidence, signals, method, found_from)
          SELECT u.id, $1::uuid, u.a_id, u.b_id, u.a_source_id, u.b_source_id, u.relation::"LinkRelation", u.confidence,
-                u.signals::jsonb, $2, CASE WHEN $11::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$11::uuid] END
-           FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::float8[], $10::text[])
-             AS u(id, a_id, b_id, a_source_id, b_source_id, relation, confidence, signals)
+                u.signals::jsonb, $2, u.found_from::uuid[]
+           FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::float8[], $10::text[], $11::text[])
+             AS u(id, a_id, b_id, a_source_id, b_source_id, relation, confidence, signals, found_from)
          ON CONFLICT (a_id, b_id) DO UPDATE
             SET relation = EXCLUDED.relation, confidence = EXCLUDED.confidence, signals = EXCLUDED.signals,
                 method = EXCLUDED.method, updated_at = now(),
@@ -355,37 +293,18 @@ export class LinkRepository {
           WHERE claim_link.origin = 'MACHINE' AND claim_link.status = 'SUGGESTED'`,
         workspaceId,
         method,
-        toWrite.map((u) => u.id),
-        toWrite.map((u) => u.aId),
-        toWrite.map((u) => u.bId),
-        toWrite.map((u) => u.aSourceId),
-        toWrite.map((u) => u.bSourceId),
-        toWrite.map((u) => u.relation),
-        toWrite.map((u) => u.confidence),
-        toWrite.map((u) => JSON.stringify(u.signals)),
-        foundBy,
+        fresh.map(() => randomUUID()),
+        fresh.map((f) => f.aId),
+        fresh.map((f) => f.bId),
+        fresh.map((f) => f.aSourceId),
+        fresh.map((f) => f.bSourceId),
+        fresh.map((f) => f.relation),
+        fresh.map((f) => f.confidence),
+        fresh.map((f) => JSON.stringify(f.signals)),
+        fresh.map((f) => `{${[...f.finders].sort().join(',')}}`),
       );
     }
-    if (newlyFound.length) {
-      // Same finding from this side too: record it without touching the link itself.
-      await tx.$executeRawUnsafe(
-        `UPDATE claim_link SET found_from = array_append(found_from, $2::uuid) WHERE id = ANY($1::uuid[])`,
-        newlyFound,
-        foundBy,
-      );
-    }
-    return {
-      inserted: toWrite.length - rescored.length,
-      rescored,
-      removed: removed.map((r) => ({
-        id: r.id,
-        relation: r.relation,
-        confidence: r.confidence,
-        method: r.method,
-        aId: r.aId,
-        bId: r.bId,
-      })),
-    };
+    return { perRun, rescored, removed };
   }
 
   async findByIds(ids: readonly string[]): Promise<LinkRow[]> {
@@ -420,28 +339,5 @@ export class LinkRepository {
       rightSourceId,
     );
     return rows.map(fromRaw);
-  }
-
-  async sourceIdsInWorkspace(workspaceId: string): Promise<string[]> {
-    const rows = await this.prisma.source.findMany({
-      where: { workspaceId },
-      select: { id: true },
-      orderBy: { createdAt: 'asc' },
-    });
-    return rows.map((r) => r.id);
-  }
-
-  /** Sources left PENDING (e.g. the process stopped between commit and enqueue). */
-  async stalePendingSources(
-    olderThanSeconds: number,
-    limit = 1000,
-  ): Promise<{ id: string; currentRevisionId: string | null }[]> {
-    return this.prisma.$queryRawUnsafe(
-      `SELECT id, current_revision_id AS "currentRevisionId" FROM source
-        WHERE linking_status = 'PENDING' AND updated_at < now() - make_interval(secs => $1)
-        ORDER BY updated_at LIMIT $2`,
-      olderThanSeconds,
-      limit,
-    );
   }
 }

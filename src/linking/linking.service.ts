@@ -1,14 +1,25 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/env.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { AuditRepository } from '../provenance/audit/audit.repository.js';
+import type { AuditEventInput } from '../provenance/audit/audit-chain.js';
 import type { Actor } from '../common/actor.js';
 import { loadModel } from './relation/classifier.js';
 import { idfTable } from './relation/model.js';
 import type { IdfTable } from './relation/features.js';
-import type { RelationClassifier } from './relation/types.js';
+import type { RelationClassifier, StatementView } from './relation/types.js';
 import { queryTerms } from './candidates/query-terms.js';
+import {
+  CandidateRepository,
+  type CandidateLimits,
+  type CandidateQuery,
+  type RevisionRef,
+  type StatementRow,
+} from './candidates/candidate.repository.js';
+import { ClassificationPool } from './classification/classification-pool.js';
 import { RELATION_CLASSIFIER } from './relation-classifier.provider.js';
-import { LinkRepository, type CandidateLimits, type NewMachineLink } from './link.repository.js';
+import { LinkRepository, type LinkRun, type NewMachineLink } from './link.repository.js';
 
 /**
  * Statements scoring below this on either side are boilerplate (datelines, bylines, "Read
@@ -35,110 +46,198 @@ export interface LinkRunResult {
   removed: number;
 }
 
-/** Links one source's current statements to the workspace's other sources. */
+/** Milliseconds per phase of one batch (logged per batch, summed by the benchmark). */
+export interface LinkPhases {
+  statements: number;
+  candidates: number;
+  classification: number;
+  writes: number;
+}
+
+export interface LinkBatchResult {
+  runs: LinkRunResult[];
+  phases: LinkPhases;
+  claims: number;
+  pairs: number;
+}
+
+/** Links sources' current statements to the workspace's other sources, a batch at a time. */
 @Injectable()
-export class LinkingService {
+export class LinkingService implements OnModuleDestroy {
   private readonly idf: IdfTable = idfTable(loadModel());
+  private readonly pool: ClassificationPool;
 
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly prisma: PrismaService,
+    private readonly candidates: CandidateRepository,
     private readonly links: LinkRepository,
     private readonly audit: AuditRepository,
     @Inject(RELATION_CLASSIFIER) readonly classifier: RelationClassifier,
-  ) {}
+  ) {
+    this.pool = new ClassificationPool(classifier, config.linkThreads);
+  }
 
   get method() {
     return this.classifier.method;
   }
 
+  async onModuleDestroy() {
+    await this.pool.close();
+  }
+
+  /** Readies classification (worker threads) before the first batch. */
+  warm(): void {
+    this.pool.warm();
+  }
+
   /**
-   * Idempotent: computes the links from scratch and makes the stored machine links equal to
-   * them in one transaction, so a retried or repeated run changes nothing twice.
+   * Links one source (reads its row for the current revision). Queue, worker and relink go
+   * through LinkingRunner and linkBatch; this is for tests and tools that link by hand.
    */
   async linkSource(sourceId: string, actor: Actor): Promise<LinkRunResult | null> {
-    const current = await this.links.currentStatements(sourceId);
-    if (!current) return null;
-    await this.links.mergePendingIndexEntries();
-    const linkable = current.statements.filter(
-      (s) => s.checkworthiness >= MIN_LINKABLE_CHECKWORTHINESS,
+    const source = await this.prisma.source.findUnique({
+      where: { id: sourceId },
+      select: { workspaceId: true, currentRevisionId: true },
+    });
+    if (!source?.currentRevisionId) return null;
+    const result = await this.linkBatch(
+      source.workspaceId,
+      [{ sourceId, revisionId: source.currentRevisionId }],
+      actor,
     );
-    const candidates = await this.links.candidates(
-      current.workspaceId,
-      sourceId,
-      linkable.map((s) => ({
-        claimId: s.id,
-        terms: queryTerms(s.text, this.idf),
-        text: s.text,
-        facetKeys: s.facetKeys,
-      })),
+    return result.runs[0] ?? null;
+  }
+
+  /**
+   * Links a batch of one workspace's sources: statements loaded once, candidates for the whole
+   * batch in one index-only query, the pairs classified (over all cores for the built-in
+   * classifier), and every run's links written set-based in one short transaction that holds
+   * no computation. Idempotent, and equal to linking the sources one by one in any order: each
+   * run still sees every other source's current statements, batch or not.
+   */
+  async linkBatch(
+    workspaceId: string,
+    refs: readonly RevisionRef[],
+    actor: Actor,
+  ): Promise<LinkBatchResult> {
+    const phases: LinkPhases = { statements: 0, candidates: 0, classification: 0, writes: 0 };
+    let t = performance.now();
+    const lap = (phase: keyof LinkPhases) => {
+      const now = performance.now();
+      phases[phase] += now - t;
+      t = now;
+    };
+    const byRevision = await this.candidates.statementsOfRevisions(refs.map((r) => r.revisionId));
+    lap('statements');
+
+    await this.candidates.mergePendingIndexEntries();
+    const linkable: StatementRow[] = [];
+    for (const ref of refs) {
+      for (const s of byRevision.get(ref.revisionId) ?? []) {
+        if (s.checkworthiness >= MIN_LINKABLE_CHECKWORTHINESS) linkable.push(s);
+      }
+    }
+    const queries: CandidateQuery[] = linkable.map((s) => ({
+      claimId: s.id,
+      sourceId: s.sourceId,
+      terms: queryTerms(s.text, this.idf),
+      facetKeys: s.facetKeys,
+    }));
+    const found = await this.candidates.candidates(
+      workspaceId,
+      queries,
       MIN_LINKABLE_CHECKWORTHINESS,
       CANDIDATE_LIMITS,
     );
+    lap('candidates');
 
-    const found: NewMachineLink[] = [];
-    let pairs = 0;
+    // Each statement is sent once, however many pairs it is in.
+    const views: StatementView[] = [];
+    const slot = new Map<string, number>();
+    const at = (s: StatementRow) => {
+      let i = slot.get(s.id);
+      if (i === undefined) {
+        i = views.length;
+        slot.set(s.id, i);
+        views.push({ text: s.text, facets: s.facets });
+      }
+      return i;
+    };
+    const pairs: number[] = [];
+    const pairRows: [StatementRow, StatementRow][] = [];
     for (const claim of linkable) {
-      for (const evidence of candidates.get(claim.id) ?? []) {
-        pairs++;
-        const result = await this.classifier.classify(
-          { text: claim.text, facets: claim.facets },
-          { text: evidence.text, facets: evidence.facets },
-        );
-        if (!result.relation) continue;
-        found.push({
-          claimId: claim.id,
-          claimSourceId: sourceId,
-          evidenceId: evidence.id,
-          evidenceSourceId: evidence.sourceId,
-          relation: result.relation,
-          confidence: result.confidence,
-          signals: result.signals,
-        });
+      for (const evidence of found.get(claim.id) ?? []) {
+        pairs.push(at(claim), at(evidence));
+        pairRows.push([claim, evidence]);
       }
     }
+    const results = await this.pool.classify(views, pairs);
+    lap('classification');
+
+    const perSource = new Map<string, NewMachineLink[]>(refs.map((r) => [r.sourceId, []]));
+    const pairsPerSource = new Map<string, number>(refs.map((r) => [r.sourceId, 0]));
+    pairRows.forEach(([claim, evidence], k) => {
+      pairsPerSource.set(claim.sourceId, (pairsPerSource.get(claim.sourceId) ?? 0) + 1);
+      const result = results[k]!;
+      if (!result.relation) return;
+      perSource.get(claim.sourceId)!.push({
+        claimId: claim.id,
+        claimSourceId: claim.sourceId,
+        evidenceId: evidence.id,
+        evidenceSourceId: evidence.sourceId,
+        relation: result.relation,
+        confidence: result.confidence,
+        signals: result.signals,
+      });
+    });
+    const runs: LinkRun[] = refs.map((r) => ({
+      sourceId: r.sourceId,
+      claimIds: (byRevision.get(r.revisionId) ?? []).map((s) => s.id),
+      links: perSource.get(r.sourceId) ?? [],
+    }));
 
     const method = this.classifier.method;
     const change = await this.prisma.$transaction(
       async (tx) => {
-        const c = await this.links.replaceMachineLinks(
-          tx,
-          current.workspaceId,
-          current.statements.map((s) => s.id),
-          found,
+        const c = await this.links.replaceRuns(tx, workspaceId, runs, method);
+        const events: AuditEventInput[] = refs.map((ref, i) => ({
+          workspaceId,
+          actor: actor.id,
+          action: 'source.linked',
+          subjectType: 'SourceRevision',
+          subjectId: ref.revisionId,
           method,
-          sourceId,
-        );
-        await this.audit.append(tx, current.workspaceId, [
-          {
-            workspaceId: current.workspaceId,
-            actor: actor.id,
-            action: 'source.linked',
-            subjectType: 'SourceRevision',
-            subjectId: current.revisionId,
-            method,
-            details: {
-              sourceId,
-              pairs,
-              links: found.length,
-              inserted: c.inserted,
-              // Previous values stay in the audit history when a relink changes or drops a link.
-              rescored: c.rescored,
-              removed: c.removed,
-            },
+          details: {
+            sourceId: ref.sourceId,
+            pairs: pairsPerSource.get(ref.sourceId) ?? 0,
+            links: runs[i]!.links.length,
+            inserted: c.perRun[i]!.inserted,
+            // Previous values stay in the audit history when a relink changes or drops a link.
+            rescored: c.perRun[i]!.rescored,
+            removed: c.perRun[i]!.removed,
           },
-        ]);
+        }));
+        await this.audit.append(tx, workspaceId, events);
         return c;
       },
-      { timeout: 60_000 },
+      { timeout: 60_000, maxWait: 30_000 },
     );
+    lap('writes');
+
     return {
-      sourceId,
-      statements: current.statements.length,
-      pairs,
-      links: found.length,
-      inserted: change.inserted,
-      rescored: change.rescored.length,
-      removed: change.removed.length,
+      runs: refs.map((ref, i) => ({
+        sourceId: ref.sourceId,
+        statements: runs[i]!.claimIds.length,
+        pairs: pairsPerSource.get(ref.sourceId) ?? 0,
+        links: runs[i]!.links.length,
+        inserted: change.perRun[i]!.inserted,
+        rescored: change.perRun[i]!.rescored,
+        removed: change.perRun[i]!.removed,
+      })),
+      phases,
+      claims: linkable.length,
+      pairs: pairRows.length,
     };
   }
 }

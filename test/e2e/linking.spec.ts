@@ -114,6 +114,16 @@ describe('linking sources in the background', () => {
       for (const id of order) await linking.linkSource(id, SYSTEM_ACTOR);
       expect(await pairs()).toEqual(before);
     }
+    // The same as one batch (as the queue links them), in either order.
+    const refs = await t.prisma.source.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, currentRevisionId: true },
+    });
+    const batch = refs.map((r) => ({ sourceId: r.id, revisionId: r.currentRevisionId! }));
+    for (const order of [batch, [...batch].reverse()]) {
+      await linking.linkBatch(workspaceId, order, SYSTEM_ACTOR);
+      expect(await pairs()).toEqual(before);
+    }
     const found = await t.prisma.$queryRawUnsafe<{ n: number }[]>(
       `SELECT min(cardinality(found_from))::int AS n FROM claim_link WHERE origin = 'MACHINE'`,
     );

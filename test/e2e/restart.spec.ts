@@ -288,13 +288,14 @@ describe('PostgreSQL restarts under the running service', () => {
   }, 600_000);
 
   it('resumes a linking run interrupted by a restart: every source DONE, no link twice', async () => {
-    // Short heartbeat and supervision so a job whose completion was lost in the outage is
-    // retried in seconds rather than minutes.
+    // A short lease, so a batch whose completion was lost in the outage is claimed again in
+    // seconds rather than minutes; small batches, so the outage falls between batches' runs.
     running = await boot(url, {
       linking: true,
       runWorker: true,
       linkJobHeartbeatSeconds: 10,
       jobSuperviseSeconds: 2,
+      linkBatchClaims: 60,
     });
     const svc = running;
     const workspaceId = (
@@ -329,16 +330,17 @@ describe('PostgreSQL restarts under the running service', () => {
     const atRestart = await statuses();
     await outage(4_000);
 
-    // pg-boss reconnects by itself; the job that was running is retried once its heartbeat lapses.
+    // The worker's pool reconnects by itself; the batch that was running is claimed again once
+    // its lease lapses.
     const finish = Date.now() + 600_000;
     for (;;) {
       const rows = await statuses();
       if (count(rows, 'PENDING') + count(rows, 'RUNNING') === 0) break;
       if (Date.now() > finish) {
         const jobs = await query(
-          `SELECT j.state::text, j.retry_count, j.heartbeat_on, j.started_on, j.output, s.linking_status::text
-             FROM pgboss.job j JOIN source s ON s.id = (j.data->>'sourceId')::uuid
-            WHERE s.linking_status <> 'DONE'`,
+          `SELECT id, linking_status::text, linking_claimed_by, linking_lease_until, linking_attempts, linking_error
+             FROM source WHERE workspace_id = $1::uuid AND linking_status <> 'DONE'`,
+          [workspaceId],
         );
         const activity = await query(
           `SELECT application_name, state, wait_event, left(query, 120) AS query, xact_start

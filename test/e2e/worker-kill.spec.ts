@@ -1,7 +1,7 @@
 /**
- * A linking worker killed mid-job (SIGKILL: no chance to clean up) loses nothing: its job's
- * heartbeat stops, pg-boss fails it and retries it on another worker, and the source ends DONE
- * with its links written once. Runs the built worker (`node dist/worker.js`, so `npm run build`
+ * A linking worker killed mid-batch (SIGKILL: no chance to clean up) loses nothing: its lease
+ * stops being renewed, another worker claims the batch's sources once the lease lapses, and
+ * every source ends DONE with its links written once. Runs the built worker (`node dist/worker.js`, so `npm run build`
  * first) against this file's own database on the shared server.
  *
  * The job is held RUNNING by the test-only LINK_JOB_TEST_DELAY_MS (see src/config/env.ts): on a
@@ -29,7 +29,7 @@ function startWorker(databaseUrl: string, env: Record<string, string>): Worker {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      // A dead worker's job is noticed within ~10 s + 2 s instead of the 5 minutes of expiry.
+      // A dead worker's batch is claimed again ~10 s after its last lease renewal.
       LINK_JOB_HEARTBEAT_SECONDS: '10',
       JOB_SUPERVISE_SECONDS: '2',
       LOG_LEVEL: 'warn',
@@ -60,7 +60,7 @@ describe('a linking worker killed mid-job', () => {
   const workers: Worker[] = [];
 
   beforeAll(async () => {
-    // The API enqueues (and its pg-boss supervises) but runs no worker: the children do the work.
+    // The API queues (its sources are PENDING) but runs no worker: the children do the work.
     t = await startTestApp({
       linking: true,
       runWorker: false,
@@ -76,7 +76,7 @@ describe('a linking worker killed mid-job', () => {
   const sql = <T>(query: string, ...params: unknown[]) =>
     t.prisma.$queryRawUnsafe<T>(query, ...params);
 
-  it('retries the job on another worker; the source ends DONE, linked once', async () => {
+  it('another worker takes over the batch; every source ends DONE, linked once', async () => {
     const workspaceId = (await t.ok(`mutation { createWorkspace(input: { name: "kill" }) { id } }`))
       .createWorkspace.id as string;
     const inputs = Array.from({ length: 8 }, (_, i) => {
@@ -84,35 +84,42 @@ describe('a linking worker killed mid-job', () => {
       return { workspaceId, url: a.url, title: a.title, publisher: a.publisher, text: a.text };
     });
 
-    // Worker 1 claims a job, marks its source RUNNING, and is held there until we kill it. It is
-    // up (its first queries done) before the jobs exist: a process still starting can block its
-    // event loop for longer than the 10 s heartbeat on this loaded machine, and pg-boss would
-    // then rightly retry the job while worker 1 still holds it.
-    const first = startWorker(t.db.url, { LINK_JOB_TEST_DELAY_MS: '600000' });
+    // Worker 1 claims a batch (marking its sources RUNNING) and is held there until we kill it.
+    // It is up (its first queries done) before the sources exist: a process still starting can
+    // block its event loop for longer than the 10 s lease on this loaded machine, and another
+    // worker would then rightly take over the batch while worker 1 still holds it.
+    const first = startWorker(t.db.url, {
+      LINK_JOB_TEST_DELAY_MS: '600000',
+      LINK_BATCH_CLAIMS: '60',
+    });
     workers.push(first);
     await waitForOutput(first, /linking worker running/, 120_000);
     await t.ok(`mutation($i: [IngestSourceInput!]!) { ingestSources(inputs: $i) { id } }`, {
       i: inputs,
     });
-    let victim: { id: string; revision: string } | undefined;
+    let victims: { id: string; revision: string }[] = [];
     const deadline = Date.now() + 120_000;
-    while (!victim) {
+    while (victims.length === 0) {
       if (first.proc.exitCode !== null) throw new Error(`worker 1 exited: ${first.output()}`);
-      if (Date.now() > deadline) throw new Error(`no job started: ${first.output()}`);
-      [victim] = await sql<{ id: string; revision: string }[]>(
+      if (Date.now() > deadline) throw new Error(`no batch started: ${first.output()}`);
+      victims = await sql<{ id: string; revision: string }[]>(
         `SELECT id, current_revision_id AS revision FROM source
           WHERE workspace_id = $1::uuid AND linking_status = 'RUNNING'`,
         workspaceId,
       );
       await sleep(100);
     }
-    const jobOf = async () =>
-      sql<{ state: string; retry_count: number }[]>(
-        `SELECT state::text, retry_count FROM pgboss.job
-          WHERE name = 'link-source' AND data->>'sourceId' = $1`,
-        victim!.id,
+    const leaseOf = async () =>
+      sql<{ id: string; claimed_by: string; attempts: number }[]>(
+        `SELECT id, linking_claimed_by AS claimed_by, linking_attempts AS attempts FROM source
+          WHERE id = ANY($1::uuid[]) ORDER BY id`,
+        victims.map((v) => v.id),
       );
-    expect(await jobOf()).toEqual([{ state: 'active', retry_count: 0 }]);
+    const held = await leaseOf();
+    // One batch, one worker, a first attempt; the rest of the workspace waits its turn.
+    expect(new Set(held.map((h) => h.claimed_by)).size).toBe(1);
+    for (const h of held) expect(h.attempts).toBe(1);
+    expect(victims.length).toBeLessThan(inputs.length);
 
     first.proc.kill('SIGKILL');
     expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
@@ -123,9 +130,10 @@ describe('a linking worker killed mid-job', () => {
           WHERE workspace_id = $1::uuid AND action = 'source.linked' GROUP BY 1`,
         workspaceId,
       );
-    expect((await linkedEvents()).find((e) => e.subject_id === victim!.revision)).toBeUndefined();
+    const revisions = new Set(victims.map((v) => v.revision));
+    expect((await linkedEvents()).filter((e) => revisions.has(e.subject_id))).toEqual([]);
 
-    // Worker 2 (no delay) does the rest, including the killed job once its heartbeat has lapsed.
+    // Worker 2 (no delay) does the rest, including the killed batch once its lease has lapsed.
     const second = startWorker(t.db.url, {});
     workers.push(second);
     await waitForLinking(t, workspaceId, 240_000);
@@ -135,18 +143,18 @@ describe('a linking worker killed mid-job', () => {
       workspaceId,
     );
     expect(statuses.every((s) => s.linking_status === 'DONE')).toBe(true);
-    // The killed job was retried (not re-created) and completed.
-    const [job] = await jobOf();
-    expect(job!.state).toBe('completed');
-    expect(job!.retry_count).toBeGreaterThanOrEqual(1);
-    expect(await jobOf()).toHaveLength(1);
+    // The killed batch's sources were claimed again (a second attempt) by the other worker.
+    for (const h of await leaseOf()) {
+      expect(h.attempts).toBe(2);
+      expect(h.claimed_by).not.toBe(held[0]!.claimed_by);
+    }
 
     // Exactly one completed linking run per revision, the killed one included: the kill came
     // before the run's single transaction, so the retry is its only run.
     const events = await linkedEvents();
     expect(events).toHaveLength(inputs.length);
     for (const e of events) expect(Number(e.n)).toBe(1);
-    expect(events.map((e) => e.subject_id)).toContain(victim.revision);
+    for (const v of victims) expect(events.map((e) => e.subject_id)).toContain(v.revision);
 
     // No pair linked twice (the unique pair constraint holds, every row oriented a < b). A fresh
     // relink is compared in restart.spec.ts, where the linker runs in-process: here the workers run

@@ -50,6 +50,11 @@ export interface RelationClassifier {
   readonly method: string;
   /** May be async (a remote model); the built-in one answers synchronously. */
   classify(claim: StatementView, evidence: StatementView): RelationResult | Promise<RelationResult>;
+  /**
+   * Optional: many pairs at once (a model that batches on a GPU, an endpoint that takes lists).
+   * Results in the order of `pairs`, each as `classify` would give it. The linking runner uses
+   * it when present (the built-in classifier is spread over worker threads instead).
+   */
   classifyBatch?(
     pairs: ReadonlyArray<readonly [StatementView, StatementView]>,
   ): Promise<RelationResult[]>;

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { PrismaService, createPool } from '../../../src/database/prisma.service.js';
-import type { LinkingQueue } from '../../../src/linking/jobs/linking.queue.js';
+import { AfterLinkSteps } from '../../../src/linking/jobs/after-link.steps.js';
 import { ClusterMaintenanceService } from '../../../src/tracking/cluster-maintenance.service.js';
 import { ClusterRepository } from '../../../src/tracking/cluster.repository.js';
 import { ClusterInputRepository } from '../../../src/tracking/cluster-input.repository.js';
@@ -43,7 +43,7 @@ function makeService(d: DirtyClaimRepository, i: ClusterInputRepository) {
     d,
     new FingerprintRepository(prisma),
     new DerivationRepository(prisma),
-    { registerAfterLink: () => undefined } as unknown as LinkingQueue,
+    new AfterLinkSteps(),
   );
 }
 

@@ -10,6 +10,7 @@ import { useWorkspaceSources, useWorkspaces } from '../hooks/useWorkspaceSources
 import { ClaimPanel } from './ClaimPanel';
 import { ComparisonColumns, StanceLine } from './ComparisonColumns';
 import { Coverage } from './Coverage';
+import { LinkingProgress } from './LinkingProgress';
 import { FilterBar } from './FilterBar';
 import { Pickers } from './Pickers';
 import { TopBar } from './TopBar';
@@ -95,6 +96,7 @@ export function App() {
         onSaveKey={session.saveKey}
       />
 
+      {workspaceId && <LinkingProgress workspaceId={workspaceId} />}
       <Pickers
         workspaces={workspaces}
         workspaceId={workspaceId}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { logger } from '../../common/logger.js';
+
+/**
+ * The steps that run after a batch of sources is linked, before they are marked DONE (so DONE
+ * means their derived data is current too), in this declared order, whatever order the modules
+ * that provide them happen to be constructed in. Later stages (tracking) register their step by
+ * name, so linking does not depend on them. Add a name here to add a step.
+ */
+export const AFTER_LINK_ORDER = [
+  /** tracking: MinHash fingerprints and syndication, then clusters and their statistics. */
+  'clusters',
+] as const;
+
+export type AfterLinkStepName = (typeof AFTER_LINK_ORDER)[number];
+
+export type AfterLinkStep = (sourceIds: string[]) => Promise<void>;
+
+@Injectable()
+export class AfterLinkSteps {
+  private readonly steps = new Map<AfterLinkStepName, AfterLinkStep>();
+
+  register(name: AfterLinkStepName, step: AfterLinkStep) {
+    if (!AFTER_LINK_ORDER.includes(name)) throw new Error(`unknown after-link step "${name}"`);
+    if (this.steps.has(name)) throw new Error(`after-link step "${name}" registered twice`);
+    this.steps.set(name, step);
+  }
+
+  /**
+   * Runs every registered step in the declared order and returns each one's milliseconds. A
+   * step's failure is logged and does not fail the linking run (the links are written; the
+   * derived data catches up with the next batch or review).
+   */
+  async run(sourceIds: string[]): Promise<Record<string, number>> {
+    const ms: Record<string, number> = {};
+    for (const name of AFTER_LINK_ORDER) {
+      const step = this.steps.get(name);
+      if (!step) continue;
+      const t = performance.now();
+      await step(sourceIds).catch((error: unknown) =>
+        logger.warn({ err: error, step: name, sourceIds }, 'after-link step failed'),
+      );
+      ms[name] = performance.now() - t;
+    }
+    return ms;
+  }
+}

@@ -1,0 +1,444 @@
+/**
+ * The linking repositories on real PostgreSQL: candidate retrieval is bounded per claim and
+ * the same in a batch as alone; link replacement keeps reviewed and human links, is
+ * idempotent, and a batch equals its runs one by one; the queue claims fairly across
+ * workspaces, never twice, re-claims a lost worker's sources and gives up after three attempts.
+ */
+import pg from 'pg';
+import { SYSTEM_ACTOR } from '../../src/common/actor.js';
+import {
+  CandidateRepository,
+  type CandidateQuery,
+} from '../../src/linking/candidates/candidate.repository.js';
+import { queryTerms } from '../../src/linking/candidates/query-terms.js';
+import {
+  LINKING_CHANNEL,
+  LinkingQueueRepository,
+} from '../../src/linking/jobs/linking-queue.repository.js';
+import { LinkRepository, type LinkRun } from '../../src/linking/link.repository.js';
+import { CANDIDATE_LIMITS, LinkingService } from '../../src/linking/linking.service.js';
+import { idfTable } from '../../src/linking/relation/model.js';
+import { loadModel } from '../../src/linking/relation/classifier.js';
+import { IngestService } from '../../src/ingest/ingest.service.js';
+import { WorkspaceService } from '../../src/workspaces/workspace.service.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('linking repositories', () => {
+  let t: TestApp;
+  const idf = idfTable(loadModel());
+
+  beforeAll(async () => {
+    // Linking on (sources start PENDING) but no worker: the tests drive the queue themselves.
+    t = await startTestApp({ linking: true, runWorker: false, linkJobHeartbeatSeconds: 10 });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const workspace = async (name: string) => (await t.app.get(WorkspaceService).create(name)).id;
+  const ingest = async (workspaceId: string, texts: string[], prefix = 'https://x.example/') =>
+    (
+      await t.app.get(IngestService).ingest(
+        texts.map((text, i) => ({
+          workspaceId,
+          text,
+          url: `${prefix}${workspaceId}/${i}`,
+          publisher: `Outlet ${i}`,
+        })),
+        SYSTEM_ACTOR,
+      )
+    ).map((r) => ({ sourceId: r.sourceId, revisionId: r.revisionId }));
+  const claimsOf = async (revisionId: string) =>
+    (await t.app.get(CandidateRepository).statementsOfRevisions([revisionId])).get(revisionId)!;
+  const query = async (revisionId: string): Promise<CandidateQuery[]> =>
+    (await claimsOf(revisionId)).map((s) => ({
+      claimId: s.id,
+      sourceId: s.sourceId,
+      terms: queryTerms(s.text, idf),
+      facetKeys: s.facetKeys,
+    }));
+
+  describe('CandidateRepository', () => {
+    let ws: string;
+    let refs: { sourceId: string; revisionId: string }[];
+    beforeAll(async () => {
+      ws = await workspace('candidates');
+      // One story told by 60 outlets, each article three times over: far more matches than any
+      // bound, as when a story gathers hundreds of articles.
+      const sentence = (i: number) =>
+        `Rebels shelled the Dorvik granary on 18 September 2031, killing ${i % 7} farmers, the governor of Veshnar said.`;
+      refs = await ingest(
+        ws,
+        Array.from({ length: 60 }, (_, i) =>
+          [
+            sentence(i),
+            `Witnesses in Dorvik said the granary shelling lasted ${i} hours.`,
+            sentence(i + 1),
+          ].join(' '),
+        ),
+      );
+      await t.app.get(CandidateRepository).mergePendingIndexEntries();
+    });
+
+    it('bounds the candidates of each claim, however many statements match', async () => {
+      const queries = await query(refs[0]!.revisionId);
+      const found = await t.app
+        .get(CandidateRepository)
+        .candidates(ws, queries, 0, CANDIDATE_LIMITS);
+      const bound =
+        CANDIDATE_LIMITS.fullText + CANDIDATE_LIMITS.facets + CANDIDATE_LIMITS.nearCopies;
+      expect(found.size).toBeGreaterThan(0);
+      for (const [, list] of found) {
+        expect(list.length).toBeGreaterThan(0);
+        expect(list.length).toBeLessThanOrEqual(bound);
+        expect(list.every((s) => s.sourceId !== refs[0]!.sourceId)).toBe(true);
+        expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
+      }
+    });
+
+    it('gives each claim the same candidates in a batch as alone', async () => {
+      const repo = t.app.get(CandidateRepository);
+      const a = await query(refs[1]!.revisionId);
+      const b = await query(refs[2]!.revisionId);
+      const together = await repo.candidates(ws, [...a, ...b], 0, CANDIDATE_LIMITS);
+      const alone = new Map([
+        ...(await repo.candidates(ws, a, 0, CANDIDATE_LIMITS)),
+        ...(await repo.candidates(ws, b, 0, CANDIDATE_LIMITS)),
+      ]);
+      const ids = (m: typeof alone) =>
+        [...m.entries()]
+          .map(
+            ([k, v]) =>
+              `${k}:${v
+                .map((s) => s.id)
+                .sort()
+                .join(',')}`,
+          )
+          .sort();
+      expect(ids(together)).toEqual(ids(alone));
+    });
+
+    it('matches any opaque facet key the two statements share (with one rare word)', async () => {
+      const [target] = await claimsOf(refs[4]!.revisionId);
+      // A key no extractor makes today (another kind of facet, such as an event frame). The
+      // words alone find nothing (no statement has both), so only the key can bring it.
+      await t.prisma.$executeRawUnsafe(
+        `UPDATE claim SET facet_keys = facet_keys || ARRAY['frame:opaque-test'] WHERE id = $1::uuid`,
+        target!.id,
+      );
+      await t.app.get(CandidateRepository).mergePendingIndexEntries();
+      const [claim] = await query(refs[5]!.revisionId);
+      const probe = { ...claim!, terms: ['granary', 'zzzqx'], facetKeys: ['frame:opaque-test'] };
+      const found = await t.app
+        .get(CandidateRepository)
+        .candidates(ws, [probe], 0, CANDIDATE_LIMITS);
+      expect((found.get(claim!.claimId) ?? []).map((s) => s.id)).toEqual([target!.id]);
+    });
+  });
+
+  describe('LinkRepository.replaceRuns', () => {
+    let ws: string;
+    let s: { sourceId: string; claimIds: string[] }[];
+    const links = async () =>
+      t.prisma.$queryRawUnsafe<
+        {
+          id: string;
+          a_id: string;
+          b_id: string;
+          relation: string;
+          status: string;
+          origin: string;
+          found_from: string[];
+        }[]
+      >(
+        `SELECT id, a_id, b_id, relation::text, status::text, origin::text, found_from FROM claim_link
+          WHERE workspace_id = $1::uuid ORDER BY a_id, b_id`,
+        ws,
+      );
+    const link = (
+      from: number,
+      to: number,
+      relation: 'CORROBORATES' | 'CONTRADICTS',
+      confidence = 0.8,
+    ) => ({
+      claimId: s[from]!.claimIds[0]!,
+      claimSourceId: s[from]!.sourceId,
+      evidenceId: s[to]!.claimIds[0]!,
+      evidenceSourceId: s[to]!.sourceId,
+      relation,
+      confidence,
+      signals: [],
+    });
+    const runs = (): LinkRun[] => [
+      {
+        sourceId: s[0]!.sourceId,
+        claimIds: s[0]!.claimIds,
+        links: [link(0, 1, 'CORROBORATES'), link(0, 2, 'CONTRADICTS')],
+      },
+      {
+        sourceId: s[1]!.sourceId,
+        claimIds: s[1]!.claimIds,
+        links: [link(1, 0, 'CORROBORATES', 0.9)],
+      },
+    ];
+    const replace = (r: LinkRun[]) =>
+      t.prisma.$transaction((tx) => t.app.get(LinkRepository).replaceRuns(tx, ws, r, 'test@1'));
+
+    beforeAll(async () => {
+      ws = await workspace('links');
+      const refs = await ingest(ws, [
+        'The bridge at Kovel was destroyed on Monday.',
+        'The bridge at Kovel was blown up on Monday.',
+        'The bridge at Kovel is intact, officials said.',
+      ]);
+      s = await Promise.all(
+        refs.map(async (r) => ({
+          sourceId: r.sourceId,
+          claimIds: (await claimsOf(r.revisionId)).map((c) => c.id),
+        })),
+      );
+    });
+
+    it('writes a batch as its runs one by one would, and a repeat changes nothing', async () => {
+      const first = await replace(runs());
+      expect(first.perRun.map((r) => r.inserted)).toEqual([2, 0]);
+      const rows = await links();
+      expect(rows.map((r) => r.relation).sort()).toEqual(['CONTRADICTS', 'CORROBORATES']);
+      // The pair both runs found remembers both findings, with the stronger score.
+      const both = rows.find((r) => r.relation === 'CORROBORATES')!;
+      expect([...both.found_from].sort()).toEqual([s[0]!.sourceId, s[1]!.sourceId].sort());
+      const again = await replace(runs());
+      expect(again.perRun).toEqual([
+        { inserted: 0, rescored: 0, removed: 0 },
+        { inserted: 0, rescored: 0, removed: 0 },
+      ]);
+      expect(await links()).toEqual(rows);
+
+      // One by one, in either order, gives the same pairs and findings.
+      for (const order of [
+        [0, 1],
+        [1, 0],
+      ]) {
+        for (const i of order) await replace([runs()[i]!]);
+        const now = await links();
+        expect(now.map((r) => [r.a_id, r.b_id, r.relation, [...r.found_from].sort()])).toEqual(
+          rows.map((r) => [r.a_id, r.b_id, r.relation, [...r.found_from].sort()]),
+        );
+      }
+    });
+
+    it('withdraws only its own finding, and removes a link no run finds any more', async () => {
+      // Source 0 no longer finds anything; source 1 still finds the corroboration.
+      await replace([{ ...runs()[0]!, links: [] }]);
+      const rows = await links();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.found_from).toEqual([s[1]!.sourceId]);
+      await replace(runs());
+    });
+
+    it('never touches reviewed or human links', async () => {
+      const [contradiction] = (await links()).filter((r) => r.relation === 'CONTRADICTS');
+      await t.prisma.$executeRawUnsafe(
+        `UPDATE claim_link SET status = 'REJECTED' WHERE id = $1::uuid`,
+        contradiction!.id,
+      );
+      // Not found any more, then found with another relation: the rejection stays as it is.
+      await replace([{ ...runs()[0]!, links: [link(0, 1, 'CORROBORATES')] }]);
+      await replace([
+        { ...runs()[0]!, links: [link(0, 1, 'CORROBORATES'), link(0, 2, 'CORROBORATES')] },
+      ]);
+      const after = (await links()).find((r) => r.id === contradiction!.id);
+      expect(after).toMatchObject({ status: 'REJECTED', relation: 'CONTRADICTS' });
+    });
+  });
+
+  describe('LinkingQueueRepository', () => {
+    const queue = () => t.app.get(LinkingQueueRepository);
+    const status = async (ids: string[]) =>
+      t.prisma.$queryRawUnsafe<
+        {
+          id: string;
+          linking_status: string;
+          linking_attempts: number;
+          linking_error: string | null;
+        }[]
+      >(
+        `SELECT id, linking_status::text, linking_attempts, linking_error FROM source WHERE id = ANY($1::uuid[]) ORDER BY id`,
+        ids,
+      );
+    const drainAll = async () => {
+      for (;;) {
+        const b = await queue().claimBatch('cleanup', 60, 100_000);
+        if (!b.length) return;
+        await queue().finish('cleanup', b);
+      }
+    };
+
+    beforeAll(drainAll);
+
+    it('serves the workspace served least recently first, so a small one is not stuck behind a backlog', async () => {
+      const big = await workspace('backlog');
+      await ingest(
+        big,
+        Array.from(
+          { length: 30 },
+          (_, i) => `Backlog article ${i} about the Kovel bridge and its repair.`,
+        ),
+      );
+      const first = await queue().claimBatch('w1', 60, 3);
+      expect(first.length).toBeGreaterThan(0);
+      expect(first.every((c) => c.workspaceId === big)).toBe(true);
+      const small = await workspace('small');
+      const smallRefs = await ingest(small, ['A small workspace article.', 'Another small one.']);
+      // The next claim, by any worker, goes to the small workspace, not further into the backlog.
+      const second = await queue().claimBatch('w2', 60, 400);
+      expect(second.map((c) => c.sourceId).sort()).toEqual(smallRefs.map((r) => r.sourceId).sort());
+      await queue().finish('w1', first);
+      await queue().finish('w2', second);
+      await drainAll();
+    });
+
+    it('never gives one source to two concurrent workers', async () => {
+      const ws = await workspace('concurrent');
+      const refs = await ingest(
+        ws,
+        Array.from({ length: 12 }, (_, i) => `Concurrent article number ${i}.`),
+      );
+      const claims = await Promise.all(
+        ['a', 'b', 'c', 'd'].map((w) => queue().claimBatch(w, 60, 2)),
+      );
+      const ids = claims.flat().map((c) => c.sourceId);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const [i, batch] of claims.entries()) await queue().finish('abcd'[i]!, batch);
+      await drainAll();
+      expect(
+        (await status(refs.map((r) => r.sourceId))).every((r) => r.linking_status === 'DONE'),
+      ).toBe(true);
+    });
+
+    it("re-claims a lost worker's sources after the lease, and ends FAILED with a reason after three attempts", async () => {
+      const ws = await workspace('lease');
+      const [ref] = await ingest(ws, ['The lease test article.']);
+      const lapse = () =>
+        t.prisma.$executeRawUnsafe(
+          `UPDATE source SET linking_lease_until = now() - interval '1 second' WHERE id = $1::uuid`,
+          ref!.sourceId,
+        );
+      const [a] = await queue().claimBatch('lost', 60, 400);
+      expect(a).toMatchObject({ sourceId: ref!.sourceId, attempts: 1 });
+      // Held: nobody else gets it.
+      expect(await queue().claimBatch('other', 60, 400)).toEqual([]);
+      await lapse();
+      const [b] = await queue().claimBatch('other', 60, 400);
+      expect(b).toMatchObject({ sourceId: ref!.sourceId, attempts: 2 });
+      // The lost worker coming back cannot finish what is no longer its own.
+      expect(await queue().finish('lost', [a!])).toBe(0);
+      await queue().fail('other', b!, 'retrying: boom', false, 0);
+      await lapse();
+      const [c] = await queue().claimBatch('third', 60, 400);
+      expect(c!.attempts).toBe(3);
+      await queue().fail('third', c!, 'boom', true, 0);
+      expect(await status([ref!.sourceId])).toEqual([
+        expect.objectContaining({ linking_status: 'FAILED', linking_error: 'boom' }),
+      ]);
+    });
+
+    it('gives up a source whose worker was lost three times, with a reason', async () => {
+      const ws = await workspace('abandoned');
+      const [ref] = await ingest(ws, ['The crashing article.']);
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        const [c] = await queue().claimBatch(`dies-${attempt}`, 60, 400, ws);
+        expect(c!.attempts).toBe(attempt);
+        await t.prisma.$executeRawUnsafe(
+          `UPDATE source SET linking_lease_until = now() - interval '1 second' WHERE id = $1::uuid`,
+          ref!.sourceId,
+        );
+      }
+      expect(await queue().claimBatch('next', 60, 400, ws)).toEqual([]);
+      expect(await queue().failAbandoned(3)).toBe(1);
+      const [row] = await status([ref!.sourceId]);
+      expect(row!.linking_status).toBe('FAILED');
+      expect(row!.linking_error).toMatch(/interrupted 3 times/);
+    });
+
+    it('leaves a source PENDING for its newer revision when one arrives mid-run', async () => {
+      const ws = await workspace('supersede');
+      await ingest(ws, ['First version of the article.'], 'https://s.example/');
+      const [claimed] = await queue().claimBatch('w', 60, 400);
+      await ingest(ws, ['Second version of the article, changed.'], 'https://s.example/');
+      expect(await queue().finish('w', [claimed!])).toBe(0);
+      const [next] = await queue().claimBatch('w', 60, 400);
+      expect(next!.sourceId).toBe(claimed!.sourceId);
+      expect(next!.revisionId).not.toBe(claimed!.revisionId);
+      expect(next!.attempts).toBe(1);
+      await queue().finish('w', [next!]);
+    });
+  });
+
+  it('links a batch exactly as one by one (LinkingService.linkBatch)', async () => {
+    const ws = await workspace('batch-vs-single');
+    const refs = await ingest(ws, [
+      'Four civilians were killed in the shelling of Dorvik on 18 September 2031, the ministry said.',
+      'Two civilians were killed in the shelling of Dorvik on 18 September 2031, according to the army.',
+      'The shelling of Dorvik on 18 September 2031 killed four civilians, witnesses said.',
+      'Nobody was killed in Dorvik, the army insisted.',
+    ]);
+    const linking = t.app.get(LinkingService);
+    const snapshot = async () =>
+      (
+        await t.prisma.$queryRawUnsafe<{ k: string }[]>(
+          `SELECT a_id || '|' || b_id || '|' || relation::text AS k FROM claim_link WHERE workspace_id = $1::uuid ORDER BY 1`,
+          ws,
+        )
+      ).map((r) => r.k);
+    await linking.linkBatch(ws, refs, SYSTEM_ACTOR);
+    const batched = await snapshot();
+    expect(batched.length).toBeGreaterThan(0);
+    await t.prisma.$executeRawUnsafe(`DELETE FROM claim_link WHERE workspace_id = $1::uuid`, ws);
+    for (const r of [...refs].reverse()) await linking.linkBatch(ws, [r], SYSTEM_ACTOR);
+    expect(await snapshot()).toEqual(batched);
+  });
+
+  it('answers "is this workspace done?" in one GraphQL call (Workspace.linking)', async () => {
+    const ws = await workspace('progress');
+    await ingest(ws, ['Progress article one.', 'Progress article two.', 'Progress three.']);
+    const progress = async () =>
+      (
+        await t.ok(
+          `query($id: ID!) { workspace(id: $id) { linking { pending running done failed complete sourcesPerSecond etaSeconds } } }`,
+          { id: ws },
+        )
+      ).workspace.linking;
+    expect(await progress()).toEqual({
+      pending: 3,
+      running: 0,
+      done: 0,
+      failed: 0,
+      complete: false,
+      sourcesPerSecond: 0,
+      etaSeconds: null,
+    });
+    const queue = t.app.get(LinkingQueueRepository);
+    const batch = await queue.claimBatch('progress', 60, 100_000, ws);
+    await queue.finish('progress', batch);
+    const after = await progress();
+    expect(after).toMatchObject({ pending: 0, running: 0, done: 3, complete: true, etaSeconds: 0 });
+    expect(after.sourcesPerSecond).toBeGreaterThan(0);
+  });
+
+  it('tells idle workers in any process that there is new work (LISTEN/NOTIFY)', async () => {
+    const client = new pg.Client({ connectionString: t.db.url });
+    await client.connect();
+    try {
+      await client.query(`LISTEN ${LINKING_CHANNEL}`);
+      const heard = new Promise<string | undefined>((resolve) =>
+        client.once('notification', (n) => resolve(n.payload)),
+      );
+      const ws = await workspace('notify');
+      await ingest(ws, ['A source that a worker elsewhere should hear about.']);
+      expect(await heard).toBe(ws);
+    } finally {
+      await client.end();
+    }
+  });
+});
