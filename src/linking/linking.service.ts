@@ -33,6 +33,7 @@ export const CANDIDATE_LIMITS: CandidateLimits = {
   perSource: 3,
   facets: 10,
   nearCopies: 6,
+  frames: 6,
   scan: 400,
 };
 

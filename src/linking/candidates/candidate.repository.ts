@@ -37,6 +37,11 @@ export interface CandidateLimits {
   perSource: number;
   facets: number;
   nearCopies: number;
+  /**
+   * Statements sharing an event-frame key (`frame:…`: same kind of event plus the same party,
+   * date window, length or figure) with no shared word needed, ranked by keys shared.
+   */
+  frames: number;
   /** Matches ranked per claim and index at most. */
   scan: number;
 }
@@ -105,7 +110,8 @@ export class CandidateRepository {
    *   most `scan` matches are ranked, the best `fullText` kept, at most `perSource` per source;
    * - facets: statements sharing a facet key *and* one rare word (the same event worded
    *   differently: "23 hours" vs "three days");
-   * - near-copies: statements sharing a MinHash band (syndicated text with light edits).
+   * - near-copies: statements sharing a MinHash band (syndicated text with light edits);
+   * - event frames: statements sharing a `frame:` key, best `frames` by keys shared.
    * Returns, per claim id, its candidates (each statement once).
    */
   async candidates(
@@ -122,7 +128,8 @@ export class CandidateRepository {
                 CASE WHEN u.pairs = '' THEN NULL ELSE to_tsquery('english', u.pairs) END AS pair_q,
                 CASE WHEN u.anyq = '' THEN NULL ELSE to_tsquery('english', u.anyq) END AS any_q,
                 ARRAY(SELECT jsonb_array_elements_text(u.fkeys::jsonb)) AS fkeys,
-                ARRAY(SELECT jsonb_array_elements_text(u.lkeys::jsonb)) AS lkeys
+                ARRAY(SELECT jsonb_array_elements_text(u.lkeys::jsonb)) AS lkeys,
+                ARRAY(SELECT k FROM jsonb_array_elements_text(u.fkeys::jsonb) k WHERE k LIKE 'frame:%') AS frkeys
            FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[])
              AS u(claim_id, source_id, pairs, anyq, fkeys, lkeys)
        ),
@@ -160,6 +167,19 @@ export class CandidateRepository {
               AND c.facet_keys && q.lkeys AND c.checkworthiness >= $8
             LIMIT $13
          ) d
+         UNION
+         -- One operation worded apart ("the measures lasted 23 hours" / "three days of
+         -- fighting") shares no rare word but the same event frame.
+         SELECT q.claim_id, e.id FROM q CROSS JOIN LATERAL (
+           SELECT m.id FROM (
+             SELECT c.id, c.facet_keys FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
+              WHERE cardinality(q.frkeys) > 0 AND c.workspace_id = $1::uuid AND c.source_id <> q.source_id
+                AND c.facet_keys && q.frkeys AND c.checkworthiness >= $8
+              LIMIT $12
+           ) m
+           ORDER BY cardinality(ARRAY(SELECT unnest(m.facet_keys) INTERSECT SELECT unnest(q.frkeys))) DESC, m.id
+           LIMIT $14
+         ) e
        )
        SELECT h.claim_id, c.id, c.source_id, c.text, c.facets, c.facet_keys, c.checkworthiness
          FROM hits h JOIN claim c ON c.id = h.id
@@ -177,6 +197,7 @@ export class CandidateRepository {
       limits.facets,
       limits.scan,
       limits.nearCopies,
+      limits.frames,
     );
     for (const r of rows) {
       const list = out.get(r.claim_id) ?? [];
