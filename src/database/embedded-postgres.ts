@@ -20,8 +20,10 @@ export interface EmbeddedServer {
   start(): Promise<void>;
 }
 
-const USER = 'postgres';
-const PASSWORD = 'claimtrace-local';
+export const EMBEDDED_USER = 'postgres';
+export const EMBEDDED_PASSWORD = 'claimtrace-local';
+const USER = EMBEDDED_USER;
+const PASSWORD = EMBEDDED_PASSWORD;
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((done) => {
