@@ -202,7 +202,10 @@ export async function openSharedEmbedded(options: SharedEmbeddedOptions): Promis
         released = true;
         await withLock(dataDir, async () => {
           rmSync(myRecord, { force: true });
-          if (otherUsers(dataDir).length) return;
+          if (otherUsers(dataDir).length) {
+            own?.detach();
+            return;
+          }
           if (own) await own.stop();
           else {
             const server = readPostmaster(dataDir);
@@ -216,6 +219,7 @@ export async function openSharedEmbedded(options: SharedEmbeddedOptions): Promis
           throw new EmbeddedDatabaseError('only the process that started it can restart it');
         await own.start();
       },
+      detach: () => own?.detach(),
     };
   });
 }
