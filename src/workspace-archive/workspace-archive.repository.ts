@@ -71,11 +71,15 @@ export class WorkspaceArchiveRepository {
     return rows.rows.map((r) => r.migration_name);
   }
 
-  /** Column names of the tables, in table order, as this database has them. */
+  /**
+   * Column names of the tables as this database has them, without generated columns (the
+   * full-text `tsv`): PostgreSQL computes those again on insert.
+   */
   async columns(client: pg.PoolClient, tables: string[]): Promise<Map<string, string[]>> {
     const rows = await client.query<{ table_name: string; column_name: string }>(
       `SELECT table_name, column_name FROM information_schema.columns
         WHERE table_schema = current_schema() AND table_name = ANY($1::text[])
+          AND is_generated = 'NEVER'
         ORDER BY table_name, ordinal_position`,
       [tables],
     );
@@ -104,11 +108,13 @@ export class WorkspaceArchiveRepository {
     client: pg.PoolClient,
     spec: TableSpec,
     workspaceId: string,
+    columns: string[],
     batch = 1000,
   ): AsyncGenerator<string[]> {
     await client.query(
       `DECLARE archive_cursor NO SCROLL CURSOR FOR
-         SELECT row_to_json(t)::text AS j FROM ${quote(spec.table)} t
+         SELECT (SELECT row_to_json(c) FROM (SELECT ${columns.map((col) => `t.${quote(col)}`).join(', ')}) c)::text AS j
+           FROM ${quote(spec.table)} t
           WHERE ${spec.where} ORDER BY ${spec.orderBy}`,
       [workspaceId],
     );
@@ -133,8 +139,7 @@ export class WorkspaceArchiveRepository {
 
   /**
    * Inserts rows given as JSON objects into `table`, only the named columns (the others take
-   * their defaults). `app_user` rows that already exist (same id) are kept as they are: users are
-   * shared by the installation's workspaces.
+   * their defaults).
    */
   async insertRows(
     client: pg.PoolClient,
@@ -144,12 +149,34 @@ export class WorkspaceArchiveRepository {
   ): Promise<void> {
     if (!rows.length) return;
     const cols = columns.map(quote).join(', ');
-    const conflict = table === 'app_user' ? ' ON CONFLICT (id) DO NOTHING' : '';
     await client.query(
       `INSERT INTO ${quote(table)} (${cols})
-       SELECT ${cols} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)${conflict}`,
+       SELECT ${cols} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`,
       [JSON.stringify(rows)],
     );
+  }
+
+  /**
+   * Users belong to the installation, not the workspace: an archived member is this
+   * installation's user of the same name when there is one (names are unique), else a new user
+   * with the archived id. Returns archived id -> local id. Admin rights never travel.
+   */
+  async matchUsers(
+    client: pg.PoolClient,
+    rows: Record<string, unknown>[],
+  ): Promise<Map<string, string>> {
+    await client.query(
+      `INSERT INTO app_user (id, name, created_at)
+       SELECT id, name, created_at FROM json_populate_recordset(NULL::app_user, $1::json)
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(rows)],
+    );
+    const local = await client.query<{ id: string; name: string }>(
+      'SELECT id::text, name FROM app_user WHERE name = ANY($1::text[])',
+      [rows.map((r) => r.name as string)],
+    );
+    const byName = new Map(local.rows.map((r) => [r.name, r.id]));
+    return new Map(rows.map((r) => [r.id as string, byName.get(r.name as string)!]));
   }
 
   /**

@@ -101,7 +101,12 @@ export class WorkspaceArchiveService {
       const rows: Record<string, number> = {};
       for (const spec of WORKSPACE_TABLES) {
         rows[spec.table] = 0;
-        for await (const batch of this.repo.readRows(client, spec, workspace.id)) {
+        for await (const batch of this.repo.readRows(
+          client,
+          spec,
+          workspace.id,
+          columns.get(spec.table) ?? [],
+        )) {
           for (const json of batch) await write(`{"t":${JSON.stringify(spec.table)},"r":${json}}`);
           rows[spec.table] += batch.length;
         }
@@ -133,8 +138,18 @@ export class WorkspaceArchiveService {
     });
     try {
       return await this.import(text);
+    } catch (error) {
+      // zlib's own errors (Z_BUF_ERROR "unexpected end of file", Z_DATA_ERROR) reach the reader
+      // first; say what they mean for the user.
+      const code = (error as NodeJS.ErrnoException)?.code;
+      if (typeof code === 'string' && code.startsWith('Z_'))
+        throw new ArchiveError(
+          `cannot read ${file} as a gzip'd workspace archive (${(error as Error).message}): the file is damaged, truncated or not an archive; nothing was imported`,
+        );
+      throw error;
     } finally {
-      input.destroy();
+      // Stop reading on a refusal too: an unread stream would hold the pipeline open forever.
+      for (const s of [text, gunzip, input]) s.destroy();
       await piping;
     }
   }
@@ -177,8 +192,21 @@ export class WorkspaceArchiveService {
       const currentRevisions: { id: string; current_revision_id: string }[] = [];
       let pending: { table: string; rows: Record<string, unknown>[] } | null = null;
       let linksDone = false;
+      /** Archived user id -> this installation's user of that name (names are unique here). */
+      const users = new Map<string, string>();
       const flush = async () => {
         if (!pending?.rows.length) return;
+        if (pending.table === 'app_user') {
+          for (const [from, to] of await this.repo.matchUsers(client, pending.rows))
+            users.set(from, to);
+          pending.rows = [];
+          return;
+        }
+        if (pending.table === 'membership')
+          pending.rows = pending.rows.map((r) => ({
+            ...r,
+            user_id: users.get(r.user_id as string) ?? r.user_id,
+          }));
         await this.repo.insertRows(
           client,
           pending.table,

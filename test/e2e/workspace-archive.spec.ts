@@ -23,7 +23,8 @@ const TABLES: [string, string][] = [
   ['claim_review', 'claim_id::text || kind'],
   ['link_event', 'link_id::text || action || created_at::text'],
   ['audit_event', 'hash'],
-  ['membership', 'user_id::text || role'],
+  // Members are matched to the installation's users by name (the test admin exists in both).
+  ['membership', '(SELECT name FROM app_user u WHERE u.id = user_id) || role'],
   ['cluster_member', 'claim_id::text || cluster_id::text'],
 ];
 
@@ -90,6 +91,7 @@ describe('workspace export and import', () => {
       `mutation($id: ID!) { markClaim(input: { claimId: $id, kind: FACT, verdict: MOSTLY_TRUE }) { id } }`,
       { id: link!.a_id },
     );
+    await from.createKey('alice');
     await from.ok(
       `mutation($w: ID!) { setWorkspaceMember(input: { workspaceId: $w, user: "alice", role: EDITOR }) { role } }`,
       { w: workspaceId },
