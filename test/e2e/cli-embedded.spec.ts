@@ -127,6 +127,13 @@ describe('commands on the embedded database', () => {
     expectClean(await run('cli/export.js', ['--workspace', 'X', '--out', join(dataDir, 'export')]));
     expect(readdirSync(join(dataDir, 'export')).sort()).toEqual(['claims.csv', 'links.csv']);
     expectClean(await run('cli/keys.js', ['list']));
+    const archive = join(dataDir, 'x.ctar.gz');
+    expectClean(await run('cli/workspace-export.js', ['--workspace', 'X', '--out', archive]));
+    // Importing it back into the same installation is refused with what to do instead.
+    const again = await run('cli/workspace-import.js', [archive]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exists in this installation/);
+    expect(again.stderr).not.toMatch(/undefined|TypeError/);
     expectClean(await run('cli/migrate.js', []));
 
     // Same server all along, and the service still answers.
