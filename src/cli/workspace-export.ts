@@ -5,6 +5,8 @@
  */
 import { Command } from 'commander';
 import { PrismaService } from '../database/prisma.service.js';
+import { badInput } from '../common/errors.js';
+import { ArchiveError } from '../workspace-archive/archive-format.js';
 import { WorkspaceArchiveService } from '../workspace-archive/workspace-archive.service.js';
 import { runCli } from './context.js';
 
@@ -18,7 +20,9 @@ const options = new Command()
 
 await runCli(async ({ app }) => {
   const archive = new WorkspaceArchiveService(app.get(PrismaService));
-  const summary = await archive.exportToFile(options.workspace, options.out);
+  const summary = await archive.exportToFile(options.workspace, options.out).catch((error) => {
+    throw error instanceof ArchiveError ? badInput(error.message) : error;
+  });
   const total = Object.values(summary.rows).reduce((a, b) => a + b, 0);
   process.stdout.write(
     `exported workspace "${summary.workspace.name}" (${summary.workspace.id}) to ${options.out}: ${total} rows\n` +

@@ -220,11 +220,12 @@ export class WorkspaceArchiveRepository {
     let after = '0';
     for (;;) {
       const rows = await client.query<AuditRowJson>(
+        // Ordered by the bigint column, not the text alias: "10" sorts before "2" as text.
         `SELECT seq::text, workspace_id::text AS "workspaceId", actor, action,
                 subject_type AS "subjectType", subject_id AS "subjectId", input_hash AS "inputHash",
                 method, details, created_at AS "createdAt", prev_hash AS "prevHash", hash
-           FROM audit_event WHERE workspace_id = $1::uuid AND seq > $2::bigint
-          ORDER BY seq LIMIT 1000`,
+           FROM audit_event a WHERE workspace_id = $1::uuid AND a.seq > $2::bigint
+          ORDER BY a.seq LIMIT 1000`,
         [workspaceId, after],
       );
       if (!rows.rowCount) return;
