@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 // last two are siblings that may not import each other. cli/, main.ts and app wiring import
 // anything. ESLint's own no-restricted-imports with one block per folder enforces it.
 const PIPELINE =
-  'config/common/database/graphql (kits) -> workspaces -> auth -> sources -> claims -> ingest -> linking -> tracking | provenance';
+  'config/common/database/graphql (kits) -> workspaces -> auth -> sources -> claims -> ingest -> linking -> tracking | provenance -> workspace-archive';
 const STAGES = [
   ['workspaces'],
   ['auth'],
@@ -17,6 +17,8 @@ const STAGES = [
   ['ingest'],
   ['linking'],
   ['tracking', 'provenance'],
+  // Backup and hand-over reads every table of a workspace and verifies its audit chain.
+  ['workspace-archive'],
 ];
 /** Kits and edge folders import only what is listed. */
 const KITS = {

@@ -2,12 +2,14 @@
  * `npm start`: the GraphQL API on http://localhost:$PORT/graphql, against DATABASE_URL or, when
  * unset, an embedded PostgreSQL under .data/ that this process starts and stops.
  */
+import './config/node-version.js';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/env.js';
 import { prepareDatabase } from './database/bootstrap.js';
 import { handleShutdownSignals } from './database/embedded-postgres.js';
 import { createApp } from './app.factory.js';
 import { logger } from './common/logger.js';
+import { describeError } from './common/describe-error.js';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { AuthService } from './auth/auth.service.js';
@@ -89,7 +91,7 @@ main().catch((error: unknown) => {
     process.stderr.write(`claimtrace: configuration error: ${error.message}\n`);
   } else {
     logger.error({ err: error }, 'failed to start');
-    process.stderr.write(`claimtrace: failed to start: ${(error as Error).message}\n`);
+    process.stderr.write(`claimtrace: failed to start: ${describeError(error)}\n`);
   }
   process.exit(1);
 });

@@ -2,6 +2,7 @@
  * `npm run worker`: a linking worker without the HTTP API. Run as many as you like, on this
  * machine or others, against the same DATABASE_URL; they share the job queue.
  */
+import './config/node-version.js';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
@@ -9,10 +10,11 @@ import { ConfigError, loadConfig } from './config/env.js';
 import { prepareDatabase } from './database/bootstrap.js';
 import { handleShutdownSignals } from './database/embedded-postgres.js';
 import { logger } from './common/logger.js';
+import { describeError } from './common/describe-error.js';
 
 async function main() {
   const config = { ...loadConfig(), runWorker: true, linking: true };
-  const db = await prepareDatabase(config);
+  const db = await prepareDatabase(config, 'worker');
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot(config, db.url, { graphql: false }),
     {
@@ -34,7 +36,7 @@ async function main() {
 
 main().catch((error: unknown) => {
   process.stderr.write(
-    `claimtrace worker: ${error instanceof ConfigError ? 'configuration error: ' : ''}${(error as Error).message}\n`,
+    `claimtrace worker: ${error instanceof ConfigError ? 'configuration error: ' : ''}${describeError(error)}\n`,
   );
   process.exit(1);
 });

@@ -5,28 +5,44 @@
  */
 import type { AppConfig } from '../config/env.js';
 import { logger } from '../common/logger.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
+import type { EmbeddedServer } from './embedded-postgres.js';
+import { openSharedEmbedded, type EmbeddedRole } from './shared-embedded.js';
 import { migrate } from './migrator.js';
 
 export interface PreparedDatabase {
   url: string;
   embedded: EmbeddedServer | null;
-  /** Stops the embedded server, if we started one. */
+  /**
+   * Leaves the embedded server: the last process using it stops it (see shared-embedded.ts), so a
+   * CLI never stops the server under a running service.
+   */
   close(): Promise<void>;
 }
 
-export async function prepareDatabase(config: AppConfig): Promise<PreparedDatabase> {
+/**
+ * `role` only labels this process in the embedded server's records (`.data/`); every role shares
+ * one server per data folder.
+ */
+export async function prepareDatabase(
+  config: AppConfig,
+  role: EmbeddedRole = 'service',
+): Promise<PreparedDatabase> {
   let url = config.databaseUrl;
   let embedded: EmbeddedServer | null = null;
   if (!url) {
-    embedded = await startEmbeddedPostgres({
+    const shared = await openSharedEmbedded({
       dataDir: config.dataDir,
       preferredPort: config.embeddedPgPort,
       database: 'claimtrace',
+      role,
       log: (line) => logger.debug({ component: 'embedded-postgres' }, line),
     });
-    url = embedded.url;
-    logger.info({ port: embedded.port, dataDir: config.dataDir }, 'embedded PostgreSQL started');
+    embedded = shared;
+    url = shared.url;
+    logger.info(
+      { port: shared.port, dataDir: config.dataDir },
+      shared.started ? 'embedded PostgreSQL started' : 'using the running embedded PostgreSQL',
+    );
   }
   try {
     const result = await migrate(url);

@@ -18,10 +18,17 @@ export interface EmbeddedServer {
    * fault test restart PostgreSQL under a running service.
    */
   start(): Promise<void>;
+  /**
+   * Lets the server outlive this process (other processes still use it): the package's exit hook
+   * stops every server its process started, even on a plain process.exit().
+   */
+  detach(): void;
 }
 
-const USER = 'postgres';
-const PASSWORD = 'claimtrace-local';
+export const EMBEDDED_USER = 'postgres';
+export const EMBEDDED_PASSWORD = 'claimtrace-local';
+const USER = EMBEDDED_USER;
+const PASSWORD = EMBEDDED_PASSWORD;
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((done) => {
@@ -123,5 +130,13 @@ export async function startEmbeddedPostgres(options: {
     port,
     stop: () => server.stop(),
     start: () => server.start(),
+    detach: () => {
+      // The package keeps the child in a private field; its stop() (run by the exit hook) is a
+      // no-op without it. Measured: without this, the server died when the command that started
+      // it exited, under a second command still using it.
+      const internal = server as unknown as { process?: { stderr?: { destroy(): void } } };
+      internal.process?.stderr?.destroy();
+      internal.process = undefined;
+    },
   };
 }

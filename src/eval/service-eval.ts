@@ -19,7 +19,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import pg from 'pg';
 import { AppModule } from '../app.module.js';
 import { PROJECT_ROOT, RELATION_PROVIDERS, loadConfig } from '../config/env.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../database/embedded-postgres.js';
+import type { EmbeddedServer } from '../database/embedded-postgres.js';
+import { openSharedEmbedded } from '../database/shared-embedded.js';
 import { migrate } from '../database/migrator.js';
 import { LinkingService } from '../linking/linking.service.js';
 import { loadModel } from '../linking/relation/classifier.js';
@@ -270,10 +271,12 @@ async function main() {
   let embedded: EmbeddedServer | null = null;
   let adminUrl = config.databaseUrl;
   if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({
+    // Shared with a running service (one PostgreSQL per data folder): see shared-embedded.ts.
+    embedded = await openSharedEmbedded({
       dataDir: config.dataDir,
       preferredPort: config.embeddedPgPort,
       database: 'claimtrace',
+      role: 'cli',
     });
     adminUrl = embedded.url;
   }

@@ -73,9 +73,11 @@ export class SourceRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /**
-   * Writes one prepared source inside `tx`: returns the existing source when the text is
-   * already the current text of a source in the workspace, adds a revision when the URL is
-   * known, creates the source otherwise. Advisory locks on the text hash and URL make
+   * Writes one prepared source inside `tx`: returns the existing source when the same document
+   * is already there (same URL and current text; or, without a URL, same publisher and current
+   * text), adds a revision when the URL is known, creates the source otherwise. Identical text
+   * under another URL or another publisher is another source: a syndicated copy that tracking
+   * counts as such (its near-duplicate keys match), not the first outlet's source. Advisory locks on the text hash and URL make
    * concurrent ingests of the same document wait for each other instead of duplicating it.
    */
   async writeIngest(
@@ -94,10 +96,15 @@ export class SourceRepository {
       `SELECT s.id AS source_id, r.id AS revision_id, r.number
          FROM source_revision r JOIN source s ON s.current_revision_id = r.id
         WHERE r.workspace_id = $1::uuid AND r.content_hash = $2
-        ORDER BY (s.url IS NOT DISTINCT FROM $3) DESC, s.created_at LIMIT 1`,
+          AND CASE WHEN $3::text IS NOT NULL THEN s.url = $3
+                   ELSE s.url IS NULL AND s.publisher_id IS NOT DISTINCT FROM
+                        (SELECT id FROM publisher WHERE workspace_id = $1::uuid AND normalized_name = $4)
+              END
+        ORDER BY s.created_at LIMIT 1`,
       p.workspaceId,
       p.contentHash,
       p.url,
+      p.publisher?.normalized ?? null,
     );
     if (same[0]) {
       return {

@@ -72,7 +72,8 @@ describe('ingesting sources', () => {
     expect(question.checkworthiness).toBeLessThan(mine.checkworthiness);
   });
 
-  it('returns the existing source for the same text again, writing nothing', async () => {
+  // Same text under another URL or publisher is a syndicated copy: see syndicated-copies.spec.ts.
+  it('returns the existing source for the same URL and text again, writing nothing', async () => {
     const text =
       'Exactly the same text. It has 3 sentences. The army said 4 soldiers died on 2 May 2030.';
     const first = await ingest({ text, url: 'https://example.org/same' });
@@ -82,12 +83,10 @@ describe('ingesting sources', () => {
       ['source', 'source_revision', 'claim', 'audit_event'].map(countRows),
     );
     const again = await ingest({ text, url: 'https://example.org/same' });
-    const differentUrl = await ingest({ text });
     const after = await Promise.all(
       ['source', 'source_revision', 'claim', 'audit_event'].map(countRows),
     );
     expect(again.data!.ingestSource.id).toBe(first.data!.ingestSource.id);
-    expect(differentUrl.data!.ingestSource.id).toBe(first.data!.ingestSource.id);
     expect(after).toEqual(before);
   });
 

@@ -1,7 +1,9 @@
 /**
- * The comparison page in a real browser (Debian's chromium driven by playwright-core) against
- * the real service on a fresh database with the example corpus. Needs web/dist (npm run build
- * in web/) and /usr/bin/chromium; see web/README.md.
+ * The comparison page in a real browser against the real service on a fresh database with the
+ * example corpus. The browser is the Chromium build that ships inside the `@sparticuz/chromium`
+ * npm package (unpacked to the temp folder on first use), driven by playwright-core, so
+ * `npm install` is all a new machine needs; CHROMIUM_PATH picks another browser. Needs web/dist
+ * (`npm run build`).
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,7 +15,6 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { exampleCorpus } from '../support/corpus.js';
 import { waitForLinking } from '../support/wait.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WEB_DIST = join(PROJECT_ROOT, 'web', 'dist');
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 
@@ -43,6 +44,30 @@ function loadPlaywright(): Playwright {
   throw new Error('playwright-core is not installed (root devDependency, or `npm ci` in web/)');
 }
 
+/**
+ * CHROMIUM_PATH when set, else the Chromium inside @sparticuz/chromium with its flags (built for
+ * serverless sandboxes: no zygote, no setuid sandbox, which also suits containers run as root).
+ */
+async function findBrowser(): Promise<{ executablePath: string; args: string[] }> {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
+    return { executablePath: fromEnv, args: [] };
+  }
+  try {
+    const { default: packaged } = await import('@sparticuz/chromium');
+    // Its own --headless flag would fight playwright's; playwright sets headless itself.
+    const args = packaged.args.filter((a) => !a.startsWith('--headless'));
+    return { executablePath: await packaged.executablePath(), args };
+  } catch (error) {
+    throw new Error(
+      `cannot start the browser that ships with @sparticuz/chromium (${(error as Error).message}): ` +
+        'run `npm ci` again, or set CHROMIUM_PATH to a Chromium on this machine',
+      { cause: error },
+    );
+  }
+}
+
 describe('comparison page in a browser', () => {
   let t: TestApp;
   let origin: string;
@@ -56,8 +81,7 @@ describe('comparison page in a browser', () => {
   beforeAll(async () => {
     if (!existsSync(join(WEB_DIST, 'index.html')))
       throw new Error('web/dist is missing: run `npm ci && npm run build` in web/ first');
-    if (!existsSync(CHROMIUM))
-      throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium`);
+    const browser = await findBrowser();
     const { chromium } = loadPlaywright();
     t = await startTestApp();
     origin = t.url.replace(/\/graphql$/, '');
@@ -71,9 +95,10 @@ describe('comparison page in a browser', () => {
     await waitForLinking(t, workspaceId);
     userDir = mkdtempSync(join(tmpdir(), 'claimtrace-chromium-'));
     context = await chromium.launchPersistentContext(userDir, {
-      executablePath: CHROMIUM,
+      executablePath: browser.executablePath,
       headless: true,
       args: [
+        ...browser.args,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',
