@@ -142,8 +142,14 @@ export class LinkRepository {
     perRun: LinkRunChange[];
     rescored: { id: string; before: LinkBefore }[];
     removed: Pick<LinkRow, 'id' | 'relation' | 'confidence' | 'method' | 'aId' | 'bId'>[];
+    /** The same changes by the run they are charged to, for each run's audit event. */
+    byRun: { rescored: { id: string; before: LinkBefore }[]; removed: LinkBefore[] }[];
   }> {
     const perRun: LinkRunChange[] = runs.map(() => ({ inserted: 0, rescored: 0, removed: 0 }));
+    const byRun = runs.map(() => ({
+      rescored: [] as { id: string; before: LinkBefore }[],
+      removed: [] as (LinkBefore & { id: string })[],
+    }));
     const owner = new Map<string, number>();
     runs.forEach((r, i) => r.claimIds.forEach((id) => owner.set(id, i)));
 
@@ -220,10 +226,12 @@ export class LinkRepository {
           Math.abs(prev.confidence - f.confidence) < 1e-9 &&
           prev.method === method;
         if (!same) {
-          rescored.push({
+          const change = {
             id: prev.id,
             before: { relation: prev.relation, confidence: prev.confidence, method: prev.method },
-          });
+          };
+          rescored.push(change);
+          byRun[f.run]!.rescored.push(change);
           perRun[f.run]!.rescored++;
           rewrite.push({ id: prev.id, f, foundFrom });
         } else if (fromChanged) refind.push({ id: prev.id, foundFrom });
@@ -235,6 +243,12 @@ export class LinkRepository {
           method: prev.method,
           aId: prev.aId,
           bId: prev.bId,
+        });
+        byRun[run]!.removed.push({
+          id: prev.id,
+          relation: prev.relation,
+          confidence: prev.confidence,
+          method: prev.method,
         });
         perRun[run]!.removed++;
       } else if (fromChanged) refind.push({ id: prev.id, foundFrom });
@@ -304,7 +318,7 @@ export class LinkRepository {
         fresh.map((f) => `{${[...f.finders].sort().join(',')}}`),
       );
     }
-    return { perRun, rescored, removed };
+    return { perRun, rescored, removed, byRun };
   }
 
   async findByIds(ids: readonly string[]): Promise<LinkRow[]> {

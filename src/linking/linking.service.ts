@@ -215,8 +215,8 @@ export class LinkingService implements OnModuleDestroy {
             links: runs[i]!.links.length,
             inserted: c.perRun[i]!.inserted,
             // Previous values stay in the audit history when a relink changes or drops a link.
-            rescored: c.perRun[i]!.rescored,
-            removed: c.perRun[i]!.removed,
+            rescored: c.byRun[i]!.rescored,
+            removed: c.byRun[i]!.removed,
           },
         }));
         await this.audit.append(tx, workspaceId, events);

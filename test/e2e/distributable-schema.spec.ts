@@ -8,8 +8,19 @@
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.js';
 
-/** Small tables replicated to every node (Citus reference tables), not distributed. */
-const REFERENCE_TABLES = new Set(['_prisma_migrations', 'app_user', 'api_key']);
+/**
+ * Not distributed: small tables replicated to every node (Citus reference tables), and the
+ * installation-wide cache of a plug-in relation model's verdicts with its usage counters (keyed
+ * by the two texts' hashes, shared by every workspace so a relink never pays twice; a Citus
+ * local table on the coordinator, written only by linking workers).
+ */
+const REFERENCE_TABLES = new Set([
+  '_prisma_migrations',
+  'app_user',
+  'api_key',
+  'relation_model_cache',
+  'relation_model_usage',
+]);
 
 /**
  * Unique keys without workspace_id today. Each needs workspace_id added (and foreign keys that

@@ -420,7 +420,7 @@ describe('provenance, review and audit', () => {
         expect(ids.has(n['prov:wasAssociatedWith']?.['@id'] ?? [...ids][0])).toBe(true);
       const now = (
         await t.ok(
-          `query($id: ID!) { claim(id: $id) { review { kind } links { origin status } } }`,
+          `query($id: ID!) { claim(id: $id) { review { kind } links(minConfidence: 0) { origin status } } }`,
           { id: withLinks.id },
         )
       ).claim;
@@ -569,7 +569,7 @@ describe('provenance, review and audit', () => {
           `query($id: ID!) { sourceRevisionDiff(sourceId: $id) { from { number } to { number }
              counts { unchanged moved edited removed added }
              entries { status method score oldText newText change { removed inserted at } linkCount
-               oldClaim { id links { id status needsReview reviewReason evidence { id } } } newClaim { id links { id status origin evidence { id } } } } } }`,
+               oldClaim { id links(minConfidence: 0) { id status needsReview reviewReason evidence { id } } } newClaim { id links { id status origin evidence { id } } } } } }`,
           { id: sources.get(KESTRIA)!.id },
         )
       ).sourceRevisionDiff;

@@ -17,7 +17,7 @@ import { waitForLinking } from '../support/wait.js';
 
 const LINKS = `query($id: ID!) { workspace(id: $id) { sources(first: 10) { edges { node { id linkingStatus
   claims(minCheckworthiness: 0) { edges { node { id text
-    links { id relation confidence method status evidence { text } signals { kind detail left right weight } } } } } } } } } }`;
+    links(minConfidence: 0) { id relation confidence method status evidence { text } signals { kind detail left right weight } } } } } } } } } }`;
 
 const view = (text: string) => ({ text, facets: extractFacets(text) });
 
