@@ -1,0 +1,247 @@
+import { analyzeStatement, extractFacets } from '../../../../src/claims/extraction/index.js';
+
+const ctx = { publishedAt: new Date('2023-09-21T10:00:00Z') };
+const facets = (s: string) => extractFacets(s, ctx);
+
+describe('dates', () => {
+  it('reads an en-dash day range as one facet', () => {
+    const f = facets('The measures conducted on September 19–20, 2023, ended.');
+    expect(f.dates).toEqual([
+      {
+        text: 'September 19–20, 2023',
+        start: '2023-09-19',
+        end: '2023-09-20',
+        precision: 'day',
+        relative: false,
+        at: 26,
+      },
+    ]);
+    expect(f.quantities).toEqual([]);
+  });
+
+  it('reads single days, cross-month ranges, years and relative dates', () => {
+    const f = facets(
+      'The statement of November 10, 2020 followed fighting from September 27 to November 10, 2020.',
+    );
+    expect(f.dates.map((d) => [d.text, d.start, d.end, d.precision])).toEqual([
+      ['November 10, 2020', '2020-11-10', '2020-11-10', 'day'],
+      ['September 27 to November 10, 2020', '2020-09-27', '2020-11-10', 'day'],
+    ]);
+    const r = facets('Fighting began in 2020 and ended yesterday, on Tuesday.');
+    expect(r.dates.map((d) => [d.text, d.start, d.end, d.precision, d.relative])).toEqual([
+      ['2020', '2020-01-01', '2020-12-31', 'year', false],
+      ['yesterday', '2023-09-20', '2023-09-20', 'day', true],
+      ['on Tuesday', '2023-09-19', '2023-09-19', 'day', true],
+    ]);
+    expect(r.quantities).toEqual([]);
+  });
+
+  it('resolves a year-less date against the publication date, and drops it without one', () => {
+    expect(facets('It ended on September 20.').dates.map((d) => [d.start, d.relative])).toEqual([
+      ['2023-09-20', true],
+    ]);
+    expect(extractFacets('It ended on September 20.', {}).dates).toEqual([]);
+  });
+
+  it('does not read durations or plain numbers as dates', () => {
+    const f = facets('Within just 23 hours and 43 minutes, 120 soldiers surrendered.');
+    expect(f.dates).toEqual([]);
+  });
+});
+
+describe('durations', () => {
+  it('normalises compound and hyphenated durations to seconds', () => {
+    expect(facets('Within just 23 hours and 43 minutes, they surrendered.').durations).toEqual([
+      { text: '23 hours and 43 minutes', seconds: 85380, at: 12 },
+    ]);
+    const f = facets(
+      'The ceasefire lasted 24 hours, then two weeks, then a month, after a 48-hour pause and three days of fighting.',
+    );
+    expect(f.durations.map((d) => [d.text, d.seconds])).toEqual([
+      ['24 hours', 86400],
+      ['two weeks', 1209600],
+      ['a month', 2592000],
+      ['48-hour', 172800],
+      ['three days', 259200],
+    ]);
+    expect(f.quantities).toEqual([]);
+    expect(facets('The one-day operation ended.').durations.map((d) => d.seconds)).toEqual([86400]);
+  });
+});
+
+describe('quantities', () => {
+  it('links counts to counted nouns and events', () => {
+    const f = facets(
+      'A mine killed two civilians and four soldiers were wounded, the Defence Ministry said.',
+    );
+    expect(f.quantities).toEqual([
+      {
+        text: 'two',
+        value: 2,
+        approx: 'exact',
+        unit: null,
+        counted: 'civilian',
+        event: 'kill',
+        at: 14,
+      },
+      {
+        text: 'four',
+        value: 4,
+        approx: 'exact',
+        unit: null,
+        counted: 'soldier',
+        event: 'wound',
+        at: 32,
+      },
+    ]);
+  });
+
+  it('reads qualifiers, number words, scales, vague counts and ranges', () => {
+    const f = facets(
+      'At least 1,200 people fled, and dozens of houses were destroyed; about 3.5 million people live there.',
+    );
+    expect(f.quantities.map((q) => [q.text, q.value, q.approx, q.counted, q.event])).toEqual([
+      ['At least 1,200', 1200, 'at_least', 'person', 'flee'],
+      ['dozens', 24, 'approximate', 'house', 'destroy'],
+      ['about 3.5 million', 3500000, 'approximate', 'person', null],
+    ]);
+    const r = facets('Between 10 and 15 soldiers and 5-7 civilians died.');
+    expect(r.quantities.map((q) => [q.text, q.value, q.valueMax, q.counted, q.event])).toEqual([
+      ['Between 10 and 15', 10, 15, 'soldier', 'die'],
+      ['5-7', 5, 7, 'civilian', 'die'],
+    ]);
+  });
+
+  it('carries the counted noun over an elliptical second count', () => {
+    const f = facets('Azerbaijan said 200 Armenian soldiers were killed and 400 injured.');
+    expect(f.quantities.map((q) => [q.value, q.counted, q.event])).toEqual([
+      [200, 'soldier', 'kill'],
+      [400, 'soldier', 'injure'],
+    ]);
+  });
+
+  it('reads units and currencies', () => {
+    const f = facets('Up to 50 km of road and 40% of the budget, worth $1.2bn, were lost.');
+    expect(f.quantities.map((q) => [q.text, q.value, q.valueMax, q.approx, q.unit])).toEqual([
+      ['Up to 50 km', 50, 50, 'at_most', 'km'],
+      ['40%', 40, undefined, 'exact', '%'],
+      ['$1.2bn', 1200000000, undefined, 'exact', 'USD'],
+    ]);
+  });
+
+  it('does not report years, ordinals, identifiers or pronoun "one"', () => {
+    const f = facets('One of the 19th-century buildings, No. 5, was hit in 2020 by a T-72.');
+    expect(f.quantities).toEqual([]);
+  });
+});
+
+describe('actors', () => {
+  it('finds places, organisations, people and national groups with roles', () => {
+    const f = facets(
+      'Six Russian peacekeepers were killed by Azerbaijani troops near Khankendi on September 20, 2023.',
+    );
+    expect(f.actors.map((a) => [a.text, a.key, a.kind, a.role, a.country])).toEqual([
+      ['Russian peacekeepers', 'russian peacekeepers', 'GROUP', 'patient', 'russia'],
+      ['Azerbaijani troops', 'azerbaijani troops', 'GROUP', 'agent', 'azerbaijan'],
+      ['Khankendi', 'khankendi', 'PLACE', 'mention', undefined],
+    ]);
+    const g = facets('President Ilham Aliyev signed the decree, the Defence Ministry said.');
+    expect(g.actors.map((a) => [a.text, a.key, a.kind, a.role])).toEqual([
+      ['President Ilham Aliyev', 'ilham aliyev', 'PERSON', 'agent'],
+      ['Defence Ministry', 'ministry of defence', 'ORGANIZATION', 'mention'],
+    ]);
+  });
+
+  it('keeps dotted acronyms inside names and finds single-word surnames', () => {
+    expect(facets('The U.N. Security Council met.').actors.map((a) => [a.text, a.kind])).toEqual([
+      ['U.N. Security Council', 'ORGANIZATION'],
+    ]);
+    expect(
+      facets('Pashinyan accused Baku of ethnic cleansing.').actors.map((a) => [
+        a.key,
+        a.kind,
+        a.role,
+      ]),
+    ).toEqual([
+      ['pashinyan', 'PERSON', 'agent'],
+      ['baku', 'PLACE', 'patient'],
+    ]);
+  });
+
+  it('reads org patterns and passive agents', () => {
+    const f = facets(
+      'A mine struck a vehicle of the Azerbaijan State Highways Agency and servicemen of the Internal Troops of the Ministry of Internal Affairs.',
+    );
+    expect(f.actors.map((a) => [a.key, a.kind])).toEqual([
+      ['azerbaijan state highways agency', 'ORGANIZATION'],
+      ['internal troops', 'ORGANIZATION'],
+      ['ministry of internal affairs', 'ORGANIZATION'],
+    ]);
+    const g = facets('The statement signed by Azerbaijan, Russia, and Armenia served as a basis.');
+    expect(g.actors.map((a) => [a.key, a.kind, a.role])).toEqual([
+      ['azerbaijan', 'PLACE', 'agent'],
+      ['russia', 'PLACE', 'agent'],
+      ['armenia', 'PLACE', 'agent'],
+    ]);
+  });
+});
+
+describe('cues', () => {
+  it('finds attribution with and without a speaker', () => {
+    expect(facets('According to Reuters, Armenian forces shelled the town.').attribution).toEqual({
+      speaker: 'Reuters',
+      cue: 'according to',
+    });
+    expect(facets('Two soldiers died, the Defence Ministry said.').attribution).toEqual({
+      speaker: 'the Defence Ministry',
+      cue: 'said',
+    });
+    expect(facets('“We will respond,” said Foreign Minister Jeyhun Bayramov.').attribution).toEqual(
+      {
+        speaker: 'Foreign Minister Jeyhun Bayramov',
+        cue: 'said',
+      },
+    );
+    expect(facets('Aliyev told reporters that the operation was over.').attribution).toEqual({
+      speaker: 'Aliyev',
+      cue: 'told reporters',
+    });
+    expect(facets('It was reported that two soldiers died.').attribution).toEqual({
+      speaker: null,
+      cue: 'was reported',
+    });
+    expect(facets('The army continued claims of independence.').attribution).toBeNull();
+  });
+
+  it('finds hedges and negations as written', () => {
+    expect(
+      facets('Officials may have underestimated the so-called allegedly unconfirmed losses.')
+        .hedges,
+    ).toEqual(['may have', 'so-called', 'allegedly', 'unconfirmed']);
+    expect(
+      facets('Forces reportedly shelled a village that is believed to be empty.').hedges,
+    ).toEqual(['reportedly', 'is believed to']);
+    expect(
+      facets("Armenia denied the claims and said it didn't launch any attack, not ever.").negations,
+    ).toEqual(['denied', "didn't", 'not']);
+    expect(facets('It was not only a military operation, with no choice left.').negations).toEqual([
+      'no',
+    ]);
+  });
+
+  it('marks questions', () => {
+    expect(facets('Is this the end of the war?').question).toBe(true);
+    expect(facets('The war ended.').question).toBe(false);
+  });
+});
+
+describe('analyzeStatement', () => {
+  it('returns facets and a score for one dataset sentence', () => {
+    const r = analyzeStatement('Four soldiers were wounded on September 19, 2023.', ctx);
+    expect(r.facets.quantities.map((q) => [q.value, q.counted, q.event])).toEqual([
+      [4, 'soldier', 'wound'],
+    ]);
+    expect(r.facets.dates.map((d) => d.start)).toEqual(['2023-09-19']);
+    expect(r.checkworthiness).toBeGreaterThan(0.8);
+  });
+});
