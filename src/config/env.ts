@@ -2,6 +2,7 @@
  * The environment, read and validated once at boot: a wrong value stops the process with a
  * message that says which variable to fix, instead of failing later in a request.
  */
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -93,8 +94,19 @@ export const RELATION_PROVIDERS = ['builtin', 'onnx-nli', 'llm'] as const;
 
 export class ConfigError extends Error {}
 
-/** The repository root, whether running from src/ (tests) or dist/ (built). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The repository root, whether running from src/ (tests), dist/ (the product) or .build/tools/src/
+ * (benchmarks and evaluation, built apart so they do not ship in dist/): the nearest folder above
+ * this file that holds the project's package.json and prisma/.
+ */
+export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'prisma'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..', '..');
+  }
+}
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
   const raw = env[name];

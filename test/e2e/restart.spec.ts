@@ -23,7 +23,7 @@ import { PrismaService } from '../../src/database/prisma.service.js';
 import { LinkingService } from '../../src/linking/linking.service.js';
 import { SYSTEM_ACTOR } from '../../src/common/actor.js';
 import { extractClaims } from '../../src/claims/extraction/index.js';
-import { article } from '../../src/bench/articles.js';
+import { article } from '../../bench/articles.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { PROJECT_ROOT } from '../../src/config/env.js';
-import { article } from '../../src/bench/articles.js';
+import { article } from '../../bench/articles.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.js';
 
 const MAIN = join(PROJECT_ROOT, 'dist', 'main.js');

@@ -10,7 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/env.js';
-import { article } from '../../src/bench/articles.js';
+import { article } from '../../bench/articles.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { waitForLinking } from '../support/wait.js';
 

@@ -1,4 +1,7 @@
-import { BuiltinRelationClassifier, loadModel } from '../../../../src/linking/relation/classifier.js';
+import {
+  BuiltinRelationClassifier,
+  loadModel,
+} from '../../../../src/linking/relation/classifier.js';
 import type { StatementView } from '../../../../src/linking/relation/types.js';
 
 const empty = {

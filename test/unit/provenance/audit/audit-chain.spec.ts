@@ -1,4 +1,8 @@
-import { chainEvents, GENESIS_HASH, hashEvent } from '../../../../src/provenance/audit/audit-chain.js';
+import {
+  chainEvents,
+  GENESIS_HASH,
+  hashEvent,
+} from '../../../../src/provenance/audit/audit-chain.js';
 import { canonicalJson } from '../../../../src/common/hash.js';
 
 const event = (action: string, details: Record<string, unknown> = {}) => ({

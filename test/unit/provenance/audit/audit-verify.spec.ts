@@ -1,5 +1,8 @@
 import { chainEvents, GENESIS_HASH } from '../../../../src/provenance/audit/audit-chain.js';
-import { verifyChain, type StoredAuditEvent } from '../../../../src/provenance/audit/audit-verify.js';
+import {
+  verifyChain,
+  type StoredAuditEvent,
+} from '../../../../src/provenance/audit/audit-verify.js';
 
 const stored = (): StoredAuditEvent[] =>
   chainEvents(

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import pg from 'pg';
-import { AppModule } from '../app.module.js';
-import { loadConfig, PROJECT_ROOT, type AppConfig } from '../config/env.js';
-import { migrate } from '../database/migrator.js';
-import { PrismaService } from '../database/prisma.service.js';
+import { AppModule } from '../src/app.module.js';
+import { loadConfig, PROJECT_ROOT, type AppConfig } from '../src/config/env.js';
+import { migrate } from '../src/database/migrator.js';
+import { PrismaService } from '../src/database/prisma.service.js';
 
 /** The local server's maintenance database; DATABASE_URL overrides (its database name is replaced). */
 export function adminUrl(): string {

@@ -15,18 +15,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { SYSTEM_ACTOR } from '../common/actor.js';
-import { DomainError } from '../common/errors.js';
-import { cliActor } from '../cli/context.js';
-import { PROJECT_ROOT } from '../config/env.js';
-import { PrismaService } from '../database/prisma.service.js';
-import { AfterLinkSteps } from '../linking/jobs/after-link.steps.js';
-import { LinkingService } from '../linking/linking.service.js';
-import { LinkingProgressService } from '../linking/progress/linking-progress.service.js';
-import { normalizePublisherName } from '../ingest/prepare/publisher-name.js';
-import type { IngestInputLike } from '../ingest/prepare/prepare-ingest.js';
-import { IngestService } from '../ingest/ingest.service.js';
-import { WorkspaceService } from '../workspaces/workspace.service.js';
+import { SYSTEM_ACTOR } from '../src/common/actor.js';
+import { DomainError } from '../src/common/errors.js';
+import { cliActor } from '../src/cli/context.js';
+import { PROJECT_ROOT } from '../src/config/env.js';
+import { PrismaService } from '../src/database/prisma.service.js';
+import { AfterLinkSteps } from '../src/linking/jobs/after-link.steps.js';
+import { LinkingService } from '../src/linking/linking.service.js';
+import { LinkingProgressService } from '../src/linking/progress/linking-progress.service.js';
+import { normalizePublisherName } from '../src/ingest/prepare/publisher-name.js';
+import type { IngestInputLike } from '../src/ingest/prepare/prepare-ingest.js';
+import { IngestService } from '../src/ingest/ingest.service.js';
+import { WorkspaceService } from '../src/workspaces/workspace.service.js';
 import {
   boot,
   CpuMeter,

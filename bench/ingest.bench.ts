@@ -7,11 +7,11 @@
  * as the tables and GIN indexes grow. Linking is OFF (no jobs, no listener): this measures ingest.
  */
 import { Command } from 'commander';
-import { IngestService } from '../ingest/ingest.service.js';
-import { WorkspaceService } from '../workspaces/workspace.service.js';
-import { PrismaService } from '../database/prisma.service.js';
-import { cliActor } from '../cli/context.js';
-import { normalizePublisherName } from '../ingest/prepare/publisher-name.js';
+import { IngestService } from '../src/ingest/ingest.service.js';
+import { WorkspaceService } from '../src/workspaces/workspace.service.js';
+import { PrismaService } from '../src/database/prisma.service.js';
+import { cliActor } from '../src/cli/context.js';
+import { normalizePublisherName } from '../src/ingest/prepare/publisher-name.js';
 import { article } from './articles.js';
 import {
   boot,

@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { extractFacets } from '../claims/extraction/facets.js';
-import { DATA } from '../eval/datasets.js';
-import { OnnxNliScorer } from '../linking/providers/nli/onnx-nli.scorer.js';
-import { BuiltinRelationClassifier } from '../linking/relation/classifier.js';
+import { extractFacets } from '../src/claims/extraction/facets.js';
+import { DATA } from '../src/eval/datasets.js';
+import { OnnxNliScorer } from '../src/linking/providers/nli/onnx-nli.scorer.js';
+import { BuiltinRelationClassifier } from '../src/linking/relation/classifier.js';
 
 const positive = (v: string) => {
   const n = Number(v);

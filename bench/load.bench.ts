@@ -16,8 +16,8 @@ import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import pg from 'pg';
-import { PROJECT_ROOT } from '../config/env.js';
-import { AuthService } from '../auth/auth.service.js';
+import { PROJECT_ROOT } from '../src/config/env.js';
+import { AuthService } from '../src/auth/auth.service.js';
 import { article, rng } from './articles.js';
 import {
   boot,

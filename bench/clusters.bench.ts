@@ -9,10 +9,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Command } from 'commander';
-import { PrismaService } from '../database/prisma.service.js';
-import { ClusterMaintenanceService } from '../tracking/cluster-maintenance.service.js';
-import { TrackingService } from '../tracking/tracking.service.js';
-import type { ClusterOrder } from '../tracking/cluster.repository.js';
+import { PrismaService } from '../src/database/prisma.service.js';
+import { ClusterMaintenanceService } from '../src/tracking/cluster-maintenance.service.js';
+import { TrackingService } from '../src/tracking/tracking.service.js';
+import type { ClusterOrder } from '../src/tracking/cluster.repository.js';
 import {
   boot,
   dropDatabase,

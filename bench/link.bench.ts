@@ -11,14 +11,14 @@
  *    linked one at a time (ms per source and its split).
  */
 import { Command } from 'commander';
-import { SYSTEM_ACTOR } from '../common/actor.js';
-import { cliActor } from '../cli/context.js';
-import { PrismaService } from '../database/prisma.service.js';
-import { LinkingService } from '../linking/linking.service.js';
-import { normalizePublisherName } from '../ingest/prepare/publisher-name.js';
-import type { IngestInputLike } from '../ingest/prepare/prepare-ingest.js';
-import { IngestService } from '../ingest/ingest.service.js';
-import { WorkspaceService } from '../workspaces/workspace.service.js';
+import { SYSTEM_ACTOR } from '../src/common/actor.js';
+import { cliActor } from '../src/cli/context.js';
+import { PrismaService } from '../src/database/prisma.service.js';
+import { LinkingService } from '../src/linking/linking.service.js';
+import { normalizePublisherName } from '../src/ingest/prepare/publisher-name.js';
+import type { IngestInputLike } from '../src/ingest/prepare/prepare-ingest.js';
+import { IngestService } from '../src/ingest/ingest.service.js';
+import { WorkspaceService } from '../src/workspaces/workspace.service.js';
 import { article } from './articles.js';
 import { fairness, realNews, realScale } from './link-modes.js';
 import {
