@@ -28,6 +28,8 @@ const KITS = {
   graphql: ['config', 'common'],
   health: ['config', 'common', 'database'],
   web: ['config', 'common'],
+  /** Pure text kit (tokenisers, stopwords, cue words, MinHash): imports no feature. */
+  text: [],
 };
 const ALL = [...Object.keys(KITS), ...STAGES.flat(), 'cli', 'bench', 'eval'];
 /** Every stage writes the audit log, so its writer is open to all (reading it stays in provenance). */

@@ -7,8 +7,8 @@
  * and a small gazetteer get most actors at a fraction of the cost.
  */
 import type { ActorFacet, ActorKind } from './types.js';
-import type { Token } from './text.js';
-import { isPossessive, stripPossessive } from './text.js';
+import type { Token } from '../../text/tokens.js';
+import { isPossessive, stripPossessive } from '../../text/tokens.js';
 import {
   DEMONYMS,
   GROUP_NOUNS,
@@ -19,9 +19,9 @@ import {
   PERSON_TITLES,
   PLACE_NOUNS,
   PLACES,
-  STOPWORDS,
   WEEKDAYS,
 } from './lexicon.js';
+import { EXTRACTION_STOPWORDS as STOPWORDS } from '../../text/stopwords.js';
 import { knownVerbLemma, looksParticiple, isSpeechVerb } from './lemma.js';
 import { overlaps } from './numbers.js';
 

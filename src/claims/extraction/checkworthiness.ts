@@ -7,7 +7,7 @@
  * slogans, evaluation, page furniture).
  */
 import type { ClaimFacets } from './types.js';
-import { tokenize } from './text.js';
+import { tokenize } from '../../text/tokens.js';
 import { isEventVerb, knownVerbLemma } from './lemma.js';
 
 /**

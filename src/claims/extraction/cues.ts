@@ -2,16 +2,15 @@
  * Lexical cues: negation, hedging and attribution ("who says so").
  */
 import type { AttributionFacet } from './types.js';
-import type { Token } from './text.js';
+import {
+  EXTRACTION_HEDGE_RE as HEDGE_RE,
+  EXTRACTION_NEGATION_RE as NEGATION_RE,
+} from '../../text/cues.js';
+import type { Token } from '../../text/tokens.js';
 import { isSpeechVerb, knownVerbLemma } from './lemma.js';
 
-const NEGATION_RE =
-  /(?<![\p{L}])(not|no|never|none|neither|nor|without|nobody|nothing|nowhere|cannot|\p{L}+n[’']t|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)(?![\p{L}])/giu;
 // "No. 5" is a number sign, not a negation.
 const NOT_NEGATION_AFTER = /^\.\s*\d/;
-
-const HEDGE_RE =
-  /(?<![\p{L}])(reportedly|allegedly|so-called|purportedly|apparently|presumably|supposedly|possibly|probably|likely|unconfirmed|unverified|rumou?red|claimed|claims? that|may have|might have|could have|may|might|(?:is|are|was|were) (?:believed|thought|said|understood|suspected|alleged) to|it is (?:believed|thought|understood) that|suspected|appears? to|seems? to)(?![\p{L}])/giu;
 
 export function findNegations(s: string): string[] {
   const out: string[] = [];

@@ -2,7 +2,7 @@ import type { ClaimFacets, ExtractedClaim, ExtractionContext } from './types.js'
 import { segmentRaw } from './segment.js';
 import { extractFacets } from './facets.js';
 import { scoreCheckworthiness } from './checkworthiness.js';
-import { backCodePoints, codePointIndexer, forwardCodePoints } from './text.js';
+import { backCodePoints, codePointIndexer, forwardCodePoints } from '../../text/tokens.js';
 
 export const EXTRACTOR_NAME = 'claimtrace-extract';
 export const EXTRACTOR_VERSION = '1.0.0';

@@ -4,7 +4,7 @@
  * and "23 hours" is never a count of hours.
  */
 import type { ClaimFacets, ExtractionContext } from './types.js';
-import { tokenize } from './text.js';
+import { tokenize } from '../../text/tokens.js';
 import { findDates } from './dates.js';
 import { findDurations } from './numbers.js';
 import { findQuantities } from './quantities.js';

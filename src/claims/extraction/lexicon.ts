@@ -194,23 +194,6 @@ export const IRREGULAR_NOUNS: ReadonlyMap<string, string> = pairs(
     'countrymen=countryman',
 );
 
-/**
- * Function and common words: never a counted noun, never a name on their own when they open
- * a sentence.
- */
-export const STOPWORDS = words(
-  'a an the and or but nor of in on at to for from by with without into onto over under ' +
-    'after before during since until within across against among between through about ' +
-    'around near as than that this these those which who whom whose what when where while ' +
-    'why how if then so such it its they them their he him his she her we us our you your ' +
-    'i me my is are was were be been being am has have had do does did will would shall ' +
-    'should can could may might must not no also only just even all each every some any ' +
-    'both either neither other another more most less least there here up out off down ' +
-    'per via including following according prior today yesterday tomorrow however ' +
-    'meanwhile hours days later earlier one marking within for instead again once already ' +
-    'still yet now again ago',
-);
-
 /** Lower-case months for date parsing. */
 export const MONTHS: ReadonlyMap<string, number> = numberPairs(
   'january=1|jan=1|february=2|feb=2|march=3|mar=3|april=4|apr=4|may=5|june=6|jun=6|' +

@@ -3,10 +3,11 @@
  * "40%". Years, dates, durations and identifiers ("No. 5", "T-72") are not quantities.
  */
 import type { QuantityFacet } from './types.js';
-import type { Token } from './text.js';
+import type { Token } from '../../text/tokens.js';
 import { DIGIT_NUM, overlaps, parseNumber, WORD_NUM } from './numbers.js';
 import { isEventVerb, knownVerbLemma, looksPluralNoun, nounLemma } from './lemma.js';
-import { GROUP_NOUNS, IRREGULAR_NOUNS, STOPWORDS } from './lexicon.js';
+import { GROUP_NOUNS, IRREGULAR_NOUNS } from './lexicon.js';
+import { EXTRACTION_STOPWORDS as STOPWORDS } from '../../text/stopwords.js';
 
 const VAGUE: Record<string, number> = {
   dozens: 24,

@@ -7,7 +7,7 @@
  * headlines) that a generic splitter glues together.
  */
 import type { SentenceSpan } from './types.js';
-import { codePointIndexer } from './text.js';
+import { codePointIndexer } from '../../text/tokens.js';
 
 /** A sentence with UTF-16 offsets; the public API converts them to code points. */
 export interface RawSpan {

@@ -5,7 +5,7 @@
  * statements about it, including contradictions worded differently.
  */
 import type { IdfTable } from '../relation/features.js';
-import { tokenize } from '../relation/text.js';
+import { tokenize } from '../../text/relation-words.js';
 
 export const MAX_QUERY_TERMS = 6;
 

@@ -9,10 +9,8 @@ import {
   REFUTATION_PHRASES,
   REFUTATION_SET,
   isNegation,
-  stem,
-  tokenize,
-  type Token,
-} from './text.js';
+} from '../../text/cues.js';
+import { stem, tokenize, type Token } from '../../text/relation-words.js';
 
 export interface Cue {
   /** Verbatim words. */

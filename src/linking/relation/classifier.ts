@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from './analyze.js';
 import { gatherEvidence } from './decision.js';
-import { FEATURE_COUNT, FEATURE_NAMES, computeFeatures, type IdfTable } from './features.js';
+import { align, type IdfTable } from './alignment.js';
+import { FEATURE_COUNT, FEATURE_NAMES, computeFeatures } from './features.js';
 import { CLASSES, idfTable, predict, type ModelJson } from './model.js';
-import { align, computeSignalsWith } from './signals.js';
+import { computeSignalsWith } from './signals.js';
 import type { Relation, RelationClassifier, RelationResult, StatementView } from './types.js';
 
 let cached: ModelJson | null = null;

@@ -20,8 +20,8 @@
  */
 import type { Analysis } from './analyze.js';
 import { eventLength } from './events.js';
-import type { IdfTable } from './features.js';
-import { eventsOf, type Alignment } from './signals.js';
+import type { Alignment, IdfTable } from './alignment.js';
+import { eventsOf } from './signals.js';
 import { topicalAlignment } from './topic.js';
 import type { LinkSignal, StatementView } from './types.js';
 

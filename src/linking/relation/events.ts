@@ -4,7 +4,7 @@
  */
 import type { DurationFacet, QuantityFacet } from '../../claims/extraction/types.js';
 import { tokenIndexAt, type Analysis } from './analyze.js';
-import { wordKey } from './text.js';
+import { wordKey } from '../../text/relation-words.js';
 
 /**
  * Events that count the same outcome in different words. Counts are compared only within

@@ -4,16 +4,11 @@
  * classify(a, b) and classify(b, a) see the identical vector.
  */
 import type { Analysis } from './analyze.js';
-import type { Alignment } from './signals.js';
+import type { Alignment, IdfTable } from './alignment.js';
 import { SIGNAL_KINDS } from './signals.js';
 import type { LinkSignal } from './types.js';
 
-/** Inverse document frequencies learned from training text, stored in the model file. */
-export interface IdfTable {
-  idf: Map<string, number>;
-  /** IDF for a word never seen in training (rare, hence informative). */
-  unseen: number;
-}
+export type { IdfTable } from './alignment.js';
 
 /**
  * Stance words whose presence is fed to the model as indicators (either side, summed).

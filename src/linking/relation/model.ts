@@ -10,7 +10,7 @@ import {
   type Evidence,
   type RuleWeights,
 } from './decision.js';
-import type { IdfTable } from './features.js';
+import type { IdfTable } from './alignment.js';
 
 export const CLASSES = ['none', 'CORROBORATES', 'CONTRADICTS', 'DISCUSSES'] as const;
 export type ClassName = (typeof CLASSES)[number];

@@ -9,7 +9,9 @@ import type {
   QuantityFacet,
 } from '../../claims/extraction/types.js';
 import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
-import type { IdfTable } from './features.js';
+import { align, type Alignment, type IdfTable } from './alignment.js';
+
+export { align, type Alignment } from './alignment.js';
 import {
   eventClasses,
   isSpeechDate,
@@ -17,7 +19,7 @@ import {
   partyKey,
   wordClass,
 } from '../../claims/extraction/frames.js';
-import { areAntonyms, hasAntonym, type Token } from './text.js';
+import { areAntonyms, hasAntonym, type Token } from '../../text/relation-words.js';
 import { eventLength, sameEventCount, sameThing } from './events.js';
 import { topicalAlignment } from './topic.js';
 import type { LinkSignal, StatementView } from './types.js';
@@ -73,24 +75,6 @@ const ANTONYM_WINDOW = 8;
 const DIFFERENT_EVENT_DAYS = 30;
 /** How far (in tokens) a denial may sit from the words it denies. */
 const DENIAL_WINDOW = 10;
-
-export interface Alignment {
-  shared: string[];
-  /** Shared keys over the smaller side's content words. */
-  coverageMin: number;
-  coverageMax: number;
-}
-
-export function align(a: Analysis, b: Analysis): Alignment {
-  const shared: string[] = [];
-  const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
-  for (const k of small) if (large.has(k)) shared.push(k);
-  const na = a.keys.size || 1;
-  const nb = b.keys.size || 1;
-  const ca = shared.length / na;
-  const cb = shared.length / nb;
-  return { shared, coverageMin: Math.min(ca, cb), coverageMax: Math.max(ca, cb) };
-}
 
 /** Computes signals between two statements; `left` is the claim side. */
 export function computeSignals(left: StatementView, right: StatementView): LinkSignal[] {

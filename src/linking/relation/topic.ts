@@ -19,9 +19,9 @@
 import type { ClaimFacets } from '../../claims/extraction/types.js';
 import { tokenIndexAt, type Analysis } from './analyze.js';
 import { eventKey, eventLength, sameEventCount, sameThing } from './events.js';
-import type { IdfTable } from './features.js';
-import type { Alignment } from './signals.js';
-import { ATTRIBUTION_SET, wordKey } from './text.js';
+import type { Alignment, IdfTable } from './alignment.js';
+import { ATTRIBUTION_SET } from '../../text/cues.js';
+import { wordKey } from '../../text/relation-words.js';
 import type { StatementView } from './types.js';
 
 export interface Topical {

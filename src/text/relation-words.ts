@@ -2,7 +2,14 @@
  * Light, dependency-free text normalisation for relation classification. Everything here
  * runs per statement (not per pair) and is cached by text, because the service compares
  * one claim against ~1,500 candidates and the per-pair budget is a fraction of a millisecond.
+ *
+ * Used by relation classification (linking/relation) and the candidate query terms.
  */
+import { NEGATION_WORDS } from './cues.js';
+import { RELATION_STOPWORDS } from './stopwords.js';
+
+/** Contractions whose negation is glued to the auxiliary ("didn't"). */
+const NEG_CONTRACTION = /^(.*)n['’]t$/;
 
 /** One word of a statement: the verbatim form, its lower case, and its normalised key. */
 export interface Token {
@@ -19,211 +26,6 @@ export interface Token {
   start: number;
   end: number;
 }
-
-/** Function words that carry no content for alignment. Negations are deliberately absent. */
-export const STOPWORDS = new Set(
-  (
-    'a an the and or but if then than so of to in on at by for with from into onto over under ' +
-    'about after before between during through up down out off as is are was were be been being ' +
-    "am do does did doing have has had having this that these those it its it's he she they them " +
-    'his her their theirs him we us our you your i me my mine who whom whose which what when where ' +
-    'why how there here all any some such only own same also just very can will would shall should ' +
-    "may might must could s t re ve ll d mr mrs ms dr one's itself himself herself themselves " +
-    'while again further once each other both few more most another whether because until against ' +
-    'said says say told tell according reportedly report reports reported new via per'
-  ).split(/\s+/),
-);
-
-/** Words that negate the predicate next to them. */
-export const NEGATION_WORDS = new Set([
-  'not',
-  'no',
-  'never',
-  "n't",
-  'nor',
-  'neither',
-  'none',
-  'nobody',
-  'nothing',
-  'without',
-  'cannot',
-]);
-
-/** Contractions whose negation is glued to the auxiliary ("didn't"). */
-const NEG_CONTRACTION = /^(.*)n['’]t$/;
-
-/** Cues that a statement rebuts a claim (FNC "disagree", FEVER "refutes"). */
-export const REFUTATION_CUES: readonly string[] = [
-  'denied',
-  'denies',
-  'deny',
-  'denying',
-  'fabricated',
-  'false',
-  'falsely',
-  'hoax',
-  'hoaxes',
-  'debunked',
-  'debunk',
-  'debunks',
-  'fake',
-  'faked',
-  'refuted',
-  'refute',
-  'refutes',
-  'baseless',
-  'untrue',
-  'bogus',
-  'myth',
-  'misleading',
-  'fraud',
-  'fraudulent',
-  'prank',
-  'satire',
-  'satirical',
-  'retracted',
-  'retract',
-  'dismissed',
-  'rejected',
-  'nonsense',
-  'unfounded',
-  'disputed',
-  'rubbish',
-  'lies',
-  'lie',
-  'fiction',
-  'fictional',
-  'parody',
-  'spoof',
-  'doubt',
-  'doubts',
-  'skeptical',
-  'sceptical',
-  // Corrections say the earlier statement was wrong rather than "false".
-  'incorrectly',
-  'wrongly',
-  'erroneously',
-  'mistakenly',
-  'inaccurate',
-  'incorrect',
-];
-
-/** Multi-word refutation cues, matched on lower-cased text. */
-export const REFUTATION_PHRASES: readonly string[] = [
-  'no evidence',
-  'not true',
-  'no truth',
-  'not real',
-  'never happened',
-  'did not happen',
-  "didn't happen",
-  'no proof',
-  'no basis',
-  'is a rumor',
-  'is a rumour',
-  'turned out to be',
-  'made up',
-  'not the case',
-  'found no',
-  'no sign of',
-  'no indication',
-];
-
-/**
- * Multi-word hedges: the writer says it could not check the content. Matched on lower-cased
- * text; a negation inside one ("could not verify") negates the checking, not the claim.
- */
-export const HEDGE_PHRASES: readonly string[] = [
-  'unable to verify',
-  'unable to confirm',
-  'unable to independently',
-  'could not verify',
-  'could not confirm',
-  'could not independently',
-  'cannot be verified',
-  'cannot be confirmed',
-  'not independently verified',
-  'not independently confirmed',
-  'not be independently',
-  'has not been confirmed',
-  'have not been confirmed',
-  'has not been verified',
-  'no independent confirmation',
-  'conflicting accounts',
-  'conflicting reports',
-  'range from',
-  'ranging from',
-];
-
-/** Cues that the statement reports a claim without endorsing it. */
-export const HEDGE_CUES: readonly string[] = [
-  'reportedly',
-  'allegedly',
-  'alleged',
-  'purportedly',
-  'purported',
-  'supposedly',
-  'apparently',
-  'possibly',
-  'perhaps',
-  'maybe',
-  'may',
-  'might',
-  'could',
-  'unconfirmed',
-  'unverified',
-  'rumor',
-  'rumors',
-  'rumour',
-  'rumours',
-  'rumored',
-  'rumoured',
-  'speculation',
-  'speculated',
-  'claims',
-  'claimed',
-  'claim',
-  'claiming',
-  'believed',
-  'suggests',
-  'suggested',
-  'appears',
-  'appeared',
-  'seems',
-  'so-called',
-  'likely',
-  'unclear',
-  'if',
-  'whether',
-];
-
-/** Cues that the statement attributes its content to a speaker. */
-export const ATTRIBUTION_CUES: readonly string[] = [
-  'said',
-  'says',
-  'told',
-  'stated',
-  'announced',
-  'reported',
-  'reports',
-  'according',
-  'claimed',
-  'claims',
-  'alleged',
-  'insisted',
-  'wrote',
-  'tweeted',
-  'posted',
-  'quoted',
-  'cited',
-  'sources',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  // "Kestrian officials have described three days of fighting": the description is theirs.
-  'described',
-  'describes',
-];
 
 /** Pairs of predicates with opposite meaning; keys are stems (see `stem`). */
 export const ANTONYM_PAIRS: readonly [string, string][] = [
@@ -516,7 +318,7 @@ export function tokenize(text: string): Token[] {
 }
 
 function pushToken(out: Token[], surface: string, lower: string, start: number): void {
-  const isStop = STOPWORDS.has(lower) || (lower.length === 1 && !/\d/.test(lower));
+  const isStop = RELATION_STOPWORDS.has(lower) || (lower.length === 1 && !/\d/.test(lower));
   out.push({
     surface,
     lower,
@@ -527,15 +329,6 @@ function pushToken(out: Token[], surface: string, lower: string, start: number):
     end: start + surface.length,
   });
 }
-
-/** Whether a token negates: "not", "never", "n't", ... */
-export function isNegation(lower: string): boolean {
-  return NEGATION_WORDS.has(lower);
-}
-
-export const REFUTATION_SET = new Set(REFUTATION_CUES);
-export const HEDGE_SET = new Set(HEDGE_CUES);
-export const ATTRIBUTION_SET = new Set(ATTRIBUTION_CUES);
 
 const antonymIndex = new Map<string, Set<string>>();
 for (const [a, b] of ANTONYM_PAIRS) {

@@ -1,0 +1,218 @@
+/**
+ * Cue word lists: negation, refutation, hedging and attribution.
+ *
+ * Two families, kept apart because they feed different stages and the relation model was
+ * trained on the exact relation lists:
+ * - the word lists and sets (NEGATION_WORDS ... ATTRIBUTION_SET) are matched per token by
+ *   relation analysis (linking/relation/analyze.ts, topic.ts); the tokeniser splits "didn't"
+ *   into "did" + "n't", so the lists hold "n't" rather than every contraction;
+ * - EXTRACTION_NEGATION_RE / EXTRACTION_HEDGE_RE are matched over raw sentence text by claim
+ *   extraction (claims/extraction/cues.ts) to fill the stored negation and hedge facets; they
+ *   include denial verbs as negations and multi-word hedges ("may have", "appears to") that
+ *   relation analysis handles as phrases or refutation cues instead.
+ */
+
+/** Extraction: negation words, contractions and denial verbs, over raw text (global: reset lastIndex). */
+export const EXTRACTION_NEGATION_RE =
+  /(?<![\p{L}])(not|no|never|none|neither|nor|without|nobody|nothing|nowhere|cannot|\p{L}+n[’']t|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)(?![\p{L}])/giu;
+
+/** Extraction: hedging words and phrases over raw text (global: reset lastIndex). */
+export const EXTRACTION_HEDGE_RE =
+  /(?<![\p{L}])(reportedly|allegedly|so-called|purportedly|apparently|presumably|supposedly|possibly|probably|likely|unconfirmed|unverified|rumou?red|claimed|claims? that|may have|might have|could have|may|might|(?:is|are|was|were) (?:believed|thought|said|understood|suspected|alleged) to|it is (?:believed|thought|understood) that|suspected|appears? to|seems? to)(?![\p{L}])/giu;
+
+/** Words that negate the predicate next to them. */
+export const NEGATION_WORDS = new Set([
+  'not',
+  'no',
+  'never',
+  "n't",
+  'nor',
+  'neither',
+  'none',
+  'nobody',
+  'nothing',
+  'without',
+  'cannot',
+]);
+
+/** Cues that a statement rebuts a claim (FNC "disagree", FEVER "refutes"). */
+export const REFUTATION_CUES: readonly string[] = [
+  'denied',
+  'denies',
+  'deny',
+  'denying',
+  'fabricated',
+  'false',
+  'falsely',
+  'hoax',
+  'hoaxes',
+  'debunked',
+  'debunk',
+  'debunks',
+  'fake',
+  'faked',
+  'refuted',
+  'refute',
+  'refutes',
+  'baseless',
+  'untrue',
+  'bogus',
+  'myth',
+  'misleading',
+  'fraud',
+  'fraudulent',
+  'prank',
+  'satire',
+  'satirical',
+  'retracted',
+  'retract',
+  'dismissed',
+  'rejected',
+  'nonsense',
+  'unfounded',
+  'disputed',
+  'rubbish',
+  'lies',
+  'lie',
+  'fiction',
+  'fictional',
+  'parody',
+  'spoof',
+  'doubt',
+  'doubts',
+  'skeptical',
+  'sceptical',
+  // Corrections say the earlier statement was wrong rather than "false".
+  'incorrectly',
+  'wrongly',
+  'erroneously',
+  'mistakenly',
+  'inaccurate',
+  'incorrect',
+];
+
+/** Multi-word refutation cues, matched on lower-cased text. */
+export const REFUTATION_PHRASES: readonly string[] = [
+  'no evidence',
+  'not true',
+  'no truth',
+  'not real',
+  'never happened',
+  'did not happen',
+  "didn't happen",
+  'no proof',
+  'no basis',
+  'is a rumor',
+  'is a rumour',
+  'turned out to be',
+  'made up',
+  'not the case',
+  'found no',
+  'no sign of',
+  'no indication',
+];
+
+/**
+ * Multi-word hedges: the writer says it could not check the content. Matched on lower-cased
+ * text; a negation inside one ("could not verify") negates the checking, not the claim.
+ */
+export const HEDGE_PHRASES: readonly string[] = [
+  'unable to verify',
+  'unable to confirm',
+  'unable to independently',
+  'could not verify',
+  'could not confirm',
+  'could not independently',
+  'cannot be verified',
+  'cannot be confirmed',
+  'not independently verified',
+  'not independently confirmed',
+  'not be independently',
+  'has not been confirmed',
+  'have not been confirmed',
+  'has not been verified',
+  'no independent confirmation',
+  'conflicting accounts',
+  'conflicting reports',
+  'range from',
+  'ranging from',
+];
+
+/** Cues that the statement reports a claim without endorsing it. */
+export const HEDGE_CUES: readonly string[] = [
+  'reportedly',
+  'allegedly',
+  'alleged',
+  'purportedly',
+  'purported',
+  'supposedly',
+  'apparently',
+  'possibly',
+  'perhaps',
+  'maybe',
+  'may',
+  'might',
+  'could',
+  'unconfirmed',
+  'unverified',
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'rumored',
+  'rumoured',
+  'speculation',
+  'speculated',
+  'claims',
+  'claimed',
+  'claim',
+  'claiming',
+  'believed',
+  'suggests',
+  'suggested',
+  'appears',
+  'appeared',
+  'seems',
+  'so-called',
+  'likely',
+  'unclear',
+  'if',
+  'whether',
+];
+
+/** Cues that the statement attributes its content to a speaker. */
+export const ATTRIBUTION_CUES: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'stated',
+  'announced',
+  'reported',
+  'reports',
+  'according',
+  'claimed',
+  'claims',
+  'alleged',
+  'insisted',
+  'wrote',
+  'tweeted',
+  'posted',
+  'quoted',
+  'cited',
+  'sources',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  // "Kestrian officials have described three days of fighting": the description is theirs.
+  'described',
+  'describes',
+];
+
+/** Whether a token negates: "not", "never", "n't", ... */
+export function isNegation(lower: string): boolean {
+  return NEGATION_WORDS.has(lower);
+}
+
+export const REFUTATION_SET = new Set(REFUTATION_CUES);
+export const HEDGE_SET = new Set(HEDGE_CUES);
+export const ATTRIBUTION_SET = new Set(ATTRIBUTION_CUES);
