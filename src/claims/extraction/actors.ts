@@ -22,7 +22,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import { EXTRACTION_STOPWORDS as STOPWORDS } from '../../text/stopwords.js';
-import { knownVerbLemma, looksParticiple, isSpeechVerb } from './lemma.js';
+import { knownVerbLemma, looksParticiple, isSpeechVerb } from '../../text/lemma.js';
 import { overlaps } from './numbers.js';
 
 interface Run {

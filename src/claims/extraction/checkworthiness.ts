@@ -8,7 +8,7 @@
  */
 import type { ClaimFacets } from './types.js';
 import { tokenize } from '../../text/tokens.js';
-import { isEventVerb, knownVerbLemma } from './lemma.js';
+import { isEventVerb, knownVerbLemma } from '../../text/lemma.js';
 
 /**
  * 0.5 is the logistic midpoint: a sentence passes when its checkable anchors outweigh its

@@ -7,7 +7,7 @@ import {
   EXTRACTION_NEGATION_RE as NEGATION_RE,
 } from '../../text/cues.js';
 import type { Token } from '../../text/tokens.js';
-import { isSpeechVerb, knownVerbLemma } from './lemma.js';
+import { isSpeechVerb, knownVerbLemma } from '../../text/lemma.js';
 
 // "No. 5" is a number sign, not a negation.
 const NOT_NEGATION_AFTER = /^\.\s*\d/;

@@ -141,59 +141,6 @@ export const PLACE_NOUNS = words(
     'county state',
 );
 
-/** Reporting verbs (base form) used for attribution. */
-export const SPEECH_VERBS = words(
-  'say state claim tell report allege announce add note confirm deny insist warn ' +
-    'declare write tweet post assert accuse argue explain stress emphasize emphasise ' +
-    'reveal disclose acknowledge admit estimate quote cite mention indicate inform ' +
-    'maintain suggest testify',
-);
-
-/**
- * Event verbs (base form) whose counts and dates are worth checking. Used for quantity
- * events, agent/patient roles and check-worthiness.
- */
-export const EVENT_VERBS = words(
-  'kill wound injure die detain arrest attack launch sign shell destroy capture ' +
-    'evacuate displace flee shoot strike bomb fire deploy withdraw release free abduct ' +
-    'kidnap execute neutralize neutralise seize surrender damage hit target occupy ' +
-    'liberate take deport exchange rescue register lose invade down raid storm ambush ' +
-    'murder massacre torture hold transfer return leave cross enter ban sanction block ' +
-    'blockade suspend halt establish agree conclude approve adopt vote elect appoint ' +
-    'resign dismiss fine sentence convict charge accuse pay sell buy supply deliver send ' +
-    'receive build plant mine demine explode detonate blow collapse burn loot occupy ' +
-    'annex recognize recognise ratify veto impose lift open close shut cut restore raise ' +
-    'lower increase decrease rise fall drop grow shrink record count hospitalize ' +
-    'hospitalise bury identify find discover carry conduct violate ceasefire compel ' +
-    'defeat win invoke introduce',
-);
-
-/** Irregular verb forms -> base form. */
-export const IRREGULAR_VERBS: ReadonlyMap<string, string> = pairs(
-  'said=say|says=say|told=tell|wrote=write|written=write|fled=flee|shot=shoot|' +
-    'struck=strike|stricken=strike|took=take|taken=take|held=hold|lost=lose|left=leave|' +
-    'hit=hit|died=die|dies=die|dying=die|sent=send|built=build|found=find|blew=blow|' +
-    'blown=blow|fell=fall|fallen=fall|rose=rise|risen=rise|grew=grow|grown=grow|' +
-    'shrank=shrink|shrunk=shrink|won=win|cut=cut|shut=shut|paid=pay|sold=sell|bought=buy|' +
-    'brought=bring|began=begin|begun=begin|came=come|went=go|gone=go|gave=give|given=give|' +
-    'made=make|met=meet|saw=see|seen=see|knew=know|known=know|thought=think|fought=fight|' +
-    'caught=catch|drove=drive|driven=drive|beaten=beat|led=lead|laid=lay|kept=keep|' +
-    'spoke=speak|spoken=speak|overran=overrun|withdrew=withdraw|withdrawn=withdraw|' +
-    'undertook=undertake|undertaken=undertake|stood=stand|dead=die|buried=bury|' +
-    'carried=carry|was=be|were=be|is=be|are=be|been=be|had=have|has=have',
-);
-
-/** Irregular plural nouns -> singular. */
-export const IRREGULAR_NOUNS: ReadonlyMap<string, string> = pairs(
-  'people=person|persons=person|children=child|men=man|women=woman|' +
-    'servicemen=serviceman|policemen=policeman|servicewomen=servicewoman|lives=life|' +
-    'wives=wife|feet=foot|personnel=personnel|police=police|aircraft=aircraft|media=media|' +
-    'data=data|sheep=sheep|crises=crisis|analyses=analysis|thieves=thief|militia=militia|' +
-    'news=news|series=series|species=species|headquarters=headquarters|gunmen=gunman|' +
-    'congressmen=congressman|spokesmen=spokesman|fishermen=fisherman|firemen=fireman|' +
-    'countrymen=countryman',
-);
-
 /** Lower-case months for date parsing. */
 export const MONTHS: ReadonlyMap<string, number> = numberPairs(
   'january=1|jan=1|february=2|feb=2|march=3|mar=3|april=4|apr=4|may=5|june=6|jun=6|' +

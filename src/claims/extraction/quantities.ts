@@ -5,8 +5,14 @@
 import type { QuantityFacet } from './types.js';
 import type { Token } from '../../text/tokens.js';
 import { DIGIT_NUM, overlaps, parseNumber, WORD_NUM } from './numbers.js';
-import { isEventVerb, knownVerbLemma, looksPluralNoun, nounLemma } from './lemma.js';
-import { GROUP_NOUNS, IRREGULAR_NOUNS } from './lexicon.js';
+import {
+  IRREGULAR_NOUNS,
+  isEventVerb,
+  knownVerbLemma,
+  looksPluralNoun,
+  nounLemma,
+} from '../../text/lemma.js';
+import { GROUP_NOUNS } from './lexicon.js';
 import { EXTRACTION_STOPWORDS as STOPWORDS } from '../../text/stopwords.js';
 
 const VAGUE: Record<string, number> = {
