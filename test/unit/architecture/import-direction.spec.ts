@@ -77,6 +77,22 @@ describe('import direction (eslint no-restricted-imports per folder)', () => {
     expect(lint('src/graphql/x.ts', "import { notFound } from '../common/errors.js';")).toEqual([]);
   });
 
+  it('keeps the text kit pure: it imports no feature, every stage may import it', () => {
+    expect(
+      lint('src/text/x.ts', "import type { ClaimFacets } from '../claims/extraction/types.js';"),
+    ).toHaveLength(1);
+    expect(lint('src/text/x.ts', "import { loadConfig } from '../config/config.js';")).toHaveLength(
+      1,
+    );
+    expect(lint('src/text/x.ts', "import { fnv1a } from './minhash.js';")).toEqual([]);
+    expect(
+      lint('src/claims/extraction/x.ts', "import { tokenize } from '../../text/tokens.js';"),
+    ).toEqual([]);
+    expect(
+      lint('src/tracking/domain/x.ts', "import { mix } from '../../text/minhash.js';"),
+    ).toEqual([]);
+  });
+
   it('lets every stage write the audit log but not reach into the rest of provenance/', () => {
     expect(
       lint(

@@ -7,6 +7,7 @@ import {
   REFUTATION_SET,
   isNegation,
 } from '../../../src/text/cues.js';
+import { isEventVerb, isSpeechVerb, knownVerbLemma, nounLemma } from '../../../src/text/lemma.js';
 import { areAntonyms, stem, tokenize, wordKey } from '../../../src/text/relation-words.js';
 import { EXTRACTION_STOPWORDS, RELATION_STOPWORDS } from '../../../src/text/stopwords.js';
 import {
@@ -63,6 +64,18 @@ describe('relation tokeniser and normaliser', () => {
     expect(stem('increased')).toBe(stem('increasing'));
     expect(areAntonyms(stem('increased'), stem('decreased'))).toBe(true);
     expect(areAntonyms(stem('increased'), stem('killed'))).toBe(false);
+  });
+});
+
+describe('extraction lemmatiser', () => {
+  it('gives base forms of listed verbs only, and singular nouns', () => {
+    expect(knownVerbLemma('killed')).toBe('kill');
+    expect(knownVerbLemma('said')).toBe('say');
+    expect(knownVerbLemma('based')).toBeNull();
+    expect(isEventVerb(knownVerbLemma('wounded'))).toBe(true);
+    expect(isSpeechVerb(knownVerbLemma('denied'))).toBe(true);
+    expect(nounLemma('civilians')).toBe('civilian');
+    expect(nounLemma('children')).toBe('child');
   });
 });
 
