@@ -216,3 +216,36 @@ export function isNegation(lower: string): boolean {
 export const REFUTATION_SET = new Set(REFUTATION_CUES);
 export const HEDGE_SET = new Set(HEDGE_CUES);
 export const ATTRIBUTION_SET = new Set(ATTRIBUTION_CUES);
+
+/*
+ * Denial, correction, reporting and hedge patterns over a whole sentence. Two variants that
+ * differ in content, and each stage's output depends on its own: relation analysis
+ * (linking/relation/analyze.ts, hence the trained model's features) and the statement voice
+ * of claim extraction (claims/extraction/frames.ts). The voice denial also counts "disputed";
+ * the relation correction also takes "dated". Unify them only together with a retrain and
+ * an eval run.
+ */
+
+/** Relation analysis: a correction names what was wrong ("wrongly reported"). */
+export const RELATION_CORRECTION_RE =
+  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed|dated)\b/iu;
+
+/** Relation analysis: a party denies or rejects. */
+export const RELATION_DENIAL_RE =
+  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/iu;
+
+/** Extraction voice: denied. */
+export const VOICE_DENIAL_RE =
+  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/i;
+
+/** Extraction voice: corrected. */
+export const VOICE_CORRECTION_RE =
+  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed)\b/i;
+
+/** Extraction voice: reported (attributed to someone). */
+export const VOICE_REPORT_RE =
+  /\b(?:said|says|told|stated|announced|claimed|claims|alleged|according to|reportedly|allegedly|accused|blamed)\b/i;
+
+/** Extraction voice: hedged. */
+export const VOICE_HEDGE_RE =
+  /\b(?:may|might|could|appears?|apparently|unconfirmed|unverified|unable to verify)\b/i;

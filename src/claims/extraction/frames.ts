@@ -15,6 +15,12 @@ import type {
   EventFrame,
   Voice,
 } from './types.js';
+import {
+  VOICE_CORRECTION_RE as CORRECTION_RE,
+  VOICE_DENIAL_RE as DENIAL_RE,
+  VOICE_HEDGE_RE as HEDGE_RE,
+  VOICE_REPORT_RE as REPORT_RE,
+} from '../../text/cues.js';
 
 /**
  * Event classes by word prefix (lower case). A class groups the words that outlets on opposite
@@ -91,15 +97,6 @@ export function isSpeechDate(sentence: string, d: { text: string; at?: number })
   const after = sentence.slice(at + d.text.length, at + d.text.length + 20);
   return SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after);
 }
-
-const DENIAL_RE =
-  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/i;
-const CORRECTION_RE =
-  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed)\b/i;
-const REPORT_RE =
-  /\b(?:said|says|told|stated|announced|claimed|claims|alleged|according to|reportedly|allegedly|accused|blamed)\b/i;
-const HEDGE_RE =
-  /\b(?:may|might|could|appears?|apparently|unconfirmed|unverified|unable to verify)\b/i;
 
 /** The voice in which the writer puts the statement's proposition. */
 export function voiceOf(sentence: string): Voice {

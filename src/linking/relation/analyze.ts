@@ -9,6 +9,8 @@ import {
   REFUTATION_PHRASES,
   REFUTATION_SET,
   isNegation,
+  RELATION_CORRECTION_RE as CORRECTION,
+  RELATION_DENIAL_RE as DENIAL,
 } from '../../text/cues.js';
 import { stem, tokenize, type Token } from '../../text/relation-words.js';
 
@@ -75,10 +77,6 @@ function monthMay(tokens: Token[], t: Token): boolean {
   return t.i > 0 || digit(t.i - 1) || digit(t.i + 1);
 }
 
-const CORRECTION =
-  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed|dated)\b/iu;
-const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/iu;
 /** "not only X but also Y", "not just", "not merely": the writer adds, it does not negate. */
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 
