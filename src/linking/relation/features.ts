@@ -8,6 +8,7 @@ import type { Alignment, IdfTable } from './alignment.js';
 import { SIGNAL_KINDS } from './signals.js';
 import type { LinkSignal } from './types.js';
 
+// Re-exported so existing importers of features.js keep working; new code imports alignment.js.
 export type { IdfTable } from './alignment.js';
 
 /**

@@ -10,8 +10,6 @@ import type {
 } from '../../claims/extraction/types.js';
 import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
 import { align, type Alignment, type IdfTable } from './alignment.js';
-
-export { align, type Alignment } from './alignment.js';
 import {
   eventClasses,
   isSpeechDate,
@@ -23,6 +21,9 @@ import { areAntonyms, hasAntonym, type Token } from '../../text/relation-words.j
 import { eventLength, sameEventCount, sameThing } from './events.js';
 import { topicalAlignment } from './topic.js';
 import type { LinkSignal, StatementView } from './types.js';
+
+// Re-exported so existing importers of signals.js keep working; new code imports alignment.js.
+export { align, type Alignment } from './alignment.js';
 
 export const SIGNAL_KINDS = [
   'QUANTITY_MISMATCH',
