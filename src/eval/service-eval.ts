@@ -1,5 +1,6 @@
 /**
- * npm run eval [-- --limit N --skip-fever --skip-covid --keep --order ORDER --out FILE]
+ * npm run eval [-- --limit N --rte-limit N --skip-fever --skip-covid --skip-snli --skip-sick
+ *                  --skip-fnc --skip-examples --keep --order ORDER --out FILE]
  *
  * Measures the service as a researcher meets it: a fresh database (claimtrace_eval_<time> on
  * DATABASE_URL's server, or on the embedded one), the whole app with its in-process linking
@@ -30,8 +31,12 @@ import {
   SPLIT_SEED,
   loadCovid,
   loadFever,
+  loadSick,
+  loadSnli,
   rteHeldOut,
+  type RtePair,
 } from './datasets.js';
+import { evaluateExamples, formatExampleScores } from './examples.js';
 import {
   ServicePipeline,
   evaluateFnc,
@@ -39,6 +44,7 @@ import {
   fncHeldOut,
   type FncRun,
   type IngestOrder,
+  type LinkLoad,
   type RteRun,
 } from './pipeline.js';
 import { formatRteScores, formatStanceScores, scoreRte, scoreStances } from './report.js';
@@ -47,6 +53,10 @@ interface Options {
   limit?: number;
   skipFever: boolean;
   skipCovid: boolean;
+  skipSnli: boolean;
+  skipSick: boolean;
+  skipFnc: boolean;
+  skipExamples: boolean;
   keep: boolean;
   order: IngestOrder | 'both';
   workers: number;
@@ -64,7 +74,7 @@ const program = new Command()
   })
   .option(
     '--rte-limit <n>',
-    'only the first n held-out pairs of FEVER and of COVID-Fact (quick run)',
+    'only the first n held-out pairs of each sentence-pair set (FEVER, COVID-Fact, SNLI, SICK)',
     (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
@@ -73,6 +83,10 @@ const program = new Command()
   )
   .option('--skip-fever', 'skip FEVER Symmetric dev', false)
   .option('--skip-covid', 'skip COVID-Fact RTE', false)
+  .option('--skip-snli', 'skip SNLI dev+test', false)
+  .option('--skip-sick', 'skip SICK', false)
+  .option('--skip-fnc', 'skip FNC-1', false)
+  .option('--skip-examples', 'skip the example corpus (examples/ gold links)', false)
   .option('--keep', 'keep the evaluation database (its name is printed)', false)
   .option(
     '--order <order>',
@@ -158,8 +172,21 @@ function modelInfo() {
   };
 }
 
+function formatLoad(l: LinkLoad): string {
+  return (
+    `links per check-worthy claim (checkworthiness >= ${l.minCheckworthiness}, ${l.claims} claims): ` +
+    `${l.linksPerClaim.toFixed(2)} (${l.claimsWithLink} claims with a link)` +
+    (l.minConfidence === null
+      ? ''
+      : `; at confidence >= ${l.minConfidence} (display threshold): ${l.shownPerClaim.toFixed(2)} ` +
+        `(${l.claimsWithShown} claims with a link)`)
+  );
+}
+
 async function run(app: INestApplicationContext) {
   const pipe = new ServicePipeline(app, progress);
+  const checkworthy = loadConfig().checkworthinessThreshold;
+  const display = loadModel().display?.minConfidence ?? null;
   const method = app.get(LinkingService).method;
   const model = modelInfo();
   progress(`classifier ${method}, model.json created ${String(model.created)}`);
@@ -181,11 +208,18 @@ async function run(app: INestApplicationContext) {
     `${method} (model.json sha256 ${model.sha256.slice(0, 12)}, relation build ${model.relationBuildSha256.slice(0, 12)})\n\n`,
   );
 
+  if (!options.skipExamples) {
+    const ex = await evaluateExamples(pipe, display, progress);
+    emit(formatExampleScores(ex));
+    json.examples = ex;
+    save();
+  }
+
   const data = fncHeldOut(options.limit);
   const orders: IngestOrder[] =
     options.order === 'both' ? ['bodies-first', 'headlines-first'] : [options.order];
   const fnc: Record<string, unknown>[] = [];
-  for (const order of orders) {
+  for (const order of options.skipFnc ? [] : orders) {
     const r: FncRun = await evaluateFnc(pipe, data, { order, log: progress });
     const natural = scoreStances(r.outcomes.filter((o) => o.natural));
     const extended = scoreStances(r.outcomes);
@@ -200,6 +234,8 @@ async function run(app: INestApplicationContext) {
       ),
       `timings: ingest ${r.ingestSeconds} s, linking ${r.linking.map((l) => `${l.seconds} s (${l.sources} sources, ${l.failed} failed)`).join(' then ')}, compare ${r.compareSeconds} s`,
     );
+    const load = await pipe.linkLoad([r.workspaceId], checkworthy, display);
+    emit(formatLoad(load));
     const { outcomes, ...rest } = r;
     const headlineIndex = new Map(
       [...new Set(outcomes.map((o) => o.headline))].map((h, i) => [h, i]),
@@ -209,6 +245,7 @@ async function run(app: INestApplicationContext) {
       groups: data.groups,
       natural,
       extended,
+      linkLoad: load,
       headlines: [...headlineIndex.keys()],
       // [headline index, body id, gold, predicted, decision confidence, natural pair]
       pairs: outcomes.map((o) => [
@@ -224,7 +261,7 @@ async function run(app: INestApplicationContext) {
   json.fnc = fnc;
   save();
 
-  const rte = async (key: string, name: string, rows: ReturnType<typeof loadFever>) => {
+  const rte = async (key: string, name: string, rows: RtePair[]) => {
     const held = rteHeldOut(rows);
     const r: RteRun = await evaluateRte(
       pipe,
@@ -235,16 +272,19 @@ async function run(app: INestApplicationContext) {
       },
     );
     const s = scoreRte(r.outcomes);
+    const load = await pipe.linkLoad(r.workspaceIds, checkworthy, display);
     emit(
       formatRteScores(`${name} through the service`, s) +
         (r.identical ? ` (${r.identical} pairs with identical texts, counted wrong)` : '') +
-        `; linking ${r.linking.map((l) => `${l.seconds} s`).join(' + ')}`,
+        `; linking ${r.linking.map((l) => `${l.seconds} s`).join(' + ')}\n  ${formatLoad(load)}`,
     );
-    json[key] = { ...s, identical: r.identical, linking: r.linking };
+    json[key] = { ...s, identical: r.identical, linking: r.linking, linkLoad: load };
     save();
   };
   if (!options.skipFever) await rte('fever', 'FEVER Symmetric dev', loadFever());
   if (!options.skipCovid) await rte('covid', 'COVID-Fact RTE', loadCovid());
+  if (!options.skipSnli) await rte('snli', 'SNLI dev+test', loadSnli());
+  if (!options.skipSick) await rte('sick', 'SICK', loadSick());
 
   json.seconds = Math.round((Date.now() - started) / 1000);
   save();

@@ -138,7 +138,26 @@ describe('evaluation metrics on hand-made predictions', () => {
     expect(s.byLabel).toEqual({
       CORROBORATES: { right: 1, of: 2 },
       CONTRADICTS: { right: 1, of: 2 },
+      none: { right: 0, of: 0 },
     });
+    expect(s.corroborates.precision).toBe(1);
+    expect(s.corroborates.recall).toBe(0.5);
+    expect(s.contradicts.precision).toBe(1);
+    expect(s.link.precision).toBe(1);
+    expect(s.link.recall).toBe(0.75);
+  });
+
+  it('scores a gold no-link pair (SNLI/SICK neutral) outside the accuracy, inside link precision', () => {
+    const s = scoreRte([
+      { gold: 'CORROBORATES', pred: 'CORROBORATES', confidence: 0.9 },
+      { gold: 'none', pred: 'CORROBORATES', confidence: 0.7 },
+      { gold: 'none', pred: null, confidence: null },
+    ]);
+    expect(s.accuracy).toBe(1);
+    expect(s.byLabel.none).toEqual({ right: 1, of: 2 });
+    expect(s.corroborates.precision).toBe(0.5);
+    expect(s.link.precision).toBe(0.5);
+    expect(s.link.recall).toBe(1);
   });
 
   it('maps the service relations to FNC-1 labels', () => {

@@ -4,12 +4,24 @@
  * ~1,500 candidate pairs per new source.
  */
 import { readFileSync } from 'node:fs';
-import { analyze } from './analyze.js';
+import { analyze, type Analysis } from './analyze.js';
 import { gatherEvidence } from './decision.js';
-import { FEATURE_COUNT, FEATURE_NAMES, computeFeatures, type IdfTable } from './features.js';
+import {
+  FEATURE_COUNT,
+  FEATURE_NAMES,
+  computeFeatures,
+  contrastPairs,
+  type IdfTable,
+} from './features.js';
 import { CLASSES, idfTable, predict, type ModelJson } from './model.js';
 import { align, computeSignalsWith } from './signals.js';
-import type { Relation, RelationClassifier, RelationResult, StatementView } from './types.js';
+import type {
+  LinkSignal,
+  Relation,
+  RelationClassifier,
+  RelationResult,
+  StatementView,
+} from './types.js';
 
 let cached: ModelJson | null = null;
 
@@ -58,6 +70,7 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     const p = predict(this.model, x, ev);
     const cls = CLASSES[p.classIndex];
     const relation: Relation | null = cls === 'none' ? null : cls;
+    if (relation !== null) explainSubstitutions(la, ra, signals);
     signals.sort((s, t) => t.weight - s.weight);
     return { relation, confidence: p.confidence, signals };
   }
@@ -71,5 +84,23 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     const ev = gatherEvidence(claim, evidence, la, ra, al, signals, this.idf);
     return predict(this.model, computeFeatures(la, ra, al, signals, this.idf, this.buffer), ev)
       .probs;
+  }
+}
+
+/**
+ * The contrasting words the model saw as a feature ("man" / "woman", "sitting" / "standing"),
+ * shown as WORD_SUBSTITUTION so a decision moved by them can be read. Pairs already shown as
+ * an ANTONYM signal are not repeated. Only computed for pairs that get a link.
+ */
+function explainSubstitutions(la: Analysis, ra: Analysis, signals: LinkSignal[]): void {
+  for (const [x, y] of contrastPairs(la, ra)) {
+    if (signals.some((s) => s.left === x.surface && s.right === y.surface)) continue;
+    signals.push({
+      kind: 'WORD_SUBSTITUTION',
+      detail: `"${x.surface}" vs "${y.surface}": the statements differ in words that cannot both hold`,
+      left: x.surface,
+      right: y.surface,
+      weight: 0.5,
+    });
   }
 }
