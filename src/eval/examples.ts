@@ -5,7 +5,7 @@
  * claims the gold lists exhaustively (every link they should have): a stored link touching
  * such a claim is right only when the gold has it with the same relation.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/env.js';
 import type { Relation } from '../linking/relation/types.js';
@@ -43,7 +43,8 @@ export interface ExampleScores {
 }
 
 /**
- * Reads the gold links and the claims they cover exhaustively. Accepted forms: an array of
+ * Reads the gold links and the claims they cover exhaustively. Accepted forms:
+ * examples/gold-exhaustive.json beside gold-links.json; else in gold-links.json an array of
  * links (older form: no claim is marked, so every claim that appears in a gold link is taken
  * as exhaustive, which is said in `exhaustiveFrom`); or an object `{ links, exhaustive }`
  * where `exhaustive` lists `{ url, quote }` claims; or links with `exhaustive: true`, whose
@@ -54,6 +55,23 @@ export function readGold(root = PROJECT_ROOT): {
   exhaustive: Endpoint[];
   from: string;
 } {
+  // examples/gold-exhaustive.json (the current form): `claims` whose every link is listed, in
+  // gold-links.json or in its own `links`.
+  const exhaustiveFile = path.join(root, 'examples/gold-exhaustive.json');
+  if (existsSync(exhaustiveFile)) {
+    const ex = JSON.parse(readFileSync(exhaustiveFile, 'utf8')) as {
+      claims: Endpoint[];
+      links?: GoldLink[];
+    };
+    const base = JSON.parse(
+      readFileSync(path.join(root, 'examples/gold-links.json'), 'utf8'),
+    ) as GoldLink[];
+    return {
+      links: [...base, ...(ex.links ?? [])],
+      exhaustive: ex.claims,
+      from: 'examples/gold-exhaustive.json (its claims; gold = gold-links.json plus its links)',
+    };
+  }
   const raw = JSON.parse(readFileSync(path.join(root, 'examples/gold-links.json'), 'utf8')) as
     GoldLink[] | { links: GoldLink[]; exhaustive?: Endpoint[] };
   const links = Array.isArray(raw) ? raw : raw.links;

@@ -11,6 +11,7 @@ import {
   FEATURE_NAMES,
   computeFeatures,
   contrastPairs,
+  substitutions,
   type IdfTable,
 } from './features.js';
 import { CLASSES, idfTable, predict, type ModelJson } from './model.js';
@@ -88,9 +89,10 @@ export class BuiltinRelationClassifier implements RelationClassifier {
 }
 
 /**
- * The contrasting words the model saw as a feature ("man" / "woman", "sitting" / "standing"),
- * shown as WORD_SUBSTITUTION so a decision moved by them can be read. Pairs already shown as
- * an ANTONYM signal are not repeated. Only computed for pairs that get a link.
+ * The contrasting words ("man" / "woman", "sitting" / "standing") and the words swapped in
+ * place between aligned neighbours that the model saw as features, shown as WORD_SUBSTITUTION
+ * so a decision moved by them can be read. Pairs already shown (e.g. as ANTONYM) are not
+ * repeated. Only computed for pairs that get a link.
  */
 function explainSubstitutions(la: Analysis, ra: Analysis, signals: LinkSignal[]): void {
   for (const [x, y] of contrastPairs(la, ra)) {
@@ -101,6 +103,24 @@ function explainSubstitutions(la: Analysis, ra: Analysis, signals: LinkSignal[])
       left: x.surface,
       right: y.surface,
       weight: 0.5,
+    });
+  }
+  // Words swapped in place between aligned neighbours, from the claim's side first.
+  const seen = new Set(signals.map((s) => `${s.left}\u0000${s.right}`));
+  for (const [x, y, claimSide] of [
+    ...substitutions(la, ra).map(([t, w]) => [t, w, true] as const),
+    ...substitutions(ra, la).map(([t, w]) => [t, w, false] as const),
+  ]) {
+    const other = y.map((w) => w.surface).join(' ');
+    const [left, right] = claimSide ? [x.surface, other] : [other, x.surface];
+    if (seen.has(`${left}\u0000${right}`)) continue;
+    seen.add(`${left}\u0000${right}`);
+    signals.push({
+      kind: 'WORD_SUBSTITUTION',
+      detail: `"${left}" vs "${right}" between the same words: a word swapped in place`,
+      left,
+      right,
+      weight: 0.3,
     });
   }
 }

@@ -129,6 +129,8 @@ export const FEATURE_NAMES: string[] = [
   'orderDiscord',
   'firstShared',
   'lastShared',
+  'substitutions',
+  'substitutionMaxIdf',
   ...SIGNAL_KINDS.map((k) => `sig_${k}`),
   ...STANCE_WORDS.map((w) => `short_${w}`),
   ...STANCE_WORDS.map((w) => `long_${w}`),
@@ -220,6 +222,51 @@ export function contrastPairs(a: Analysis, b: Analysis): [Token, Token][] {
       if (a.keys.has(y.key)) continue;
       if (contrasting(x.lower, y.lower)) out.push([x, y]);
     }
+  }
+  return out;
+}
+
+/** Content tokens of a statement in order, and each key's first position among them (cached). */
+const contentCache = new WeakMap<Analysis, { tokens: Token[]; at: Map<string, number> }>();
+function contentTokens(a: Analysis): { tokens: Token[]; at: Map<string, number> } {
+  let v = contentCache.get(a);
+  if (v) return v;
+  const tokens = a.tokens.filter((t) => t.content);
+  const at = new Map<string, number>();
+  tokens.forEach((t, j) => {
+    if (!at.has(t.key)) at.set(t.key, j);
+  });
+  v = { tokens, at };
+  contentCache.set(a, v);
+  return v;
+}
+
+/** How many content words may stand between two anchors in the other statement. */
+const SUBSTITUTION_GAP = 3;
+
+/**
+ * Words swapped in place: a content word of `a` whose neighbouring content words both align
+ * with `b`, where `b` has those two anchors close together with other words between them
+ * ("the vaccine *reduces* the risk" / "the vaccine *raises* the risk"; "born in *France*" /
+ * "born in *Spain*"). Returns each swapped word of `a` with the words of `b` in its place.
+ */
+export function substitutions(a: Analysis, b: Analysis): [Token, Token[]][] {
+  const ca = contentTokens(a).tokens;
+  if (ca.length < 3) return [];
+  const { tokens: cb, at } = contentTokens(b);
+  const out: [Token, Token[]][] = [];
+  for (let i = 1; i + 1 < ca.length; i++) {
+    const t = ca[i];
+    if (b.keys.has(t.key)) continue;
+    const prev = ca[i - 1].key;
+    const next = ca[i + 1].key;
+    if (!b.keys.has(prev) || !b.keys.has(next) || prev === next) continue;
+    // Positions of the anchors among b's content words (first occurrence of each).
+    const pi = at.get(prev)!;
+    const ni = at.get(next)!;
+    if (ni <= pi + 1 || ni - pi - 1 > SUBSTITUTION_GAP) continue;
+    const between = cb.slice(pi + 1, ni).filter((x) => !a.keys.has(x.key));
+    if (between.length > 0) out.push([t, between]);
   }
   return out;
 }
@@ -465,6 +512,21 @@ export function computeFeatures(
   const [fs, ls] = firstLastContent(sh);
   out[i++] = fs !== null && lo.keys.has(fs) ? 1 : 0;
   out[i++] = ls !== null && lo.keys.has(ls) ? 1 : 0;
+  // Both directions, so the feature stays symmetric.
+  let subs = 0;
+  let subIdf = 0;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const [t] of substitutions(x, y)) {
+      subs++;
+      const w = idfOf(idf, t.key);
+      if (w > subIdf) subIdf = w;
+    }
+  }
+  out[i++] = subs;
+  out[i++] = subIdf;
   for (const kind of SIGNAL_KINDS) {
     let w = 0;
     for (const s of signals) if (s.kind === kind) w += 1;

@@ -7,6 +7,7 @@ import {
   computeFeatures,
   contrastPairs,
   contrasting,
+  substitutions,
 } from '../../../src/linking/relation/features.js';
 import { align } from '../../../src/linking/relation/signals.js';
 
@@ -114,6 +115,24 @@ describe('sentence-pair features', () => {
     );
     // "woman" is on both sides, so only man/sitting vs standing can contrast.
     expect(pairs.map(([x, y]) => `${x.lower}/${y.lower}`)).toEqual(['sitting/standing']);
+  });
+
+  it('finds a word swapped in place between aligned neighbours', () => {
+    const subs = (a: string, b: string) =>
+      substitutions(analyze(a), analyze(b)).map(([t, w]) => [t.surface, w.map((x) => x.surface)]);
+    expect(
+      subs(
+        'The vaccine reduces the risk of severe illness',
+        'Studies show the vaccine raises the risk of severe illness in adults',
+      ),
+    ).toEqual([['reduces', ['raises']]]);
+    expect(subs('He was born in France in 1950', 'He was born in Spain in 1950')).toEqual([
+      ['France', ['Spain']],
+    ]);
+    // An added word is no swap: nothing stands in its place on the other side.
+    expect(subs('The vaccine sharply reduces the risk', 'The vaccine reduces the risk')).toEqual(
+      [],
+    );
   });
 
   it('sees swapped roles, one-word substitutions and negation scope, symmetrically', () => {
