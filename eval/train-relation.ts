@@ -196,6 +196,7 @@ async function main() {
   // Sentence pairs: FEVER and COVID-Fact (news-like claims) at RTE_WEIGHT per row; SNLI and
   // SICK (image captions) share one total weight of CAPTION_SHARE times the news-like pairs'
   // total, so caption text teaches negation, antonyms and swaps without setting the tone.
+  const wStance = W.reduce((a, b) => a + b, 0);
   const newsPairs = [...fever, ...covid].filter((r) => rtePart(r) === 'train');
   const capPairs = subsample(
     [...snli, ...sick].filter((r) => rtePart(r) === 'train'),
@@ -209,8 +210,11 @@ async function main() {
     const w = r.label === 'none' ? capWeight * NEUTRAL_WEIGHT : capWeight;
     push(featurize(vf.view(r.claim), vf.view(r.evidence), idf), PAIR_CLASS[r.label], w);
   }
+  const wAll = W.reduce((a, b) => a + b, 0);
+  const wNews = RTE_WEIGHT * newsPairs.length;
   log(
-    `sentence pairs: ${newsPairs.length} FEVER/COVID-Fact at ${RTE_WEIGHT}, ${capPairs.length} SNLI/SICK at ${capWeight.toFixed(3)}`,
+    `sentence pairs: ${newsPairs.length} FEVER/COVID-Fact at ${RTE_WEIGHT}, ${capPairs.length} SNLI/SICK at ${capWeight.toFixed(3)}; ` +
+      `weight shares: FNC-1+ARC ${((100 * wStance) / wAll).toFixed(1)} %, FEVER+COVID-Fact ${((100 * wNews) / wAll).toFixed(1)} %, SNLI+SICK ${((100 * (wAll - wStance - wNews)) / wAll).toFixed(1)} %`,
   );
   log(
     `+RTE rows ${Y.length}; class counts`,

@@ -4,15 +4,14 @@
  * ~1,500 candidate pairs per new source.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, type Analysis } from './analyze.js';
+import { analyze } from './analyze.js';
 import { gatherEvidence } from './decision.js';
 import {
   FEATURE_COUNT,
   FEATURE_NAMES,
   computeFeatures,
-  contrastPairs,
-  substitutions,
   type IdfTable,
+  type PairDetail,
 } from './features.js';
 import { CLASSES, idfTable, predict, type ModelJson } from './model.js';
 import { align, computeSignalsWith } from './signals.js';
@@ -43,6 +42,8 @@ export class BuiltinRelationClassifier implements RelationClassifier {
   private readonly model: ModelJson;
   private readonly idf: IdfTable;
   private readonly buffer = new Float64Array(FEATURE_COUNT);
+  /** Filled by computeFeatures: the word pairs behind the substitution features. */
+  private readonly detail: PairDetail = { contrasts: [], swapsA: [], swapsB: [] };
 
   constructor(model: ModelJson = loadModel()) {
     if (
@@ -67,11 +68,11 @@ export class BuiltinRelationClassifier implements RelationClassifier {
       // two statements that each give how long an event lasted: the figures are the link.
       return { relation: null, confidence: NO_OVERLAP_CONFIDENCE, signals };
     }
-    const x = computeFeatures(la, ra, al, signals, this.idf, this.buffer);
+    const x = computeFeatures(la, ra, al, signals, this.idf, this.buffer, this.detail);
     const p = predict(this.model, x, ev);
     const cls = CLASSES[p.classIndex];
     const relation: Relation | null = cls === 'none' ? null : cls;
-    if (relation !== null) explainSubstitutions(la, ra, signals);
+    if (relation !== null) explainSubstitutions(this.detail, signals);
     signals.sort((s, t) => t.weight - s.weight);
     return { relation, confidence: p.confidence, signals };
   }
@@ -94,8 +95,8 @@ export class BuiltinRelationClassifier implements RelationClassifier {
  * so a decision moved by them can be read. Pairs already shown (e.g. as ANTONYM) are not
  * repeated. Only computed for pairs that get a link.
  */
-function explainSubstitutions(la: Analysis, ra: Analysis, signals: LinkSignal[]): void {
-  for (const [x, y] of contrastPairs(la, ra)) {
+function explainSubstitutions(d: PairDetail, signals: LinkSignal[]): void {
+  for (const [x, y] of d.contrasts) {
     if (signals.some((s) => s.left === x.surface && s.right === y.surface)) continue;
     signals.push({
       kind: 'WORD_SUBSTITUTION',
@@ -108,8 +109,8 @@ function explainSubstitutions(la: Analysis, ra: Analysis, signals: LinkSignal[])
   // Words swapped in place between aligned neighbours, from the claim's side first.
   const seen = new Set(signals.map((s) => `${s.left}\u0000${s.right}`));
   for (const [x, y, claimSide] of [
-    ...substitutions(la, ra).map(([t, w]) => [t, w, true] as const),
-    ...substitutions(ra, la).map(([t, w]) => [t, w, false] as const),
+    ...d.swapsA.map(([t, w]) => [t, w, true] as const),
+    ...d.swapsB.map(([t, w]) => [t, w, false] as const),
   ]) {
     const other = y.map((w) => w.surface).join(' ');
     const [left, right] = claimSide ? [x.surface, other] : [other, x.surface];

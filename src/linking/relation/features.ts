@@ -413,6 +413,14 @@ function refuteNearShared(a: Analysis, shared: Set<string>): number {
   return 0;
 }
 
+/** The word pairs behind the substitution features, for the classifier's signals. */
+export interface PairDetail {
+  contrasts: [Token, Token][];
+  /** Swaps seen from `a`'s side, then from `b`'s. */
+  swapsA: [Token, Token[]][];
+  swapsB: [Token, Token[]][];
+}
+
 export function computeFeatures(
   a: Analysis,
   b: Analysis,
@@ -420,6 +428,7 @@ export function computeFeatures(
   signals: LinkSignal[],
   idf: IdfTable,
   out: Float64Array = new Float64Array(FEATURE_COUNT),
+  detail?: PairDetail,
 ): Float64Array {
   const na = a.keys.size;
   const nb = b.keys.size;
@@ -505,7 +514,8 @@ export function computeFeatures(
   out[i++] = unalignedNames(sh, lo);
   out[i++] = unalignedNames(lo, sh);
   out[i++] = a.numbers.size > 0 && b.numbers.size > 0 && numShared === 0 ? 1 : 0;
-  out[i++] = contrastPairs(a, b).length;
+  const contrasts = contrastPairs(a, b);
+  out[i++] = contrasts.length;
   out[i++] = negationNearShared(sh, sharedSet);
   out[i++] = negationNearShared(lo, sharedSet);
   out[i++] = orderDiscord(a, b, al.shared);
@@ -513,17 +523,19 @@ export function computeFeatures(
   out[i++] = fs !== null && lo.keys.has(fs) ? 1 : 0;
   out[i++] = ls !== null && lo.keys.has(ls) ? 1 : 0;
   // Both directions, so the feature stays symmetric.
+  const swapsA = substitutions(a, b);
+  const swapsB = substitutions(b, a);
   let subs = 0;
   let subIdf = 0;
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    for (const [t] of substitutions(x, y)) {
-      subs++;
-      const w = idfOf(idf, t.key);
-      if (w > subIdf) subIdf = w;
-    }
+  for (const [t] of [...swapsA, ...swapsB]) {
+    subs++;
+    const w = idfOf(idf, t.key);
+    if (w > subIdf) subIdf = w;
+  }
+  if (detail) {
+    detail.contrasts = contrasts;
+    detail.swapsA = swapsA;
+    detail.swapsB = swapsB;
   }
   out[i++] = subs;
   out[i++] = subIdf;
