@@ -88,7 +88,7 @@ const NEUTRAL_WEIGHT = Number(process.env.NEUTRAL_WEIGHT ?? 0.4);
 /** At most this many SNLI/SICK training pairs (fixed-seed subsample), to bound training time. */
 const CAPTION_MAX_ROWS = 12_000;
 /** How a development sentence pair counts in the tuning objective, beside FNC-1 val. */
-const PAIR_OBJECTIVE_WEIGHT = 1;
+const PAIR_OBJECTIVE_WEIGHT = Number(process.env.PAIR_OBJECTIVE_WEIGHT ?? 1);
 /** Link precision the display threshold must reach on development data. */
 const DISPLAY_PRECISION = 0.8;
 /** Fewest links a development set needs above a display threshold to take part in its precision. */
@@ -291,7 +291,13 @@ async function main() {
       name: 'claimtrace-relation',
       version: VERSION,
       created: new Date().toISOString(),
-      command: `${['ROUNDS', 'RTE_WEIGHT', 'CAPTION_SHARE', 'NEUTRAL_WEIGHT']
+      command: `${[
+        'ROUNDS',
+        'RTE_WEIGHT',
+        'CAPTION_SHARE',
+        'NEUTRAL_WEIGHT',
+        'PAIR_OBJECTIVE_WEIGHT',
+      ]
         .filter((k) => process.env[k])
         .map((k) => `${k}=${process.env[k]} `)
         .join('')}npm run train`,
