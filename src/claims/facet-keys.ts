@@ -4,7 +4,7 @@
  * duration are found as link candidates however differently they are worded ("23 hours" vs
  * "three days" share only "duration"). Pure.
  */
-import type { ClaimFacets } from './extraction/types.js';
+import type { ClaimFacets, EventFrame } from './extraction/types.js';
 
 const MAX_RANGE_DAYS = 7;
 
@@ -28,5 +28,48 @@ export function facetKeys(facets: ClaimFacets): string[] {
     if (q.event) keys.add(`event:${q.event}`);
   }
   if ((facets.durations ?? []).length) keys.add('duration');
+  for (const k of frameKeys(facets.frame)) keys.add(k);
   return [...keys].sort();
+}
+
+/** Days per date bucket of a frame key, and the offset of the second, shifted bucket. */
+const BUCKET_DAYS = 7;
+const BUCKET_SHIFT_DAYS = 3;
+/** Keys per claim from its frame: enough to pair rewordings, few enough to stay selective. */
+const MAX_FRAME_KEYS = 8;
+
+function bucket(iso: string, shiftDays: number): number {
+  return Math.floor((Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + shiftDays) / BUCKET_DAYS);
+}
+
+/**
+ * Keys that pair two statements about the same event however they word it: the event class
+ * with a party ("frame:military_action:kestria"), with a week ("frame:ceasefire:w2905" and a
+ * bucket shifted by half a week, so dates up to three days apart always share one), or with
+ * "len" when the statement says how long the event lasted ("lasted 23 hours" / "three days of
+ * fighting"). Only the first (main) event class gets party and length keys; a second class
+ * gets its week, which is rare enough on its own.
+ */
+export function frameKeys(frame: EventFrame | null | undefined): string[] {
+  if (!frame || frame.classes.length === 0) return [];
+  const out: string[] = [];
+  frame.classes.forEach((cls, i) => {
+    for (const d of frame.dates) {
+      if (d.precision !== 'day' || Number.isNaN(Date.parse(`${d.start}T00:00:00Z`))) continue;
+      out.push(
+        `frame:${cls}:w${bucket(d.start, 0)}`,
+        `frame:${cls}:v${bucket(d.start, BUCKET_SHIFT_DAYS)}`,
+      );
+    }
+    if (i > 0) return;
+    if (frame.lengths.length > 0) out.push(`frame:${cls}:len`);
+    // The same figure of the same kind of event: "eleven were detained" / "abducted 11".
+    for (const c of frame.counts ?? []) {
+      const [k, v] = c.split(':');
+      out.push(`frame:${k}:n${v}`);
+    }
+    for (const p of frame.agents.length > 0 ? frame.agents : frame.parties)
+      out.push(`frame:${cls}:${p}`);
+  });
+  return [...new Set(out)].slice(0, MAX_FRAME_KEYS);
 }

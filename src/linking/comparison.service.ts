@@ -6,7 +6,7 @@ import { ClaimRepository, type ClaimRow } from '../claims/claim.repository.js';
 import { SourceService } from '../sources/source.service.js';
 import { LinkRepository } from './link.repository.js';
 import { viewFrom, type LinkView } from './link-view.js';
-import { aggregateStance } from './relation/stance.js';
+import { aggregateStance, effectiveMinConfidence } from './relation/stance.js';
 import type { Relation } from './relation/types.js';
 
 export interface ComparisonPair {
@@ -19,6 +19,8 @@ export interface Comparison {
   leftId: string;
   rightId: string;
   stance: Relation | null;
+  /** The confidence threshold applied to machine links. */
+  minConfidence: number;
   corroborated: ComparisonPair[];
   contradicted: ComparisonPair[];
   discussed: ComparisonPair[];
@@ -41,7 +43,12 @@ export class ComparisonService {
     private readonly links: LinkRepository,
   ) {}
 
-  async compare(leftId: string, rightId: string): Promise<Comparison> {
+  async compare(
+    leftId: string,
+    rightId: string,
+    minConfidence?: number | null,
+  ): Promise<Comparison> {
+    const min = effectiveMinConfidence(minConfidence);
     const [left, right] = await Promise.all([this.sources.get(leftId), this.sources.get(rightId)]);
     if (left.workspaceId !== right.workspaceId)
       throw badInput('compareSources takes two sources of the same workspace');
@@ -53,7 +60,12 @@ export class ComparisonService {
     ]);
     const leftById = new Map(leftClaims.map((c) => [c.id, c]));
     const rightById = new Map(rightClaims.map((c) => [c.id, c]));
-    const live = rows.filter((r) => r.status !== 'REJECTED');
+    // Below the display threshold a machine link is left out (and its claims count as unlinked).
+    const live = rows.filter(
+      (r) =>
+        r.status !== 'REJECTED' &&
+        (r.origin !== 'MACHINE' || r.status === 'CONFIRMED' || r.confidence >= min - 1e-9),
+    );
 
     const pairs: ComparisonPair[] = [];
     for (const row of live) {
@@ -84,6 +96,7 @@ export class ComparisonService {
     return {
       leftId: left.id,
       rightId: right.id,
+      minConfidence: min,
       // A reviewer's confirmation is as sure as a link gets.
       stance: aggregateStance(
         factual.map((p) => ({

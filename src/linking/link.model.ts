@@ -76,6 +76,11 @@ export class SourceComparison {
       "How the right source as a whole stands toward the left's claims; null when unrelated.",
   })
   stance!: LinkRelation | null;
+  @Field(() => Float, {
+    description:
+      'The confidence threshold applied to machine links (the display default unless minConfidence was given); the stance is read from the links shown.',
+  })
+  minConfidence!: number;
   @Field(() => [ClaimPair]) corroborated!: ClaimPair[];
   @Field(() => [ClaimPair]) contradicted!: ClaimPair[];
   @Field(() => [ClaimPair]) discussed!: ClaimPair[];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isUuid } from '../common/ids.js';
 import { LinkRepository } from './link.repository.js';
 import { viewFrom, type LinkView } from './link-view.js';
+import { effectiveMinConfidence } from './relation/stance.js';
 import type { Relation } from './relation/types.js';
 
 @Injectable()
@@ -18,6 +19,18 @@ export class LinkService {
 
   filterByRelation(links: LinkView[], relation: Relation | null): LinkView[] {
     return relation ? links.filter((l) => l.relation === relation) : links;
+  }
+
+  /**
+   * Links a researcher sees by default: machine links at or above the display threshold, and
+   * every reviewed link (a reviewer's confirmation outranks the score). 0 shows all.
+   */
+  filterByConfidence(links: LinkView[], minConfidence: number | null): LinkView[] {
+    const min = effectiveMinConfidence(minConfidence);
+    if (min <= 0) return links;
+    return links.filter(
+      (l) => l.origin !== 'MACHINE' || l.status !== 'SUGGESTED' || l.confidence >= min - 1e-9,
+    );
   }
 
   /** Links by id, read from their first statement, in the order asked (null when unknown). */

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/config/env.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { exampleCorpus, goldLinks, type GoldLink } from '../support/corpus.js';
 import { waitForLinking } from '../support/wait.js';
@@ -5,13 +8,27 @@ import { waitForLinking } from '../support/wait.js';
 interface ClaimNode {
   id: string;
   text: string;
+  checkworthiness: number;
+  /** Every stored link (minConfidence: 0). */
   links: {
     relation: string;
     confidence: number;
     evidence: { id: string };
     signals: { kind: string; left: string | null; right: string | null }[];
   }[];
+  /** The links the API shows by default (the model's display threshold). */
+  shown: { relation: string; confidence: number; evidence: { id: string } }[];
 }
+
+/** Claims whose every true link is listed (gold-links.json plus the file's own links). */
+interface Exhaustive {
+  claims: GoldLink['left'][];
+  links: GoldLink[];
+}
+const exhaustive = (): Exhaustive =>
+  JSON.parse(
+    readFileSync(join(PROJECT_ROOT, 'examples/gold-exhaustive.json'), 'utf8'),
+  ) as Exhaustive;
 
 describe('linking the example corpus', () => {
   let t: TestApp;
@@ -41,8 +58,9 @@ describe('linking the example corpus', () => {
       expect(node.linkingStatus).toBe('DONE');
       sourceIdByUrl.set(node.url, node.id);
       const detail = await t.ok(
-        `query($id: ID!) { source(id: $id) { claims(minCheckworthiness: 0, first: 200) { edges { node { id text
-           links { relation confidence evidence { id } signals { kind left right } } } } } } }`,
+        `query($id: ID!) { source(id: $id) { claims(minCheckworthiness: 0, first: 200) { edges { node { id text checkworthiness
+           links(minConfidence: 0) { relation confidence evidence { id } signals { kind left right } }
+           shown: links { relation confidence evidence { id } } } } } } }`,
         { id: node.id },
       );
       claimsByUrl.set(
@@ -132,8 +150,9 @@ describe('linking the example corpus', () => {
         kinds.set(k, (kinds.get(k) ?? 0) + 1);
     }
     console.log(`signal kinds on right links: ${JSON.stringify([...kinds].sort())}`);
-    // Measured 24-26 of 40 through the service (linking order varies with the job queue); the
-    // misses are candidate-retrieval misses listed in docs/quality.md.
+    // Measured 25-27 of 40 through the service (linking order varies with the job queue); the
+    // classifier alone gets 34 of 40 on the same pairs, so the rest are candidate-retrieval
+    // misses (pairs worded apart that share only frame keys, see src/claims/facet-keys.ts).
     expect(right).toBeGreaterThanOrEqual(20);
     // Every signal kind a right link showed when this was written; ACTOR_SWAP and
     // DURATION_MISMATCH gold links are still missed (see docs/quality.md).
@@ -154,4 +173,63 @@ describe('linking the example corpus', () => {
       expect(kinds.get(kind) ?? 0).toBeGreaterThan(0);
     }
   });
+
+  it('shows few, mostly right links by default: precision on the exhaustive claims', () => {
+    const ex = exhaustive();
+    const all = [...goldLinks(), ...ex.links];
+    const truth = new Map<string, string>();
+    for (const g of all) {
+      const a = claimFor(g.left).id;
+      const b = claimFor(g.right).id;
+      truth.set([a, b].sort().join('~'), g.relation);
+    }
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const wrong: string[] = [];
+    for (const side of ex.claims) {
+      const c = claimFor(side);
+      for (const l of c.shown) {
+        const rel = truth.get([c.id, l.evidence.id].sort().join('~'));
+        if (rel === l.relation) tp++;
+        else {
+          fp++;
+          wrong.push(
+            `${l.relation} ${l.confidence.toFixed(2)} (gold ${rel ?? '-'}) ${c.text.slice(0, 50)}`,
+          );
+        }
+      }
+      for (const [k, rel] of truth) {
+        const [a, b] = k.split('~');
+        if (a !== c.id && b !== c.id) continue;
+        const other = a === c.id ? b : a;
+        if (!c.shown.some((l) => l.evidence.id === other && l.relation === rel)) fn++;
+      }
+    }
+    const claims = [...claimsByUrl.values()].flat();
+    const worthy = claims.filter((c) => c.checkworthiness >= 0.5);
+    const perWorthy = (f: (c: ClaimNode) => number) =>
+      (worthy.reduce((n, c) => n + f(c), 0) / Math.max(1, worthy.length)).toFixed(2);
+    const stored = claims.reduce((n, c) => n + c.links.length, 0) / 2;
+    const shown = claims.reduce((n, c) => n + c.shown.length, 0) / 2;
+    const goldShown = goldLinks().filter((g) => {
+      const l = claimFor(g.left);
+      const r = claimFor(g.right);
+      return l.shown.some((x) => x.evidence.id === r.id && x.relation === g.relation);
+    }).length;
+    const precision = tp / Math.max(1, tp + fp);
+    const recall = tp / Math.max(1, tp + fn);
+    console.log(
+      `exhaustive claims: ${ex.claims.length}, shown links tp ${tp} fp ${fp} fn ${fn}: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}\n` +
+        `links stored ${stored}, shown by default ${shown}; per check-worthy claim (${worthy.length}): stored ${perWorthy((c) => c.links.length)}, shown ${perWorthy((c) => c.shown.length)}; gold links right among those shown: ${goldShown}/${goldLinks().length}\n` +
+        wrong.join('\n'),
+    );
+    // The default view is a subset of every stored link.
+    for (const c of claims) expect(c.shown.length).toBeLessThanOrEqual(c.links.length);
+    expect(shown).toBeLessThan(stored);
+    expect(precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+  });
 });
+
+/** Measured 0.59-0.68 on the exhaustive claims through the service (default threshold 0.7, before the model helper's calibration), less a margin for queue order. */
+const PRECISION_FLOOR = 0.45;

@@ -10,6 +10,7 @@ import { findDurations } from './numbers.js';
 import { findQuantities } from './quantities.js';
 import { findActors } from './actors.js';
 import { findAttribution, findHedges, findNegations } from './cues.js';
+import { buildFrame } from './frames.js';
 
 export function extractFacets(sentence: string, ctx: ExtractionContext = {}): ClaimFacets {
   const ref = ctx.publishedAt && !Number.isNaN(ctx.publishedAt.getTime()) ? ctx.publishedAt : null;
@@ -19,7 +20,7 @@ export function extractFacets(sentence: string, ctx: ExtractionContext = {}): Cl
   const durations = findDurations(sentence, taken);
   const quantities = findQuantities(sentence, tokens, taken);
   const actors = findActors(sentence, tokens, taken);
-  return {
+  const facets: ClaimFacets = {
     dates,
     durations,
     quantities,
@@ -29,4 +30,6 @@ export function extractFacets(sentence: string, ctx: ExtractionContext = {}): Cl
     hedges: findHedges(sentence),
     question: /\?["'”’)\]]*\s*$/.test(sentence),
   };
+  facets.frame = buildFrame(sentence, facets);
+  return facets;
 }

@@ -89,6 +89,8 @@ const OUTCOME_EVENT: Record<string, string> = {
   missing: 'disappear',
 };
 
+const AGE_AFTER = /^[-\s](?:year|month|week|day)s?[-\s]old\b/i;
+
 export function findQuantities(
   s: string,
   tokens: Token[],
@@ -110,6 +112,8 @@ export function findQuantities(
     )
       continue;
     if (ORDINAL_AFTER.test(rest) || TIME_AFTER.test(rest)) continue;
+    // "a 64-year-old farmer", "a 12-year-old": an age, not a count.
+    if (AGE_AFTER.test(rest)) continue;
     const before = s.slice(Math.max(0, start - 30), start);
     if (IDENTIFIER_BEFORE.test(before)) continue;
 
@@ -202,6 +206,11 @@ export function findQuantities(
     if (valueMax !== value || approx === 'at_most') facet.valueMax = valueMax;
     const countedEnd = counted ? end + counted.end : end;
     facet.event = findEvent(s, tokens, textStart, countedEnd);
+    // Ellipsis: "two civilians were killed, while ... say four died", "three guards were killed
+    // and five were wounded": a bare count counts what the count before it counted.
+    const prev = out[out.length - 1];
+    if (!facet.counted && prev?.counted && (prev.unit ?? null) === (facet.unit ?? null))
+      facet.counted = prev.counted;
     out.push(facet);
     taken.push([textStart, end]);
   }

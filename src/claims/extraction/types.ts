@@ -87,6 +87,29 @@ export interface ClaimFacets {
   hedges: string[];
   /** The sentence is a question. */
   question: boolean;
+  /** The event the statement is about (see frames.ts); absent on facets stored before frames. */
+  frame?: EventFrame | null;
+}
+
+/** How the writer puts the proposition: in its own voice, someone else's, denied or corrected. */
+export type Voice = 'asserted' | 'reported' | 'hedged' | 'denied' | 'corrected';
+
+export interface EventFrame {
+  /** Event classes named ("military_action", "ceasefire", "explosion", ...), first mention first. */
+  classes: string[];
+  /** The words that named each class, verbatim ("anti-terror measures", "offensive"). */
+  triggers: string[];
+  /** Party keys of the doers ("kestria"). */
+  agents: string[];
+  /** Party keys of every actor and place named. */
+  parties: string[];
+  /** Dates of the event itself; dates of the speech act ("said on Saturday") are left out. */
+  dates: { start: string; end: string; precision: 'day' | 'month' | 'year' }[];
+  /** How long the event lasted, in seconds ("lasted 23 hours", "three days of fighting"). */
+  lengths: number[];
+  /** Exact figures by event class, "detention:11" ("eleven were detained", "abducted 11"). */
+  counts?: string[];
+  voice: Voice;
 }
 
 export interface QuoteSelector {

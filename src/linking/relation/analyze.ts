@@ -50,6 +50,13 @@ export interface Analysis {
    * rebuttal side by side without taking one (balanced reporting).
    */
   balancedReport: boolean;
+  /**
+   * "The story incorrectly said that ...": everything after the cue is a proposition the
+   * writer rejects (token index of the cue; null when there is none).
+   */
+  correction: Cue | null;
+  /** "Kestria denied any role in ...": a denial verb in the writer's report (null: none). */
+  denial: Cue | null;
 }
 
 /** Token index of the first token starting at or after a UTF-16 offset. */
@@ -69,6 +76,18 @@ function monthMay(tokens: Token[], t: Token): boolean {
   const digit = (j: number) => j >= 0 && j < tokens.length && /^\d/.test(tokens[j].surface);
   return t.i > 0 || digit(t.i - 1) || digit(t.i + 1);
 }
+
+const CORRECTION =
+  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed|dated)\b/iu;
+const DENIAL =
+  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/iu;
+/** "not only X but also Y", "not just", "not merely": the writer adds, it does not negate. */
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
+
+const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+/** "what officials in Tarsk called a one-day operation": the words are the officials'. */
+const CALLED =
+  /\bwhat\s+(?:[\p{L}'’-]+\s+){1,5}(?:called|described as|termed|dubbed|labelled|labeled)\b/iu;
 
 const cache = new Map<string, Analysis>();
 const CACHE_LIMIT = 20_000;
@@ -95,8 +114,14 @@ function compute(text: string): Analysis {
   const negations: Cue[] = [];
   const contentSeq: string[] = [];
   for (const t of tokens) {
-    if (isNegation(t.lower)) negations.push({ text: t.surface, at: t.i });
-    if (REFUTATION_SET.has(t.lower)) refutations.push({ text: t.surface, at: t.i });
+    if (isNegation(t.lower) && !(t.lower === 'not' && NOT_ONLY.has(tokens[t.i + 1]?.lower)))
+      negations.push({ text: t.surface, at: t.i });
+    // "the disputed valley", "a disputed border": an adjective of a place, not a rebuttal.
+    if (
+      REFUTATION_SET.has(t.lower) &&
+      !(t.lower === 'disputed' && DETERMINER.has(tokens[t.i - 1]?.lower))
+    )
+      refutations.push({ text: t.surface, at: t.i });
     if (HEDGE_SET.has(t.lower) && !monthMay(tokens, t)) hedges.push({ text: t.surface, at: t.i });
     if (ATTRIBUTION_SET.has(t.lower)) attributions.push({ text: t.surface, at: t.i });
     if (!t.content) continue;
@@ -127,6 +152,8 @@ function compute(text: string): Analysis {
       if (negations[j].at >= from && negations[j].at < to) negations.splice(j, 1);
     }
   }
+  const called = CALLED.exec(text);
+  if (called) attributions.push({ text: called[0], at: tokenIndexAt(tokens, called.index) });
   const according = /\baccording to\b/i.exec(text);
   // The phrase is the readable cue; it replaces the bare token so counts stay the same.
   if (according) {
@@ -141,6 +168,8 @@ function compute(text: string): Analysis {
     if (i + 2 < contentSeq.length)
       trigrams.add(contentSeq[i] + ' ' + contentSeq[i + 1] + ' ' + contentSeq[i + 2]);
   }
+  const corr = CORRECTION.exec(text);
+  const den = DENIAL.exec(text);
   return {
     text,
     tokens,
@@ -158,5 +187,7 @@ function compute(text: string): Analysis {
     question: /\?\s*["'”’)]*\s*$/.test(text),
     contrastAttribution: CONTRAST_ATTRIBUTION.test(text),
     balancedReport: BALANCED_REPORT.test(text),
+    correction: corr ? { text: corr[0], at: tokenIndexAt(tokens, corr.index) } : null,
+    denial: den ? { text: den[0], at: tokenIndexAt(tokens, den.index) } : null,
   };
 }

@@ -45,7 +45,24 @@ function countedKey(counted: string | null | undefined): string | null {
   return counted ? wordKey(counted.toLowerCase()) : null;
 }
 
-export function sameThing(a: QuantityFacet, b: QuantityFacet): boolean {
+/** Whether a statement uses a word of an event class anywhere ("the deaths of 2 civilians"). */
+function mentionsClass(text: string | undefined, cls: string): boolean {
+  if (!text) return true;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (eventKey(w) === cls) return true;
+  return false;
+}
+
+/**
+ * Whether two figures count the same thing. `textA`/`textB` (the statements) let a figure with
+ * no event found count for an event its statement names elsewhere ("documented the deaths of
+ * 2 civilians"); without them such a figure is taken as comparable.
+ */
+export function sameThing(
+  a: QuantityFacet,
+  b: QuantityFacet,
+  textA?: string,
+  textB?: string,
+): boolean {
   if ((a.unit ?? null) !== (b.unit ?? null)) return false;
   const ea = eventKey(a.event);
   const eb = eventKey(b.event);
@@ -54,7 +71,13 @@ export function sameThing(a: QuantityFacet, b: QuantityFacet): boolean {
   if (ca && cb) {
     if (ca !== cb) return false;
     // Same noun but different events ("2 killed" vs "4 wounded") are not comparable.
-    return !(ea && eb && ea !== eb);
+    if (ea && eb) return ea === eb;
+    // A count of a listed event ("300 residents fled") against a count of the same noun with
+    // no event found ("interviewed 27 residents") counts two groups, unless the other
+    // statement names that event elsewhere.
+    if (ea?.startsWith('#')) return mentionsClass(textB, ea);
+    if (eb?.startsWith('#')) return mentionsClass(textA, eb);
+    return true;
   }
   // A unit alone (%, USD) or the same event with one side's noun missing.
   return !!ea && ea === eb;
@@ -88,7 +111,9 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   if (/-/.test(d.text) && after < a.tokens.length && a.tokens[after].content) return true;
   if (after < a.tokens.length && a.tokens[after].lower === 'of') return true;
   for (let i = Math.max(0, first - 3); i < first; i++) {
-    if (/^(last|lasted|lasting|took|spanned|continued)$/.test(a.tokens[i].lower)) return true;
+    // "stopped after about 24 hours", "ended within a day": the length of what stopped.
+    if (/^(last|lasted|lasting|took|spanned|continued|after|within)$/.test(a.tokens[i].lower))
+      return true;
   }
   return false;
 }

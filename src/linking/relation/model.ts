@@ -45,6 +45,8 @@ export interface ModelJson {
   base: number[];
   /** trees[round][class]. */
   trees: TreeJson[][];
+  /** Default display threshold, chosen on development data for precision (stance.ts reads it). */
+  display?: { minConfidence: number; precision: number; chosenOn: string };
   calibration: {
     temperature: number;
     /** Added to log-probabilities before the argmax: trades precision for recall per class. */

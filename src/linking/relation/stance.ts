@@ -2,7 +2,32 @@
  * Document-level stance from sentence-level links: how a source as a whole stands toward
  * another. The verdict is derived from the links a researcher sees, never computed apart.
  */
+import { loadModel } from './classifier.js';
 import type { Relation } from './types.js';
+
+/**
+ * Display threshold when the model file names none: conservative, since a researcher should
+ * see the few links that are likely right. On the example corpus with the committed model,
+ * about a third of all classified links clear it.
+ */
+export const FALLBACK_MIN_CONFIDENCE = 0.7;
+
+/**
+ * The confidence a link must reach to be shown by default (Claim.links, compareSources, the
+ * comparison page): chosen on development data for precision >= 0.8 and stored in the model
+ * file. `minConfidence: 0` in the API shows every link.
+ */
+export function defaultMinConfidence(): number {
+  const m = loadModel().display?.minConfidence;
+  return typeof m === 'number' && Number.isFinite(m) && m >= 0 && m <= 1
+    ? m
+    : FALLBACK_MIN_CONFIDENCE;
+}
+
+/** The threshold to apply: the caller's when given (0 shows all), else the default. */
+export function effectiveMinConfidence(asked: number | null | undefined): number {
+  return asked === null || asked === undefined ? defaultMinConfidence() : asked;
+}
 
 export interface StancePair {
   relation: Relation | null;

@@ -220,6 +220,9 @@ export const ATTRIBUTION_CUES: readonly string[] = [
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  // "Kestrian officials have described three days of fighting": the description is theirs.
+  'described',
+  'describes',
 ];
 
 /** Pairs of predicates with opposite meaning; keys are stems (see `stem`). */

@@ -269,7 +269,7 @@ function facetAlignment(
 ): boolean {
   for (const l of left.facets.quantities)
     for (const r of right.facets.quantities)
-      if (sameThing(l, r) || sameEventCount(l, r)) return true;
+      if (sameThing(l, r, la.text, ra.text) || sameEventCount(l, r)) return true;
   const ld = left.facets.durations;
   const rd = right.facets.durations;
   return ld.length === 1 && rd.length === 1 && eventLength(la, ld[0]) && eventLength(ra, rd[0]);

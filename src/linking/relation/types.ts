@@ -8,7 +8,12 @@ export interface LinkSignal {
   /**
    * One of: QUANTITY_MISMATCH, QUANTITY_AGREEMENT, DATE_MISMATCH, DATE_AGREEMENT,
    * DURATION_MISMATCH, DURATION_AGREEMENT, ACTOR_SWAP, NEGATION, ANTONYM, REFUTATION_CUE,
-   * ATTRIBUTION, HEDGING, PARAPHRASE, FACT_AGREEMENT.
+   * ATTRIBUTION, HEDGING, PARAPHRASE, FACT_AGREEMENT, and the scope/voice/frame kinds
+   * (FRAME_SIGNAL_KINDS in signals.ts): DENIAL (a party denies what the other side asserts),
+   * CORRECTION (a correction rejects the value the other side states), CORRECTION_CONSISTENT
+   * (a correction rejects a value and the other side gives another: agreement), FRAMING (the
+   * same event in different, loaded words: not a conflict), DIFFERENT_EVENT (two events of
+   * one kind at different times: no link).
    */
   kind: string;
   /** One sentence a researcher can read: "2 civilians vs 4 civilians (killed)". */

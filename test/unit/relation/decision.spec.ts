@@ -75,7 +75,8 @@ describe('relation decision rules', () => {
     const a = v('The reservoir was poisoned by factory waste.');
     const b = v('The water board denied that factory waste poisoned the reservoir.');
     const ev = evidence(a, b);
-    expect(ev.conflicts).toContain('REFUTATION_CUE');
+    // A denial aimed at the shared words is a conflict of its own kind (DENIAL).
+    expect(ev.conflicts).toContain('DENIAL');
     // The denial is the statement's own stance, not a report of the other's content.
     expect(ev.reported).toBe(false);
   });

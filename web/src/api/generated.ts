@@ -174,11 +174,13 @@ export type WorkspaceSourcesQuery = {
 export type CompareQueryVariables = Exact<{
   leftId: string | number;
   rightId: string | number;
+  minConfidence?: number | null | undefined;
 }>;
 
 export type CompareQuery = {
   compareSources: {
     stance: LinkRelation | null;
+    minConfidence: number;
     left: {
       id: string;
       title: string | null;

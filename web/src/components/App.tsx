@@ -132,6 +132,9 @@ export function App() {
 
   // ---- the comparison: texts, claims and links in one round trip
   const [reloadTick, setReloadTick] = useState(0);
+  // Until the user moves the slider, the service's default threshold (its links and stance);
+  // after, every link once (0), filtered here, so dragging does not refetch.
+  const askedMin = filters.minConfidence === null ? null : 0;
   useEffect(() => {
     if (!leftId || !rightId || leftId === rightId) {
       setView(null);
@@ -162,7 +165,11 @@ export function App() {
     };
     (async () => {
       const [d, leftClaims, rightClaims] = await Promise.all([
-        gql<CompareQuery, CompareQueryVariables>(DOCS.Compare, { leftId, rightId }),
+        gql<CompareQuery, CompareQueryVariables>(DOCS.Compare, {
+          leftId,
+          rightId,
+          minConfidence: askedMin,
+        }),
         claimsOf(leftId),
         claimsOf(rightId),
       ]);
@@ -173,6 +180,7 @@ export function App() {
       setView({
         workspaceId: c.left.workspace.id,
         stance: c.stance,
+        minConfidence: c.minConfidence,
         left: sourceView(
           c.left,
           leftClaims,
@@ -191,7 +199,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, [leftId, rightId, keyVersion, reloadTick, fail]);
+  }, [leftId, rightId, askedMin, keyVersion, reloadTick, fail]);
 
   // First render budget: marked once the texts with their links are on screen.
   useEffect(() => {
@@ -523,6 +531,7 @@ export function App() {
     return `?${p}`;
   };
   const setFilters = (f: Filters) => navigate((p) => filtersToParams(f, p), false);
+  const shownMin = filters.minConfidence ?? view?.minConfidence ?? 0;
 
   const pendingLinking = view
     ? [view.left, view.right].filter((s) =>
@@ -651,13 +660,13 @@ export function App() {
             min={0}
             max={1}
             step={0.05}
-            value={filters.minConfidence}
-            aria-valuetext={`${Math.round(filters.minConfidence * 100)}%`}
+            value={shownMin}
+            aria-valuetext={`${Math.round(shownMin * 100)}%`}
             onInput={(e) =>
               setFilters({ ...filters, minConfidence: Number(e.currentTarget.value) })
             }
           />{' '}
-          <output>{Math.round(filters.minConfidence * 100)}%</output>
+          <output>{Math.round(shownMin * 100)}%</output>
         </label>
         <label class="inline">
           <input

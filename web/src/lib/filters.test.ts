@@ -56,4 +56,13 @@ describe('filters', () => {
     filtersToParams(DEFAULT_FILTERS, p);
     expect(p.toString()).toBe('left=a&right=b');
   });
+
+  it('leaves the threshold to the service until the user sets one; 0 asks for every link', () => {
+    const p = new URLSearchParams('left=a&right=b');
+    expect(filtersFromParams(p).minConfidence).toBeNull();
+    filtersToParams({ ...DEFAULT_FILTERS, minConfidence: 0 }, p);
+    expect(p.get('min')).toBe('0.00');
+    expect(filtersFromParams(p).minConfidence).toBe(0);
+    expect(filtersFromParams(new URLSearchParams('min=')).minConfidence).toBeNull();
+  });
 });

@@ -2,15 +2,18 @@ import type { LinkRelation, LinkStatus } from '../api/generated';
 
 export interface Filters {
   relations: Record<LinkRelation, boolean>;
-  /** 0..1: links below are hidden. */
-  minConfidence: number;
+  /**
+   * 0..1: links below are hidden. null: the service's default display threshold (chosen for
+   * precision), so the page asks for the links the API shows by default.
+   */
+  minConfidence: number | null;
   /** Rejected links are kept on the page after a review (until reload) but hidden by default. */
   showRejected: boolean;
 }
 
 export const DEFAULT_FILTERS: Filters = {
   relations: { CONTRADICTS: true, CORROBORATES: true, DISCUSSES: true },
-  minConfidence: 0,
+  minConfidence: null,
   showRejected: false,
 };
 
@@ -25,7 +28,7 @@ export function passes(link: FilterableLink, f: Filters): boolean {
   if (!f.relations[link.relation]) return false;
   if (link.status === 'REJECTED') return f.showRejected;
   if (link.status === 'CONFIRMED') return true;
-  return link.confidence >= f.minConfidence - 1e-9;
+  return link.confidence >= (f.minConfidence ?? 0) - 1e-9;
 }
 
 export function applyFilters<T extends { link: FilterableLink }>(pairs: readonly T[], f: Filters) {
@@ -48,20 +51,22 @@ export function filtersToParams(f: Filters, params: URLSearchParams) {
   const off = (Object.keys(f.relations) as LinkRelation[]).filter((r) => !f.relations[r]);
   if (off.length) params.set('hide', off.join(',').toLowerCase());
   else params.delete('hide');
-  if (f.minConfidence > 0) params.set('min', f.minConfidence.toFixed(2));
+  // 0 is kept in the URL: it asks for every link, below the default threshold too.
+  if (f.minConfidence !== null) params.set('min', f.minConfidence.toFixed(2));
   else params.delete('min');
 }
 
 export function filtersFromParams(params: URLSearchParams): Filters {
   const hide = new Set((params.get('hide') ?? '').toUpperCase().split(',').filter(Boolean));
-  const min = Number(params.get('min'));
+  const raw = params.get('min');
+  const min = raw === null || raw.trim() === '' ? NaN : Number(raw);
   return {
     relations: {
       CONTRADICTS: !hide.has('CONTRADICTS'),
       CORROBORATES: !hide.has('CORROBORATES'),
       DISCUSSES: !hide.has('DISCUSSES'),
     },
-    minConfidence: Number.isFinite(min) ? Math.min(1, Math.max(0, min)) : 0,
+    minConfidence: Number.isFinite(min) ? Math.min(1, Math.max(0, min)) : null,
     showRejected: false,
   };
 }

@@ -24,6 +24,8 @@ export interface Pair {
 export interface ComparisonView {
   workspaceId: string;
   stance: CompareQuery['compareSources']['stance'];
+  /** The confidence threshold the service applied (its default unless the page asked for one). */
+  minConfidence: number;
   left: SourceView;
   right: SourceView;
   pairs: Pair[];

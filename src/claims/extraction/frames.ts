@@ -1,0 +1,227 @@
+/**
+ * Event frames: what kind of event a statement is about, who did it, where and when, and in
+ * which voice the writer puts it. Two reports of one operation rarely share their words ("the
+ * measures lasted 23 hours" / "the offensive lasted two days"), but they share the event class
+ * and a place, an actor or a week; the frame makes that comparable and indexable.
+ *
+ * Dates of the speech act ("officials said on Saturday") are not dates of the event, so they
+ * are kept out of the frame (and out of date comparisons, see `isSpeechDate`).
+ */
+import type {
+  ActorFacet,
+  ClaimFacets,
+  DateFacet,
+  DurationFacet,
+  EventFrame,
+  Voice,
+} from './types.js';
+
+/**
+ * Event classes by word prefix (lower case). A class groups the words that outlets on opposite
+ * sides use for one kind of event, loaded or neutral: "anti-terror measures", "offensive",
+ * "aggression" and "hostilities" all name one military action.
+ */
+const CLASS_WORDS: readonly [string, readonly string[]][] = [
+  [
+    'military_action',
+    [
+      'offensive',
+      'operation',
+      'attack',
+      'assault',
+      'shelling',
+      'shelled',
+      'bombard',
+      'bombing',
+      'airstrike',
+      'strikes',
+      'hostilities',
+      'fighting',
+      'clashes',
+      'incursion',
+      'invasion',
+      'aggression',
+      'escalation',
+      'counter-terror',
+      'counterterror',
+      'anti-terror',
+    ],
+  ],
+  ['ceasefire', ['ceasefire', 'cease-fire', 'truce', 'armistice', 'cessation']],
+  ['explosion', ['mine', 'blast', 'explosion', 'explosive', 'bomb', 'detonat', 'landmine']],
+  [
+    'deployment',
+    ['troops', 'deploy', 'contingent', 'peacekeep', 'garrison', 'forces', 'units', 'soldiers'],
+  ],
+  ['detention', ['detain', 'arrest', 'abduct', 'custody', 'captur', 'kidnap']],
+  ['displacement', ['displac', 'fled', 'flee', 'evacuat', 'refugee', 'exodus']],
+  // Killed and wounded are apart: a count of the wounded says nothing about the dead.
+  ['killing', ['killed', 'kill', 'dead', 'death', 'died', 'casualt']],
+  ['wounding', ['wounded', 'wound', 'injur']],
+  ['crossing', ['crossing', 'checkpoint', 'corridor']],
+];
+
+/** Words that only name an event class next to a qualifier: "security measures", "the statement halting hostilities". */
+const QUALIFIED: readonly [RegExp, string][] = [
+  [
+    /\b(?:anti-?terror(?:ist)?|counter-?terror(?:ism|ist)?|military|security|local)\s+measures\b/i,
+    'military_action',
+  ],
+  [
+    /\b(?:halt(?:ed|ing)?|end(?:ed|ing)?|stop(?:ped|ping)?)\s+(?:the\s+)?hostilities\b/i,
+    'ceasefire',
+  ],
+  [/\bfighting\s+(?:stopped|ended|ceased|halted)\b/i, 'ceasefire'],
+];
+
+const SPEECH_BEFORE =
+  /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}|stated|announced|reported|added|declared|confirmed|denied|claimed|wrote|insisted|noted|warned|statement(?:\s+(?:issued|released|published))?|briefing|interview)\s*(?:in\s+a\s+statement\s*)?$/iu;
+const SPEECH_AFTER =
+  /^\s*,?\s*(?:said|told|announced|stated|declared|confirmed|denied|claimed|wrote|added|insisted)\b/i;
+
+/**
+ * Whether a date dates the speech act rather than the event: "said on Saturday", "told
+ * reporters on Monday", "in a statement on 20 September", "on Sunday announced".
+ */
+export function isSpeechDate(sentence: string, d: { text: string; at?: number }): boolean {
+  let at = d.at ?? -1;
+  if (at < 0 || sentence.slice(at, at + d.text.length) !== d.text) at = sentence.indexOf(d.text);
+  if (at < 0) return false;
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const after = sentence.slice(at + d.text.length, at + d.text.length + 20);
+  return SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after);
+}
+
+const DENIAL_RE =
+  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/i;
+const CORRECTION_RE =
+  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed)\b/i;
+const REPORT_RE =
+  /\b(?:said|says|told|stated|announced|claimed|claims|alleged|according to|reportedly|allegedly|accused|blamed)\b/i;
+const HEDGE_RE =
+  /\b(?:may|might|could|appears?|apparently|unconfirmed|unverified|unable to verify)\b/i;
+
+/** The voice in which the writer puts the statement's proposition. */
+export function voiceOf(sentence: string): Voice {
+  if (CORRECTION_RE.test(sentence)) return 'corrected';
+  if (DENIAL_RE.test(sentence)) return 'denied';
+  if (REPORT_RE.test(sentence)) return 'reported';
+  if (HEDGE_RE.test(sentence)) return 'hedged';
+  return 'asserted';
+}
+
+/** The event class of one word ("troops": deployment), or null. */
+export function wordClass(lower: string): string | null {
+  for (const [cls, prefixes] of CLASS_WORDS)
+    if (prefixes.some((p) => lower.startsWith(p))) return cls;
+  return null;
+}
+
+/**
+ * Words that take a side in naming a party or an event. Two statements that name the same event
+ * with different words, one of them loaded, differ in framing, not in fact.
+ */
+const LOADED_RE =
+  /\b(?:anti-?terror\p{L}*|counter-?terror\p{L}*|terrorists?|separatists?|regime|junta|puppet|illegal(?:ly)?|occup(?:ation|ying|iers?|ied)|liberat\p{L}*|aggress(?:ion|or|ors)|provocations?|so-called|militants?|bandits?|invaders?|sovereign(?:ty)?|constitutional order|ethnic cleansing|genocide|criminal|fascists?|saboteurs?)\b/giu;
+
+/** The loaded words of a sentence, verbatim, in order. */
+export function loadedTerms(sentence: string): string[] {
+  return [...sentence.matchAll(LOADED_RE)].map((m) => m[0]);
+}
+
+/** Event classes named in a sentence, in order of first mention (at most two). */
+export function eventClasses(sentence: string): { cls: string; trigger: string }[] {
+  const out: { cls: string; trigger: string; at: number }[] = [];
+  const lower = sentence.toLowerCase();
+  for (const [re, cls] of QUALIFIED) {
+    const m = re.exec(sentence);
+    if (m) out.push({ cls, trigger: m[0], at: m.index });
+  }
+  const words = /[\p{L}-]+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = words.exec(lower)) !== null) {
+    const w = m[0];
+    for (const [cls, prefixes] of CLASS_WORDS) {
+      if (prefixes.some((p) => w.startsWith(p))) {
+        out.push({ cls, trigger: sentence.slice(m.index, m.index + w.length), at: m.index });
+        break;
+      }
+    }
+  }
+  // "the measures lasted 23 hours": in a sentence that names no other event, bare "measures"
+  // refers back to the operation (state media's word for it).
+  if (out.length === 0) {
+    const bare = /\bmeasures\b/i.exec(sentence);
+    if (bare) out.push({ cls: 'military_action', trigger: bare[0], at: bare.index });
+  }
+  // Soldiers and units are who acts, not the event: their class only counts when no other does.
+  const rank = (e: { cls: string; trigger: string }) =>
+    e.cls === 'deployment' && !/^(?:deploy|troops|contingent|garrison)/i.test(e.trigger) ? 1 : 0;
+  out.sort((a, b) => rank(a) - rank(b) || a.at - b.at);
+  const seen = new Set<string>();
+  const res: { cls: string; trigger: string }[] = [];
+  for (const e of out) {
+    if (seen.has(e.cls)) continue;
+    seen.add(e.cls);
+    res.push({ cls: e.cls, trigger: e.trigger });
+    if (res.length === 2) break;
+  }
+  return res;
+}
+
+/** "Kestrian" and "Kestria", "Aldorian units" and "Aldoria": one party key. */
+export function partyKey(a: ActorFacet): string {
+  if (a.country) return a.country;
+  const first = a.key.split(/\s+/)[0] ?? a.key;
+  return first.endsWith('ian') && first.length > 5 ? first.slice(0, -1) : first;
+}
+
+/** A duration that gives how long the event took, not how long ago or since when. */
+function eventDuration(sentence: string, d: DurationFacet): boolean {
+  const at = sentence.indexOf(d.text);
+  if (at < 0) return false;
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  const after = sentence.slice(at + d.text.length, at + d.text.length + 4);
+  return (
+    /\b(?:lasted|lasting|last|took|spanned|continued|after|within)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+)?$/i.test(
+      before,
+    ) ||
+    /^\s+of\b/i.test(after) ||
+    /^-/.test(after) ||
+    /-/.test(d.text)
+  );
+}
+
+export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): EventFrame | null {
+  const classes = eventClasses(sentence);
+  // "Eleven militants were detained": the counted event is a frame even when no event noun is.
+  if (classes.length === 0) {
+    const q = f.quantities.find((x) => x.event && wordClass(x.event.toLowerCase()));
+    if (!q) return null;
+    classes.push({ cls: wordClass(q.event!.toLowerCase())!, trigger: q.event! });
+  }
+  const agents = new Set<string>();
+  const parties = new Set<string>();
+  for (const a of f.actors) {
+    const k = partyKey(a);
+    if (!k) continue;
+    parties.add(k);
+    if (a.role === 'agent') agents.add(k);
+  }
+  const dates: DateFacet[] = f.dates.filter((d) => !isSpeechDate(sentence, d));
+  return {
+    classes: classes.map((c) => c.cls),
+    triggers: classes.map((c) => c.trigger),
+    agents: [...agents].slice(0, 3),
+    parties: [...parties].slice(0, 4),
+    dates: dates.map((d) => ({ start: d.start, end: d.end, precision: d.precision })),
+    lengths: f.durations.filter((d) => eventDuration(sentence, d)).map((d) => d.seconds),
+    counts: f.quantities.flatMap((q) => {
+      const cls = q.event ? wordClass(q.event.toLowerCase()) : null;
+      return cls && (q.approx ?? 'exact') === 'exact' && q.unit === null
+        ? [`${cls}:${q.value}`]
+        : [];
+    }),
+    voice: voiceOf(sentence),
+  };
+}

@@ -1,0 +1,73 @@
+import { analyzeStatement, isSpeechDate } from '../../../src/claims/extraction/index.js';
+import { facetKeys, frameKeys } from '../../../src/claims/facet-keys.js';
+
+const ctx = { publishedAt: new Date('2031-09-22T12:00:00Z') };
+const facets = (t: string) => analyzeStatement(t, ctx).facets;
+const frameKeysOf = (t: string) => new Set(frameKeys(facets(t).frame));
+const shared = (a: string, b: string) => [...frameKeysOf(a)].filter((k) => frameKeysOf(b).has(k));
+
+describe('event frames', () => {
+  it('gives the event class, its wording, the parties and the voice', () => {
+    const f = facets('Aldorian units launched an offensive on Dorvik on 19 September.').frame!;
+    expect(f.classes[0]).toBe('military_action');
+    expect(f.triggers[0]).toBe('offensive');
+    expect(f.parties).toContain('aldoria');
+    expect(f.dates.map((d) => d.start)).toEqual(['2031-09-19']);
+    expect(f.voice).toBe('asserted');
+    expect(facets('Kestria denied any role in the blast.').frame!.voice).toBe('denied');
+    expect(facets('The story incorrectly said the blast was on Monday.').frame!.voice).toBe(
+      'corrected',
+    );
+  });
+
+  it('keeps the date of the speech act out of the frame', () => {
+    const text = 'Officials said on Saturday that the convoy struck a mine on 17 September.';
+    const f = facets(text);
+    expect(f.frame!.dates.map((d) => d.start)).toEqual(['2031-09-17']);
+    const saturday = f.dates.find((d) => d.text.includes('Saturday'))!;
+    expect(isSpeechDate(text, saturday)).toBe(true);
+    expect(
+      isSpeechDate(
+        text,
+        f.dates.find((d) => d.text.includes('17'))!,
+      ),
+    ).toBe(false);
+  });
+
+  it('reads loaded and neutral names of one military action as one class', () => {
+    for (const t of [
+      'The anti-terror measures in Lower Veshnar lasted 23 hours.',
+      'The offensive in Lower Veshnar lasted two days.',
+      'Aldorian aggression against Lower Veshnar lasted three days.',
+    ])
+      expect(facets(t).frame?.classes[0]).toBe('military_action');
+  });
+
+  it('pairs rewordings of one operation through frame keys, not through words', () => {
+    // No content word in common: the frame keys are what makes them candidates.
+    expect(
+      shared('The measures lasted 23 hours.', 'The offensive lasted two days.').length,
+    ).toBeGreaterThan(0);
+    // Dates two days apart across a week boundary still share a bucket.
+    const a = 'A ceasefire took hold on 20 September.';
+    const b = 'The truce began on 22 September.';
+    expect(shared(a, b).some((k) => k.startsWith('frame:ceasefire:'))).toBe(true);
+    // The same figure of one kind of event, in other words.
+    expect(
+      shared('Eleven men were detained at the checkpoint.', 'Patrols abducted 11 residents.'),
+    ).toContain('frame:detention:n11');
+    // Ceasefires three years apart share none.
+    expect(shared(a, 'A ceasefire took hold on 10 November 2028.')).toEqual([]);
+  });
+
+  it('stays selective: a handful of keys per claim, none without an event', () => {
+    const keys = facetKeys(
+      facets(
+        'On 19 September Aldorian and Kestrian units clashed near Dorvik and Tarsk after a mine blast.',
+      ),
+    ).filter((k) => k.startsWith('frame:'));
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.length).toBeLessThanOrEqual(8);
+    expect(frameKeys(facets('The weather in Tarsk was mild.').frame)).toEqual([]);
+  });
+});
