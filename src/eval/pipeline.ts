@@ -297,9 +297,12 @@ export class ServicePipeline {
     );
   }
 
-  /** compareSources(left, right), reduced to what the evaluation scores. */
-  async read(leftId: string, rightId: string): Promise<PairReading> {
-    const c = await this.comparison.compare(leftId, rightId);
+  /**
+   * compareSources(left, right), reduced to what the evaluation scores. `minConfidence`
+   * 0 keeps every stored link; undefined applies the API's default (the display threshold).
+   */
+  async read(leftId: string, rightId: string, minConfidence?: number): Promise<PairReading> {
+    const c = await this.comparison.compare(leftId, rightId, minConfidence);
     const links = [...c.corroborated, ...c.contradicted, ...c.discussed].map((p) => ({
       relation: p.link.relation,
       confidence: p.link.status === 'CONFIRMED' ? 1 : p.link.confidence,
@@ -326,7 +329,10 @@ export interface StanceOutcome {
   headline: string;
   bodyId: string;
   gold: StanceLabel;
+  /** From every stored link (compareSources with minConfidence 0). */
   pred: StanceLabel;
+  /** As compareSources shows it by default (links at or above the display threshold). */
+  predShown?: StanceLabel;
   confidence: number | null;
   links: { relation: Relation; confidence: number }[];
 }
@@ -406,8 +412,12 @@ export async function evaluateFnc(
   const t = Date.now();
   let lastLog = Date.now();
   for (const p of data.extended) {
-    const r = await pipe.read(headlineSource.get(p.headline)!, bodySource.get(p.bodyId)!);
+    const left = headlineSource.get(p.headline)!;
+    const right = bodySource.get(p.bodyId)!;
+    const r = await pipe.read(left, right, 0);
+    const shown = await pipe.read(left, right);
     outcomes.push({
+      predShown: relationToStance(shown.stance),
       headline: p.headline,
       bodyId: p.bodyId,
       gold: p.stance,
@@ -439,7 +449,10 @@ export async function evaluateFnc(
 
 export interface RteOutcome {
   gold: RtePair['label'];
+  /** From every stored link (compareSources with minConfidence 0). */
   pred: Relation | null;
+  /** As compareSources shows it by default (links at or above the display threshold). */
+  predShown?: Relation | null;
   confidence: number | null;
 }
 
@@ -494,11 +507,17 @@ export async function evaluateRte(
   for (let i = 0; i < rows.length; i++) {
     if (claims.ids[i] === evidence.ids[i]) {
       identical++;
-      outcomes.push({ gold: rows[i].label, pred: null, confidence: null });
+      outcomes.push({ gold: rows[i].label, pred: null, predShown: null, confidence: null });
       continue;
     }
-    const r = await pipe.read(claims.ids[i], evidence.ids[i]);
-    outcomes.push({ gold: rows[i].label, pred: r.stance, confidence: r.confidence });
+    const r = await pipe.read(claims.ids[i], evidence.ids[i], 0);
+    const shown = await pipe.read(claims.ids[i], evidence.ids[i]);
+    outcomes.push({
+      gold: rows[i].label,
+      pred: r.stance,
+      predShown: shown.stance,
+      confidence: r.confidence,
+    });
   }
   return { name, pairs: rows.length, workspaceIds, identical, linking, outcomes };
 }

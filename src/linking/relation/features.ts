@@ -6,7 +6,7 @@
 import type { Analysis } from './analyze.js';
 import { areAntonyms, hasAntonym, stem } from './text.js';
 import type { Alignment } from './signals.js';
-import { SIGNAL_KINDS } from './signals.js';
+import { ALL_SIGNAL_KINDS } from './signals.js';
 import type { LinkSignal } from './types.js';
 import type { Token } from './text.js';
 
@@ -131,7 +131,7 @@ export const FEATURE_NAMES: string[] = [
   'lastShared',
   'substitutions',
   'substitutionMaxIdf',
-  ...SIGNAL_KINDS.map((k) => `sig_${k}`),
+  ...ALL_SIGNAL_KINDS.map((k) => `sig_${k}`),
   ...STANCE_WORDS.map((w) => `short_${w}`),
   ...STANCE_WORDS.map((w) => `long_${w}`),
 ];
@@ -539,7 +539,7 @@ export function computeFeatures(
   }
   out[i++] = subs;
   out[i++] = subIdf;
-  for (const kind of SIGNAL_KINDS) {
+  for (const kind of ALL_SIGNAL_KINDS) {
     let w = 0;
     for (const s of signals) if (s.kind === kind) w += 1;
     out[i++] = w;

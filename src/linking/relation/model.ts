@@ -56,11 +56,6 @@ export interface ModelJson {
     /** Log-likelihood ratios of the evidence rules (decision.ts); defaults when absent. */
     rules?: RuleWeights;
   };
-  /**
-   * Default display threshold: the lowest calibrated confidence whose link precision on
-   * development data is >= `precision` (written by the trainer).
-   */
-  display?: { minConfidence: number; precision: number; chosenOn: string };
 }
 
 export interface Prediction {
