@@ -15,6 +15,7 @@ import {
   type StanceOutcome,
 } from '../../src/eval/pipeline.js';
 import { scoreRte, scoreStances } from '../../src/eval/report.js';
+import { readGold } from '../../src/eval/examples.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const haveData = existsSync(DATA);
@@ -158,6 +159,15 @@ describe('evaluation metrics on hand-made predictions', () => {
     expect(s.corroborates.precision).toBe(0.5);
     expect(s.link.precision).toBe(0.5);
     expect(s.link.recall).toBe(1);
+  });
+
+  it('reads the exhaustive gold of the example corpus (gold-links.json plus gold-exhaustive.json)', () => {
+    const g = readGold();
+    expect(g.from).toMatch(/gold-exhaustive\.json/);
+    expect(g.exhaustive.length).toBeGreaterThan(0);
+    // Every exhaustive claim is a quote of a corpus article, and the extra links are included.
+    expect(g.links.length).toBeGreaterThan(40);
+    for (const c of g.exhaustive) expect(c.quote.length).toBeGreaterThan(10);
   });
 
   it('maps the service relations to FNC-1 labels', () => {
