@@ -411,7 +411,7 @@ async function main() {
   let bias = [0, 0, 0, 0];
   valProbs = withRules(rules);
   let best = evaluate(bias);
-  const grid = [-3, -2.5, -2, -1.5, -1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5];
+  const grid = [-1.5, -1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5];
   const searchBias = () => {
     for (let pass = 0; pass < 3; pass++) {
       for (const c of [0, 1, 2]) {

@@ -70,7 +70,6 @@ describe('BuiltinRelationClassifier', () => {
       expect(s).toBeDefined();
       expect([s!.left, s!.right]).toEqual(['man', 'woman']);
     }
-    expect(r.relation).not.toBe('CORROBORATES');
   });
 
   it('is symmetric in relation', () => {
