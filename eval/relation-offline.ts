@@ -2,30 +2,33 @@
  * Offline evaluation of the relation classifier (no database).
  *
  * Run from the repository root, after training (or with the committed model):
- *   npx swc eval src/linking/relation src/claims/extraction -d /tmp/ct-build --copy-files --quiet && \
- *     ln -sfn "$PWD/node_modules" /tmp/ct-build/node_modules && \
- *     node /tmp/ct-build/eval/relation-offline.js
+ *   npm run eval:offline
  *
  * FNC-1: the held-out story part (never used for training or tuning). Each body is split
  * into sentences, the top candidates by word overlap are classified against the headline
  * (as the service's candidate search would pick them), and the document stance comes from
- * aggregateStance over those sentence links. FEVER Symmetric and COVID-Fact: the held-out
- * halves, one claim vs one evidence pair each.
+ * aggregateStance over those sentence links. FEVER Symmetric, COVID-Fact, SNLI and SICK: the
+ * held-out halves, one claim vs one evidence pair each, read as the service reads a pair (the
+ * stance of its one link). Precision and recall per relation and for "any link".
  */
 import { performance } from 'node:perf_hooks';
 import { BuiltinRelationClassifier, loadModel } from '../src/linking/relation/classifier.js';
 import { idfTable } from '../src/linking/relation/model.js';
 import { aggregateStance } from '../src/linking/relation/stance.js';
 import type { RelationResult } from '../src/linking/relation/types.js';
+import type { RteOutcome } from '../src/eval/pipeline.js';
+import { formatRteScores, scoreRte } from '../src/eval/report.js';
 import {
   FILES,
   loadCovid,
   loadFever,
+  loadSick,
+  loadSnli,
   loadStanceCorpus,
+  rteHeldOut,
   SPLIT_SEED,
   storySplit,
   topUpUnrelated,
-  unitHash,
   type RtePair,
   type StancePairRow,
 } from './lib/data.js';
@@ -115,28 +118,37 @@ async function main() {
     'plus random unrelated pairings restoring the FNC-1 share of unrelated',
   );
 
+  const display = (model as { display?: { minConfidence: number } }).display?.minConfidence;
   const rte = (name: string, rows: RtePair[]) => {
-    const held = rows.filter((r) => unitHash(r.group) >= 0.5);
-    let ok = 0;
-    let nul = 0;
+    const held = rteHeldOut(rows);
+    const outcomes: RteOutcome[] = [];
     const items: { confidence: number; correct: boolean }[] = [];
-    const byLabel: Record<string, [number, number]> = { CORROBORATES: [0, 0], CONTRADICTS: [0, 0] };
+    let shown = 0;
+    let shownRight = 0;
     for (const r of held) {
       const res = clf.classify(vf.view(r.claim), vf.view(r.evidence));
-      const correct = res.relation === r.label;
-      if (res.relation === null) nul++;
-      if (correct) ok++;
-      byLabel[r.label][0] += correct ? 1 : 0;
-      byLabel[r.label][1]++;
-      items.push({ confidence: res.confidence, correct });
+      // As the service reads a pair: the stance of its one link (aggregateStance).
+      const stance = aggregateStance([res]);
+      outcomes.push({ gold: r.label, pred: stance, confidence: res.confidence });
+      items.push({ confidence: res.confidence, correct: (res.relation ?? 'none') === r.label });
+      if (display !== undefined && res.relation !== null && res.confidence >= display) {
+        shown++;
+        if (res.relation === r.label) shownRight++;
+      }
     }
     const c = calibrationTable(items, 5);
+    const shownText =
+      display === undefined
+        ? ''
+        : `; links at confidence >= ${display} (display threshold): ${shown}, precision ${(shown ? shownRight / shown : 0).toFixed(3)}`;
     console.log(
-      `\n${name} (held-out half, ${held.length} pairs): accuracy ${((100 * ok) / held.length).toFixed(2)} % (null ${nul}); CORROBORATES ${byLabel.CORROBORATES[0]}/${byLabel.CORROBORATES[1]}, CONTRADICTS ${byLabel.CONTRADICTS[0]}/${byLabel.CONTRADICTS[1]}; ECE ${c.ece.toFixed(4)}`,
+      `\n${formatRteScores(`${name}, offline`, scoreRte(outcomes))}\n  ECE ${c.ece.toFixed(4)}${shownText}`,
     );
   };
   rte('FEVER Symmetric dev', loadFever());
   rte('COVID-Fact RTE', loadCovid());
+  rte('SNLI dev+test', loadSnli());
+  rte('SICK', loadSick());
   void STANCE_CLASS;
 }
 

@@ -1,18 +1,15 @@
 /**
  * Trains the relation model and writes src/linking/relation/model.json.
  *
- * Run from the repository root:
- *   npx swc eval src/linking/relation src/claims/extraction src/eval -d /tmp/ct-build --copy-files --quiet && \
- *     ln -sfn "$PWD/node_modules" /tmp/ct-build/node_modules && \
- *     node /tmp/ct-build/eval/train-relation.js
- * (the symlink lets the compiled code resolve csv-parse; rebuild after training so the
- * compiled classifier picks up the new model.json)
+ * Run from the repository root: `npm run train` (compiles eval/ and the code it needs into
+ * .data/eval-build and runs this file; rebuild the service after training so the compiled
+ * classifier picks up the new model.json). ROUNDS=n overrides the boosting rounds.
  *
- * Data: ../shared/datasets (FNC-1 train, ARC train, FEVER Symmetric dev, COVID-Fact RTE).
- * FNC-1 is split by story (connected components of headlines and bodies): 20% held out for
- * eval/relation-offline.ts, 15% for tuning (temperature, decision offsets, Platt), the rest
- * for training. FEVER and COVID-Fact are split in halves by evidence; the other halves are
- * held out for evaluation.
+ * Data: ../shared/datasets (FNC-1 train, ARC train, FEVER Symmetric dev, COVID-Fact RTE, SNLI
+ * dev+test, SICK). FNC-1 is split by story (connected components of headlines and bodies):
+ * 25% held out for eval/relation-offline.ts, 15% for tuning (temperature, decision offsets,
+ * rule weight, Platt, display threshold), the rest for training. The sentence-pair sets are
+ * split by group (evidence, premise, sentence component): 35% train, 15% tuning, 50% held out.
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,10 +41,16 @@ import {
   fileInfo,
   loadCovid,
   loadFever,
+  loadSick,
+  loadSnli,
   loadStanceCorpus,
+  rtePart,
+  RTE_TRAIN_SHARE,
+  RTE_VAL_FROM,
   storySplit,
   topUpUnrelated,
-  unitHash,
+  type PairLabel,
+  type RtePair,
   type StancePairRow,
 } from './lib/data.js';
 import { mulberry32, trainGbdt } from './lib/gbdt.js';
@@ -68,10 +71,47 @@ import {
   viewFactory,
 } from './lib/run.js';
 
-export const VERSION = '0.3.0';
+export const VERSION = '0.4.0';
 import { FRACTIONS } from './lib/split-config.js';
 /** Share of unrelated FNC/ARC documents used for training rows (they dominate otherwise). */
 const UNRELATED_KEEP = 0.3;
+/** Weight of a FEVER / COVID-Fact training pair (a headline/sentence FNC-1 row weighs 1). */
+const RTE_WEIGHT = Number(process.env.RTE_WEIGHT ?? 3);
+/** SNLI + SICK together weigh this share of the FEVER + COVID-Fact training pairs. */
+const CAPTION_SHARE = Number(process.env.CAPTION_SHARE ?? 2);
+/**
+ * SNLI/SICK neutral ("not implied") pairs train "no link" at this share of their weight: at
+ * full weight the model learned to give no link to most caption pairs that do corroborate or
+ * contradict (SICK held out: no stance for 1,766 of 4,300 pairs against 762 before).
+ */
+const NEUTRAL_WEIGHT = Number(process.env.NEUTRAL_WEIGHT ?? 0.4);
+/** At most this many SNLI/SICK training pairs (fixed-seed subsample), to bound training time. */
+const CAPTION_MAX_ROWS = 12_000;
+/** How a development sentence pair counts in the tuning objective, beside FNC-1 val. */
+const PAIR_OBJECTIVE_WEIGHT = Number(process.env.PAIR_OBJECTIVE_WEIGHT ?? 1);
+/** Link precision the display threshold must reach on development data. */
+const DISPLAY_PRECISION = 0.8;
+/** Fewest links a development set needs above a display threshold to take part in its precision. */
+const DISPLAY_MIN_LINKS = 20;
+const PAIR_CLASS: Record<PairLabel, number> = { none: 0, CORROBORATES: 1, CONTRADICTS: 2 };
+const PAIR_CLASS_OF: Record<Relation | 'none', number> = {
+  none: 0,
+  CORROBORATES: 1,
+  CONTRADICTS: 2,
+  DISCUSSES: 3,
+};
+
+/** A fixed-seed subsample (order kept), so the same command gives the same rows. */
+function subsample<T>(rows: T[], max: number): T[] {
+  if (rows.length <= max) return rows;
+  const r = mulberry32(SPLIT_SEED + 7);
+  const keep = rows.map((row, i) => ({ row, i, k: r() }));
+  keep.sort((a, b) => a.k - b.k);
+  return keep
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.row);
+}
 
 /** The second-stage evidence of a pair, exactly as the classifier computes it. */
 function evidenceOf(a: StatementView, b: StatementView, idf: IdfTable): Evidence {
@@ -91,6 +131,8 @@ async function main() {
   const arc = loadStanceCorpus(FILES.arcBodies, FILES.arcStances);
   const fever = loadFever();
   const covid = loadCovid();
+  const snli = loadSnli();
+  const sick = loadSick();
   const split = storySplit(fnc.pairs, FRACTIONS);
   const vf = await viewFactory();
   log(`extraction: ${vf.source}; FNC components ${split.components}`);
@@ -151,14 +193,29 @@ async function main() {
   log(`FNC rows ${Y.length}`);
   addStanceRows(arc.pairs, arc.bodies, 0.5);
   log(`+ARC rows ${Y.length}`);
-  const rteTrain = [...fever, ...covid].filter((r) => unitHash(r.group) < 0.5);
-  for (const r of rteTrain) {
-    push(
-      featurize(vf.view(r.claim), vf.view(r.evidence), idf),
-      r.label === 'CORROBORATES' ? 1 : 2,
-      3,
-    );
+  // Sentence pairs: FEVER and COVID-Fact (news-like claims) at RTE_WEIGHT per row; SNLI and
+  // SICK (image captions) share one total weight of CAPTION_SHARE times the news-like pairs'
+  // total, so caption text teaches negation, antonyms and swaps without setting the tone.
+  const wStance = W.reduce((a, b) => a + b, 0);
+  const newsPairs = [...fever, ...covid].filter((r) => rtePart(r) === 'train');
+  const capPairs = subsample(
+    [...snli, ...sick].filter((r) => rtePart(r) === 'train'),
+    CAPTION_MAX_ROWS,
+  );
+  const capWeight = (CAPTION_SHARE * RTE_WEIGHT * newsPairs.length) / Math.max(1, capPairs.length);
+  for (const r of newsPairs) {
+    push(featurize(vf.view(r.claim), vf.view(r.evidence), idf), PAIR_CLASS[r.label], RTE_WEIGHT);
   }
+  for (const r of capPairs) {
+    const w = r.label === 'none' ? capWeight * NEUTRAL_WEIGHT : capWeight;
+    push(featurize(vf.view(r.claim), vf.view(r.evidence), idf), PAIR_CLASS[r.label], w);
+  }
+  const wAll = W.reduce((a, b) => a + b, 0);
+  const wNews = RTE_WEIGHT * newsPairs.length;
+  log(
+    `sentence pairs: ${newsPairs.length} FEVER/COVID-Fact at ${RTE_WEIGHT}, ${capPairs.length} SNLI/SICK at ${capWeight.toFixed(3)}; ` +
+      `weight shares: FNC-1+ARC ${((100 * wStance) / wAll).toFixed(1)} %, FEVER+COVID-Fact ${((100 * wNews) / wAll).toFixed(1)} %, SNLI+SICK ${((100 * (wAll - wStance - wNews)) / wAll).toFixed(1)} %`,
+  );
   log(
     `+RTE rows ${Y.length}; class counts`,
     CLASSES.map((_, c) => Y.filter((y) => y === c).length),
@@ -186,6 +243,33 @@ async function main() {
     };
   });
   log(`val docs ${valDocs.length}`);
+  // Development parts of the sentence-pair sets (by the same group-hash rule as training).
+  const valPairSets = (
+    [
+      ['FEVER', fever],
+      ['COVID-Fact', covid],
+      ['SNLI', snli],
+      ['SICK', sick],
+    ] as [string, RtePair[]][]
+  ).map(([name, rows]) => ({
+    name,
+    pairs: rows
+      .filter((r) => rtePart(r) === 'val')
+      .map((r) => {
+        const a = vf.view(r.claim);
+        const b = vf.view(r.evidence);
+        const ev = evidenceOf(a, b, idf);
+        const shared = align(analyze(a.text), analyze(b.text)).shared.length;
+        return {
+          y: PAIR_CLASS[r.label],
+          x: featurize(a, b, idf),
+          ev,
+          // The classifier gives no link when nothing aligns (classifier.ts).
+          gated: shared === 0 && !ev.durationOnly,
+        };
+      }),
+  }));
+  log(`val sentence pairs: ${valPairSets.map((v) => `${v.name} ${v.pairs.length}`).join(', ')}`);
 
   const gb = trainGbdt(data, CLASSES.length, {
     rounds: Number(process.env.ROUNDS ?? 150),
@@ -207,11 +291,19 @@ async function main() {
       name: 'claimtrace-relation',
       version: VERSION,
       created: new Date().toISOString(),
-      command:
-        'npx swc eval src/linking/relation src/claims/extraction src/eval -d /tmp/ct-build --copy-files --quiet && ln -sfn "$PWD/node_modules" /tmp/ct-build/node_modules && node /tmp/ct-build/eval/train-relation.js',
+      command: `${[
+        'ROUNDS',
+        'RTE_WEIGHT',
+        'CAPTION_SHARE',
+        'NEUTRAL_WEIGHT',
+        'PAIR_OBJECTIVE_WEIGHT',
+      ]
+        .filter((k) => process.env[k])
+        .map((k) => `${k}=${process.env[k]} `)
+        .join('')}npm run train`,
       seed: SPLIT_SEED,
       datasets: Object.values(FILES).map(fileInfo),
-      split: `FNC-1 story components (related pairs join headline and body), unit hash with seed ${SPLIT_SEED}: test < ${FRACTIONS.test}, val < ${FRACTIONS.test + FRACTIONS.val}, else train; FEVER/COVID-Fact by evidence hash < 0.5 train. Extraction: ${vf.source}.`,
+      split: `FNC-1 story components (related pairs join headline and body), unit hash with seed ${SPLIT_SEED}: test < ${FRACTIONS.test}, val < ${FRACTIONS.test + FRACTIONS.val}, else train; FEVER by evidence, COVID-Fact by evidence sentence, SNLI by premise, SICK by connected component of sentences: unit hash < ${RTE_VAL_FROM} train, < ${RTE_TRAIN_SHARE} val (tuning), else held out. SNLI/SICK training rows: at most ${CAPTION_MAX_ROWS} (seed ${SPLIT_SEED + 7}), together weighing ${CAPTION_SHARE}x the FEVER/COVID-Fact rows (${RTE_WEIGHT} each). SNLI/SICK neutral = no link, weighted x${NEUTRAL_WEIGHT}. SICK is CC BY-NC-SA 3.0 (research use). Extraction: ${vf.source}.`,
     },
     features: FEATURE_NAMES,
     classes: [...CLASSES],
@@ -243,8 +335,24 @@ async function main() {
   log(`temperature ${T}`);
   let rules: RuleWeights = { ...DEFAULT_RULE_WEIGHTS };
   let valProbs = baseProbs;
-  const withRules = (w: RuleWeights) =>
-    baseProbs.map((ds, i) => ds.map((p, j) => applyEvidence(p, valDocs[i].evs[j], w)));
+  const pairBase = valPairSets.map((v) => v.pairs.map((p) => softmax(rawScores(model, p.x), T)));
+  let pairProbs = pairBase;
+  const withRules = (w: RuleWeights) => {
+    pairProbs = pairBase.map((ps, i) =>
+      ps.map((p, j) => applyEvidence(p, valPairSets[i].pairs[j].ev, w)),
+    );
+    return baseProbs.map((ds, i) => ds.map((p, j) => applyEvidence(p, valDocs[i].evs[j], w)));
+  };
+  /** A development sentence pair as the service would show it: classifier gate, then stance. */
+  const pairDecision = (i: number, j: number, bias: number[], platt: { a: number; b: number }) => {
+    const dec = decide(pairProbs[i][j], bias);
+    const cls = CLASSES[dec.classIndex];
+    const confidence = plattConfidence(dec.probability, platt);
+    const relation = (
+      cls === 'none' || valPairSets[i].pairs[j].gated ? null : cls
+    ) as Relation | null;
+    return { relation, confidence, stance: aggregateStance([{ relation, confidence }]) };
+  };
 
   const evaluate = (bias: number[]) => {
     const items: { p: number; correct: boolean }[] = [];
@@ -254,7 +362,26 @@ async function main() {
         items.push({ p: dec.probability, correct: dec.classIndex === y });
       }),
     );
+    valPairSets.forEach((v, i) =>
+      v.pairs.forEach((p, j) => {
+        const dec = decide(pairProbs[i][j], bias);
+        items.push({ p: dec.probability, correct: dec.classIndex === p.y });
+      }),
+    );
     const platt = fitPlatt(items);
+    // Sentence pairs: the issue's measure, accuracy on the CORROBORATES / CONTRADICTS pairs
+    // (no stance is wrong). SNLI/SICK neutral pairs are left to the display threshold.
+    const pairAcc = valPairSets.map((v, i) => {
+      let ok = 0;
+      let n = 0;
+      v.pairs.forEach((p, j) => {
+        if (p.y === 0) return;
+        n++;
+        if (PAIR_CLASS_OF[pairDecision(i, j, bias, platt).stance ?? 'none'] === p.y) ok++;
+      });
+      return n ? ok / n : 0;
+    });
+    const pairMean = pairAcc.reduce((a, b) => a + b, 0) / Math.max(1, pairAcc.length);
     const gold: StanceLabel[] = [];
     const pred: StanceLabel[] = [];
     valDocs.forEach((d, i) => {
@@ -272,7 +399,14 @@ async function main() {
     const m = confusion(gold, pred);
     const fnc = fncScore(gold, pred);
     const mf = macroF1(m);
-    return { objective: fnc / 100 + mf, fnc, mf, f1: perClassF1(m), platt };
+    return {
+      objective: fnc / 100 + mf + PAIR_OBJECTIVE_WEIGHT * pairMean,
+      fnc,
+      mf,
+      f1: perClassF1(m),
+      platt,
+      pairAcc,
+    };
   };
   let bias = [0, 0, 0, 0];
   valProbs = withRules(rules);
@@ -317,7 +451,9 @@ async function main() {
   log(
     `val: FNC ${best.fnc.toFixed(2)} macroF1 ${best.mf.toFixed(3)} F1(agree,disagree,discuss,unrelated) ${best.f1
       .map((v) => v.toFixed(3))
-      .join(' ')} bias ${bias.join(',')}`,
+      .join(
+        ' ',
+      )} bias ${bias.join(',')}; sentence pairs ${valPairSets.map((v, i) => `${v.name} ${best.pairAcc[i].toFixed(3)}`).join(', ')}`,
   );
   model.calibration = {
     temperature: T,
@@ -325,6 +461,81 @@ async function main() {
     platt: { a: Math.round(best.platt.a * 1e4) / 1e4, b: Math.round(best.platt.b * 1e4) / 1e4 },
     rules,
   };
+  /**
+   * What a researcher sees above a threshold on the development data: on FNC-1 val the
+   * document stance from the links kept (right when it is the document's label), on the
+   * development parts of FEVER, COVID-Fact, SNLI and SICK each link (right when its relation
+   * is the pair's label). Precision at a threshold is the mean of the
+   * per-set precisions (sets with links above it), so no set dominates by size.
+   */
+  function displayThreshold(platt: { a: number; b: number }) {
+    const sets: { confidence: number; correct: boolean }[][] = [];
+    // FNC-1 val: what compareSources shows, the document stance over the links it keeps.
+    // Sentence targets derived from a document label are too noisy to judge one link by.
+    const docs = valDocs.map((d, i) => ({
+      gold: d.stance,
+      links: valProbs[i].map((p) => {
+        const dec = decide(p, bias);
+        const cls = CLASSES[dec.classIndex];
+        return {
+          relation: (cls === 'none' ? null : cls) as Relation | null,
+          confidence: plattConfidence(dec.probability, platt),
+        };
+      }),
+    }));
+    const fncAt = (t: number) => {
+      const out: { confidence: number; correct: boolean }[] = [];
+      for (const d of docs) {
+        const kept = d.links.filter((l) => l.relation !== null && l.confidence >= t);
+        const stance = aggregateStance(kept);
+        if (stance === null) continue;
+        out.push({ confidence: 1, correct: relationToStance(stance) === d.gold });
+      }
+      return out;
+    };
+    sets.push([]); // FNC-1 val: computed per threshold by fncAt
+    valPairSets.forEach((v, i) => {
+      const links: { confidence: number; correct: boolean }[] = [];
+      v.pairs.forEach((p, j) => {
+        const r = pairDecision(i, j, bias, platt);
+        if (r.relation === null) return;
+        links.push({ confidence: r.confidence, correct: PAIR_CLASS_OF[r.relation] === p.y });
+      });
+      sets.push(links);
+    });
+    const names = ['FNC-1 val documents', ...valPairSets.map((v) => v.name)];
+    for (let t = 0; t <= 0.99; t = Math.round((t + 0.01) * 100) / 100) {
+      const per = [fncAt(t), ...sets.slice(1)]
+        .map((l) => l.filter((x) => x.confidence >= t))
+        .map((l) => ({
+          n: l.length,
+          p: l.filter((x) => x.correct).length / Math.max(1, l.length),
+        }));
+      const counted = per.filter((x) => x.n >= DISPLAY_MIN_LINKS);
+      if (counted.length === 0) break;
+      const precision = counted.reduce((a, b) => a + b.p, 0) / counted.length;
+      if (Math.round(t * 100) % 5 === 0) {
+        log(
+          `display t=${t.toFixed(2)}: mean precision ${precision.toFixed(3)}; ${per.map((x, k) => `${names[k]} ${x.p.toFixed(2)} (${x.n})`).join(', ')}`,
+        );
+      }
+      if (precision >= DISPLAY_PRECISION) {
+        const n = counted.reduce((a, b) => a + b.n, 0);
+        return {
+          minConfidence: t,
+          precision: Math.round(precision * 1000) / 1000,
+          chosenOn: `development parts only: FNC-1 val stories (precision of the document stance compareSources gives from the links at or above the threshold) and the val parts (group hash in [${RTE_VAL_FROM}, ${RTE_TRAIN_SHARE})) of FEVER Symmetric, COVID-Fact, SNLI and SICK; precision = mean of the per-set link precisions at confidence >= minConfidence over sets with >= ${DISPLAY_MIN_LINKS} such links (${n} links)`,
+        };
+      }
+    }
+    return {
+      minConfidence: 1,
+      precision: 0,
+      chosenOn: `no threshold reached link precision ${DISPLAY_PRECISION} with ${DISPLAY_MIN_LINKS} development links`,
+    };
+  }
+  model.display = displayThreshold(model.calibration.platt);
+  log(`display ${JSON.stringify(model.display)}`);
   const out = path.join(ROOT, 'src/linking/relation/model.json');
   const json = JSON.stringify(model);
   // Written next to the target and renamed, so a reader never sees a half-written model.

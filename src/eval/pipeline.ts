@@ -84,6 +84,34 @@ export interface IngestItem {
   workspaceId: string;
   text: string;
   title?: string;
+  url?: string | null;
+  publisher?: string | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  language?: string | null;
+}
+
+/** How many links a check-worthy claim gets: the load a researcher has to read. */
+export interface LinkLoad {
+  /** Claims at or above the check-worthiness threshold. */
+  claims: number;
+  minCheckworthiness: number;
+  linksPerClaim: number;
+  claimsWithLink: number;
+  /** The same counting only links at or above the display threshold. */
+  minConfidence: number | null;
+  shownPerClaim: number;
+  claimsWithShown: number;
+}
+
+/** A stored link with its two statements and their sources' URLs. */
+export interface StoredLink {
+  relation: Relation;
+  confidence: number;
+  aText: string;
+  aUrl: string | null;
+  bText: string;
+  bUrl: string | null;
 }
 
 export interface PairReading {
@@ -127,7 +155,7 @@ export class ServicePipeline {
     for (let i = 0; i < items.length; i += INGEST_BATCH) {
       const batch = items.slice(i, i + INGEST_BATCH);
       const written = await this.sources.ingest(
-        batch.map((b) => ({ workspaceId: b.workspaceId, text: b.text, title: b.title ?? null })),
+        batch.map((b) => ({ ...b, title: b.title ?? null })),
         EVAL_ACTOR,
       );
       ids.push(...written.map((w) => w.sourceId));
@@ -217,9 +245,64 @@ export class ServicePipeline {
     }
   }
 
-  /** compareSources(left, right), reduced to what the evaluation scores. */
-  async read(leftId: string, rightId: string): Promise<PairReading> {
-    const c = await this.comparison.compare(leftId, rightId);
+  /** Links per check-worthy claim of the workspaces (every stored link touching the claim). */
+  async linkLoad(
+    workspaceIds: string[],
+    minCheckworthiness: number,
+    minConfidence: number | null,
+  ): Promise<LinkLoad> {
+    const rows = await this.prisma.$queryRawUnsafe<{ links: number; shown: number }[]>(
+      `SELECT (SELECT count(*) FROM claim_link l WHERE l.a_id = c.id OR l.b_id = c.id)::int AS links,
+              (SELECT count(*) FROM claim_link l WHERE (l.a_id = c.id OR l.b_id = c.id)
+                  AND l.confidence >= $3)::int AS shown
+         FROM claim c
+        WHERE c.workspace_id = ANY($1::uuid[]) AND c.checkworthiness >= $2`,
+      workspaceIds,
+      minCheckworthiness,
+      minConfidence ?? 0,
+    );
+    const n = rows.length || 1;
+    const sum = (f: (r: { links: number; shown: number }) => number) =>
+      rows.reduce((a, r) => a + f(r), 0);
+    return {
+      claims: rows.length,
+      minCheckworthiness,
+      linksPerClaim: sum((r) => r.links) / n,
+      claimsWithLink: sum((r) => (r.links > 0 ? 1 : 0)),
+      minConfidence,
+      shownPerClaim: sum((r) => r.shown) / n,
+      claimsWithShown: sum((r) => (r.shown > 0 ? 1 : 0)),
+    };
+  }
+
+  /** Every stored link of a workspace with its statements' texts and source URLs. */
+  async storedLinks(workspaceId: string): Promise<StoredLink[]> {
+    return this.prisma.$queryRawUnsafe<StoredLink[]>(
+      `SELECT l.relation::text AS relation, l.confidence, ca.text AS "aText", sa.url AS "aUrl",
+              cb.text AS "bText", sb.url AS "bUrl"
+         FROM claim_link l
+         JOIN claim ca ON ca.id = l.a_id JOIN source sa ON sa.id = l.a_source_id
+         JOIN claim cb ON cb.id = l.b_id JOIN source sb ON sb.id = l.b_source_id
+        WHERE l.workspace_id = $1::uuid`,
+      workspaceId,
+    );
+  }
+
+  /** Statements of a workspace with their source URLs (current revisions only). */
+  async statements(workspaceId: string): Promise<{ text: string; url: string | null }[]> {
+    return this.prisma.$queryRawUnsafe<{ text: string; url: string | null }[]>(
+      `SELECT c.text, s.url FROM claim c JOIN source s ON s.id = c.source_id
+        WHERE c.workspace_id = $1::uuid AND c.revision_id = s.current_revision_id`,
+      workspaceId,
+    );
+  }
+
+  /**
+   * compareSources(left, right), reduced to what the evaluation scores. `minConfidence`
+   * 0 keeps every stored link; undefined applies the API's default (the display threshold).
+   */
+  async read(leftId: string, rightId: string, minConfidence?: number): Promise<PairReading> {
+    const c = await this.comparison.compare(leftId, rightId, minConfidence);
     const links = [...c.corroborated, ...c.contradicted, ...c.discussed].map((p) => ({
       relation: p.link.relation,
       confidence: p.link.status === 'CONFIRMED' ? 1 : p.link.confidence,
@@ -246,7 +329,10 @@ export interface StanceOutcome {
   headline: string;
   bodyId: string;
   gold: StanceLabel;
+  /** From every stored link (compareSources with minConfidence 0). */
   pred: StanceLabel;
+  /** As compareSources shows it by default (links at or above the display threshold). */
+  predShown?: StanceLabel;
   confidence: number | null;
   links: { relation: Relation; confidence: number }[];
 }
@@ -326,8 +412,12 @@ export async function evaluateFnc(
   const t = Date.now();
   let lastLog = Date.now();
   for (const p of data.extended) {
-    const r = await pipe.read(headlineSource.get(p.headline)!, bodySource.get(p.bodyId)!);
+    const left = headlineSource.get(p.headline)!;
+    const right = bodySource.get(p.bodyId)!;
+    const r = await pipe.read(left, right, 0);
+    const shown = await pipe.read(left, right);
     outcomes.push({
+      predShown: relationToStance(shown.stance),
       headline: p.headline,
       bodyId: p.bodyId,
       gold: p.stance,
@@ -359,7 +449,10 @@ export async function evaluateFnc(
 
 export interface RteOutcome {
   gold: RtePair['label'];
+  /** From every stored link (compareSources with minConfidence 0). */
   pred: Relation | null;
+  /** As compareSources shows it by default (links at or above the display threshold). */
+  predShown?: Relation | null;
   confidence: number | null;
 }
 
@@ -369,6 +462,7 @@ const RTE_CHUNK = 100;
 export interface RteRun {
   name: string;
   pairs: number;
+  workspaceIds: string[];
   /** Pairs whose claim and evidence are the same text: one source, nothing to compare. */
   identical: number;
   linking: LinkingSummary[];
@@ -413,11 +507,17 @@ export async function evaluateRte(
   for (let i = 0; i < rows.length; i++) {
     if (claims.ids[i] === evidence.ids[i]) {
       identical++;
-      outcomes.push({ gold: rows[i].label, pred: null, confidence: null });
+      outcomes.push({ gold: rows[i].label, pred: null, predShown: null, confidence: null });
       continue;
     }
-    const r = await pipe.read(claims.ids[i], evidence.ids[i]);
-    outcomes.push({ gold: rows[i].label, pred: r.stance, confidence: r.confidence });
+    const r = await pipe.read(claims.ids[i], evidence.ids[i], 0);
+    const shown = await pipe.read(claims.ids[i], evidence.ids[i]);
+    outcomes.push({
+      gold: rows[i].label,
+      pred: r.stance,
+      predShown: shown.stance,
+      confidence: r.confidence,
+    });
   }
-  return { name, pairs: rows.length, identical, linking, outcomes };
+  return { name, pairs: rows.length, workspaceIds, identical, linking, outcomes };
 }

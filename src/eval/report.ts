@@ -17,6 +17,8 @@ export interface StanceScores {
   fncScore: number;
   macroF1: number;
   perClassF1: Record<StanceLabel, number>;
+  /** Per class, from the confusion matrix (rows gold, columns predicted). */
+  perClass: Record<StanceLabel, PrecisionRecall>;
   relatedAccuracy: number;
   /** Rows gold, columns predicted, in STANCES order. */
   confusion: number[][];
@@ -63,6 +65,16 @@ export function scoreStances(outcomes: StanceOutcome[]): StanceScores {
       StanceLabel,
       number
     >,
+    perClass: Object.fromEntries(
+      STANCES.map((c, i) => [
+        c,
+        pr(
+          m[i][i],
+          m.reduce((t, row) => t + row[i], 0),
+          m[i].reduce((t, v) => t + v, 0),
+        ),
+      ]),
+    ) as Record<StanceLabel, PrecisionRecall>,
     relatedAccuracy: outcomes.length ? related / outcomes.length : 0,
     confusion: m,
     decisionCalibration: {
@@ -82,6 +94,7 @@ export function formatStanceScores(title: string, s: StanceScores): string {
     `FNC score: ${s.fncScore.toFixed(2)} % of gold max`,
     `macro-F1: ${s.macroF1.toFixed(3)}`,
     `per-class F1: ${STANCES.map((c) => `${c} ${s.perClassF1[c].toFixed(3)}`).join(', ')}`,
+    `per-class precision / recall: ${STANCES.map((c) => `${c} ${s.perClass[c].precision.toFixed(3)} / ${s.perClass[c].recall.toFixed(3)}`).join(', ')}`,
     `related/unrelated accuracy: ${pct(s.relatedAccuracy)} %`,
     `confusion (rows gold, columns predicted):`,
     formatConfusion(s.confusion),
@@ -97,19 +110,44 @@ export function formatStanceScores(title: string, s: StanceScores): string {
   ].join('\n');
 }
 
+export interface PrecisionRecall {
+  precision: number;
+  recall: number;
+  f1: number;
+  predicted: number;
+  gold: number;
+}
+
+function pr(tp: number, predicted: number, gold: number): PrecisionRecall {
+  const precision = predicted ? tp / predicted : 0;
+  const recall = gold ? tp / gold : 0;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, predicted, gold };
+}
+
 export interface RteScores {
   pairs: number;
+  /**
+   * Accuracy over the pairs whose gold is CORROBORATES or CONTRADICTS (the issue's target);
+   * no stance and DISCUSSES count as wrong.
+   */
   accuracy: number;
   nulls: number;
   byLabel: Record<RteOutcome['gold'], { right: number; of: number }>;
   predicted: Record<Relation | 'none', number>;
+  /** Per relation: precision over the pairs given it, recall over the pairs whose gold it is. */
+  corroborates: PrecisionRecall;
+  contradicts: PrecisionRecall;
+  /** Any link vs gold "related" (CORROBORATES or CONTRADICTS): is a link shown when one is due? */
+  link: PrecisionRecall;
 }
 
-/** Accuracy of the pair's stance against its label; no stance counts as wrong. */
+/** Scores of sentence pairs (FEVER, COVID-Fact, SNLI, SICK); no stance counts as wrong. */
 export function scoreRte(outcomes: RteOutcome[]): RteScores {
   const byLabel: RteScores['byLabel'] = {
     CORROBORATES: { right: 0, of: 0 },
     CONTRADICTS: { right: 0, of: 0 },
+    none: { right: 0, of: 0 },
   };
   const predicted: RteScores['predicted'] = {
     CORROBORATES: 0,
@@ -118,27 +156,47 @@ export function scoreRte(outcomes: RteOutcome[]): RteScores {
     none: 0,
   };
   let right = 0;
+  let linked = 0;
+  let linkedRelated = 0;
   for (const o of outcomes) {
-    const ok = o.pred === o.gold;
-    if (ok) right++;
+    const ok = (o.pred ?? 'none') === o.gold;
+    if (ok && o.gold !== 'none') right++;
     byLabel[o.gold].of++;
     if (ok) byLabel[o.gold].right++;
     predicted[o.pred ?? 'none']++;
+    if (o.pred !== null) {
+      linked++;
+      if (o.gold !== 'none') linkedRelated++;
+    }
   }
+  const related = byLabel.CORROBORATES.of + byLabel.CONTRADICTS.of;
   return {
     pairs: outcomes.length,
-    accuracy: outcomes.length ? right / outcomes.length : 0,
+    accuracy: related ? right / related : 0,
     nulls: predicted.none,
     byLabel,
     predicted,
+    corroborates: pr(byLabel.CORROBORATES.right, predicted.CORROBORATES, byLabel.CORROBORATES.of),
+    contradicts: pr(byLabel.CONTRADICTS.right, predicted.CONTRADICTS, byLabel.CONTRADICTS.of),
+    link: pr(linkedRelated, linked, related),
   };
 }
 
+export function formatPr(p: PrecisionRecall): string {
+  return `P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} F1 ${p.f1.toFixed(3)}`;
+}
+
 export function formatRteScores(title: string, s: RteScores): string {
+  const neutral = s.byLabel.none.of
+    ? `; gold no-link ${s.byLabel.none.of} (${s.byLabel.none.right} left unlinked)`
+    : '';
   return (
-    `${title} (held-out half, ${s.pairs} pairs): accuracy ${(100 * s.accuracy).toFixed(2)} % ` +
+    `${title} (held-out half, ${s.pairs} pairs): accuracy on CORROBORATES/CONTRADICTS pairs ` +
+    `${(100 * s.accuracy).toFixed(2)} % ` +
     `(no stance ${s.nulls}, DISCUSSES ${s.predicted.DISCUSSES}); ` +
     `CORROBORATES ${s.byLabel.CORROBORATES.right}/${s.byLabel.CORROBORATES.of}, ` +
-    `CONTRADICTS ${s.byLabel.CONTRADICTS.right}/${s.byLabel.CONTRADICTS.of}`
+    `CONTRADICTS ${s.byLabel.CONTRADICTS.right}/${s.byLabel.CONTRADICTS.of}${neutral}\n` +
+    `  CORROBORATES ${formatPr(s.corroborates)}; CONTRADICTS ${formatPr(s.contradicts)}; ` +
+    `any link vs related ${formatPr(s.link)}`
   );
 }

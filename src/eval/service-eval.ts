@@ -1,5 +1,6 @@
 /**
- * npm run eval [-- --limit N --skip-fever --skip-covid --keep --order ORDER --out FILE --provider P]
+ * npm run eval [-- --limit N --rte-limit N --skip-fever --skip-covid --skip-snli --skip-sick
+ *                  --skip-fnc --skip-examples --keep --order ORDER --out FILE --provider P]
  *
  * Measures the service as a researcher meets it: a fresh database (claimtrace_eval_<time> on
  * DATABASE_URL's server, or on the embedded one), the whole app with its in-process linking
@@ -31,8 +32,12 @@ import {
   SPLIT_SEED,
   loadCovid,
   loadFever,
+  loadSick,
+  loadSnli,
   rteHeldOut,
+  type RtePair,
 } from './datasets.js';
+import { evaluateExamples, formatExampleScores } from './examples.js';
 import {
   ServicePipeline,
   evaluateFnc,
@@ -40,6 +45,7 @@ import {
   fncHeldOut,
   type FncRun,
   type IngestOrder,
+  type LinkLoad,
   type RteRun,
 } from './pipeline.js';
 import { formatRteScores, formatStanceScores, scoreRte, scoreStances } from './report.js';
@@ -48,6 +54,10 @@ interface Options {
   limit?: number;
   skipFever: boolean;
   skipCovid: boolean;
+  skipSnli: boolean;
+  skipSick: boolean;
+  skipFnc: boolean;
+  skipExamples: boolean;
   keep: boolean;
   order: IngestOrder | 'both';
   workers: number;
@@ -66,7 +76,7 @@ const program = new Command()
   })
   .option(
     '--rte-limit <n>',
-    'only the first n held-out pairs of FEVER and of COVID-Fact (quick run)',
+    'only the first n held-out pairs of each sentence-pair set (FEVER, COVID-Fact, SNLI, SICK)',
     (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
@@ -75,6 +85,10 @@ const program = new Command()
   )
   .option('--skip-fever', 'skip FEVER Symmetric dev', false)
   .option('--skip-covid', 'skip COVID-Fact RTE', false)
+  .option('--skip-snli', 'skip SNLI dev+test', false)
+  .option('--skip-sick', 'skip SICK', false)
+  .option('--skip-fnc', 'skip FNC-1', false)
+  .option('--skip-examples', 'skip the example corpus (examples/ gold links)', false)
   .option('--keep', 'keep the evaluation database (its name is printed)', false)
   .option(
     '--order <order>',
@@ -170,8 +184,21 @@ function modelInfo() {
   };
 }
 
+function formatLoad(l: LinkLoad): string {
+  return (
+    `links per check-worthy claim (checkworthiness >= ${l.minCheckworthiness}, ${l.claims} claims): ` +
+    `${l.linksPerClaim.toFixed(2)} (${l.claimsWithLink} claims with a link)` +
+    (l.minConfidence === null
+      ? ''
+      : `; at confidence >= ${l.minConfidence} (display threshold): ${l.shownPerClaim.toFixed(2)} ` +
+        `(${l.claimsWithShown} claims with a link)`)
+  );
+}
+
 async function run(app: INestApplicationContext) {
   const pipe = new ServicePipeline(app, progress);
+  const checkworthy = loadConfig().checkworthinessThreshold;
+  const display = loadModel().display?.minConfidence ?? null;
   const method = app.get(LinkingService).method;
   const model = modelInfo();
   progress(`classifier ${method}, model.json created ${String(model.created)}`);
@@ -193,14 +220,25 @@ async function run(app: INestApplicationContext) {
     `${method} (model.json sha256 ${model.sha256.slice(0, 12)}, relation build ${model.relationBuildSha256.slice(0, 12)})\n\n`,
   );
 
+  if (!options.skipExamples) {
+    const ex = await evaluateExamples(pipe, display, progress);
+    emit(formatExampleScores(ex));
+    json.examples = ex;
+    save();
+  }
+
   const data = fncHeldOut(options.limit);
   const orders: IngestOrder[] =
     options.order === 'both' ? ['bodies-first', 'headlines-first'] : [options.order];
   const fnc: Record<string, unknown>[] = [];
-  for (const order of orders) {
+  for (const order of options.skipFnc ? [] : orders) {
     const r: FncRun = await evaluateFnc(pipe, data, { order, log: progress });
     const natural = scoreStances(r.outcomes.filter((o) => o.natural));
     const extended = scoreStances(r.outcomes);
+    // The same pairs as compareSources shows them by default (display threshold applied).
+    const shownExtended = scoreStances(
+      r.outcomes.map((o) => ({ ...o, pred: o.predShown ?? o.pred })),
+    );
     const what =
       `FNC-1 held-out stories through the service (${r.headlines} headlines, ${r.bodies} bodies, ` +
       `${data.groups.used} of ${data.groups.total} headline groups; ${order})`;
@@ -210,8 +248,14 @@ async function run(app: INestApplicationContext) {
         `${what}, plus random unrelated pairings restoring the FNC-1 share of unrelated`,
         extended,
       ),
+      formatStanceScores(
+        `${what}, unrelated share restored, as shown by default (links at confidence >= ${display ?? 0})`,
+        shownExtended,
+      ),
       `timings: ingest ${r.ingestSeconds} s, linking ${r.linking.map((l) => `${l.seconds} s (${l.sources} sources, ${l.failed} failed)`).join(' then ')}, compare ${r.compareSeconds} s`,
     );
+    const load = await pipe.linkLoad([r.workspaceId], checkworthy, display);
+    emit(formatLoad(load));
     const { outcomes, ...rest } = r;
     const headlineIndex = new Map(
       [...new Set(outcomes.map((o) => o.headline))].map((h, i) => [h, i]),
@@ -221,6 +265,8 @@ async function run(app: INestApplicationContext) {
       groups: data.groups,
       natural,
       extended,
+      shownExtended,
+      linkLoad: load,
       headlines: [...headlineIndex.keys()],
       // [headline index, body id, gold, predicted, decision confidence, natural pair]
       pairs: outcomes.map((o) => [
@@ -236,7 +282,7 @@ async function run(app: INestApplicationContext) {
   json.fnc = fnc;
   save();
 
-  const rte = async (key: string, name: string, rows: ReturnType<typeof loadFever>) => {
+  const rte = async (key: string, name: string, rows: RtePair[]) => {
     const held = rteHeldOut(rows);
     const r: RteRun = await evaluateRte(
       pipe,
@@ -247,16 +293,24 @@ async function run(app: INestApplicationContext) {
       },
     );
     const s = scoreRte(r.outcomes);
+    const shown = scoreRte(r.outcomes.map((o) => ({ ...o, pred: o.predShown ?? null })));
+    const load = await pipe.linkLoad(r.workspaceIds, checkworthy, display);
     emit(
       formatRteScores(`${name} through the service`, s) +
         (r.identical ? ` (${r.identical} pairs with identical texts, counted wrong)` : '') +
-        `; linking ${r.linking.map((l) => `${l.seconds} s`).join(' + ')}`,
+        `; linking ${r.linking.map((l) => `${l.seconds} s`).join(' + ')}\n  ${formatLoad(load)}\n` +
+        formatRteScores(
+          `  ${name}, as shown by default (links at confidence >= ${display ?? 0})`,
+          shown,
+        ),
     );
-    json[key] = { ...s, identical: r.identical, linking: r.linking };
+    json[key] = { ...s, shown, identical: r.identical, linking: r.linking, linkLoad: load };
     save();
   };
   if (!options.skipFever) await rte('fever', 'FEVER Symmetric dev', loadFever());
   if (!options.skipCovid) await rte('covid', 'COVID-Fact RTE', loadCovid());
+  if (!options.skipSnli) await rte('snli', 'SNLI dev+test', loadSnli());
+  if (!options.skipSick) await rte('sick', 'SICK', loadSick());
 
   json.seconds = Math.round((Date.now() - started) / 1000);
   save();

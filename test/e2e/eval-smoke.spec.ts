@@ -15,6 +15,7 @@ import {
   type StanceOutcome,
 } from '../../src/eval/pipeline.js';
 import { scoreRte, scoreStances } from '../../src/eval/report.js';
+import { readGold } from '../../src/eval/examples.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const haveData = existsSync(DATA);
@@ -138,7 +139,35 @@ describe('evaluation metrics on hand-made predictions', () => {
     expect(s.byLabel).toEqual({
       CORROBORATES: { right: 1, of: 2 },
       CONTRADICTS: { right: 1, of: 2 },
+      none: { right: 0, of: 0 },
     });
+    expect(s.corroborates.precision).toBe(1);
+    expect(s.corroborates.recall).toBe(0.5);
+    expect(s.contradicts.precision).toBe(1);
+    expect(s.link.precision).toBe(1);
+    expect(s.link.recall).toBe(0.75);
+  });
+
+  it('scores a gold no-link pair (SNLI/SICK neutral) outside the accuracy, inside link precision', () => {
+    const s = scoreRte([
+      { gold: 'CORROBORATES', pred: 'CORROBORATES', confidence: 0.9 },
+      { gold: 'none', pred: 'CORROBORATES', confidence: 0.7 },
+      { gold: 'none', pred: null, confidence: null },
+    ]);
+    expect(s.accuracy).toBe(1);
+    expect(s.byLabel.none).toEqual({ right: 1, of: 2 });
+    expect(s.corroborates.precision).toBe(0.5);
+    expect(s.link.precision).toBe(0.5);
+    expect(s.link.recall).toBe(1);
+  });
+
+  it('reads the exhaustive gold of the example corpus (gold-links.json plus gold-exhaustive.json)', () => {
+    const g = readGold();
+    expect(g.from).toMatch(/gold-exhaustive\.json/);
+    expect(g.exhaustive.length).toBeGreaterThan(0);
+    // Every exhaustive claim is a quote of a corpus article, and the extra links are included.
+    expect(g.links.length).toBeGreaterThan(40);
+    for (const c of g.exhaustive) expect(c.quote.length).toBeGreaterThan(10);
   });
 
   it('maps the service relations to FNC-1 labels', () => {

@@ -7,10 +7,16 @@ import { readFileSync } from 'node:fs';
 import { analyze } from './analyze.js';
 import { gatherEvidence } from './decision.js';
 import { align, type IdfTable } from './alignment.js';
-import { FEATURE_COUNT, FEATURE_NAMES, computeFeatures } from './features.js';
+import { FEATURE_COUNT, FEATURE_NAMES, computeFeatures, type PairDetail } from './features.js';
 import { CLASSES, idfTable, predict, type ModelJson } from './model.js';
 import { computeSignalsWith } from './signals.js';
-import type { Relation, RelationClassifier, RelationResult, StatementView } from './types.js';
+import type {
+  LinkSignal,
+  Relation,
+  RelationClassifier,
+  RelationResult,
+  StatementView,
+} from './types.js';
 
 let cached: ModelJson | null = null;
 
@@ -31,6 +37,8 @@ export class BuiltinRelationClassifier implements RelationClassifier {
   private readonly model: ModelJson;
   private readonly idf: IdfTable;
   private readonly buffer = new Float64Array(FEATURE_COUNT);
+  /** Filled by computeFeatures: the word pairs behind the substitution features. */
+  private readonly detail: PairDetail = { contrasts: [], swapsA: [], swapsB: [] };
 
   constructor(model: ModelJson = loadModel()) {
     if (
@@ -55,10 +63,11 @@ export class BuiltinRelationClassifier implements RelationClassifier {
       // two statements that each give how long an event lasted: the figures are the link.
       return { relation: null, confidence: NO_OVERLAP_CONFIDENCE, signals };
     }
-    const x = computeFeatures(la, ra, al, signals, this.idf, this.buffer);
+    const x = computeFeatures(la, ra, al, signals, this.idf, this.buffer, this.detail);
     const p = predict(this.model, x, ev);
     const cls = CLASSES[p.classIndex];
     const relation: Relation | null = cls === 'none' ? null : cls;
+    if (relation !== null) explainSubstitutions(this.detail, signals);
     signals.sort((s, t) => t.weight - s.weight);
     return { relation, confidence: p.confidence, signals };
   }
@@ -72,5 +81,42 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     const ev = gatherEvidence(claim, evidence, la, ra, al, signals, this.idf);
     return predict(this.model, computeFeatures(la, ra, al, signals, this.idf, this.buffer), ev)
       .probs;
+  }
+}
+
+/**
+ * The contrasting words ("man" / "woman", "sitting" / "standing") and the words swapped in
+ * place between aligned neighbours that the model saw as features, shown as WORD_SUBSTITUTION
+ * so a decision moved by them can be read. Pairs already shown (e.g. as ANTONYM) are not
+ * repeated. Only computed for pairs that get a link.
+ */
+function explainSubstitutions(d: PairDetail, signals: LinkSignal[]): void {
+  for (const [x, y] of d.contrasts) {
+    if (signals.some((s) => s.left === x.surface && s.right === y.surface)) continue;
+    signals.push({
+      kind: 'WORD_SUBSTITUTION',
+      detail: `"${x.surface}" vs "${y.surface}": the statements differ in words that cannot both hold`,
+      left: x.surface,
+      right: y.surface,
+      weight: 0.5,
+    });
+  }
+  // Words swapped in place between aligned neighbours, from the claim's side first.
+  const seen = new Set(signals.map((s) => `${s.left}\u0000${s.right}`));
+  for (const [x, y, claimSide] of [
+    ...d.swapsA.map(([t, w]) => [t, w, true] as const),
+    ...d.swapsB.map(([t, w]) => [t, w, false] as const),
+  ]) {
+    const other = y.map((w) => w.surface).join(' ');
+    const [left, right] = claimSide ? [x.surface, other] : [other, x.surface];
+    if (seen.has(`${left}\u0000${right}`)) continue;
+    seen.add(`${left}\u0000${right}`);
+    signals.push({
+      kind: 'WORD_SUBSTITUTION',
+      detail: `"${left}" vs "${right}" between the same words: a word swapped in place`,
+      left,
+      right,
+      weight: 0.3,
+    });
   }
 }

@@ -5,8 +5,10 @@
  */
 import type { Analysis } from './analyze.js';
 import type { Alignment, IdfTable } from './alignment.js';
-import { SIGNAL_KINDS } from './signals.js';
+import { areAntonyms, hasAntonym, stem } from '../../text/relation-words.js';
+import { ALL_SIGNAL_KINDS } from './signals.js';
 import type { LinkSignal } from './types.js';
+import type { Token } from '../../text/relation-words.js';
 
 // Re-exported so existing importers of features.js keep working; new code imports alignment.js.
 export type { IdfTable } from './alignment.js';
@@ -107,12 +109,249 @@ export const FEATURE_NAMES: string[] = [
   'attribShort',
   'attribLong',
   'questionShort',
-  ...SIGNAL_KINDS.map((k) => `sig_${k}`),
+  // Sentence-pair features (0.4.0): what differs between two statements about one scene or
+  // event. "Unaligned" words are content words of one side with no counterpart on the other.
+  'unalignedShort',
+  'unalignedLong',
+  'unalignedIdfShort',
+  'unalignedIdfLong',
+  'unalignedMaxIdfShort',
+  'unalignedNamesShort',
+  'unalignedNamesLong',
+  'numberConflict',
+  'lexContrast',
+  'negNearSharedShort',
+  'negNearSharedLong',
+  'orderDiscord',
+  'firstShared',
+  'lastShared',
+  'substitutions',
+  'substitutionMaxIdf',
+  ...ALL_SIGNAL_KINDS.map((k) => `sig_${k}`),
   ...STANCE_WORDS.map((w) => `short_${w}`),
   ...STANCE_WORDS.map((w) => `long_${w}`),
 ];
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
+
+/**
+ * Mutually exclusive alternatives: two different members of one group said of the same
+ * thing cannot both hold ("a man" / "a woman", "sitting" / "standing", "at night" / "in
+ * daylight"). Complements the antonym pairs of text.ts, which are opposites of one predicate.
+ * Matched on stems, only among the words that do not align.
+ */
+export const CONTRAST_GROUPS: readonly (readonly string[])[] = [
+  ['man', 'woman', 'girl', 'boy', 'lady', 'gentleman'],
+  ['men', 'women', 'girls', 'boys', 'ladies'],
+  ['male', 'female'],
+  ['father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife'],
+  ['child', 'adult'],
+  ['sit', 'sat', 'stand', 'stood', 'lie', 'lying', 'kneel', 'run', 'walk', 'sleep', 'jump'],
+  ['indoors', 'outdoors', 'inside', 'outside'],
+  ['day', 'night', 'daytime', 'nighttime'],
+  ['morning', 'evening', 'afternoon'],
+  ['summer', 'winter', 'spring', 'autumn'],
+  ['black', 'white', 'red', 'blue', 'green', 'yellow', 'brown', 'pink', 'purple', 'orange'],
+  ['dog', 'cat', 'horse', 'bird', 'cow', 'sheep'],
+  ['empty', 'full', 'crowded'],
+  ['young', 'old', 'elderly'],
+  ['wet', 'dry'],
+  ['hot', 'cold'],
+  ['fast', 'slow'],
+  ['north', 'south', 'east', 'west'],
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ['vaccinated', 'unvaccinated'],
+  ['above', 'below'],
+  ['minority', 'majority'],
+  ['always', 'never', 'sometimes'],
+  ['all', 'none', 'some'],
+  ['everyone', 'nobody', 'someone'],
+  ['alone', 'together'],
+];
+
+const contrastGroup = new Map<string, number>();
+CONTRAST_GROUPS.forEach((g, i) => {
+  for (const w of g) {
+    contrastGroup.set(w, i);
+    contrastGroup.set(stem(w), i);
+  }
+});
+
+/** Two words that cannot both hold of one thing: listed opposites or one contrast group. */
+export function contrasting(aLower: string, bLower: string): boolean {
+  const sa = stem(aLower);
+  const sb = stem(bLower);
+  if (sa === sb) return false;
+  if (areAntonyms(sa, sb)) return true;
+  const ga = contrastGroup.get(aLower) ?? contrastGroup.get(sa);
+  return ga !== undefined && ga === (contrastGroup.get(bLower) ?? contrastGroup.get(sb));
+}
+
+/** Content tokens that take part in an antonym pair or a contrast group (cached per text). */
+const contrastCache = new WeakMap<Analysis, Token[]>();
+function contrastTokens(a: Analysis): Token[] {
+  let v = contrastCache.get(a);
+  if (v) return v;
+  v = [];
+  for (const t of a.tokens) {
+    if (!t.content && !contrastGroup.has(t.lower)) continue;
+    const s = stem(t.lower);
+    if (hasAntonym(s) || contrastGroup.has(t.lower) || contrastGroup.has(s)) v.push(t);
+  }
+  contrastCache.set(a, v);
+  return v;
+}
+
+/**
+ * The unaligned word pairs that contrast: "man" (claim) vs "woman" (evidence). Shared with the
+ * classifier, which shows them as a WORD_SUBSTITUTION signal, so a feature that moves the
+ * decision is one the researcher can read.
+ */
+export function contrastPairs(a: Analysis, b: Analysis): [Token, Token][] {
+  const ta = contrastTokens(a);
+  if (ta.length === 0) return [];
+  const tb = contrastTokens(b);
+  const out: [Token, Token][] = [];
+  for (const x of ta) {
+    if (b.keys.has(x.key)) continue;
+    for (const y of tb) {
+      if (a.keys.has(y.key)) continue;
+      if (contrasting(x.lower, y.lower)) out.push([x, y]);
+    }
+  }
+  return out;
+}
+
+/** Content tokens of a statement in order, and each key's first position among them (cached). */
+const contentCache = new WeakMap<Analysis, { tokens: Token[]; at: Map<string, number> }>();
+function contentTokens(a: Analysis): { tokens: Token[]; at: Map<string, number> } {
+  let v = contentCache.get(a);
+  if (v) return v;
+  const tokens = a.tokens.filter((t) => t.content);
+  const at = new Map<string, number>();
+  tokens.forEach((t, j) => {
+    if (!at.has(t.key)) at.set(t.key, j);
+  });
+  v = { tokens, at };
+  contentCache.set(a, v);
+  return v;
+}
+
+/** How many content words may stand between two anchors in the other statement. */
+const SUBSTITUTION_GAP = 3;
+
+/**
+ * Words swapped in place: a content word of `a` whose neighbouring content words both align
+ * with `b`, where `b` has those two anchors close together with other words between them
+ * ("the vaccine *reduces* the risk" / "the vaccine *raises* the risk"; "born in *France*" /
+ * "born in *Spain*"). Returns each swapped word of `a` with the words of `b` in its place.
+ */
+export function substitutions(a: Analysis, b: Analysis): [Token, Token[]][] {
+  const ca = contentTokens(a).tokens;
+  if (ca.length < 3) return [];
+  const { tokens: cb, at } = contentTokens(b);
+  const out: [Token, Token[]][] = [];
+  for (let i = 1; i + 1 < ca.length; i++) {
+    const t = ca[i];
+    if (b.keys.has(t.key)) continue;
+    const prev = ca[i - 1].key;
+    const next = ca[i + 1].key;
+    if (!b.keys.has(prev) || !b.keys.has(next) || prev === next) continue;
+    // Positions of the anchors among b's content words (first occurrence of each).
+    const pi = at.get(prev)!;
+    const ni = at.get(next)!;
+    if (ni <= pi + 1 || ni - pi - 1 > SUBSTITUTION_GAP) continue;
+    const between = cb.slice(pi + 1, ni).filter((x) => !a.keys.has(x.key));
+    if (between.length > 0) out.push([t, between]);
+  }
+  return out;
+}
+
+/** Content keys of `a` that have no counterpart in `b` (verbatim first tokens). */
+export function unalignedTokens(a: Analysis, b: Analysis): Token[] {
+  const out: Token[] = [];
+  for (const [k, t] of a.keyToken) if (!b.keys.has(k)) out.push(t);
+  return out;
+}
+
+/** Whether a negation sits within 3 tokens before an aligned word (its scope covers it). */
+function negationNearShared(a: Analysis, shared: Set<string>): number {
+  let n = 0;
+  for (const c of a.negations) {
+    if (c.at < 0) continue;
+    for (let i = c.at + 1; i < Math.min(a.tokens.length, c.at + 4); i++) {
+      if (shared.has(a.tokens[i].key)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * Share of discordant pairs among the aligned words' first positions: "the dog chases the
+ * cat" / "the cat chases the dog" keep every word and swap the roles (1 = fully reversed).
+ */
+function orderDiscord(a: Analysis, b: Analysis, shared: string[]): number {
+  if (shared.length < 2) return 0;
+  const pa: number[] = [];
+  const pb: number[] = [];
+  for (const k of shared) {
+    pa.push(a.keyToken.get(k)!.i);
+    pb.push(b.keyToken.get(k)!.i);
+  }
+  let disc = 0;
+  let total = 0;
+  const n = Math.min(pa.length, 12);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      total++;
+      if ((pa[i] - pa[j]) * (pb[i] - pb[j]) < 0) disc++;
+    }
+  }
+  return total ? disc / total : 0;
+}
+
+const firstLastCache = new WeakMap<Analysis, [string | null, string | null]>();
+function firstLastContent(a: Analysis): [string | null, string | null] {
+  let v = firstLastCache.get(a);
+  if (v) return v;
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const t of a.tokens) {
+    if (!t.content) continue;
+    if (first === null) first = t.key;
+    last = t.key;
+  }
+  v = [first, last];
+  firstLastCache.set(a, v);
+  return v;
+}
+
+/** A statement's content keys with their IDF, rarest first (cached per statement). */
+const byIdfCache = new WeakMap<Analysis, { table: IdfTable; keys: [string, number][] }>();
+function keysByIdf(a: Analysis, t: IdfTable): [string, number][] {
+  const hit = byIdfCache.get(a);
+  if (hit && hit.table === t) return hit.keys;
+  const keys: [string, number][] = [...a.keys].map((k) => [k, idfOf(t, k)]);
+  keys.sort((x, y) => y[1] - x[1]);
+  byIdfCache.set(a, { table: t, keys });
+  return keys;
+}
+
+/** IDF of the rarest word of `a` that `b` lacks (0 when every word aligns). */
+function rarestUnaligned(a: Analysis, b: Analysis, t: IdfTable): number {
+  for (const [k, w] of keysByIdf(a, t)) if (!b.keys.has(k)) return w;
+  return 0;
+}
+
+/** Names of `a` (capitalised words) with no counterpart in `b`. */
+function unalignedNames(a: Analysis, b: Analysis): number {
+  let n = 0;
+  for (const k of a.names) if (!b.keys.has(k)) n++;
+  return n;
+}
 
 function idfOf(t: IdfTable, k: string): number {
   return t.idf.get(k) ?? t.unseen;
@@ -170,6 +409,14 @@ function refuteNearShared(a: Analysis, shared: Set<string>): number {
   return 0;
 }
 
+/** The word pairs behind the substitution features, for the classifier's signals. */
+export interface PairDetail {
+  contrasts: [Token, Token][];
+  /** Swaps seen from `a`'s side, then from `b`'s. */
+  swapsA: [Token, Token[]][];
+  swapsB: [Token, Token[]][];
+}
+
 export function computeFeatures(
   a: Analysis,
   b: Analysis,
@@ -177,6 +424,7 @@ export function computeFeatures(
   signals: LinkSignal[],
   idf: IdfTable,
   out: Float64Array = new Float64Array(FEATURE_COUNT),
+  detail?: PairDetail,
 ): Float64Array {
   const na = a.keys.size;
   const nb = b.keys.size;
@@ -249,7 +497,45 @@ export function computeFeatures(
   out[i++] = sh.attributions.length;
   out[i++] = lo.attributions.length;
   out[i++] = sh.question ? 1 : 0;
-  for (const kind of SIGNAL_KINDS) {
+  // Unaligned words from per-statement caches: counts and IDF sums are the totals minus the
+  // shared part, and the rarest unaligned word is the first of the IDF-sorted keys that the
+  // other side lacks (the per-pair loops stay over the few shared words and names).
+  const shSum = sh === a ? sa : sb;
+  const loSum = sh === a ? sb : sa;
+  out[i++] = sh.keys.size - shared;
+  out[i++] = lo.keys.size - shared;
+  out[i++] = Math.max(0, shSum - idfShared);
+  out[i++] = Math.max(0, loSum - idfShared);
+  out[i++] = rarestUnaligned(sh, lo, idf);
+  out[i++] = unalignedNames(sh, lo);
+  out[i++] = unalignedNames(lo, sh);
+  out[i++] = a.numbers.size > 0 && b.numbers.size > 0 && numShared === 0 ? 1 : 0;
+  const contrasts = contrastPairs(a, b);
+  out[i++] = contrasts.length;
+  out[i++] = negationNearShared(sh, sharedSet);
+  out[i++] = negationNearShared(lo, sharedSet);
+  out[i++] = orderDiscord(a, b, al.shared);
+  const [fs, ls] = firstLastContent(sh);
+  out[i++] = fs !== null && lo.keys.has(fs) ? 1 : 0;
+  out[i++] = ls !== null && lo.keys.has(ls) ? 1 : 0;
+  // Both directions, so the feature stays symmetric.
+  const swapsA = substitutions(a, b);
+  const swapsB = substitutions(b, a);
+  let subs = 0;
+  let subIdf = 0;
+  for (const [t] of [...swapsA, ...swapsB]) {
+    subs++;
+    const w = idfOf(idf, t.key);
+    if (w > subIdf) subIdf = w;
+  }
+  if (detail) {
+    detail.contrasts = contrasts;
+    detail.swapsA = swapsA;
+    detail.swapsB = swapsB;
+  }
+  out[i++] = subs;
+  out[i++] = subIdf;
+  for (const kind of ALL_SIGNAL_KINDS) {
     let w = 0;
     for (const s of signals) if (s.kind === kind) w += 1;
     out[i++] = w;

@@ -3,6 +3,16 @@ import {
   loadModel,
 } from '../../../../src/linking/relation/classifier.js';
 import type { StatementView } from '../../../../src/linking/relation/types.js';
+import { analyze } from '../../../../src/linking/relation/analyze.js';
+import {
+  FEATURE_COUNT,
+  FEATURE_NAMES,
+  computeFeatures,
+  contrastPairs,
+  contrasting,
+  substitutions,
+} from '../../../../src/linking/relation/features.js';
+import { align } from '../../../../src/linking/relation/signals.js';
 
 const empty = {
   dates: [],
@@ -37,8 +47,32 @@ describe('BuiltinRelationClassifier', () => {
     const files = m.header.datasets.map((d) => d.file);
     expect(files).toContain('fnc-1-train/train_stances.csv');
     for (const d of m.header.datasets) expect(d.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(m.header.command).toContain('train-relation');
+    expect(files).toContain('snli-dev-test/labels.test');
+    expect(files).toContain('sick/SICK.txt');
+    expect(m.header.command).toContain('npm run train');
     expect(typeof m.header.seed).toBe('number');
+    expect(m.header.split).toMatch(/SNLI by premise/);
+  });
+
+  it('records a display threshold chosen on development data', () => {
+    const d = loadModel().display;
+    expect(d).toBeDefined();
+    expect(d!.minConfidence).toBeGreaterThanOrEqual(0);
+    expect(d!.minConfidence).toBeLessThanOrEqual(1);
+    expect(d!.precision).toBeGreaterThanOrEqual(0.8);
+    expect(d!.chosenOn).toMatch(/development/);
+  });
+
+  it('names the contrasting words of a substitution when it links', () => {
+    const r = clf.classify(
+      v('A man is sitting on a bench in the park.'),
+      v('A woman is sitting on a bench in the park.'),
+    );
+    if (r.relation !== null) {
+      const s = r.signals.find((x) => x.kind === 'WORD_SUBSTITUTION');
+      expect(s).toBeDefined();
+      expect([s!.left, s!.right]).toEqual(['man', 'woman']);
+    }
   });
 
   it('is symmetric in relation', () => {
@@ -59,5 +93,73 @@ describe('BuiltinRelationClassifier', () => {
 
   it('does not link statements that share no words', () => {
     expect(clf.classify(v(PAIRS[4][0]), v(PAIRS[4][1])).relation).toBeNull();
+  });
+});
+
+describe('sentence-pair features', () => {
+  const idf = { idf: new Map<string, number>(), unseen: 5 };
+  const feats = (a: string, b: string) => {
+    const la = analyze(a);
+    const lb = analyze(b);
+    const x = computeFeatures(la, lb, align(la, lb), [], idf, new Float64Array(FEATURE_COUNT));
+    return (name: string) => x[FEATURE_NAMES.indexOf(name)];
+  };
+
+  it('finds contrasting unaligned words, not shared or unrelated ones', () => {
+    expect(contrasting('man', 'woman')).toBe(true);
+    expect(contrasting('sitting', 'standing')).toBe(true);
+    expect(contrasting('open', 'closed')).toBe(true);
+    expect(contrasting('man', 'bench')).toBe(false);
+    expect(contrasting('men', 'men')).toBe(false);
+    const pairs = contrastPairs(
+      analyze('A man and a woman are sitting'),
+      analyze('A woman is standing'),
+    );
+    // "woman" is on both sides, so only man/sitting vs standing can contrast.
+    expect(pairs.map(([x, y]) => `${x.lower}/${y.lower}`)).toEqual(['sitting/standing']);
+  });
+
+  it('finds a word swapped in place between aligned neighbours', () => {
+    const subs = (a: string, b: string) =>
+      substitutions(analyze(a), analyze(b)).map(([t, w]) => [t.surface, w.map((x) => x.surface)]);
+    expect(
+      subs(
+        'The vaccine reduces the risk of severe illness',
+        'Studies show the vaccine raises the risk of severe illness in adults',
+      ),
+    ).toEqual([['reduces', ['raises']]]);
+    expect(subs('He was born in France in 1950', 'He was born in Spain in 1950')).toEqual([
+      ['France', ['Spain']],
+    ]);
+    // An added word is no swap: nothing stands in its place on the other side.
+    expect(subs('The vaccine sharply reduces the risk', 'The vaccine reduces the risk')).toEqual(
+      [],
+    );
+  });
+
+  it('sees swapped roles, one-word substitutions and negation scope, symmetrically', () => {
+    const swap = feats(
+      'The dog chases the cat in the garden',
+      'The cat chases the dog in the garden',
+    );
+    expect(swap('orderDiscord')).toBeGreaterThan(0);
+    expect(swap('unalignedShort')).toBe(0);
+    const same = feats(
+      'The dog chases the cat in the garden',
+      'The dog chases the cat in the garden',
+    );
+    expect(same('orderDiscord')).toBe(0);
+    const sub = feats('A man is playing a guitar', 'A woman is playing a guitar');
+    expect(sub('lexContrast')).toBe(1);
+    expect(sub('unalignedShort')).toBe(1);
+    expect(sub('unalignedLong')).toBe(1);
+    const neg = feats('The man is playing the piano', 'The man is not playing the piano');
+    expect(neg('negNearSharedShort') + neg('negNearSharedLong')).toBe(1);
+    const a = 'Two children were hurt in the blast on Monday';
+    const b = 'Five children were hurt in the blast';
+    const ab = feats(a, b);
+    const ba = feats(b, a);
+    expect(ab('numberConflict')).toBe(1);
+    for (const name of FEATURE_NAMES) expect(ab(name)).toBe(ba(name));
   });
 });

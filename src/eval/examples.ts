@@ -1,0 +1,205 @@
+/**
+ * The example corpus (examples/) through the service: the seven articles are ingested into one
+ * workspace with their metadata, linked by the job queue, and every stored link is compared
+ * with examples/gold-links.json. Recall is over the gold links; precision needs to know which
+ * claims the gold lists exhaustively (every link they should have): a stored link touching
+ * such a claim is right only when the gold has it with the same relation.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config/env.js';
+import type { Relation } from '../linking/relation/types.js';
+import type { Log, ServicePipeline, StoredLink } from './pipeline.js';
+
+interface Endpoint {
+  url: string;
+  quote: string;
+}
+
+interface GoldLink {
+  left: Endpoint;
+  right: Endpoint;
+  relation: Relation;
+  exhaustive?: boolean;
+}
+
+export interface ExampleScores {
+  goldLinks: number;
+  /** How the exhaustive claims were found in the gold file (see `readGold`). */
+  exhaustiveFrom: string;
+  exhaustiveClaims: number;
+  /** Gold links found with the right relation / any relation. */
+  recall: number;
+  foundAnyRelation: number;
+  /** Stored links touching an exhaustive claim, and the share of them the gold has. */
+  judgedLinks: number;
+  precision: number;
+  /** The same, only links at or above the display threshold. */
+  minConfidence: number | null;
+  shown: { recall: number; judgedLinks: number; precision: number };
+  storedLinks: number;
+  unmatchedQuotes: string[];
+  seconds: number;
+}
+
+/**
+ * Reads the gold links and the claims they cover exhaustively. Accepted forms:
+ * examples/gold-exhaustive.json beside gold-links.json; else in gold-links.json an array of
+ * links (older form: no claim is marked, so every claim that appears in a gold link is taken
+ * as exhaustive, which is said in `exhaustiveFrom`); or an object `{ links, exhaustive }`
+ * where `exhaustive` lists `{ url, quote }` claims; or links with `exhaustive: true`, whose
+ * two claims are then exhaustive.
+ */
+export function readGold(root = PROJECT_ROOT): {
+  links: GoldLink[];
+  exhaustive: Endpoint[];
+  from: string;
+} {
+  // examples/gold-exhaustive.json (the current form): `claims` whose every link is listed, in
+  // gold-links.json or in its own `links`.
+  const exhaustiveFile = path.join(root, 'examples/gold-exhaustive.json');
+  if (existsSync(exhaustiveFile)) {
+    const ex = JSON.parse(readFileSync(exhaustiveFile, 'utf8')) as {
+      claims: Endpoint[];
+      links?: GoldLink[];
+    };
+    const base = JSON.parse(
+      readFileSync(path.join(root, 'examples/gold-links.json'), 'utf8'),
+    ) as GoldLink[];
+    return {
+      links: [...base, ...(ex.links ?? [])],
+      exhaustive: ex.claims,
+      from: 'examples/gold-exhaustive.json (its claims; gold = gold-links.json plus its links)',
+    };
+  }
+  const raw = JSON.parse(readFileSync(path.join(root, 'examples/gold-links.json'), 'utf8')) as
+    GoldLink[] | { links: GoldLink[]; exhaustive?: Endpoint[] };
+  const links = Array.isArray(raw) ? raw : raw.links;
+  if (!Array.isArray(raw) && Array.isArray(raw.exhaustive) && raw.exhaustive.length > 0) {
+    return { links, exhaustive: raw.exhaustive, from: 'the exhaustive list of gold-links.json' };
+  }
+  const marked = links.filter((l) => l.exhaustive === true);
+  if (marked.length > 0) {
+    return {
+      links,
+      exhaustive: marked.flatMap((l) => [l.left, l.right]),
+      from: 'links marked exhaustive in gold-links.json (both their claims)',
+    };
+  }
+  return {
+    links,
+    exhaustive: links.flatMap((l) => [l.left, l.right]),
+    from: 'no exhaustive mark in gold-links.json: every claim named by a gold link is taken as exhaustive (an approximation; gold may miss links)',
+  };
+}
+
+export async function evaluateExamples(
+  pipe: ServicePipeline,
+  minConfidence: number | null,
+  log: Log,
+): Promise<ExampleScores> {
+  const started = Date.now();
+  const corpus = readFileSync(path.join(PROJECT_ROOT, 'examples/corpus.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          title: string;
+          url: string;
+          publisher: string;
+          author: string | null;
+          publishedAt: string;
+          language: string;
+          text: string;
+        },
+    );
+  const gold = readGold();
+  const workspaceId = await pipe.createWorkspace('example corpus');
+  await pipe.ingestAndLink(
+    corpus.map((a) => ({ ...a, workspaceId })),
+    'examples',
+    [workspaceId],
+    corpus.length,
+  );
+  const statements = await pipe.statements(workspaceId);
+  const unmatched: string[] = [];
+  const claimKey = (e: Endpoint): string | null => {
+    const s = statements.find((x) => x.url === e.url && x.text.includes(e.quote));
+    if (!s) {
+      unmatched.push(e.quote);
+      return null;
+    }
+    return `${s.url}\u0000${s.text}`;
+  };
+  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`);
+  const goldByPair = new Map<string, Relation>();
+  for (const l of gold.links) {
+    const a = claimKey(l.left);
+    const b = claimKey(l.right);
+    if (a && b) goldByPair.set(pairKey(a, b), l.relation);
+  }
+  const exhaustive = new Set(
+    gold.exhaustive.map((e) => claimKey(e)).filter((k): k is string => k !== null),
+  );
+  const stored = await pipe.storedLinks(workspaceId);
+  const score = (links: StoredLink[]) => {
+    const byPair = new Map<string, Relation>();
+    let judged = 0;
+    let right = 0;
+    for (const l of links) {
+      const a = `${l.aUrl}\u0000${l.aText}`;
+      const b = `${l.bUrl}\u0000${l.bText}`;
+      const k = pairKey(a, b);
+      byPair.set(k, l.relation);
+      if (!exhaustive.has(a) && !exhaustive.has(b)) continue;
+      judged++;
+      if (goldByPair.get(k) === l.relation) right++;
+    }
+    let found = 0;
+    let any = 0;
+    for (const [k, r] of goldByPair) {
+      const got = byPair.get(k);
+      if (got !== undefined) any++;
+      if (got === r) found++;
+    }
+    const n = gold.links.length || 1;
+    return { recall: found / n, any: any / n, judged, precision: judged ? right / judged : 0 };
+  };
+  const all = score(stored);
+  const shown = score(
+    minConfidence === null ? stored : stored.filter((l) => l.confidence >= minConfidence),
+  );
+  log(`examples: ${stored.length} stored links, ${gold.links.length} gold links`);
+  return {
+    goldLinks: gold.links.length,
+    exhaustiveFrom: gold.from,
+    exhaustiveClaims: exhaustive.size,
+    recall: all.recall,
+    foundAnyRelation: all.any,
+    judgedLinks: all.judged,
+    precision: all.precision,
+    minConfidence,
+    shown: { recall: shown.recall, judgedLinks: shown.judged, precision: shown.precision },
+    storedLinks: stored.length,
+    unmatchedQuotes: [...new Set(unmatched)],
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+}
+
+export function formatExampleScores(s: ExampleScores): string {
+  const f = (x: number) => x.toFixed(3);
+  return [
+    `=== Example corpus (examples/) through the service: ${s.goldLinks} gold links, ${s.storedLinks} stored links`,
+    `exhaustive claims: ${s.exhaustiveClaims} (${s.exhaustiveFrom})`,
+    `recall (right relation) ${f(s.recall)}, found with any relation ${f(s.foundAnyRelation)}; ` +
+      `precision ${f(s.precision)} over ${s.judgedLinks} links touching an exhaustive claim`,
+    s.minConfidence === null
+      ? 'no display threshold in model.json'
+      : `links at confidence >= ${s.minConfidence} (display threshold): recall ${f(s.shown.recall)}, ` +
+        `precision ${f(s.shown.precision)} over ${s.shown.judgedLinks} links`,
+    s.unmatchedQuotes.length
+      ? `gold quotes without a matching claim: ${s.unmatchedQuotes.length}`
+      : 'every gold quote matched a claim',
+  ].join('\n');
+}
