@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { extractFacets } from '../src/claims/extraction/facets.js';
-import { DATA } from '../src/eval/datasets.js';
+import { DATA } from '../eval/lib/datasets.js';
 import { OnnxNliScorer } from '../src/linking/providers/nli/onnx-nli.scorer.js';
 import { BuiltinRelationClassifier } from '../src/linking/relation/classifier.js';
 

@@ -3,10 +3,10 @@
  * ~1,500 candidates and every statement's analysis is reused): FNC-1 held-out headlines
  * against their top candidate body sentences, best of 15 timed passes after one warm-up.
  *
- *   npm run build:eval --silent && node .data/eval-build/eval/classify-speed.js [--pairs N]
+ *   npm run build:tools --silent && node .build/tools/eval/classify-speed.js [--pairs N]
  *     [--compare DIR]
  * With --compare, DIR is another build of the same layout (e.g. the base commit's
- * `npm run build:eval` output copied away): both classifiers are timed in alternating passes in
+ * `npm run build:tools` output copied away): both classifiers are timed in alternating passes in
  * one process, so a busy machine slows both alike and the ratio stays meaningful.
  */
 import path from 'node:path';

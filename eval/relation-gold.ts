@@ -3,9 +3,7 @@
  * (examples/gold-links.json) and reports how many get the right relation.
  *
  * Run from the repository root:
- *   npx swc eval src/linking/relation src/claims/extraction -d /tmp/ct-build --copy-files --quiet && \
- *     ln -sfn "$PWD/node_modules" /tmp/ct-build/node_modules && \
- *     node /tmp/ct-build/eval/relation-gold.js [--verbose]
+ *   npm run build:tools --silent && node .build/tools/eval/relation-gold.js [--verbose]
  *
  * Each gold quote is mapped to the sentence that contains it, as the service sees it:
  * sentences and facets come from extractClaims (which calls analyzeStatement) with the

@@ -16,8 +16,8 @@ import { BuiltinRelationClassifier, loadModel } from '../src/linking/relation/cl
 import { idfTable } from '../src/linking/relation/model.js';
 import { aggregateStance } from '../src/linking/relation/stance.js';
 import type { RelationResult } from '../src/linking/relation/types.js';
-import type { RteOutcome } from '../src/eval/pipeline.js';
-import { formatRteScores, scoreRte } from '../src/eval/report.js';
+import type { RteOutcome } from './lib/pipeline.js';
+import { formatRteScores, scoreRte } from './lib/report.js';
 import {
   FILES,
   loadCovid,

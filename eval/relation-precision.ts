@@ -2,9 +2,7 @@
  * Precision of the relation classifier on made-up, similar-shaped sentences.
  *
  * Run from the repository root:
- *   npx swc eval src/linking/relation src/claims/extraction -d /tmp/ct-build --copy-files --quiet && \
- *     ln -sfn "$PWD/node_modules" /tmp/ct-build/node_modules && \
- *     node /tmp/ct-build/eval/relation-precision.js [--verbose] [--pairs N]
+ *   npm run build:tools --silent && node .build/tools/eval/relation-precision.js [--verbose] [--pairs N]
  *
  * Unrelated pairs: two statements about different places, actors and events (or the same
  * kind of event in another place by another actor) that share a date and/or a number, the

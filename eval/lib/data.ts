@@ -1,6 +1,6 @@
 /**
  * Extraction and candidate selection for training and offline evaluation. The dataset
- * loaders and the story-level split live in src/eval/datasets.ts (one copy, also used by the
+ * loaders and the story-level split live in eval/lib/datasets.ts (one copy, also used by the
  * evaluation through the service) and are re-exported here.
  */
 import { analyzeStatement, segmentSentences } from '../../src/claims/extraction/index.js';
@@ -8,7 +8,7 @@ import type { ClaimFacets, SentenceSpan } from '../../src/claims/extraction/type
 import { analyze } from '../../src/linking/relation/analyze.js';
 import type { IdfTable } from '../../src/linking/relation/features.js';
 
-export * from '../../src/eval/datasets.js';
+export * from './datasets.js';
 
 // ------------------------------------------------------------------ extraction
 

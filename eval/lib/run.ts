@@ -58,7 +58,7 @@ export const STANCE_CLASS: Record<Stance, number> = {
   discuss: 3,
 };
 
-export { relationToStance } from '../../src/eval/metrics.js';
+export { relationToStance } from './metrics.js';
 
 export interface DocCandidates {
   headline: string;

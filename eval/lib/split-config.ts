@@ -1,2 +1,2 @@
-/** Shares of FNC-1 story components held out for evaluation and for tuning (one copy, in src/eval). */
-export { FRACTIONS } from '../../src/eval/datasets.js';
+/** Shares of FNC-1 story components held out for evaluation and for tuning (one copy, in eval/lib/datasets.ts). */
+export { FRACTIONS } from './datasets.js';

@@ -5,17 +5,17 @@
  * predictions whose scores are worked out below.
  */
 import { existsSync } from 'node:fs';
-import { DATA, loadFever, rteHeldOut } from '../../src/eval/datasets.js';
-import { STANCES, relationToStance, type StanceLabel } from '../../src/eval/metrics.js';
+import { DATA, loadFever, rteHeldOut } from '../../eval/lib/datasets.js';
+import { STANCES, relationToStance, type StanceLabel } from '../../eval/lib/metrics.js';
 import {
   ServicePipeline,
   evaluateFnc,
   evaluateRte,
   fncHeldOut,
   type StanceOutcome,
-} from '../../src/eval/pipeline.js';
-import { scoreRte, scoreStances } from '../../src/eval/report.js';
-import { readGold } from '../../src/eval/examples.js';
+} from '../../eval/lib/pipeline.js';
+import { scoreRte, scoreStances } from '../../eval/lib/report.js';
+import { readGold } from '../../eval/lib/examples.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const haveData = existsSync(DATA);

@@ -46,7 +46,16 @@ export interface ModelJson {
   /** trees[round][class]. */
   trees: TreeJson[][];
   /** Default display threshold, chosen on development data for precision (stance.ts reads it). */
-  display?: { minConfidence: number; precision: number; chosenOn: string };
+  display?: {
+    minConfidence: number;
+    /** Mean link precision on the development parts at minConfidence. */
+    precision: number;
+    /** Mean share of the development parts' right links still shown at minConfidence. */
+    recall?: number;
+    /** The lowest threshold reaching the precision target, when it was not used (too few links left). */
+    strictMinConfidence?: number;
+    chosenOn: string;
+  };
   calibration: {
     temperature: number;
     /** Added to log-probabilities before the argmax: trades precision for recall per class. */

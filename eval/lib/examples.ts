@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config/env.js';
-import type { Relation } from '../linking/relation/types.js';
+import { PROJECT_ROOT } from '../../src/config/env.js';
+import type { Relation } from '../../src/linking/relation/types.js';
 import type { Log, ServicePipeline, StoredLink } from './pipeline.js';
 
 interface Endpoint {

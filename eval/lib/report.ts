@@ -1,5 +1,5 @@
 /** Scores and tables of the evaluation through the service, from the shared metric code. */
-import type { Relation } from '../linking/relation/types.js';
+import type { Relation } from '../../src/linking/relation/types.js';
 import {
   STANCES,
   calibrationTable,

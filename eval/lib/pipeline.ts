@@ -5,12 +5,12 @@
  * here classifies anything itself.
  */
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Actor } from '../common/actor.js';
-import { PrismaService } from '../database/prisma.service.js';
-import { ComparisonService } from '../linking/comparison.service.js';
-import type { Relation } from '../linking/relation/types.js';
-import { MAX_BULK_INGEST, IngestService } from '../ingest/ingest.service.js';
-import { WorkspaceService } from '../workspaces/workspace.service.js';
+import type { Actor } from '../../src/common/actor.js';
+import { PrismaService } from '../../src/database/prisma.service.js';
+import { ComparisonService } from '../../src/linking/comparison.service.js';
+import type { Relation } from '../../src/linking/relation/types.js';
+import { MAX_BULK_INGEST, IngestService } from '../../src/ingest/ingest.service.js';
+import { WorkspaceService } from '../../src/workspaces/workspace.service.js';
 import {
   FILES,
   FRACTIONS,

@@ -1,7 +1,7 @@
 /**
  * Dataset loading and the story-level split shared by training (eval/train-relation.ts), the
  * offline evaluation (eval/relation-offline.ts) and the evaluation through the service
- * (src/eval/service-eval.ts). This is the one copy: eval/lib re-exports it, so every script
+ * (eval/service-eval.ts). This is the one copy: eval/lib re-exports it, so every script
  * holds out exactly the same rows. Reads the public data from ../shared/datasets at run time;
  * nothing of it is copied into the repository.
  */

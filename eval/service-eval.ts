@@ -6,10 +6,10 @@
  * DATABASE_URL's server, or on the embedded one), the whole app with its in-process linking
  * worker, sources ingested through IngestService, links made by the linking queue's workers, and every
  * label read from ComparisonService.compare (GraphQL compareSources). Data: the held-out parts
- * of ../shared/datasets that training never saw (see src/eval/datasets.ts). Progress goes to
+ * of ../shared/datasets that training never saw (see eval/lib/datasets.ts). Progress goes to
  * stderr, the tables to stdout, everything to a JSON file. Run from the repository root.
  */
-import './log-level.js';
+import './lib/log-level.js';
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -18,13 +18,13 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Command, InvalidArgumentError } from 'commander';
 import pg from 'pg';
-import { AppModule } from '../app.module.js';
-import { PROJECT_ROOT, RELATION_PROVIDERS, loadConfig } from '../config/env.js';
-import type { EmbeddedServer } from '../database/embedded-postgres.js';
-import { openSharedEmbedded } from '../database/shared-embedded.js';
-import { migrate } from '../database/migrator.js';
-import { LinkingService } from '../linking/linking.service.js';
-import { loadModel } from '../linking/relation/classifier.js';
+import { AppModule } from '../src/app.module.js';
+import { PROJECT_ROOT, RELATION_PROVIDERS, loadConfig } from '../src/config/env.js';
+import type { EmbeddedServer } from '../src/database/embedded-postgres.js';
+import { openSharedEmbedded } from '../src/database/shared-embedded.js';
+import { migrate } from '../src/database/migrator.js';
+import { LinkingService } from '../src/linking/linking.service.js';
+import { loadModel } from '../src/linking/relation/classifier.js';
 import {
   DATA,
   FILES,
@@ -36,8 +36,8 @@ import {
   loadSnli,
   rteHeldOut,
   type RtePair,
-} from './datasets.js';
-import { evaluateExamples, formatExampleScores } from './examples.js';
+} from './lib/datasets.js';
+import { evaluateExamples, formatExampleScores } from './lib/examples.js';
 import {
   ServicePipeline,
   evaluateFnc,
@@ -47,8 +47,8 @@ import {
   type IngestOrder,
   type LinkLoad,
   type RteRun,
-} from './pipeline.js';
-import { formatRteScores, formatStanceScores, scoreRte, scoreStances } from './report.js';
+} from './lib/pipeline.js';
+import { formatRteScores, formatStanceScores, scoreRte, scoreStances } from './lib/report.js';
 
 interface Options {
   limit?: number;
@@ -166,7 +166,7 @@ function resultsFile(): string {
 
 /** Identifies the classifier that ran: model.json, and the compiled relation code with it. */
 function modelInfo() {
-  const dir = new URL('../linking/relation/', import.meta.url);
+  const dir = new URL('../src/linking/relation/', import.meta.url);
   const header = loadModel().header as unknown as Record<string, unknown>;
   const code = createHash('sha256');
   for (const f of readdirSync(dir)
