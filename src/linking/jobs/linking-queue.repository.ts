@@ -189,7 +189,12 @@ export class LinkingQueueRepository {
 
   /** Wakes idle workers everywhere (LISTEN on LINKING_CHANNEL); a lost notice costs one poll. */
   async notifyWork(workspaceId: string): Promise<void> {
-    await this.prisma.$queryRawUnsafe(`SELECT pg_notify($1, $2)`, LINKING_CHANNEL, workspaceId);
+    // pg_notify returns void, which Prisma cannot read back: cast it to text.
+    await this.prisma.$queryRawUnsafe(
+      `SELECT pg_notify($1, $2)::text AS sent`,
+      LINKING_CHANNEL,
+      workspaceId,
+    );
   }
 
   /** Whether any source anywhere is waiting (a cheap probe of the partial queue index). */
