@@ -15,12 +15,10 @@ import { SYSTEM_ACTOR } from '../src/common/actor.js';
 import { cliActor } from '../src/cli/context.js';
 import { PrismaService } from '../src/database/prisma.service.js';
 import { LinkingService } from '../src/linking/linking.service.js';
-import { normalizePublisherName } from '../src/ingest/prepare/publisher-name.js';
-import type { IngestInputLike } from '../src/ingest/prepare/prepare-ingest.js';
 import { IngestService } from '../src/ingest/ingest.service.js';
 import { WorkspaceService } from '../src/workspaces/workspace.service.js';
 import { article } from './articles.js';
-import { fairness, realNews, realScale } from './link-modes.js';
+import { fairness, ingestAll, realNews, realScale } from './link-modes.js';
 import {
   boot,
   CpuMeter,
@@ -92,32 +90,6 @@ const probes = opts.probes ?? (opts.quick ? 5 : 30);
 const fncLimit = opts.fncLimit ?? (opts.quick ? 40 : undefined);
 const WARMUP_PROBES = 2;
 const actor = cliActor();
-
-/** Ingests `inputs` in batches of 50 with two callers (the service's bulk path). */
-async function ingestAll(service: IngestService, inputs: IngestInputLike[]) {
-  let next = 0;
-  const ids: string[] = [];
-  let claims = 0;
-  const worker = async () => {
-    while (next < inputs.length) {
-      const batch = inputs.slice(next, next + 50);
-      next += batch.length;
-      // Same lock order for concurrent publisher upserts (see ingest.bench.ts); the synthetic
-      // inputs also come from disjoint outlets per batch parity, so batches rarely wait at all.
-      batch.sort((a, b) =>
-        normalizePublisherName(a.publisher ?? '') < normalizePublisherName(b.publisher ?? '')
-          ? -1
-          : 1,
-      );
-      for (const r of await service.ingest(batch, actor)) {
-        if (r.outcome !== 'UNCHANGED') ids.push(r.sourceId);
-        claims += r.claimCount;
-      }
-    }
-  };
-  await Promise.all([worker(), worker()]);
-  return { ids, claims };
-}
 
 function explainNextCandidateQuery(prisma: PrismaService) {
   const original = prisma.$queryRawUnsafe.bind(prisma);

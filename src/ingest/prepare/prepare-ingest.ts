@@ -4,6 +4,7 @@
  * writes, so it stays short.
  */
 import { badInput } from '../../common/errors.js';
+import type { PreparedSourceWrite } from '../../sources/source.repository.js';
 import { sha256Hex } from '../../common/hash.js';
 import {
   EXTRACTOR_NAME,
@@ -27,18 +28,8 @@ export interface IngestInputLike {
   language?: string | null;
 }
 
-export interface PreparedIngest {
-  workspaceId: string;
-  text: string;
-  contentHash: string;
-  originalFormat: 'TEXT' | 'HTML';
-  originalHash: string;
-  title: string | null;
-  url: string | null;
-  publisher: { name: string; normalized: string } | null;
-  author: string | null;
-  publishedAt: Date | null;
-  language: string | null;
+/** A source ready to write: what the source repository stores, plus its extracted claims. */
+export interface PreparedIngest extends PreparedSourceWrite {
   claims: ExtractedClaim[];
   extractor: string;
 }
