@@ -44,6 +44,13 @@ export const CANDIDATE_LIMITS: CandidateLimits = {
   scan: 200,
 };
 
+/**
+ * At most this many linkable statements in a whole workspace, and every pair of them from
+ * different sources is classified: no more than one claim's bounded candidate list (20 + 8 + 4
+ * + 6 in CANDIDATE_LIMITS), so it costs no more than the search it replaces.
+ */
+export const SMALL_WORKSPACE_STATEMENTS = 38;
+
 export interface LinkRunResult {
   sourceId: string;
   statements: number;
@@ -158,6 +165,21 @@ export class LinkingService implements OnModuleDestroy {
       MIN_LINKABLE_CHECKWORTHINESS,
       CANDIDATE_LIMITS,
     );
+    // A workspace no larger than one claim's candidate budget: every pair is a candidate.
+    const everything = await this.candidates.allIfFew(
+      workspaceId,
+      MIN_LINKABLE_CHECKWORTHINESS,
+      SMALL_WORKSPACE_STATEMENTS,
+    );
+    if (everything) {
+      for (const claim of linkable) {
+        const list = found.get(claim.id) ?? [];
+        const have = new Set(list.map((s) => s.id));
+        for (const s of everything)
+          if (s.sourceId !== claim.sourceId && !have.has(s.id)) list.push(s);
+        found.set(claim.id, list);
+      }
+    }
     lap('candidates');
 
     // Each statement is sent once, however many pairs it is in.

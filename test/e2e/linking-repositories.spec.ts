@@ -86,7 +86,10 @@ describe('linking repositories', () => {
         .get(CandidateRepository)
         .candidates(ws, queries, 0, CANDIDATE_LIMITS);
       const bound =
-        CANDIDATE_LIMITS.fullText + CANDIDATE_LIMITS.facets + CANDIDATE_LIMITS.nearCopies;
+        CANDIDATE_LIMITS.fullText +
+        CANDIDATE_LIMITS.facets +
+        CANDIDATE_LIMITS.nearCopies +
+        CANDIDATE_LIMITS.frames;
       expect(found.size).toBeGreaterThan(0);
       for (const [, list] of found) {
         expect(list.length).toBeGreaterThan(0);
@@ -116,6 +119,33 @@ describe('linking repositories', () => {
           )
           .sort();
       expect(ids(together)).toEqual(ids(alone));
+    });
+
+    it('lists every statement of a small workspace, and nothing of a larger one', async () => {
+      const repo = t.app.get(CandidateRepository);
+      const small = await workspace('small');
+      await ingest(small, ['The bridge reopened on Monday.', 'Traffic crossed the river again.']);
+      expect((await repo.allIfFew(small, 0, 38))!.map((r) => r.text).sort()).toEqual([
+        'The bridge reopened on Monday.',
+        'Traffic crossed the river again.',
+      ]);
+      // The story workspace above holds far more than 38 statements: no exhaustive pairing.
+      expect(await repo.allIfFew(ws, 0, 38)).toBeNull();
+    });
+
+    it('pairs the statements of two small sources that share no rare word', async () => {
+      const small = await workspace('pair-all');
+      const [, b] = await ingest(small, [
+        'The bridge reopened on Monday.',
+        'Traffic crossed the river again.',
+      ]);
+      // The bounded search alone proposes nothing: the two sentences share no rare word.
+      const found = await t.app
+        .get(CandidateRepository)
+        .candidates(small, await query(b!.revisionId), 0.15, CANDIDATE_LIMITS);
+      expect([...found.values()].flat()).toHaveLength(0);
+      const run = await t.app.get(LinkingService).linkSource(b!.sourceId, SYSTEM_ACTOR);
+      expect(run!.pairs).toBe(1);
     });
 
     it('matches any opaque facet key the two statements share (with one rare word)', async () => {

@@ -102,6 +102,30 @@ export class CandidateRepository {
   }
 
   /**
+   * Every linkable statement of the workspace's current revisions, when there are at most
+   * `limit` of them (else null): in a workspace that small, classifying every pair costs no more
+   * than the bounded search, and no pair is lost to it (two one-sentence sources that share only
+   * common words, a handful of statements a researcher compares by hand). One index-backed
+   * query with a LIMIT, so a large workspace pays nothing.
+   */
+  async allIfFew(
+    workspaceId: string,
+    minCheckworthiness: number,
+    limit: number,
+  ): Promise<StatementRow[] | null> {
+    const rows = await this.prisma.$queryRawUnsafe<RawStatement[]>(
+      `SELECT c.id, c.source_id, c.text, c.facets, c.facet_keys, c.checkworthiness
+         FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
+        WHERE c.workspace_id = $1::uuid AND c.checkworthiness >= $2
+        LIMIT $3`,
+      workspaceId,
+      minCheckworthiness,
+      limit + 1,
+    );
+    return rows.length > limit ? null : rows.map(toStatement);
+  }
+
+  /**
    * Candidate statements for many claims (of one or many sources of one workspace) in one round
    * trip, from the current revisions of the workspace's other sources, through GIN indexes only,
    * each way bounded per claim so the cost per claim does not grow with the workspace or with
