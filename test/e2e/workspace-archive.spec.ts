@@ -125,7 +125,12 @@ describe('workspace export and import', () => {
     const edited = join(dir, 'edited.gz');
     const body = lines(archive).filter(Boolean);
     const i = body.findIndex((l) => l.startsWith('{"t":"claim",'));
-    body[i] = body[i]!.replace(/"text":"[^"]*"/, '"text":"Nothing happened."');
+    // Edited as JSON: a claim's text may hold escaped quotes, which a pattern edit would break
+    // into invalid JSON (a different refusal) depending on which claim comes first.
+    const row = JSON.parse(body[i]!) as { r: { text: string } } & Record<string, unknown>;
+    expect(row.r.text).toBeTruthy();
+    row.r.text = 'Nothing happened.';
+    body[i] = JSON.stringify(row);
     writeFileSync(edited, gzipSync(body.join('\n') + '\n'));
     await expect(importInto(to, edited)).rejects.toThrow(/checksum does not match/);
     expect(await to.prisma.workspace.count({ where: { id: workspaceId } })).toBe(0);
