@@ -15,17 +15,9 @@ import { DerivationRepository } from '../../../src/tracking/derivation.repositor
 import { DirtyClaimRepository } from '../../../src/tracking/dirty-claim.repository.js';
 import { FingerprintRepository } from '../../../src/tracking/fingerprint.repository.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-db.js';
+import { makeFacets } from '../../support/facets.js';
 
-const FACETS = {
-  dates: [],
-  durations: [],
-  quantities: [],
-  actors: [],
-  negations: [],
-  attribution: null,
-  hedges: [],
-  question: false,
-};
+const FACETS = makeFacets();
 
 let db: TestDatabase;
 let prisma: PrismaService;

@@ -1,18 +1,9 @@
 import { facetKeys } from '../../../../src/claims/facet-keys.js';
 import { pairQuery, queryTerms } from '../../../../src/linking/candidates/query-terms.js';
 import { nearDuplicateKeys } from '../../../../src/claims/near-duplicate-keys.js';
-import type { ClaimFacets } from '../../../../src/claims/extraction/types.js';
+import { makeFacets } from '../../../support/facets.js';
 
-const empty: ClaimFacets = {
-  dates: [],
-  durations: [],
-  quantities: [],
-  actors: [],
-  negations: [],
-  attribution: null,
-  hedges: [],
-  question: false,
-};
+const empty = makeFacets();
 
 describe('candidate keys', () => {
   it('turns dates, counted things, events and durations into index keys', () => {

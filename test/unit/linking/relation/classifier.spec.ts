@@ -13,17 +13,9 @@ import {
   substitutions,
 } from '../../../../src/linking/relation/features.js';
 import { align } from '../../../../src/linking/relation/signals.js';
+import { makeFacets } from '../../../support/facets.js';
 
-const empty = {
-  dates: [],
-  durations: [],
-  quantities: [],
-  actors: [],
-  negations: [],
-  attribution: null,
-  hedges: [],
-  question: false,
-};
+const empty = makeFacets();
 const v = (text: string): StatementView => ({ text, facets: empty });
 
 const PAIRS: [string, string][] = [

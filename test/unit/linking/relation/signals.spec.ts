@@ -1,20 +1,9 @@
 import type { ClaimFacets } from '../../../../src/claims/extraction/types.js';
 import { computeSignals } from '../../../../src/linking/relation/signals.js';
 import type { LinkSignal, StatementView } from '../../../../src/linking/relation/types.js';
+import { makeFacets } from '../../../support/facets.js';
 
-function facets(over: Partial<ClaimFacets> = {}): ClaimFacets {
-  return {
-    dates: [],
-    durations: [],
-    quantities: [],
-    actors: [],
-    negations: [],
-    attribution: null,
-    hedges: [],
-    question: false,
-    ...over,
-  };
-}
+const facets = makeFacets;
 
 function view(text: string, over: Partial<ClaimFacets> = {}): StatementView {
   return { text, facets: facets(over) };

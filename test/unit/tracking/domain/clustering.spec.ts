@@ -4,18 +4,9 @@ import {
   type ClusterNode,
 } from '../../../../src/tracking/domain/clustering.js';
 import type { ClaimFacets, QuantityFacet } from '../../../../src/claims/extraction/types.js';
+import { makeFacets } from '../../../support/facets.js';
 
-const facets = (over: Partial<ClaimFacets> = {}): ClaimFacets => ({
-  dates: [],
-  durations: [],
-  quantities: [],
-  actors: [],
-  negations: [],
-  attribution: null,
-  hedges: [],
-  question: false,
-  ...over,
-});
+const facets = makeFacets;
 const civilians = (value: number, approx: QuantityFacet['approx'] = 'exact'): QuantityFacet => ({
   text: String(value),
   value,

@@ -2,6 +2,7 @@ import { alignedTerms, framingTerms } from '../../../../src/tracking/domain/fram
 import { figureTimeline } from '../../../../src/tracking/domain/figures.js';
 import { contestedness } from '../../../../src/tracking/domain/cluster-stats.js';
 import type { ClaimFacets } from '../../../../src/claims/extraction/types.js';
+import { makeFacets } from '../../../support/facets.js';
 
 describe('framing terms', () => {
   it('pairs the differing names two statements give the same referent', () => {
@@ -65,16 +66,10 @@ describe('framing terms', () => {
 });
 
 describe('figure timeline and ranking', () => {
-  const q = (value: number): ClaimFacets => ({
-    dates: [],
-    durations: [],
-    quantities: [{ text: String(value), value, unit: null, counted: 'civilian', event: 'kill' }],
-    actors: [],
-    negations: [],
-    attribution: null,
-    hedges: [],
-    question: false,
-  });
+  const q = (value: number): ClaimFacets =>
+    makeFacets({
+      quantities: [{ text: String(value), value, unit: null, counted: 'civilian', event: 'kill' }],
+    });
 
   it("shows a cluster's figure and its rivals' in order of appearance", () => {
     const points = figureTimeline('two', [
