@@ -18,6 +18,22 @@ export class WorkspaceRepository {
     });
   }
 
+  /**
+   * The workspaces with this name, creating one when there is none. Under a transaction lock on
+   * the name, so two commands that name a new workspace at the same moment (two ingests started
+   * together) make one workspace, not two that then make the name ambiguous.
+   */
+  async findOrCreateByName(name: string): Promise<Workspace[]> {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$queryRawUnsafe(
+        `SELECT pg_advisory_xact_lock(hashtext('claimtrace:workspace-name'), hashtext($1))::text AS locked`,
+        name,
+      );
+      const named = await tx.workspace.findMany({ where: { name }, orderBy: { createdAt: 'asc' } });
+      return named.length ? named : [await tx.workspace.create({ data: { name } })];
+    });
+  }
+
   findById(id: string): Promise<Workspace | null> {
     return this.prisma.workspace.findUnique({ where: { id } });
   }

@@ -50,12 +50,12 @@ export class WorkspaceService {
   /** For the command line: a workspace by id, or by name (created when absent). */
   async resolveOrCreate(idOrName: string): Promise<Workspace> {
     if (isUuid(idOrName)) return this.get(idOrName);
-    const named = await this.workspaces.findByName(idOrName);
+    const named = await this.workspaces.findOrCreateByName(idOrName.trim());
     if (named.length > 1) {
       throw badInput(
         `${named.length} workspaces are named "${idOrName}"; pass the workspace id instead`,
       );
     }
-    return named[0] ?? this.create(idOrName);
+    return named[0]!;
   }
 }
