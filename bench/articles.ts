@@ -5,18 +5,10 @@
  * stories that several outlets cover, sometimes with different figures, so linking finds real
  * candidates (corroborations and contradictions) instead of an empty workspace. Pure.
  */
+import { mulberry32 as rng } from '../eval/lib/random.js';
 
-/** mulberry32: tiny, fast and good enough for test data; Math.random cannot be seeded. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded random numbers for generated test data (mulberry32, one copy for the tools). */
+export { rng };
 
 type Rand = () => number;
 const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;

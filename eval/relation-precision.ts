@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { analyzeStatement } from '../src/claims/extraction/index.js';
 import { BuiltinRelationClassifier } from '../src/linking/relation/classifier.js';
 import type { StatementView } from '../src/linking/relation/types.js';
+import { mulberry32 as rng } from './lib/random.js';
 
 interface Slots {
   date: string;
@@ -184,18 +185,6 @@ const WORDS: Record<string, string> = { '3': 'three', '7': 'seven', '12': 'twelv
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const args = process.argv.slice(2);

@@ -53,7 +53,8 @@ import {
   type RtePair,
   type StancePairRow,
 } from './lib/data.js';
-import { mulberry32, trainGbdt } from './lib/gbdt.js';
+import { trainGbdt } from './lib/gbdt.js';
+import { mulberry32 } from './lib/random.js';
 import {
   confusion,
   fitPlatt,

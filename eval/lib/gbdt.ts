@@ -4,6 +4,7 @@
  * fast enough and keeps the model file small.
  */
 import type { TreeJson } from '../../src/linking/relation/model.js';
+import { mulberry32 } from './random.js';
 
 export interface GbdtOptions {
   rounds: number;
@@ -25,17 +26,6 @@ export interface Dataset {
   w: Float64Array;
   n: number;
   f: number;
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function quantileEdges(d: Dataset, feat: number, bins: number): number[] {

@@ -5,11 +5,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/env.js';
 import { readPostmaster } from '../../src/database/shared-embedded.js';
+import { freePort } from '../support/free-port.js';
 
 interface Run {
   code: number | null;
@@ -18,16 +18,6 @@ interface Run {
 }
 
 const DIST = join(PROJECT_ROOT, 'dist');
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => done(port));
-    });
-  });
-}
 
 describe('commands on the embedded database', () => {
   let dataDir: string;

@@ -6,7 +6,7 @@
  * every source all-or-nothing, resume the linking jobs, and duplicate nothing.
  */
 import { mkdirSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -24,19 +24,9 @@ import { LinkingService } from '../../src/linking/linking.service.js';
 import { SYSTEM_ACTOR } from '../../src/common/actor.js';
 import { extractClaims } from '../../src/claims/extraction/index.js';
 import { article } from '../../bench/articles.js';
+import { freePort } from '../support/free-port.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 interface Gql {
   status: number;

@@ -6,25 +6,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { PROJECT_ROOT } from '../../src/config/env.js';
 import { article } from '../../bench/articles.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-db.js';
+import { freePort } from '../support/free-port.js';
 
 const MAIN = join(PROJECT_ROOT, 'dist', 'main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resolves when the child prints a line matching `pattern`; rejects if it exits first. */
 function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
