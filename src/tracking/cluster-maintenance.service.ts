@@ -8,9 +8,9 @@ import { ClusterInputRepository } from './cluster-input.repository.js';
 import { ClusterStatsRepository } from './cluster-stats.repository.js';
 import { DerivationRepository } from './derivation.repository.js';
 import { DirtyClaimRepository } from './dirty-claim.repository.js';
-import { FingerprintRepository } from './fingerprint.repository.js';
+import { FingerprintRepository, type CurrentText } from './fingerprint.repository.js';
 import { assignClusterIds, clusterStatements } from './domain/clustering.js';
-import { clusterStats, type ClusterStats } from './domain/cluster-stats.js';
+import { clusterStats, indexLinks, type ClusterStats } from './domain/cluster-stats.js';
 import { decideDerivation, type Derivation } from './domain/derivation.js';
 import type { SyndicationPair } from './domain/independence.js';
 import {
@@ -28,8 +28,13 @@ import {
   MIN_JOIN_CONFIDENCE,
 } from './tracking.constants.js';
 
-/** Dirty statements taken per maintenance step. */
-const MAX_SEEDS_PER_STEP = 2_000;
+/**
+ * Dirty statements taken per maintenance step. A step re-expands the connected components of
+ * its seeds, and on a bulk load of one story a component spans most of the story: in steps of
+ * 2,000 the same component was rebuilt every step (10,401 seeds of the FNC-1 training split: 40 s;
+ * in one step: 7.3 s). Bounded all the same, as MAX_COMPONENT bounds a component.
+ */
+const MAX_SEEDS_PER_STEP = 20_000;
 
 /**
  * Steps per call: a workspace that other workers keep marking dirty is left to the next call
@@ -101,32 +106,50 @@ export class ClusterMaintenanceService implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    // A linked batch: every source fingerprinted, then each workspace maintained once (per source
-    // it was 74% of the batch time in `bench:link -- --mode real --quick`).
-    this.steps.register('clusters', async (sourceIds) => {
-      await this.afterLink(sourceIds);
+    // A linked batch: its sources fingerprinted together, then each workspace maintained once
+    // (per source it was 74% of the batch time in `bench:link -- --mode real --quick`), or not
+    // at all while the workspace has more sources queued (see afterLink).
+    this.steps.register('clusters', async (sourceIds, context) => {
+      await this.afterLink(sourceIds, { deferClusters: context.backlog });
     });
   }
 
   /**
-   * The hook of the linking job, for one source or a batch: fingerprint each source, decide its
-   * derived-copy pairs, then maintain each workspace once.
+   * The hook of the linking job, for one source or a batch: fingerprint the sources, decide
+   * their derived-copy pairs, then maintain each workspace once.
+   *
+   * With `deferClusters` (the workspace has more sources queued) the re-clustering is left on
+   * the dirty queue for the batch that drains the backlog: on a bulk load of one story, every
+   * batch re-clustered the same growing component (0.4 s per batch at first, 5.9 s at 3,000
+   * articles), so linking slowed as the corpus grew. What this call would have passed to
+   * maintain (retired statements, sources whose pairs changed) is marked dirty instead. Reads
+   * still see current clusters: they refresh when anything is dirty (refreshIfPending).
    */
-  async afterLink(sourceIds: string | readonly string[]): Promise<MaintenanceResult[]> {
+  async afterLink(
+    sourceIds: string | readonly string[],
+    options: { deferClusters?: boolean } = {},
+  ): Promise<MaintenanceResult[]> {
     const ids = [...new Set(typeof sourceIds === 'string' ? [sourceIds] : sourceIds)];
-    const byWorkspace = new Map<string, { linked: string[]; changed: Set<string> }>();
-    for (const sourceId of ids) {
-      const current = await this.fingerprints.currentText(sourceId);
-      if (!current) continue;
-      const entry = byWorkspace.get(current.workspaceId) ?? { linked: [], changed: new Set() };
-      entry.linked.push(sourceId);
-      for (const s of await this.fingerprint(sourceId, current)) entry.changed.add(s);
-      byWorkspace.set(current.workspaceId, entry);
-    }
+    const byWorkspace = new Map<string, CurrentText[]>();
+    for (const current of await this.fingerprints.currentTexts(ids))
+      byWorkspace.set(current.workspaceId, [
+        ...(byWorkspace.get(current.workspaceId) ?? []),
+        current,
+      ]);
     const results: MaintenanceResult[] = [];
-    for (const [workspaceId, { linked, changed }] of byWorkspace) {
+    for (const [workspaceId, current] of byWorkspace) {
+      const linked = current.map((c) => c.sourceId);
+      const changed = new Set(await this.fingerprint(workspaceId, current));
       const derived = await this.rederive(workspaceId, linked);
       for (const s of derived) changed.add(s);
+      if (options.deferClusters) {
+        await this.prisma.$transaction((tx) =>
+          this.dirty.markClusteredClaimsOfSources(tx, workspaceId, [
+            ...new Set([...linked, ...changed]),
+          ]),
+        );
+        continue;
+      }
       results.push(await this.maintain(workspaceId, linked, [...changed], derived.length));
     }
     return results;
@@ -150,31 +173,45 @@ export class ClusterMaintenanceService implements OnModuleInit {
     if (await this.dirty.hasDirty(workspaceId)) await this.refresh(workspaceId);
   }
 
-  private async fingerprint(
-    sourceId: string,
-    current: { workspaceId: string; revisionId: string; text: string },
-  ): Promise<string[]> {
-    const hashes = shingles(current.text);
-    const sig = signature(hashes);
-    return this.prisma.$transaction(async (tx) => {
-      const candidates = await this.fingerprints.storeFingerprint(tx, {
-        workspaceId: current.workspaceId,
-        sourceId,
-        revisionId: current.revisionId,
+  /**
+   * Stores the MinHash fingerprints of a batch of one workspace's sources and makes their
+   * SYNDICATED pairs current, set-based (one short transaction for the batch). Two sources are
+   * near-duplicates when both are long enough to judge (short notices are alike by nature) and
+   * similar enough, or when their texts are identical (a copy from another publisher is a copy
+   * however short). Symmetric, so a batch decides the same pairs as its sources one by one.
+   */
+  private async fingerprint(workspaceId: string, current: CurrentText[]): Promise<string[]> {
+    const prints = current.map((c) => {
+      const hashes = shingles(c.text);
+      const sig = signature(hashes);
+      return {
+        sourceId: c.sourceId,
+        revisionId: c.revisionId,
         signature: sig,
         shingles: hashes.size,
         bands: bandHashes(sig),
-      });
-      const pairs = candidates
-        .map((c) => ({ otherId: c.sourceId, similarity: estimateJaccard(sig, c.signature) }))
-        // Short texts are alike by nature, unless they are the very same text: an identical
-        // copy from another publisher is a copy however short.
-        .filter(
-          (p) =>
-            (hashes.size >= MIN_SHINGLES && p.similarity >= SYNDICATION_THRESHOLD) ||
-            (hashes.size > 0 && p.similarity === 1),
-        );
-      return this.fingerprints.replaceSyndication(tx, current.workspaceId, sourceId, pairs);
+      };
+    });
+    return this.prisma.$transaction(async (tx) => {
+      const matches = await this.fingerprints.storeFingerprints(tx, workspaceId, prints);
+      const pairs = new Map<string, { aId: string; bId: string; similarity: number }>();
+      for (const f of prints) {
+        for (const m of matches.get(f.sourceId) ?? []) {
+          const similarity = estimateJaccard(f.signature, m.signature);
+          const near =
+            Math.min(f.shingles, m.shingles) >= MIN_SHINGLES && similarity >= SYNDICATION_THRESHOLD;
+          const identical = f.shingles > 0 && m.shingles > 0 && similarity === 1;
+          if (!near && !identical) continue;
+          const [aId, bId] = [f.sourceId, m.sourceId].sort() as [string, string];
+          pairs.set(`${aId}|${bId}`, { aId, bId, similarity });
+        }
+      }
+      return this.fingerprints.replaceSyndicationOf(
+        tx,
+        workspaceId,
+        prints.map((f) => f.sourceId),
+        [...pairs.values()],
+      );
     });
   }
 
@@ -413,8 +450,11 @@ export class ClusterMaintenanceService implements OnModuleInit {
       const all = [...new Set([...affected, ...[...rivals.values()].flat()])];
       const members = await this.stats.memberDetails(db, all);
       const byCluster = new Map<string, typeof members>();
-      for (const m of members)
-        byCluster.set(m.clusterId, [...(byCluster.get(m.clusterId) ?? []), m]);
+      for (const m of members) {
+        const list = byCluster.get(m.clusterId);
+        if (list) list.push(m);
+        else byCluster.set(m.clusterId, [m]);
+      }
       const claimIds = members.map((m) => m.claimId);
       const [links, dependencies, marked] = await Promise.all([
         this.stats.linksAmong(db, claimIds),
@@ -428,8 +468,9 @@ export class ClusterMaintenanceService implements OnModuleInit {
         kind: s.kind,
         evidence: s.evidence ?? undefined,
       }));
+      const index = indexLinks(links);
       const rows = affected
-        .map((id) => clusterStats(id, rivals.get(id) ?? [], byCluster, links, pairs, marked))
+        .map((id) => clusterStats(id, rivals.get(id) ?? [], byCluster, index, pairs, marked))
         .filter((r): r is ClusterStats => r !== null);
       return {
         result: rows.length,

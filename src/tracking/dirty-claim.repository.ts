@@ -42,6 +42,28 @@ export class DirtyClaimRepository {
     );
   }
 
+  /**
+   * Marks dirty every clustered statement of `sourceIds` (any revision): what a deferred
+   * maintenance must still do for them (retired statements leave their clusters; a source whose
+   * copy or syndication pairs changed gets its clusters' statistics recomputed) is then found on
+   * the queue like any changed link.
+   */
+  async markClusteredClaimsOfSources(
+    tx: Tx,
+    workspaceId: string,
+    sourceIds: readonly string[],
+  ): Promise<number> {
+    if (sourceIds.length === 0) return 0;
+    return tx.$executeRawUnsafe(
+      `INSERT INTO tracking_dirty_claim (workspace_id, claim_id)
+       SELECT $1::uuid, m.claim_id FROM cluster_member m
+        WHERE m.source_id = ANY($2::uuid[])
+       ON CONFLICT (workspace_id, claim_id) DO UPDATE SET seq = nextval('tracking_dirty_seq')`,
+      workspaceId,
+      [...sourceIds],
+    );
+  }
+
   async hasDirty(workspaceId: string): Promise<boolean> {
     const rows = await this.prisma.$queryRawUnsafe<unknown[]>(
       `SELECT 1 FROM tracking_dirty_claim WHERE workspace_id = $1::uuid LIMIT 1`,

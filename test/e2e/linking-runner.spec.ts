@@ -110,6 +110,58 @@ describe('LinkingRunner', () => {
     }
   });
 
+  it('leaves re-clustering to the batch that drains the backlog, which brings clusters up to date', async () => {
+    const ws = (await t.app.get(WorkspaceService).create('runner backlog')).id;
+    await t.app.get(IngestService).ingest(
+      [
+        'The Kovel bridge was destroyed on Monday by artillery fire, officials said.',
+        'The Kovel bridge was destroyed on Monday by artillery fire, the army said.',
+        'Artillery fire destroyed the Kovel bridge on Monday, residents said.',
+      ].map((text, i) => ({ workspaceId: ws, text, url: `https://b.example/${i}` })),
+      SYSTEM_ACTOR,
+    );
+    const steps = t.app.get(AfterLinkSteps);
+    const run = steps.run.bind(steps);
+    const backlog: boolean[] = [];
+    steps.run = async (ids, context) => {
+      backlog.push(context!.backlog);
+      return run(ids, context);
+    };
+    const clustered = async () =>
+      (
+        await t.prisma.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM cluster_member WHERE workspace_id = $1::uuid`,
+          ws,
+        )
+      )[0]!.n;
+    const dirty = async () =>
+      (
+        await t.prisma.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM tracking_dirty_claim WHERE workspace_id = $1::uuid`,
+          ws,
+        )
+      )[0]!.n;
+    try {
+      const queue = t.app.get(LinkingQueueRepository);
+      const runner = t.app.get(LinkingRunner);
+      // One source per batch: the first two leave work queued behind them.
+      for (let i = 0; i < 3; i++) {
+        const batch = await queue.claimBatch('runner-test', 60, 1, ws, 1);
+        expect(batch).toHaveLength(1);
+        await runner.run('runner-test', batch);
+        if (i === 1) {
+          expect(await clustered()).toBe(0);
+          expect(await dirty()).toBeGreaterThan(0);
+        }
+      }
+      expect(backlog).toEqual([true, true, false]);
+      expect(await dirty()).toBe(0);
+      expect(await clustered()).toBe(3);
+    } finally {
+      steps.run = run;
+    }
+  });
+
   it('runs after-link steps in the declared order, and refuses unknown or repeated names', async () => {
     const steps = new AfterLinkSteps();
     const calls: string[] = [];

@@ -170,7 +170,9 @@ export class CandidateRepository {
                     AND c.tsv @@ q.pair_q AND c.checkworthiness >= $8
                   LIMIT $12
                ) m
-               CROSS JOIN LATERAL (SELECT ts_rank_cd(m.tsv, q.pair_q) AS score) r
+               -- ts_rank over the plain OR of rare words, not ts_rank_cd over the pairs: half
+               -- the query's time went to cover density, and LinkingService re-ranks anyway.
+               CROSS JOIN LATERAL (SELECT ts_rank(m.tsv, q.any_q) AS score) r
            ) ranked WHERE rn <= $10 ORDER BY score DESC, id LIMIT $9
          ) f
          UNION
@@ -182,7 +184,7 @@ export class CandidateRepository {
                 AND c.facet_keys && q.fkeys AND c.tsv @@ q.any_q AND c.checkworthiness >= $8
               LIMIT $12
            ) m
-           ORDER BY ts_rank_cd(m.tsv, q.any_q) DESC, m.id LIMIT $11
+           ORDER BY ts_rank(m.tsv, q.any_q) DESC, m.id LIMIT $11
          ) k
          UNION
          SELECT q.claim_id, d.id FROM q CROSS JOIN LATERAL (

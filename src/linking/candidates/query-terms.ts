@@ -10,6 +10,14 @@ import { tokenize } from '../../text/relation-words.js';
 export const MAX_QUERY_TERMS = 6;
 
 export function queryTerms(text: string, idf: IdfTable, max = MAX_QUERY_TERMS): string[] {
+  return [...weightedWords(text, idf).entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([word]) => word);
+}
+
+/** Content words of a text, each once with its highest IDF weight. */
+export function weightedWords(text: string, idf: IdfTable): Map<string, number> {
   const best = new Map<string, number>();
   for (const token of tokenize(text)) {
     if (!token.content) continue;
@@ -20,10 +28,7 @@ export function queryTerms(text: string, idf: IdfTable, max = MAX_QUERY_TERMS): 
     const weight = idf.idf.get(token.key) ?? idf.unseen;
     if ((best.get(word) ?? -1) < weight) best.set(word, weight);
   }
-  return [...best.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, max)
-    .map(([word]) => word);
+  return best;
 }
 
 /**

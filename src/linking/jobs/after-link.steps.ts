@@ -14,7 +14,16 @@ export const AFTER_LINK_ORDER = [
 
 export type AfterLinkStepName = (typeof AFTER_LINK_ORDER)[number];
 
-export type AfterLinkStep = (sourceIds: string[]) => Promise<void>;
+/** What a step knows of the run besides its sources. */
+export interface AfterLinkContext {
+  /**
+   * The workspace has more sources queued for linking: a step whose work covers the whole
+   * workspace (re-clustering) may leave it to the batch that drains the backlog.
+   */
+  backlog: boolean;
+}
+
+export type AfterLinkStep = (sourceIds: string[], context: AfterLinkContext) => Promise<void>;
 
 @Injectable()
 export class AfterLinkSteps {
@@ -31,13 +40,16 @@ export class AfterLinkSteps {
    * step's failure is logged and does not fail the linking run (the links are written; the
    * derived data catches up with the next batch or review).
    */
-  async run(sourceIds: string[]): Promise<Record<string, number>> {
+  async run(
+    sourceIds: string[],
+    context: AfterLinkContext = { backlog: false },
+  ): Promise<Record<string, number>> {
     const ms: Record<string, number> = {};
     for (const name of AFTER_LINK_ORDER) {
       const step = this.steps.get(name);
       if (!step) continue;
       const t = performance.now();
-      await step(sourceIds).catch((error: unknown) =>
+      await step(sourceIds, context).catch((error: unknown) =>
         logger.warn({ err: error, step: name, sourceIds }, 'after-link step failed'),
       );
       ms[name] = performance.now() - t;

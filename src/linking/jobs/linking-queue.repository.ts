@@ -205,6 +205,18 @@ export class LinkingQueueRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Whether the workspace has sources still waiting (PENDING, retries included): some later
+   * batch of it will run, so work that covers the whole workspace can wait for that one.
+   */
+  async hasPending(workspaceId: string): Promise<boolean> {
+    const rows = await this.prisma.$queryRawUnsafe<{ x: number }[]>(
+      `SELECT 1 AS x FROM source WHERE workspace_id = $1::uuid AND linking_status = 'PENDING' LIMIT 1`,
+      workspaceId,
+    );
+    return rows.length > 0;
+  }
+
   async sourceIdsInWorkspace(workspaceId: string): Promise<string[]> {
     const rows = await this.prisma.source.findMany({
       where: { workspaceId },

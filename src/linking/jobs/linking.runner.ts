@@ -129,7 +129,13 @@ export class LinkingRunner {
       for (const k of ['statements', 'candidates', 'classification', 'writes'] as const)
         report.phases[k] += result.phases[k];
       const t = performance.now();
-      const steps = await this.steps.run(batch.map((s) => s.sourceId));
+      // A bulk load's whole-workspace work (re-clustering) is done once, by the batch that
+      // drains the backlog, not once per batch.
+      const backlog = await this.queue.hasPending(workspaceId);
+      const steps = await this.steps.run(
+        batch.map((s) => s.sourceId),
+        { backlog },
+      );
       report.phases.afterLink += performance.now() - t;
       for (const [name, ms] of Object.entries(steps))
         report.phases.steps[name] = (report.phases.steps[name] ?? 0) + ms;

@@ -104,16 +104,47 @@ function evidenceSide(members: StatsMember[], syndication: SyndicationPair[]) {
   );
 }
 
+/** Links by the statements at their ends, so a cluster reads only its own links. */
+export interface LinkIndex {
+  links: readonly StatsLink[];
+  /** claim id -> positions in `links`, ascending. */
+  byClaim: ReadonlyMap<string, number[]>;
+}
+
+export function indexLinks(links: readonly StatsLink[]): LinkIndex {
+  const byClaim = new Map<string, number[]>();
+  links.forEach((l, i) => {
+    for (const end of l.aId === l.bId ? [l.aId] : [l.aId, l.bId]) {
+      const at = byClaim.get(end);
+      if (at) at.push(i);
+      else byClaim.set(end, [i]);
+    }
+  });
+  return { links, byClaim };
+}
+
+/**
+ * The links with at least one end among `members`, in their original order. Every link a
+ * cluster's numbers depend on has one (scanning every link for every cluster made a bulk load's
+ * maintenance quadratic: 24 s of 31 for 7,000 clusters).
+ */
+function linksTouching(members: readonly StatsMember[], index: LinkIndex): StatsLink[] {
+  const at = new Set<number>();
+  for (const m of members) for (const i of index.byClaim.get(m.claimId) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => index.links[i]!);
+}
+
 export function clusterStats(
   clusterId: string,
   rivals: string[],
   membersByCluster: ReadonlyMap<string, StatsMember[]>,
-  links: StatsLink[],
+  linkIndex: LinkIndex,
   syndication: SyndicationPair[],
   markedFraming: ReadonlySet<string>,
 ): ClusterStats | null {
   const members = membersByCluster.get(clusterId) ?? [];
   if (members.length === 0) return null;
+  const links = linksTouching(members, linkIndex);
   const rivalMembers = rivals.flatMap((r) => membersByCluster.get(r) ?? []);
   const support = evidenceSide(members, syndication);
   const contradiction = evidenceSide(rivalMembers, syndication);

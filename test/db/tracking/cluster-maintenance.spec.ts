@@ -384,3 +384,93 @@ describe('derived copies', () => {
     expect(still.rows).toEqual([{ independent_support_count: 2 }]);
   });
 });
+
+describe('maintenance deferred during a bulk load', () => {
+  async function counts(ws: string) {
+    const r = await sql.query<{ support_count: number; independent_support_count: number }>(
+      `SELECT support_count, independent_support_count FROM claim_cluster WHERE workspace_id = $1
+        ORDER BY id`,
+      [ws],
+    );
+    return r.rows.map((x) => [x.support_count, x.independent_support_count]);
+  }
+
+  it('leaves re-clustering on the dirty queue while a backlog remains; the draining run ends where an undeferred one would', async () => {
+    const facts = [
+      'The Orsk ferry sank at 6 am with 212 people aboard',
+      'Coastguard boats rescued 180 passengers by noon',
+      'Fourteen people are still missing, the port authority said',
+    ];
+    const build = async () => {
+      const ws = await workspace();
+      const wire = await source(
+        ws,
+        facts.map((f) => `${f}.`),
+        '2031-03-01T08:00:00Z',
+      );
+      const copy = await source(
+        ws,
+        facts.map((f) => `${f}, our reporter was told.`),
+        '2031-03-01T10:00:00Z',
+      );
+      for (const i of [0, 1, 2]) await link(ws, wire.claims[i]!, copy.claims[i]!);
+      return { ws, wire, copy };
+    };
+
+    const eager = await build();
+    await service.afterLink([eager.wire.id, eager.copy.id]);
+
+    const deferred = await build();
+    expect(
+      await service.afterLink([deferred.wire.id, deferred.copy.id], { deferClusters: true }),
+    ).toEqual([]);
+    expect((await clusters(deferred.ws)).size).toBe(0);
+    expect(await dirty.hasDirty(deferred.ws)).toBe(true);
+    // Fingerprints and copy detection are per source and still done at once.
+    const dep = await sql.query(`SELECT kind FROM source_dependency WHERE workspace_id = $1`, [
+      deferred.ws,
+    ]);
+    expect(dep.rows).toEqual([{ kind: 'DERIVED' }]);
+
+    await service.refresh(deferred.ws);
+    expect(await dirty.hasDirty(deferred.ws)).toBe(false);
+    expect(memberSets(await clusters(deferred.ws)).length).toBe(3);
+    expect(await counts(deferred.ws)).toEqual(await counts(eager.ws));
+    expect(await counts(deferred.ws)).toEqual([
+      [2, 1],
+      [2, 1],
+      [2, 1],
+    ]);
+  });
+
+  it("takes a new revision's retired statements out of their clusters when the backlog drains", async () => {
+    const ws = await workspace();
+    const a = await source(ws, ['The Korlu dam was opened at midnight on Friday.']);
+    const b = await source(ws, ['Officials opened the Korlu dam at midnight on Friday.']);
+    await link(ws, a.claims[0]!, b.claims[0]!);
+    await service.afterLink([a.id, b.id]);
+    expect(memberSets(await clusters(ws))).toEqual([[a.claims[0], b.claims[0]].sort().join(',')]);
+
+    // A new revision of b says something else; its old statement keeps its link row but is
+    // no longer current.
+    const revision = randomUUID();
+    const text = 'Heavy rain closed three schools in the capital on Monday.';
+    await sql.query(
+      `INSERT INTO source_revision (id, workspace_id, source_id, number, text, content_hash, original_format, original_hash)
+       VALUES ($1, $2, $3, 2, $4, $5, 'TEXT', $5)`,
+      [revision, ws, b.id, text, randomUUID()],
+    );
+    await sql.query(`UPDATE source SET current_revision_id = $1 WHERE id = $2`, [revision, b.id]);
+    await sql.query(
+      `INSERT INTO claim (id, workspace_id, source_id, revision_id, sentence_index, start, "end", text,
+                          prefix, suffix, checkworthiness, facets, extractor)
+       VALUES ($1, $2, $3, $4, 0, 0, $5, $6, '', '', 0.8, $7, 'test')`,
+      [randomUUID(), ws, b.id, revision, text.length, text, JSON.stringify(FACETS)],
+    );
+
+    await service.afterLink([b.id], { deferClusters: true });
+    expect(memberSets(await clusters(ws))).toHaveLength(1);
+    await service.refresh(ws);
+    expect(memberSets(await clusters(ws))).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Keeps a claim's best candidates (pure). Retrieval is bounded per branch and per other source,
+ * but where a story gathers dozens of editions every branch fills up, and a claim reached 30
+ * pairs at 100,000 claims against 12 at 10,000: the cost per source grew with the workspace.
+ * Ranking the union and keeping the best `max` bounds the pairs per claim whatever the corpus.
+ */
+import type { IdfTable } from '../relation/features.js';
+import { weightedWords } from './query-terms.js';
+
+export interface RankedCandidate {
+  id: string;
+  text: string;
+  facetKeys: readonly string[];
+}
+
+/**
+ * What a candidate shares with the claim, in order of how much it says about the same event:
+ * a MinHash band (a near-copy of the sentence) outranks everything, then each shared event
+ * frame, then the other shared facet keys (date, figure), then the rare words shared, each by
+ * its IDF. Ties go to the smaller id, so the choice never depends on retrieval order.
+ */
+export function candidateScore(
+  claimWords: ReadonlyMap<string, number>,
+  claimKeys: ReadonlySet<string>,
+  candidateWords: ReadonlySet<string>,
+  candidateKeys: readonly string[],
+): number {
+  let score = 0;
+  for (const key of candidateKeys) {
+    if (!claimKeys.has(key)) continue;
+    if (key.startsWith('lsh:')) score += 1_000;
+    else if (key.startsWith('frame:')) score += 8;
+    else score += 4;
+  }
+  for (const word of candidateWords) score += claimWords.get(word) ?? 0;
+  return score;
+}
+
+/**
+ * The best `max` of a claim's candidates by candidateScore (all of them when there are no more).
+ * `wordsOf` may cache per statement: a batch scores one statement against many claims.
+ */
+export function bestCandidates<T extends RankedCandidate>(
+  claim: { text: string; facetKeys: readonly string[] },
+  candidates: readonly T[],
+  max: number,
+  idf: IdfTable,
+  wordsOf: (c: T) => ReadonlySet<string> = (c) => new Set(weightedWords(c.text, idf).keys()),
+): T[] {
+  if (candidates.length <= max) return [...candidates];
+  const claimWords = weightedWords(claim.text, idf);
+  const claimKeys = new Set(claim.facetKeys);
+  return candidates
+    .map((c) => ({ c, score: candidateScore(claimWords, claimKeys, wordsOf(c), c.facetKeys) }))
+    .sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0))
+    .slice(0, max)
+    .map((x) => x.c);
+}
