@@ -440,7 +440,7 @@ export async function realScale(o: ScaleOptions) {
           SYSTEM_ACTOR,
         );
         const ta = performance.now();
-        await steps.run([written!.sourceId]);
+        await steps.run([written!.sourceId], { workspaceId: workspace.id, backlog: false });
         const afterLink = performance.now() - ta;
         if (p === 0) continue; // warm-up
         rows.push({

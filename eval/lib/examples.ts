@@ -23,6 +23,14 @@ interface GoldLink {
   exhaustive?: boolean;
 }
 
+export interface WrongLink {
+  a: string;
+  b: string;
+  relation: Relation;
+  confidence: number;
+  gold: Relation | null;
+}
+
 export interface ExampleScores {
   goldLinks: number;
   /** How the exhaustive claims were found in the gold file (see `readGold`). */
@@ -37,6 +45,8 @@ export interface ExampleScores {
   /** The same, only links at or above the display threshold. */
   minConfidence: number | null;
   shown: { recall: number; judgedLinks: number; precision: number };
+  /** Shown links touching an exhaustive claim that gold does not have (gold null) or types otherwise. */
+  wrongShown: WrongLink[];
   storedLinks: number;
   unmatchedQuotes: string[];
   seconds: number;
@@ -147,6 +157,7 @@ export async function evaluateExamples(
     const byPair = new Map<string, Relation>();
     let judged = 0;
     let right = 0;
+    const wrong: WrongLink[] = [];
     for (const l of links) {
       const a = `${l.aUrl}\u0000${l.aText}`;
       const b = `${l.bUrl}\u0000${l.bText}`;
@@ -154,7 +165,16 @@ export async function evaluateExamples(
       byPair.set(k, l.relation);
       if (!exhaustive.has(a) && !exhaustive.has(b)) continue;
       judged++;
-      if (goldByPair.get(k) === l.relation) right++;
+      const expected = goldByPair.get(k) ?? null;
+      if (expected === l.relation) right++;
+      else
+        wrong.push({
+          a: l.aText,
+          b: l.bText,
+          relation: l.relation,
+          confidence: l.confidence,
+          gold: expected,
+        });
     }
     let found = 0;
     let any = 0;
@@ -164,7 +184,13 @@ export async function evaluateExamples(
       if (got === r) found++;
     }
     const n = gold.links.length || 1;
-    return { recall: found / n, any: any / n, judged, precision: judged ? right / judged : 0 };
+    return {
+      recall: found / n,
+      any: any / n,
+      judged,
+      precision: judged ? right / judged : 0,
+      wrong,
+    };
   };
   const all = score(stored);
   const shown = score(
@@ -181,6 +207,7 @@ export async function evaluateExamples(
     precision: all.precision,
     minConfidence,
     shown: { recall: shown.recall, judgedLinks: shown.judged, precision: shown.precision },
+    wrongShown: shown.wrong,
     storedLinks: stored.length,
     unmatchedQuotes: [...new Set(unmatched)],
     seconds: Math.round((Date.now() - started) / 1000),

@@ -110,6 +110,11 @@ export class ClusterMaintenanceService implements OnModuleInit {
     // (per source it was 74% of the batch time in `bench:link -- --mode real --quick`), or not
     // at all while the workspace has more sources queued (see afterLink).
     this.steps.register('clusters', async (sourceIds, context) => {
+      if (sourceIds.length === 0) {
+        // The backlog drained: what the deferred batches left on the dirty queue.
+        if (!context.backlog) await this.refreshIfPending(context.workspaceId);
+        return;
+      }
       await this.afterLink(sourceIds, { deferClusters: context.backlog });
     });
   }

@@ -64,9 +64,9 @@ describe('LinkingRunner', () => {
     const stepsSeen: string[][] = [];
     const steps = t.app.get(AfterLinkSteps);
     const run = steps.run.bind(steps);
-    steps.run = async (ids) => {
-      stepsSeen.push([...ids].sort());
-      return run(ids);
+    steps.run = async (ids, context) => {
+      if (ids.length) stepsSeen.push([...ids].sort());
+      return run(ids, context);
     };
     try {
       const queue = t.app.get(LinkingQueueRepository);
@@ -124,7 +124,7 @@ describe('LinkingRunner', () => {
     const run = steps.run.bind(steps);
     const backlog: boolean[] = [];
     steps.run = async (ids, context) => {
-      backlog.push(context!.backlog);
+      backlog.push(ids.length > 0 && context.backlog);
       return run(ids, context);
     };
     const clustered = async () =>
@@ -162,6 +162,55 @@ describe('LinkingRunner', () => {
     }
   });
 
+  it('catches clusters up when the last of two concurrent batches finishes', async () => {
+    const ws = (await t.app.get(WorkspaceService).create('runner concurrent')).id;
+    await t.app.get(IngestService).ingest(
+      [
+        'The Dorvik dam burst on Tuesday night after heavy rain, officials said.',
+        'The Dorvik dam burst on Tuesday night after heavy rain, the mayor said.',
+      ].map((text, i) => ({ workspaceId: ws, text, url: `https://c.example/${i}` })),
+      SYSTEM_ACTOR,
+    );
+    const queue = t.app.get(LinkingQueueRepository);
+    const runner = t.app.get(LinkingRunner);
+    const steps = t.app.get(AfterLinkSteps);
+    const run = steps.run.bind(steps);
+    const a = await queue.claimBatch('runner-a', 60, 1, ws, 1);
+    const b = await queue.claimBatch('runner-b', 60, 1, ws, 1);
+    expect([a.length, b.length]).toEqual([1, 1]);
+    let bFinished!: () => void;
+    const bDone = new Promise<void>((resolve) => (bFinished = resolve));
+    const calls: string[] = [];
+    steps.run = async (ids, context) => {
+      const who = ids.length === 0 ? 'drain' : ids[0] === a[0]!.sourceId ? 'a' : 'b';
+      calls.push(`${who}:${context.backlog}`);
+      // a's steps wait until b has finished: b sees a RUNNING, a then finds nothing left.
+      if (who === 'a') await bDone;
+      return run(ids, context);
+    };
+    try {
+      const first = runner.run('runner-a', a);
+      // a has taken its backlog decision (b RUNNING) once it reached its steps.
+      while (!calls.includes('a:true')) await new Promise((r) => setTimeout(r, 10));
+      await runner.run('runner-b', b);
+      bFinished();
+      await first;
+      expect(calls).toEqual(['a:true', 'b:true', 'drain:false']);
+      const [{ n }] = await t.prisma.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM cluster_member WHERE workspace_id = $1::uuid`,
+        ws,
+      );
+      expect(n).toBe(2);
+      const [{ d }] = await t.prisma.$queryRawUnsafe<{ d: number }[]>(
+        `SELECT count(*)::int AS d FROM tracking_dirty_claim WHERE workspace_id = $1::uuid`,
+        ws,
+      );
+      expect(d).toBe(0);
+    } finally {
+      steps.run = run;
+    }
+  });
+
   it('runs after-link steps in the declared order, and refuses unknown or repeated names', async () => {
     const steps = new AfterLinkSteps();
     const calls: string[] = [];
@@ -170,7 +219,7 @@ describe('LinkingRunner', () => {
     });
     expect(() => steps.register('clusters', async () => undefined)).toThrow(/twice/);
     expect(() => steps.register('nope' as 'clusters', async () => undefined)).toThrow(/unknown/);
-    const ms = await steps.run(['a', 'b']);
+    const ms = await steps.run(['a', 'b'], { workspaceId: 'w', backlog: false });
     expect(calls).toEqual(['clusters:a,b']);
     expect(Object.keys(ms)).toEqual(['clusters']);
   });

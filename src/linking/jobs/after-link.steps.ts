@@ -16,9 +16,12 @@ export type AfterLinkStepName = (typeof AFTER_LINK_ORDER)[number];
 
 /** What a step knows of the run besides its sources. */
 export interface AfterLinkContext {
+  workspaceId: string;
   /**
-   * The workspace has more sources queued for linking: a step whose work covers the whole
-   * workspace (re-clustering) may leave it to the batch that drains the backlog.
+   * The workspace has other sources still to link (PENDING, or RUNNING in another batch): a
+   * step whose work covers the whole workspace (re-clustering) may leave it for later. The run
+   * that finds the backlog drained calls the steps once more with no sources and `backlog`
+   * false, to catch the workspace up.
    */
   backlog: boolean;
 }
@@ -40,10 +43,7 @@ export class AfterLinkSteps {
    * step's failure is logged and does not fail the linking run (the links are written; the
    * derived data catches up with the next batch or review).
    */
-  async run(
-    sourceIds: string[],
-    context: AfterLinkContext = { backlog: false },
-  ): Promise<Record<string, number>> {
+  async run(sourceIds: string[], context: AfterLinkContext): Promise<Record<string, number>> {
     const ms: Record<string, number> = {};
     for (const name of AFTER_LINK_ORDER) {
       const step = this.steps.get(name);

@@ -206,13 +206,18 @@ export class LinkingQueueRepository {
   }
 
   /**
-   * Whether the workspace has sources still waiting (PENDING, retries included): some later
-   * batch of it will run, so work that covers the whole workspace can wait for that one.
+   * Whether the workspace has sources still to link besides `exceptIds`: PENDING (retries
+   * included) or RUNNING in another batch. Some later step will then see the workspace again,
+   * so work that covers the whole workspace can wait for it.
    */
-  async hasPending(workspaceId: string): Promise<boolean> {
+  async hasOtherWork(workspaceId: string, exceptIds: readonly string[]): Promise<boolean> {
     const rows = await this.prisma.$queryRawUnsafe<{ x: number }[]>(
-      `SELECT 1 AS x FROM source WHERE workspace_id = $1::uuid AND linking_status = 'PENDING' LIMIT 1`,
+      `SELECT 1 AS x FROM source
+        WHERE workspace_id = $1::uuid AND linking_status IN ('PENDING', 'RUNNING')
+          AND id <> ALL($2::uuid[])
+        LIMIT 1`,
       workspaceId,
+      [...exceptIds],
     );
     return rows.length > 0;
   }

@@ -129,17 +129,29 @@ export class LinkingRunner {
       for (const k of ['statements', 'candidates', 'classification', 'writes'] as const)
         report.phases[k] += result.phases[k];
       const t = performance.now();
-      // A bulk load's whole-workspace work (re-clustering) is done once, by the batch that
-      // drains the backlog, not once per batch.
-      const backlog = await this.queue.hasPending(workspaceId);
-      const steps = await this.steps.run(
-        batch.map((s) => s.sourceId),
-        { backlog },
-      );
+      // A bulk load's whole-workspace work (re-clustering) is done once, when the backlog
+      // drains, not once per batch.
+      const ids = batch.map((s) => s.sourceId);
+      const backlog = await this.queue.hasOtherWork(workspaceId, ids);
+      const steps = await this.steps.run(ids, { workspaceId, backlog });
+      report.done += await this.queue.finish(worker, batch);
+      if (backlog) {
+        // The other batches may have finished while this one ran, each seeing this one still
+        // RUNNING: the last to finish catches the workspace up. Each checks after its own DONE
+        // is committed, so of two finishing together at least one sees the other DONE.
+        const more = await this.queue.hasOtherWork(workspaceId, []).catch((error: unknown) => {
+          logger.warn({ err: error }, 'could not check the backlog; reads catch clusters up');
+          return true;
+        });
+        if (!more)
+          for (const [name, ms] of Object.entries(
+            await this.steps.run([], { workspaceId, backlog: false }),
+          ))
+            steps[name] = (steps[name] ?? 0) + ms;
+      }
       report.phases.afterLink += performance.now() - t;
       for (const [name, ms] of Object.entries(steps))
         report.phases.steps[name] = (report.phases.steps[name] ?? 0) + ms;
-      report.done += await this.queue.finish(worker, batch);
     } catch (error) {
       if (batch.length > 1) {
         // One bad source must not fail the others: find it by linking them one at a time.
