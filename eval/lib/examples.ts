@@ -31,6 +31,21 @@ export interface WrongLink {
   gold: Relation | null;
 }
 
+export interface MissedLink {
+  a: string;
+  b: string;
+  gold: Relation;
+  got: Relation | null;
+}
+
+export interface JudgedLink {
+  a: string;
+  b: string;
+  relation: Relation;
+  confidence: number;
+  right: boolean;
+}
+
 export interface ExampleScores {
   goldLinks: number;
   /** How the exhaustive claims were found in the gold file (see `readGold`). */
@@ -47,6 +62,10 @@ export interface ExampleScores {
   shown: { recall: number; judgedLinks: number; precision: number };
   /** Shown links touching an exhaustive claim that gold does not have (gold null) or types otherwise. */
   wrongShown: WrongLink[];
+  /** Every stored link touching an exhaustive claim: relation, confidence, right or not. */
+  judged: JudgedLink[];
+  /** Gold links not shown by default with their relation (got: what was shown instead, or null). */
+  missedShown: MissedLink[];
   storedLinks: number;
   unmatchedQuotes: string[];
   seconds: number;
@@ -158,6 +177,7 @@ export async function evaluateExamples(
     let judged = 0;
     let right = 0;
     const wrong: WrongLink[] = [];
+    const judgedList: JudgedLink[] = [];
     for (const l of links) {
       const a = `${l.aUrl}\u0000${l.aText}`;
       const b = `${l.bUrl}\u0000${l.bText}`;
@@ -166,6 +186,13 @@ export async function evaluateExamples(
       if (!exhaustive.has(a) && !exhaustive.has(b)) continue;
       judged++;
       const expected = goldByPair.get(k) ?? null;
+      judgedList.push({
+        a: l.aText,
+        b: l.bText,
+        relation: l.relation,
+        confidence: l.confidence,
+        right: expected === l.relation,
+      });
       if (expected === l.relation) right++;
       else
         wrong.push({
@@ -178,10 +205,15 @@ export async function evaluateExamples(
     }
     let found = 0;
     let any = 0;
+    const missed: MissedLink[] = [];
     for (const [k, r] of goldByPair) {
       const got = byPair.get(k);
       if (got !== undefined) any++;
       if (got === r) found++;
+      else {
+        const [a, b] = k.split('\u0001').map((x) => x.split('\u0000')[1] ?? x) as [string, string];
+        missed.push({ a, b, gold: r, got: got ?? null });
+      }
     }
     const n = gold.links.length || 1;
     return {
@@ -190,6 +222,8 @@ export async function evaluateExamples(
       judged,
       precision: judged ? right / judged : 0,
       wrong,
+      judgedList,
+      missed,
     };
   };
   const all = score(stored);
@@ -208,6 +242,8 @@ export async function evaluateExamples(
     minConfidence,
     shown: { recall: shown.recall, judgedLinks: shown.judged, precision: shown.precision },
     wrongShown: shown.wrong,
+    judged: all.judgedList,
+    missedShown: shown.missed,
     storedLinks: stored.length,
     unmatchedQuotes: [...new Set(unmatched)],
     seconds: Math.round((Date.now() - started) / 1000),

@@ -53,9 +53,11 @@ export const CANDIDATE_LIMITS: CandidateLimits = {
 export const SMALL_WORKSPACE_STATEMENTS = 38;
 
 /**
- * At most this many pairs per claim from retrieval (the best by candidates/rank.ts), so the cost
- * per source stays flat as a story gathers hundreds of editions: without it a claim reached ~30
- * pairs at 100,000 claims of real news against ~12 at 10,000.
+ * At most this many pairs per claim from retrieval (the best by candidates/rank.ts, every other
+ * source's best statement first), so the cost per source stays flat as a story gathers hundreds
+ * of editions: without it a claim reached ~30 pairs at 100,000 claims of real news against ~12
+ * at 10,000. Measured on held-out FNC-1 through the service (20 stories, 528 pairs): macro-F1
+ * 0.548 uncapped, 0.514 at the best 12 by score alone, 0.541 at 12 with sources first.
  */
 export const MAX_PAIRS_PER_CLAIM = 12;
 

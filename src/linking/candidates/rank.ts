@@ -9,6 +9,7 @@ import { weightedWords } from './query-terms.js';
 
 export interface RankedCandidate {
   id: string;
+  sourceId: string;
   text: string;
   facetKeys: readonly string[];
 }
@@ -50,9 +51,21 @@ export function bestCandidates<T extends RankedCandidate>(
   if (candidates.length <= max) return [...candidates];
   const claimWords = weightedWords(claim.text, idf);
   const claimKeys = new Set(claim.facetKeys);
-  return candidates
+  const ranked = candidates
     .map((c) => ({ c, score: candidateScore(claimWords, claimKeys, wordsOf(c), c.facetKeys) }))
-    .sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0))
+    .sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
+  // Every other source's best statement before any source's second: a story's near-identical
+  // editions must not crowd out the one source that words it differently (a headline, the
+  // other side's report), which is what a comparison of the two needs.
+  const rank = new Map<string, number>();
+  const round = ranked.map(({ c }) => {
+    const r = rank.get(c.sourceId) ?? 0;
+    rank.set(c.sourceId, r + 1);
+    return r;
+  });
+  return ranked
+    .map((x, i) => ({ ...x, round: round[i]! }))
+    .sort((a, b) => a.round - b.round || b.score - a.score || (a.c.id < b.c.id ? -1 : 1))
     .slice(0, max)
     .map((x) => x.c);
 }

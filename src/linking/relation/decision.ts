@@ -224,8 +224,17 @@ export function gatherEvidence(
       unaligned: true,
     };
   }
+  // A correction of a date ties two statements no more than two dates do: "the story
+  // incorrectly said the mine was on 17 September" says nothing of "11 men detained on 19
+  // September" unless the two share the event.
+  const dateTexts = new Set([...left.facets.dates, ...right.facets.dates].map((d) => d.text));
+  const dateCorrection = (s: LinkSignal) =>
+    (s.kind === 'CORRECTION' || s.kind === 'CORRECTION_CONSISTENT') &&
+    dateTexts.has(s.left ?? '') &&
+    dateTexts.has(s.right ?? '');
   const offTopic =
-    !signals.some((s) => SPECIFIC.has(s.kind)) && !sameProposition(la, ra, topic.keys);
+    !signals.some((s) => SPECIFIC.has(s.kind) && !dateCorrection(s)) &&
+    !sameProposition(la, ra, topic.keys);
   const conflicts = new Set<string>();
   for (const s of signals) {
     switch (s.kind) {
@@ -234,8 +243,10 @@ export function gatherEvidence(
       case 'ANTONYM':
       case 'NEGATION':
       case 'DENIAL':
-      case 'CORRECTION':
         conflicts.add(s.kind);
+        break;
+      case 'CORRECTION':
+        if (!(offTopic && dateCorrection(s))) conflicts.add(s.kind);
         break;
       case 'DATE_MISMATCH':
         // Two dates of two different propositions ("detained on 19 September" / "the mine on
@@ -252,7 +263,9 @@ export function gatherEvidence(
   }
   // One rebuttal against the other's content is a conflict; both rebutting is agreement. A
   // correction whose rejected value differs from the other side's agrees with it instead.
-  const consistent = kinds.has('CORRECTION_CONSISTENT');
+  const consistent = signals.some(
+    (s) => s.kind === 'CORRECTION_CONSISTENT' && !(offTopic && dateCorrection(s)),
+  );
   if (
     aimedL !== aimedR &&
     !offTopic &&

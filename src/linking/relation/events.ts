@@ -45,7 +45,10 @@ function countedKey(counted: string | null | undefined): string | null {
   return counted ? wordKey(counted.toLowerCase()) : null;
 }
 
-/** Whether a statement uses a word of an event class anywhere ("the deaths of 2 civilians"). */
+/**
+ * Whether a statement uses a word of an event (of its class, for a listed class) anywhere ("the
+ * deaths of 2 civilians").
+ */
 function mentionsClass(text: string | undefined, cls: string): boolean {
   if (!text) return true;
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (eventKey(w) === cls) return true;
@@ -72,11 +75,12 @@ export function sameThing(
     if (ca !== cb) return false;
     // Same noun but different events ("2 killed" vs "4 wounded") are not comparable.
     if (ea && eb) return ea === eb;
-    // A count of a listed event ("300 residents fled") against a count of the same noun with
-    // no event found ("interviewed 27 residents") counts two groups, unless the other
-    // statement names that event elsewhere.
-    if (ea?.startsWith('#')) return mentionsClass(textB, ea);
-    if (eb?.startsWith('#')) return mentionsClass(textA, eb);
+    // A count of an event ("300 residents fled", "could find no trace of two people") against
+    // a count of the same noun with no event found ("interviewed 27 residents", "treated 14
+    // wounded people") counts two groups, unless the other statement names that event
+    // elsewhere.
+    if (ea) return mentionsClass(textB, ea);
+    if (eb) return mentionsClass(textA, eb);
     return true;
   }
   // A unit alone (%, USD) or the same event with one side's noun missing.

@@ -8,8 +8,10 @@ const claim = {
   facetKeys: ['date:2031-09-18', 'frame:attack:dorvik'],
 };
 
-const statement = (id: string, text: string, facetKeys: string[] = []) => ({
+// Each statement from a source of its own unless named.
+const statement = (id: string, text: string, facetKeys: string[] = [], sourceId = `src-${id}`) => ({
   id,
+  sourceId,
   text,
   facetKeys,
 });
@@ -41,6 +43,20 @@ describe('candidate ranking', () => {
     expect(backward).toEqual(forward);
     // Equal scores go to the smaller id.
     expect(forward).toEqual(['s01', 's03', 's05', 's07', 's09']);
+  });
+
+  it("takes every other source's best statement before any source's second", () => {
+    // Three near-identical editions, two statements each, and one differently worded source.
+    const list = [
+      ...['e1', 'e2', 'e3'].flatMap((src) => [
+        statement(`${src}a`, 'The convoy struck a mine near Dorvik on Thursday.', [], src),
+        statement(`${src}b`, 'The convoy struck a mine near Dorvik.', [], src),
+      ]),
+      statement('h', 'Mine hits convoy.', [], 'headline'),
+    ];
+    const best = bestCandidates(claim, list, 4, idf).map((c) => c.id);
+    expect(best).toContain('h');
+    expect(new Set(best.map((id) => list.find((c) => c.id === id)!.sourceId)).size).toBe(4);
   });
 
   it('weighs shared words by how rare they are', () => {
