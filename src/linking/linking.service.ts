@@ -13,6 +13,7 @@ import { queryTerms, weightedWords } from './candidates/query-terms.js';
 import { bestCandidates } from './candidates/rank.js';
 import {
   CandidateRepository,
+  isLinkable,
   type CandidateLimits,
   type CandidateQuery,
   type RevisionRef,
@@ -24,8 +25,9 @@ import { LinkRepository, type LinkRun, type NewMachineLink } from './link.reposi
 
 /**
  * Statements scoring below this on either side are boilerplate (datelines, bylines, "Read
- * more"); they are neither linked nor searched. Low-scoring but real sentences stay linkable,
- * so a check-worthy claim elsewhere can still find them.
+ * more"); they are neither linked nor searched, unless a statement is its source's only one
+ * (candidates/candidate.repository.ts, `linkable`). Low-scoring but real sentences stay
+ * linkable, so a check-worthy claim elsewhere can still find them.
  */
 export const MIN_LINKABLE_CHECKWORTHINESS = 0.15;
 
@@ -159,8 +161,9 @@ export class LinkingService implements OnModuleDestroy {
     await this.candidates.mergePendingIndexEntries();
     const linkable: StatementRow[] = [];
     for (const ref of refs) {
-      for (const s of byRevision.get(ref.revisionId) ?? []) {
-        if (s.checkworthiness >= MIN_LINKABLE_CHECKWORTHINESS) linkable.push(s);
+      const statements = byRevision.get(ref.revisionId) ?? [];
+      for (const s of statements) {
+        if (isLinkable(s, statements.length, MIN_LINKABLE_CHECKWORTHINESS)) linkable.push(s);
       }
     }
     const queries: CandidateQuery[] = linkable.map((s) => ({

@@ -148,6 +148,26 @@ describe('linking repositories', () => {
       expect(run!.pairs).toBe(1);
     });
 
+    it("links a one-sentence source however low it scores, and keeps an article's low-scoring lines out", async () => {
+      const repo = t.app.get(CandidateRepository);
+      const small = await workspace('sole statements');
+      const [single, article] = await ingest(small, [
+        'A man is playing a guitar on a stage.',
+        'A man is playing a guitar on a stage. The Dorvik granary was shelled on Monday night, killing three farmers.',
+      ]);
+      // Pin the scores below the floor, whatever the extractor gives these lines.
+      await t.prisma.$executeRawUnsafe(
+        `UPDATE claim SET checkworthiness = 0.05 WHERE revision_id = ANY($1::uuid[]) AND sentence_index = 0`,
+        [single!.revisionId, article!.revisionId],
+      );
+      const listed = (await repo.allIfFew(small, 0.15, 38))!.map((r) => r.sourceId);
+      expect(listed.filter((id) => id === single!.sourceId)).toHaveLength(1);
+      // The article's own low-scoring first line is left out; its other line is listed.
+      expect(listed.filter((id) => id === article!.sourceId)).toHaveLength(1);
+      const run = await t.app.get(LinkingService).linkSource(single!.sourceId, SYSTEM_ACTOR);
+      expect(run!.pairs).toBe(1);
+    });
+
     it('matches any opaque facet key the two statements share (with one rare word)', async () => {
       const [target] = await claimsOf(refs[4]!.revisionId);
       // A key no extractor makes today (another kind of facet, such as an event frame). The
