@@ -32,6 +32,9 @@ export function facetKeys(facets: ClaimFacets): string[] {
   return [...keys].sort();
 }
 
+/** Triggers that name who acts, not what happened. */
+const ACTOR_NOUN = /^(?:forces|units|soldiers|troops|army|military)$/;
+
 /** Days per date bucket of a frame key, and the offset of the second, shifted bucket. */
 const BUCKET_DAYS = 7;
 const BUCKET_SHIFT_DAYS = 3;
@@ -47,8 +50,9 @@ function bucket(iso: string, shiftDays: number): number {
  * with a party ("frame:military_action:kestria"), with a week ("frame:ceasefire:w2905" and a
  * bucket shifted by half a week, so dates up to three days apart always share one), or with
  * "len" when the statement says how long the event lasted ("lasted 23 hours" / "three days of
- * fighting"). Only the first (main) event class gets party and length keys; a second class
- * gets its week, which is rare enough on its own.
+ * fighting"), or with the word that names it ("frame:explosion:t:mine"). Only the first (main)
+ * event class gets party, length and word keys; a second class gets its week, which is rare
+ * enough on its own.
  */
 export function frameKeys(frame: EventFrame | null | undefined): string[] {
   if (!frame || frame.classes.length === 0) return [];
@@ -70,6 +74,15 @@ export function frameKeys(frame: EventFrame | null | undefined): string[] {
     }
     for (const p of frame.agents.length > 0 ? frame.agents : frame.parties)
       out.push(`frame:${cls}:${p}`);
+    // The same event named by the same word, whoever each side says did it: "the mine was
+    // planted by Kestrian units" / "Aldorian saboteurs planted the mine" share no party and no
+    // rare word pair, and their conflict is exactly who did it.
+    // Only for an undated event (a dated one is paired through its week, and two ceasefires
+    // three years apart must not be), and not for the words that name who acts ("troops",
+    // "units"): they would pair every report.
+    const trigger = frame.triggers[0]?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (trigger && frame.dates.length === 0 && !ACTOR_NOUN.test(trigger))
+      out.push(`frame:${cls}:t:${trigger}`);
   });
   return [...new Set(out)].slice(0, MAX_FRAME_KEYS);
 }

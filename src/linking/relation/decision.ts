@@ -325,7 +325,7 @@ const SPECIFIC = new Set([
 ]);
 
 /** Soldiers and units name who acts; as an event class they tie nearly every report together. */
-const ACTOR_NOUN = /^(?:forces|units|soldiers)$/i;
+const ACTOR_NOUN = /^(?:forces|units|soldiers|troops)$/i;
 
 const classMemo = new Map<string, Set<string>>();
 function classesOf(a: Analysis): Set<string> {

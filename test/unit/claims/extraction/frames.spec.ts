@@ -60,6 +60,22 @@ describe('event frames', () => {
     expect(shared(a, 'A ceasefire took hold on 10 November 2028.')).toEqual([]);
   });
 
+  it('pairs two accounts of who did an undated event, through the word that names it', () => {
+    // No party and no pair of rare words in common: the conflict is who planted the mine.
+    expect(
+      shared(
+        'The mine was planted by Kestrian units operating covertly in the valley.',
+        'Aldorian saboteurs planted the mine to create a pretext for the assault.',
+      ),
+    ).toEqual(['frame:explosion:t:mine']);
+    // Words that name who acts make no such key.
+    expect(
+      facetKeys(facets('Kestria said none of its troops were in the valley.')).filter((k) =>
+        k.includes(':t:'),
+      ),
+    ).toEqual([]);
+  });
+
   it('stays selective: a handful of keys per claim, none without an event', () => {
     const keys = facetKeys(
       facets(
