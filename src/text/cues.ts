@@ -230,9 +230,13 @@ export const ATTRIBUTION_SET = new Set(ATTRIBUTION_CUES);
 export const RELATION_CORRECTION_RE =
   /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed|dated)\b/iu;
 
-/** Relation analysis: a party denies or rejects. */
+/**
+ * Relation analysis: a party denies or rejects, or finds "no evidence that" P (a rejection of P,
+ * not a negation inside it: "FCW found no evidence that residential buildings were used as
+ * firing positions" contradicts "militants used residential buildings as firing positions").
+ */
 export const RELATION_DENIAL_RE =
-  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/iu;
+  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|no\s+(?:evidence|proof)\s+that)\b/iu;
 
 /** Extraction voice: denied. */
 export const VOICE_DENIAL_RE =

@@ -175,11 +175,13 @@ export class CandidateRepository {
        hits AS (
          SELECT q.claim_id, f.id FROM q CROSS JOIN LATERAL (
            SELECT id FROM (
-             SELECT m.id, r.score, row_number() OVER (PARTITION BY m.source_id ORDER BY r.score DESC, m.id) AS rn
+             -- Equal scores go by text, then id: by id alone (random per ingest) the same corpus
+             -- got different candidates on every run.
+             SELECT m.id, m.text, r.score, row_number() OVER (PARTITION BY m.source_id ORDER BY r.score DESC, m.text, m.id) AS rn
                FROM (
                  -- At most $12 matches are ranked: the cost per claim stays flat however large
                  -- the workspace (a very common word pair then yields a sample, not the best).
-                 SELECT c.id, c.source_id, c.tsv FROM claim c
+                 SELECT c.id, c.source_id, c.text, c.tsv FROM claim c
                    JOIN source s ON s.current_revision_id = c.revision_id
                   WHERE q.pair_q IS NOT NULL AND c.workspace_id = $1::uuid AND c.source_id <> q.source_id
                     AND c.tsv @@ q.pair_q AND ${linkable('c', '$8')}
@@ -188,18 +190,18 @@ export class CandidateRepository {
                -- ts_rank over the plain OR of rare words, not ts_rank_cd over the pairs: half
                -- the query's time went to cover density, and LinkingService re-ranks anyway.
                CROSS JOIN LATERAL (SELECT ts_rank(m.tsv, q.any_q) AS score) r
-           ) ranked WHERE rn <= $10 ORDER BY score DESC, id LIMIT $9
+           ) ranked WHERE rn <= $10 ORDER BY score DESC, text, id LIMIT $9
          ) f
          UNION
          SELECT q.claim_id, k.id FROM q CROSS JOIN LATERAL (
            SELECT m.id FROM (
-             SELECT c.id, c.tsv FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
+             SELECT c.id, c.text, c.tsv FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
               WHERE cardinality(q.fkeys) > 0 AND q.any_q IS NOT NULL
                 AND c.workspace_id = $1::uuid AND c.source_id <> q.source_id
                 AND c.facet_keys && q.fkeys AND c.tsv @@ q.any_q AND ${linkable('c', '$8')}
               LIMIT $12
            ) m
-           ORDER BY ts_rank(m.tsv, q.any_q) DESC, m.id LIMIT $11
+           ORDER BY ts_rank(m.tsv, q.any_q) DESC, m.text, m.id LIMIT $11
          ) k
          UNION
          SELECT q.claim_id, d.id FROM q CROSS JOIN LATERAL (
@@ -213,12 +215,12 @@ export class CandidateRepository {
          -- fighting") shares no rare word but the same event frame.
          SELECT q.claim_id, e.id FROM q CROSS JOIN LATERAL (
            SELECT m.id FROM (
-             SELECT c.id, c.facet_keys FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
+             SELECT c.id, c.text, c.facet_keys FROM claim c JOIN source s ON s.current_revision_id = c.revision_id
               WHERE cardinality(q.frkeys) > 0 AND c.workspace_id = $1::uuid AND c.source_id <> q.source_id
                 AND c.facet_keys && q.frkeys AND ${linkable('c', '$8')}
               LIMIT $12
            ) m
-           ORDER BY cardinality(ARRAY(SELECT unnest(m.facet_keys) INTERSECT SELECT unnest(q.frkeys))) DESC, m.id
+           ORDER BY cardinality(ARRAY(SELECT unnest(m.facet_keys) INTERSECT SELECT unnest(q.frkeys))) DESC, m.text, m.id
            LIMIT $14
          ) e
        )

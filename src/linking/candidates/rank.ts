@@ -18,7 +18,7 @@ export interface RankedCandidate {
  * What a candidate shares with the claim, in order of how much it says about the same event:
  * a MinHash band (a near-copy of the sentence) outranks everything, then each shared event
  * frame, then the other shared facet keys (date, figure), then the rare words shared, each by
- * its IDF. Ties go to the smaller id, so the choice never depends on retrieval order.
+ * its IDF.
  */
 export function candidateScore(
   claimWords: ReadonlyMap<string, number>,
@@ -38,6 +38,16 @@ export function candidateScore(
 }
 
 /**
+ * Equal scores are common (the same shared words); they go by text, then by id, so the choice
+ * does not depend on retrieval order or on the random ids of one ingest (by id alone, the
+ * example corpus linked a different set of pairs on every run).
+ */
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+function tieBreak(a: RankedCandidate, b: RankedCandidate): number {
+  return cmp(a.text, b.text) || cmp(a.id, b.id);
+}
+
+/**
  * The best `max` of a claim's candidates by candidateScore (all of them when there are no more).
  * `wordsOf` may cache per statement: a batch scores one statement against many claims.
  */
@@ -53,7 +63,7 @@ export function bestCandidates<T extends RankedCandidate>(
   const claimKeys = new Set(claim.facetKeys);
   const ranked = candidates
     .map((c) => ({ c, score: candidateScore(claimWords, claimKeys, wordsOf(c), c.facetKeys) }))
-    .sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
+    .sort((a, b) => b.score - a.score || tieBreak(a.c, b.c));
   // Every other source's best statement before any source's second: a story's near-identical
   // editions must not crowd out the one source that words it differently (a headline, the
   // other side's report), which is what a comparison of the two needs.
@@ -65,7 +75,7 @@ export function bestCandidates<T extends RankedCandidate>(
   });
   return ranked
     .map((x, i) => ({ ...x, round: round[i]! }))
-    .sort((a, b) => a.round - b.round || b.score - a.score || (a.c.id < b.c.id ? -1 : 1))
+    .sort((a, b) => a.round - b.round || b.score - a.score || tieBreak(a.c, b.c))
     .slice(0, max)
     .map((x) => x.c);
 }

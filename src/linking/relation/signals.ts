@@ -291,7 +291,9 @@ function denialSignals(
     if (!theirs) {
       for (let i = cue.at + 1; i <= Math.min(da.tokens.length - 1, cue.at + DENIAL_WINDOW); i++) {
         const t = da.tokens[i];
-        if (t.content && topical.has(t.key)) {
+        // A shared place or party name alone is not what is denied ("no evidence that the
+        // school in Dorvik was used as a depot" says nothing of a convoy bound for Dorvik).
+        if (t.content && topical.has(t.key) && !da.names.has(t.key) && !oa.names.has(t.key)) {
           theirs = oa.keyToken.get(t.key)?.surface ?? null;
           if (theirs) break;
         }

@@ -41,7 +41,7 @@ describe('candidate ranking', () => {
     const forward = bestCandidates(claim, list, 5, idf).map((c) => c.id);
     const backward = bestCandidates(claim, [...list].reverse(), 5, idf).map((c) => c.id);
     expect(backward).toEqual(forward);
-    // Equal scores go to the smaller id.
+    // Equal scores and texts go to the smaller id.
     expect(forward).toEqual(['s01', 's03', 's05', 's07', 's09']);
   });
 

@@ -33,6 +33,24 @@ describe('scope and voice', () => {
     expect(denial?.right).toContain('denied any role');
   });
 
+  it('"found no evidence that P" rejects P: a DENIAL, not a negation inside P', () => {
+    const [r, back] = both(
+      'Rebels used the granary in Tarsk as an ammunition depot.',
+      'Inspectors found no evidence that the granary in Tarsk was used as an ammunition depot.',
+    );
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    expect(kinds(r)).toContain('DENIAL');
+  });
+
+  it('a correction of a date about another event ties nothing', () => {
+    const [r] = both(
+      'Inspectors received reports that 11 men were taken into custody in Tarsk on 19 September.',
+      'An earlier version of this story incorrectly said that the convoy struck a mine on 17 September.',
+    );
+    expect(r.relation).toBeNull();
+  });
+
   it('a correction of a wrong date agrees with the right date and contradicts the wrong one', () => {
     const correction =
       'An earlier version of this story incorrectly said that the convoy struck a mine on 17 September.';
