@@ -106,6 +106,21 @@ async function source(
   return { id, claims };
 }
 
+/** A wire report and, two hours later, a copy that restates each of its facts in order. */
+async function wireAndCopy(ws: string, facts: string[]) {
+  const wire = await source(
+    ws,
+    facts.map((f) => `${f}.`),
+    '2031-03-01T08:00:00Z',
+  );
+  const copy = await source(
+    ws,
+    facts.map((f) => `${f}, our reporter was told.`),
+    '2031-03-01T10:00:00Z',
+  );
+  return { wire, copy };
+}
+
 async function link(ws: string, x: string, y: string, confidence = 0.9): Promise<string> {
   const [a, b] = x < y ? [x, y] : [y, x];
   const id = randomUUID();
@@ -333,16 +348,7 @@ describe('derived copies', () => {
       'Fourteen people are still missing, the port authority said',
       'The captain was detained for questioning on Sunday',
     ];
-    const wire = await source(
-      ws,
-      facts.map((f) => `${f}.`),
-      '2031-03-01T08:00:00Z',
-    );
-    const copy = await source(
-      ws,
-      facts.map((f) => `${f}, our reporter was told.`),
-      '2031-03-01T10:00:00Z',
-    );
+    const { wire, copy } = await wireAndCopy(ws, facts);
     const links = [];
     for (const i of [0, 1, 2, 3]) links.push(await link(ws, wire.claims[i]!, copy.claims[i]!));
     const [r] = await service.afterLink([copy.id]);
@@ -403,16 +409,7 @@ describe('maintenance deferred during a bulk load', () => {
     ];
     const build = async () => {
       const ws = await workspace();
-      const wire = await source(
-        ws,
-        facts.map((f) => `${f}.`),
-        '2031-03-01T08:00:00Z',
-      );
-      const copy = await source(
-        ws,
-        facts.map((f) => `${f}, our reporter was told.`),
-        '2031-03-01T10:00:00Z',
-      );
+      const { wire, copy } = await wireAndCopy(ws, facts);
       for (const i of [0, 1, 2]) await link(ws, wire.claims[i]!, copy.claims[i]!);
       return { ws, wire, copy };
     };
