@@ -273,6 +273,15 @@ function countedNoun(rest: string, value: number): Counted | null {
 function findEvent(s: string, tokens: Token[], start: number, end: number): string | null {
   const after = /^\s+(dead|killed|wounded|injured|missing)\b/i.exec(s.slice(end));
   if (after) return OUTCOME_EVENT[after[1].toLowerCase()];
+  // Between the figure and what it counts: "six damaged houses", "14 wounded people". (The
+  // search below skips the figure's own words, and found "burned" in "six damaged houses and
+  // a school with its roof burned away".)
+  for (const t of tokens) {
+    if (!t.isWord || t.start <= start || t.end >= end) continue;
+    const lemma = knownVerbLemma(t.lower);
+    if (isEventVerb(lemma) && /(?:ed|en)$/.test(t.lower)) return lemma;
+    if (OUTCOME_EVENT[t.lower]) return OUTCOME_EVENT[t.lower]!;
+  }
   let best: string | null = null;
   let bestDist = Infinity;
   for (let i = 0; i < tokens.length; i++) {

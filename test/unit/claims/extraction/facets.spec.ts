@@ -70,6 +70,19 @@ describe('durations', () => {
 });
 
 describe('quantities', () => {
+  it('takes the event named between a figure and what it counts', () => {
+    const seen = facets(
+      'A reporter saw at least six damaged houses and a school with its roof burned away.',
+    );
+    expect(seen.quantities.map((q) => [q.value, q.counted, q.event])).toEqual([
+      [6, 'house', 'damage'],
+    ]);
+    const treated = facets('The hospital said it had treated 14 wounded people.');
+    expect(treated.quantities.map((q) => [q.value, q.counted, q.event])).toEqual([
+      [14, 'person', 'wound'],
+    ]);
+  });
+
   it('links counts to counted nouns and events', () => {
     const f = facets(
       'A mine killed two civilians and four soldiers were wounded, the Defence Ministry said.',
