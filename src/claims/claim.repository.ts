@@ -4,6 +4,7 @@ import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { ExtractedClaim, ClaimFacets } from './extraction/types.js';
 import { facetKeys } from './facet-keys.js';
 import { nearDuplicateKeys } from './near-duplicate-keys.js';
+import { stateChangeKeys } from './state-change-keys.js';
 
 export interface ClaimRow {
   id: string;
@@ -103,7 +104,13 @@ export class ClaimRepository {
       claims.map((c) => c.selector.suffix),
       claims.map((c) => c.checkworthiness),
       claims.map((c) => JSON.stringify(c.facets)),
-      claims.map((c) => JSON.stringify([...facetKeys(c.facets), ...nearDuplicateKeys(c.text)])),
+      claims.map((c) =>
+        JSON.stringify([
+          ...facetKeys(c.facets),
+          ...stateChangeKeys(c.text),
+          ...nearDuplicateKeys(c.text),
+        ]),
+      ),
     );
   }
 
