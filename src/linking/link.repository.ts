@@ -153,17 +153,10 @@ export class LinkRepository {
     const owner = new Map<string, number>();
     runs.forEach((r, i) => r.claimIds.forEach((id) => owner.set(id, i)));
 
-    type Found = {
-      aId: string;
-      bId: string;
-      aSourceId: string;
-      bSourceId: string;
-      relation: Relation;
-      confidence: number;
-      signals: LinkSignal[];
-      finders: Set<string>;
-      run: number;
-    };
+    type Found = Pick<
+      LinkRow,
+      'aId' | 'bId' | 'aSourceId' | 'bSourceId' | 'relation' | 'confidence' | 'signals'
+    > & { finders: Set<string>; run: number };
     const found = new Map<string, Found>();
     runs.forEach((run, i) => {
       for (const l of run.links) {

@@ -8,20 +8,7 @@
  * trained relation model depends on; this one returns real base forms only for listed verbs.
  */
 
-/** Space-separated words to a Set: keeps long lists compact and easy to scan. */
-function words(list: string): Set<string> {
-  return new Set(list.trim().split(/\s+/));
-}
-
-/** "key=value|key=value" to a Map (keys may contain spaces). */
-function pairs(list: string): Map<string, string> {
-  return new Map(
-    list.split('|').map((p): [string, string] => {
-      const [k, v] = p.split('=');
-      return [k.trim(), v.trim()];
-    }),
-  );
-}
+import { pairs, words } from './word-lists.js';
 
 /** Reporting verbs (base form) used for attribution. */
 export const SPEECH_VERBS = words(

@@ -136,11 +136,11 @@ export class ClusterMaintenanceService implements OnModuleInit {
   ): Promise<MaintenanceResult[]> {
     const ids = [...new Set(typeof sourceIds === 'string' ? [sourceIds] : sourceIds)];
     const byWorkspace = new Map<string, CurrentText[]>();
-    for (const current of await this.fingerprints.currentTexts(ids))
-      byWorkspace.set(current.workspaceId, [
-        ...(byWorkspace.get(current.workspaceId) ?? []),
-        current,
-      ]);
+    for (const current of await this.fingerprints.currentTexts(ids)) {
+      const list = byWorkspace.get(current.workspaceId);
+      if (list) list.push(current);
+      else byWorkspace.set(current.workspaceId, [current]);
+    }
     const results: MaintenanceResult[] = [];
     for (const [workspaceId, current] of byWorkspace) {
       const linked = current.map((c) => c.sourceId);

@@ -3,20 +3,7 @@
  * domain the service is tuned for; each list is a plain Set/Map so lookups cost nothing.
  */
 
-/** Space-separated words to a Set: keeps long lists compact and easy to scan. */
-function words(list: string): Set<string> {
-  return new Set(list.trim().split(/\s+/));
-}
-
-/** "key=value|key=value" to a Map (keys may contain spaces). */
-function pairs(list: string): Map<string, string> {
-  return new Map(
-    list.split('|').map((p): [string, string] => {
-      const [k, v] = p.split('=');
-      return [k.trim(), v.trim()];
-    }),
-  );
-}
+import { pairs, words } from '../../text/word-lists.js';
 
 function numberPairs(list: string): Map<string, number> {
   return new Map([...pairs(list)].map(([k, v]): [string, number] => [k, Number(v)]));

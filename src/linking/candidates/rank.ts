@@ -67,15 +67,15 @@ export function bestCandidates<T extends RankedCandidate>(
   // Every other source's best statement before any source's second: a story's near-identical
   // editions must not crowd out the one source that words it differently (a headline, the
   // other side's report), which is what a comparison of the two needs.
-  const rank = new Map<string, number>();
-  const round = ranked.map(({ c }) => {
-    const r = rank.get(c.sourceId) ?? 0;
-    rank.set(c.sourceId, r + 1);
-    return r;
-  });
+  // Already in score order, so a stable sort by round keeps that order within each round.
+  const seen = new Map<string, number>();
   return ranked
-    .map((x, i) => ({ ...x, round: round[i]! }))
-    .sort((a, b) => a.round - b.round || b.score - a.score || tieBreak(a.c, b.c))
+    .map(({ c }) => {
+      const round = seen.get(c.sourceId) ?? 0;
+      seen.set(c.sourceId, round + 1);
+      return { c, round };
+    })
+    .sort((a, b) => a.round - b.round)
     .slice(0, max)
     .map((x) => x.c);
 }

@@ -1,19 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { LinkingQueueRepository } from '../jobs/linking-queue.repository.js';
+import {
+  LinkingQueueRepository,
+  type LinkingProgressRow,
+} from '../jobs/linking-queue.repository.js';
 import type { WorkspaceLinking } from './linking-progress.model.js';
 
 /** The rate is measured over this window: long enough to smooth batches, short enough to follow. */
 export const RATE_WINDOW_SECONDS = 60;
 
 /** Pure: the progress figures from the counts (exported for unit tests). */
-export function linkingProgress(row: {
-  pending: number;
-  running: number;
-  done: number;
-  failed: number;
-  recent: number;
-  recentSpan: number;
-}): WorkspaceLinking {
+export function linkingProgress(row: LinkingProgressRow): WorkspaceLinking {
   const left = row.pending + row.running;
   // A rate from under a second of history is noise; from one source it is a guess.
   const span = Math.max(row.recentSpan, 1);

@@ -172,6 +172,17 @@ function durationConflict(l: StatementView, r: StatementView): boolean {
   return Math.max(a, b) >= DURATION_CONFLICT_RATIO * Math.max(1, Math.min(a, b));
 }
 
+/** Evidence of no relation at all; `unaligned`: facets tied the statements, and that is all. */
+const noLink = (unaligned: boolean): Evidence => ({
+  conflicts: [],
+  reported: false,
+  agreement: false,
+  anchored: false,
+  balanced: false,
+  durationOnly: false,
+  unaligned,
+});
+
 export function gatherEvidence(
   left: StatementView,
   right: StatementView,
@@ -189,15 +200,7 @@ export function gatherEvidence(
       (lf.dates.length > 0 && rf.dates.length > 0) ||
       (lf.quantities.length > 0 && rf.quantities.length > 0) ||
       (lf.durations.length > 0 && rf.durations.length > 0);
-    return {
-      conflicts: [],
-      reported: false,
-      agreement: false,
-      anchored: false,
-      balanced: false,
-      durationOnly: false,
-      unaligned: facetTied,
-    };
+    return noLink(facetTied);
   }
   const shared = new Set(al.shared);
   const aimedL = aimedRefutation(la, shared);
@@ -214,15 +217,7 @@ export function gatherEvidence(
   const kinds = new Set(signals.map((s) => s.kind));
   if (kinds.has('DIFFERENT_EVENT') && !kinds.has('CORRECTION') && !kinds.has('DENIAL')) {
     // Two events of one kind at different times: neither a conflict nor an agreement.
-    return {
-      conflicts: [],
-      reported: false,
-      agreement: false,
-      anchored: false,
-      balanced: false,
-      durationOnly: false,
-      unaligned: true,
-    };
+    return noLink(true);
   }
   // A correction of a date ties two statements no more than two dates do: "the story
   // incorrectly said the mine was on 17 September" says nothing of "11 men detained on 19
