@@ -160,8 +160,10 @@ export class LinkingService implements OnModuleDestroy {
 
     await this.candidates.mergePendingIndexEntries();
     const linkable: StatementRow[] = [];
+    const sole = new Set<string>();
     for (const ref of refs) {
       const statements = byRevision.get(ref.revisionId) ?? [];
+      if (statements.length === 1) sole.add(statements[0]!.id);
       for (const s of statements) {
         if (isLinkable(s, statements.length, MIN_LINKABLE_CHECKWORTHINESS)) linkable.push(s);
       }
@@ -207,6 +209,11 @@ export class LinkingService implements OnModuleDestroy {
     lap('candidates');
 
     // Each statement is sent once, however many pairs it is in.
+    // Only a pair of two sole statements is a claim-check pair, so only the candidates of the
+    // batch's sole statements are looked up.
+    const asked = linkable.filter((c) => sole.has(c.id)).flatMap((c) => found.get(c.id) ?? []);
+    for (const id of await this.candidates.soleStatements([...new Set(asked.map((e) => e.id))]))
+      sole.add(id);
     const views: StatementView[] = [];
     const slot = new Map<string, number>();
     const at = (s: StatementRow) => {
@@ -214,7 +221,7 @@ export class LinkingService implements OnModuleDestroy {
       if (i === undefined) {
         i = views.length;
         slot.set(s.id, i);
-        views.push({ text: s.text, facets: s.facets });
+        views.push({ text: s.text, facets: s.facets, sole: sole.has(s.id) });
       }
       return i;
     };

@@ -168,6 +168,41 @@ describe('linking repositories', () => {
       expect(run!.pairs).toBe(1);
     });
 
+    it('answers two one-sentence sources as a claim check, and only those', async () => {
+      const repo = t.app.get(CandidateRepository);
+      const small = await workspace('claim check');
+      const [claim, evidence, article] = await ingest(small, [
+        'The vaccine was approved in March.',
+        'Officials discussed the vaccine budget.',
+        'Officials discussed the vaccine budget on Friday. The Dorvik granary was shelled on Monday night, killing three farmers.',
+      ]);
+      const [c] = await claimsOf(claim!.revisionId);
+      const [e] = await claimsOf(evidence!.revisionId);
+      const articleLines = await claimsOf(article!.revisionId);
+      expect(articleLines.length).toBeGreaterThan(1);
+      const sole = await repo.soleStatements([c!.id, e!.id, ...articleLines.map((s) => s.id)]);
+      expect([...sole].sort()).toEqual([c!.id, e!.id].sort());
+
+      for (const ref of [evidence!, article!, claim!])
+        await t.app.get(LinkingService).linkSource(ref.sourceId, SYSTEM_ACTOR);
+      const links = await t.prisma.$queryRawUnsafe<
+        { other: string; relation: string; kinds: string[] }[]
+      >(
+        `SELECT CASE WHEN a_id = $1::uuid THEN b_id ELSE a_id END::text AS other, relation::text,
+                ARRAY(SELECT s->>'kind' FROM jsonb_array_elements(signals) s) AS kinds
+           FROM claim_link WHERE a_id = $1::uuid OR b_id = $1::uuid`,
+        c!.id,
+      );
+      const check = links.find((l) => l.other === e!.id);
+      expect(check?.relation).toMatch(/^(CORROBORATES|CONTRADICTS)$/);
+      expect(check?.kinds).toContain('CLAIM_CHECK');
+      // Against an article's line the classifier's own answer stands (here: no link).
+      const lines = new Set(articleLines.map((s) => s.id));
+      expect(links.filter((l) => lines.has(l.other) && l.kinds.includes('CLAIM_CHECK'))).toEqual(
+        [],
+      );
+    });
+
     it('matches any opaque facet key the two statements share (with one rare word)', async () => {
       const [target] = await claimsOf(refs[4]!.revisionId);
       // A key no extractor makes today (another kind of facet, such as an event frame). The

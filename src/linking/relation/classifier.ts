@@ -7,8 +7,21 @@ import { readFileSync } from 'node:fs';
 import { analyze } from './analyze.js';
 import { gatherEvidence } from './decision.js';
 import { align, type IdfTable } from './alignment.js';
-import { FEATURE_COUNT, FEATURE_NAMES, computeFeatures, type PairDetail } from './features.js';
-import { CLASSES, idfTable, predict, type ModelJson } from './model.js';
+import {
+  FEATURE_COUNT,
+  FEATURE_NAMES,
+  computeFeatures,
+  contrastPairs,
+  type PairDetail,
+} from './features.js';
+import {
+  CLASSES,
+  idfTable,
+  plattConfidence,
+  predict,
+  type ClassName,
+  type ModelJson,
+} from './model.js';
 import { computeSignalsWith } from './signals.js';
 import type {
   LinkSignal,
@@ -58,18 +71,31 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     const al = align(la, ra);
     const signals = computeSignalsWith(claim, evidence, la, ra, al, this.idf);
     const ev = gatherEvidence(claim, evidence, la, ra, al, signals, this.idf);
-    if (al.shared.length === 0 && !ev.durationOnly) {
-      // Nothing aligns, so no link could be explained to a researcher. The one exception is
-      // two statements that each give how long an event lasted: the figures are the link.
+    const check = isClaimCheck(claim, evidence, signals);
+    if (
+      al.shared.length === 0 &&
+      !ev.durationOnly &&
+      !(check && contrastPairs(la, ra).length > 0)
+    ) {
+      // Nothing aligns, so no link could be explained to a researcher. The exceptions: two
+      // statements that each give how long an event lasted (the figures are the link), and a
+      // claim-check pair whose words contrast ("a man sleeps" / "a woman is running").
       return { relation: null, confidence: NO_OVERLAP_CONFIDENCE, signals };
     }
     const x = computeFeatures(la, ra, al, signals, this.idf, this.buffer, this.detail);
     const p = predict(this.model, x, ev);
-    const cls = CLASSES[p.classIndex];
+    let cls: ClassName = CLASSES[p.classIndex];
+    let confidence = p.confidence;
+    if (check && cls === 'none') {
+      const answer = claimCheckAnswer(p.probs);
+      signals.push(claimCheckSignal(p.probs));
+      cls = answer.relation;
+      confidence = plattConfidence(answer.probability, this.model.calibration.platt);
+    }
     const relation: Relation | null = cls === 'none' ? null : cls;
     if (relation !== null) explainSubstitutions(this.detail, signals);
     signals.sort((s, t) => t.weight - s.weight);
-    return { relation, confidence: p.confidence, signals };
+    return { relation, confidence, signals };
   }
 
   /** Class probabilities (none, CORROBORATES, CONTRADICTS, DISCUSSES) for tuning and evaluation. */
@@ -82,6 +108,53 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     return predict(this.model, computeFeatures(la, ra, al, signals, this.idf, this.buffer), ev)
       .probs;
   }
+}
+
+/**
+ * Two statements that are each their source's only one, put side by side: the question a
+ * researcher asks of them is "does one support or refute the other", so where the model leans
+ * to no link the answer is still the likelier of the two. Its confidence stays the posterior of
+ * the answer itself, so a weak answer is stored (queryable with minConfidence: 0) but not shown
+ * by default. Not when the signals say the statements are about two different events, and a
+ * DISCUSSES stays (a headline over a one-paragraph report that only relays the claim: forcing
+ * those cost FNC-1 eleven discuss pairs).
+ */
+export function isClaimCheck(
+  claim: StatementView,
+  evidence: StatementView,
+  signals: readonly LinkSignal[],
+): boolean {
+  return (
+    claim.sole === true &&
+    evidence.sole === true &&
+    !signals.some((s) => s.kind === 'DIFFERENT_EVENT')
+  );
+}
+
+/** The likelier of CORROBORATES and CONTRADICTS (ties: CORROBORATES), with its probability. */
+export function claimCheckAnswer(probs: readonly number[]): {
+  relation: 'CORROBORATES' | 'CONTRADICTS';
+  probability: number;
+} {
+  const support = probs[CLASSES.indexOf('CORROBORATES')]!;
+  const refute = probs[CLASSES.indexOf('CONTRADICTS')]!;
+  return support >= refute
+    ? { relation: 'CORROBORATES', probability: support }
+    : { relation: 'CONTRADICTS', probability: refute };
+}
+
+function claimCheckSignal(probs: readonly number[]): LinkSignal {
+  const pct = (c: ClassName) => Math.round(100 * probs[CLASSES.indexOf(c)]!);
+  return {
+    kind: 'CLAIM_CHECK',
+    detail:
+      `each is its source's only statement, so the pair is read as a claim check: ` +
+      `supports ${pct('CORROBORATES')} % vs refutes ${pct('CONTRADICTS')} % ` +
+      `(no link ${pct('none')} %, discusses ${pct('DISCUSSES')} %)`,
+    left: null,
+    right: null,
+    weight: 0.05,
+  };
 }
 
 /**

@@ -13,7 +13,8 @@ export interface LinkSignal {
    * CORRECTION (a correction rejects the value the other side states), CORRECTION_CONSISTENT
    * (a correction rejects a value and the other side gives another: agreement), FRAMING (the
    * same event in different, loaded words: not a conflict), DIFFERENT_EVENT (two events of
-   * one kind at different times: no link).
+   * one kind at different times: no link), and CLAIM_CHECK (two sole statements read as a
+   * claim check: the likelier of CORROBORATES and CONTRADICTS, see classifier.ts).
    */
   kind: string;
   /** One sentence a researcher can read: "2 civilians vs 4 civilians (killed)". */
@@ -30,6 +31,12 @@ export interface LinkSignal {
 export interface StatementView {
   text: string;
   facets: ClaimFacets;
+  /**
+   * The statement is its source's only one (a claim sent in for checking, one evidence
+   * sentence, a headline). Two such statements are a claim-check pair: a researcher who puts
+   * them side by side asks whether one supports or refutes the other.
+   */
+  sole?: boolean;
 }
 
 export interface RelationResult {

@@ -1,5 +1,6 @@
 import {
   BuiltinRelationClassifier,
+  claimCheckAnswer,
   loadModel,
 } from '../../../../src/linking/relation/classifier.js';
 import type { StatementView } from '../../../../src/linking/relation/types.js';
@@ -14,6 +15,7 @@ import {
 } from '../../../../src/linking/relation/features.js';
 import { align } from '../../../../src/linking/relation/signals.js';
 import { makeFacets } from '../../../support/facets.js';
+import { analyzeStatement } from '../../../../src/claims/extraction/index.js';
 
 const empty = makeFacets();
 const v = (text: string): StatementView => ({ text, facets: empty });
@@ -160,5 +162,67 @@ describe('sentence-pair features', () => {
     const ba = feats(b, a);
     expect(ab('numberConflict')).toBe(1);
     for (const name of FEATURE_NAMES) expect(ab(name)).toBe(ba(name));
+  });
+});
+
+describe('claim-check pairs (two sources of one statement each)', () => {
+  const clf = new BuiltinRelationClassifier();
+  const sole = (text: string): StatementView => ({
+    text,
+    facets: analyzeStatement(text, { publishedAt: new Date('2031-09-22T12:00:00Z') }).facets,
+    sole: true,
+  });
+
+  it('answers supports or refutes where the model leans to no link, with the odds named', () => {
+    const a = 'The vaccine was approved in March.';
+    const b = 'Officials discussed the vaccine budget.';
+    expect(clf.classify(v(a), v(b)).relation).toBeNull();
+    const r = clf.classify(sole(a), sole(b));
+    const p = clf.probabilities(sole(a), sole(b));
+    expect(r.relation).toBe(claimCheckAnswer(p).relation);
+    expect(r.signals.find((s) => s.kind === 'CLAIM_CHECK')?.detail).toMatch(
+      /only statement.*supports \d+ % vs refutes \d+ %/,
+    );
+    // A weak answer: stored, queryable, but under the default display threshold.
+    expect(r.confidence).toBeLessThan(loadModel().display!.minConfidence);
+    expect(clf.classify(sole(b), sole(a)).relation).toBe(r.relation);
+  });
+
+  it('needs both sides to be sole statements', () => {
+    const a = 'The vaccine was approved in March.';
+    const b = 'Officials discussed the vaccine budget.';
+    expect(clf.classify(sole(a), v(b)).relation).toBeNull();
+    expect(clf.classify(v(a), sole(b)).relation).toBeNull();
+  });
+
+  it('gives no link to two events of one kind years apart, or to statements sharing nothing', () => {
+    const r = clf.classify(
+      sole('The ceasefire of 10 November 2020 halted the fighting.'),
+      sole('A ceasefire agreed on 20 September 2023 halted the fighting.'),
+    );
+    expect(r.signals.map((s) => s.kind)).toContain('DIFFERENT_EVENT');
+    expect(r.relation).toBeNull();
+    expect(
+      clf.classify(sole('The team won the final.'), sole('Bakers sold bread at the market.'))
+        .relation,
+    ).toBeNull();
+  });
+
+  it('reads contrasting words as a conflict even when no word is shared', () => {
+    const r = clf.classify(sole('A man sleeps.'), sole('A woman is dancing on stage.'));
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(r.signals.some((s) => s.kind === 'WORD_SUBSTITUTION' && s.left === 'man')).toBe(true);
+    expect(clf.classify(v('A man sleeps.'), v('A woman is dancing on stage.')).relation).toBeNull();
+  });
+
+  it('claimCheckAnswer takes the likelier of the two, CORROBORATES on a tie', () => {
+    expect(claimCheckAnswer([0.7, 0.1, 0.15, 0.05])).toEqual({
+      relation: 'CONTRADICTS',
+      probability: 0.15,
+    });
+    expect(claimCheckAnswer([0.6, 0.2, 0.2, 0])).toEqual({
+      relation: 'CORROBORATES',
+      probability: 0.2,
+    });
   });
 });

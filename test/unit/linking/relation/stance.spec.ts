@@ -1,4 +1,4 @@
-import { aggregateStance } from '../../../../src/linking/relation/stance.js';
+import { MIN_LINK_CONFIDENCE, aggregateStance } from '../../../../src/linking/relation/stance.js';
 
 describe('aggregateStance', () => {
   it('no links means no stance', () => {
@@ -7,7 +7,12 @@ describe('aggregateStance', () => {
   });
 
   it('weak links alone do not make a document related', () => {
-    expect(aggregateStance([{ relation: 'DISCUSSES', confidence: 0.2 }])).toBeNull();
+    expect(
+      aggregateStance([{ relation: 'DISCUSSES', confidence: MIN_LINK_CONFIDENCE - 0.01 }]),
+    ).toBeNull();
+    expect(
+      aggregateStance([{ relation: 'CONTRADICTS', confidence: MIN_LINK_CONFIDENCE + 0.01 }]),
+    ).toBe('CONTRADICTS');
   });
 
   it('the dominant stance wins', () => {
