@@ -19,7 +19,7 @@
  * Everything here is symmetric in the two statements.
  */
 import type { Analysis } from './analyze.js';
-import { eventLength } from './events.js';
+import { eventLength, sameEventCount, sameThing } from './events.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import { eventsOf } from './signals.js';
 import { topicalAlignment } from './topic.js';
@@ -84,6 +84,8 @@ export interface Evidence {
    * they make no link (optional for older callers).
    */
   offTopic?: boolean;
+  /** Each side counts a group the other does not: they cannot corroborate (otherGroupsCounted). */
+  otherGroups?: boolean;
   /**
    * The reporting side names who says it ("officials said on Saturday that P"): a report of P,
    * which discusses P whatever else the pair shares.
@@ -172,7 +174,12 @@ function durationConflict(l: StatementView, r: StatementView): boolean {
   return Math.max(a, b) >= DURATION_CONFLICT_RATIO * Math.max(1, Math.min(a, b));
 }
 
-/** Evidence of no relation at all; `unaligned`: facets tied the statements, and that is all. */
+/**
+ * Evidence of no relation at all; `unaligned`: facets tied the statements, and that is all.
+ * Otherwise the statements share no topic, so they are off topic: before, the model alone
+ * decided such pairs and linked "a meeting on the Veshnar Valley mechanism" CONTRADICTS "no
+ * forces in the Veshnar Valley" on the place name and a negation.
+ */
 const noLink = (unaligned: boolean): Evidence => ({
   conflicts: [],
   reported: false,
@@ -181,6 +188,7 @@ const noLink = (unaligned: boolean): Evidence => ({
   balanced: false,
   durationOnly: false,
   unaligned,
+  offTopic: !unaligned,
 });
 
 export function gatherEvidence(
@@ -227,9 +235,9 @@ export function gatherEvidence(
     (s.kind === 'CORRECTION' || s.kind === 'CORRECTION_CONSISTENT') &&
     dateTexts.has(s.left ?? '') &&
     dateTexts.has(s.right ?? '');
-  const offTopic =
-    !signals.some((s) => SPECIFIC.has(s.kind) && !dateCorrection(s)) &&
-    !sameProposition(la, ra, topic.keys);
+  const unspecific = !signals.some((s) => SPECIFIC.has(s.kind) && !dateCorrection(s));
+  const otherGroups = unspecific && otherGroupsCounted(left, right);
+  const offTopic = unspecific && (otherGroups || !sameProposition(la, ra, topic.keys));
   const conflicts = new Set<string>();
   for (const s of signals) {
     switch (s.kind) {
@@ -291,6 +299,7 @@ export function gatherEvidence(
     conflicts: [...conflicts],
     reported: repL !== repR && !offTopic,
     offTopic,
+    otherGroups,
     spoken,
     agreement,
     anchored,
@@ -337,6 +346,21 @@ function classesOf(a: Analysis): Set<string> {
   return hit;
 }
 
+/**
+ * Both statements count people or things, and no count of one is comparable with a count of
+ * the other: "three border guards were killed" / "two civilians were killed" share the event
+ * and the verb but state nothing about one group. Without a conflict or an agreement, what
+ * they share is the incident, not a proposition (the example corpus's gold has no link there).
+ */
+function otherGroupsCounted(l: StatementView, r: StatementView): boolean {
+  const counts = (v: StatementView) =>
+    v.facets.quantities.filter((q) => q.counted !== null && (q.unit ?? null) === null);
+  const a = counts(l);
+  const b = counts(r);
+  if (a.length === 0 || b.length === 0) return false;
+  return a.every((x) => b.every((y) => !sameThing(x, y, l.text, r.text) && !sameEventCount(x, y)));
+}
+
 /** Same event class, or two shared topical words that are not names. */
 function sameProposition(la: Analysis, ra: Analysis, topicKeys: string[]): boolean {
   const words = topicKeys.filter((k) => !la.names.has(k) && !ra.names.has(k));
@@ -353,6 +377,7 @@ function sameProposition(la: Analysis, ra: Analysis, topicKeys: string[]): boole
 export function applyEvidence(probs: number[], ev: Evidence, w: RuleWeights): number[] {
   const s = probs.map((p) => Math.log(Math.max(p, 1e-9)));
   if (ev.offTopic) s[NONE] += w.offTopic ?? DEFAULT_RULE_WEIGHTS.offTopic!;
+  if (ev.otherGroups) s[CORR] -= w.conflictAgainstAgreement;
   if (ev.unaligned) {
     // Facets without a shared topic: "none" wins by a fixed margin over the best link.
     const best = Math.max(s[CORR], s[CONTRA], s[DISC]);

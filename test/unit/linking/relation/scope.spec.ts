@@ -7,6 +7,7 @@ import path from 'node:path';
 import { BuiltinRelationClassifier } from '../../../../src/linking/relation/classifier.js';
 import { analyzeStatement, extractClaims } from '../../../../src/claims/extraction/index.js';
 import type { RelationResult, StatementView } from '../../../../src/linking/relation/types.js';
+import { defaultMinConfidence } from '../../../../src/linking/relation/stance.js';
 
 const ctx = { publishedAt: new Date('2031-09-22T12:00:00Z') };
 const view = (text: string): StatementView => ({
@@ -268,5 +269,39 @@ describe('reported conflicts and ellipsis', () => {
       view('Two civilians were killed in fighting in the disputed valley near Tarsk.'),
     );
     expect(kinds(r)).not.toContain('REFUTATION_CUE');
+  });
+});
+
+describe('statements that share a place or an incident but no proposition', () => {
+  const shown = (r: RelationResult) =>
+    r.relation !== null && r.confidence >= defaultMinConfidence();
+
+  it('a place name and a negation make no contradiction when the topics differ', () => {
+    // Was CONTRADICTS 0.55, shown: the model alone decided pairs whose topics do not align.
+    const [r, back] = both(
+      'The envoy invited both delegations to a meeting of the Morvan Ridge liaison committee in Halden next week.',
+      'No Ostrian troops have been stationed on the Morvan Ridge since the 2026 truce.',
+    );
+    expect(shown(r)).toBe(false);
+    expect(shown(back)).toBe(false);
+  });
+
+  it('counts of two different groups of one incident are no link', () => {
+    // Was DISCUSSES 0.63, shown: officers killed / farmers killed share the verb and the blast.
+    const [r, back] = both(
+      'Three Ostrian police officers were killed and five were wounded in the blast.',
+      'At least two farmers were killed in fighting on the Morvan Ridge after an Ostrian police convoy struck a mine, officials on both sides said on Saturday.',
+    );
+    expect(r.relation).toBeNull();
+    expect(back.relation).toBeNull();
+  });
+
+  it('a count of the same group still compares', () => {
+    const [r] = both(
+      'Four Ostrian police officers were killed in the explosion.',
+      'Officials said six Ostrian police officers were killed in the explosion.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).not.toBeNull();
   });
 });
