@@ -27,6 +27,7 @@ import { FEATURE_COUNT, FEATURE_NAMES, type IdfTable } from '../src/linking/rela
 import {
   CLASSES,
   decide,
+  idfTable,
   plattConfidence,
   rawScores,
   softmax,
@@ -54,6 +55,7 @@ import {
   type StancePairRow,
 } from './lib/data.js';
 import { trainGbdt } from './lib/gbdt.js';
+import { trainPolarHead } from './lib/polar-head.js';
 import { mulberry32 } from './lib/random.js';
 import {
   confusion,
@@ -72,7 +74,7 @@ import {
   viewFactory,
 } from './lib/run.js';
 
-export const VERSION = '0.4.0';
+export const VERSION = '0.5.0';
 import { FRACTIONS } from './lib/split-config.js';
 /** Share of unrelated FNC/ARC documents used for training rows (they dominate otherwise). */
 const UNRELATED_KEEP = 0.3;
@@ -564,6 +566,7 @@ async function main() {
   }
   model.display = displayThreshold(model.calibration.platt);
   log(`display ${JSON.stringify(model.display)}`);
+  model.polar = { ...trainPolarHead(vf.view, idfTable(model), log), command: 'npm run train' };
   const out = path.join(ROOT, 'src/linking/relation/model.json');
   const json = JSON.stringify(model);
   // Written next to the target and renamed, so a reader never sees a half-written model.

@@ -5,7 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from './analyze.js';
-import { gatherEvidence } from './decision.js';
+import {
+  DEFAULT_RULE_WEIGHTS,
+  applyEvidence,
+  gatherEvidence,
+  type RuleWeights,
+} from './decision.js';
 import { align, type IdfTable } from './alignment.js';
 import {
   FEATURE_COUNT,
@@ -18,6 +23,7 @@ import {
   CLASSES,
   idfTable,
   plattConfidence,
+  polarProbabilities,
   predict,
   type ClassName,
   type ModelJson,
@@ -32,6 +38,11 @@ import type {
 } from './types.js';
 
 let cached: ModelJson | null = null;
+
+const CORR = CLASSES.indexOf('CORROBORATES');
+const CONTRA = CLASSES.indexOf('CONTRADICTS');
+/** Stands in for "no probability" in the other two classes when the polar head meets the rules. */
+const TINY = 1e-6;
 
 /** FNC-1 headline/body pairs sharing no content word are 99.6% unrelated; kept conservative. */
 const NO_OVERLAP_CONFIDENCE = 0.97;
@@ -49,6 +60,7 @@ export class BuiltinRelationClassifier implements RelationClassifier {
   readonly method: string;
   private readonly model: ModelJson;
   private readonly idf: IdfTable;
+  private readonly rules: RuleWeights;
   private readonly buffer = new Float64Array(FEATURE_COUNT);
   /** Filled by computeFeatures: the word pairs behind the substitution features. */
   private readonly detail: PairDetail = { contrasts: [], swapsA: [], swapsB: [] };
@@ -61,6 +73,7 @@ export class BuiltinRelationClassifier implements RelationClassifier {
       throw new Error('relation model features do not match this code: retrain the model');
     }
     this.model = model;
+    this.rules = model.calibration.rules ?? DEFAULT_RULE_WEIGHTS;
     this.idf = idfTable(model);
     this.method = `claimtrace-relation@${model.header.version}`;
   }
@@ -86,11 +99,20 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     const p = predict(this.model, x, ev);
     let cls: ClassName = CLASSES[p.classIndex];
     let confidence = p.confidence;
-    if (check && cls === 'none') {
-      const answer = claimCheckAnswer(p.probs);
-      signals.push(claimCheckSignal(p.probs));
+    if (check && cls !== 'DISCUSSES') {
+      // The sentence-pair head, moved by the same evidence rules as the main model (a denial
+      // still contradicts); without a head, the main model's two polar classes.
+      const head = this.model.polar ? polarProbabilities(this.model.polar, x) : null;
+      const polar = head ? applyEvidence([TINY, head[0], head[1], TINY], ev, this.rules) : p.probs;
+      const answer = claimCheckAnswer(polar[CORR]!, polar[CONTRA]!);
+      signals.push(claimCheckSignal(p.probs, head ? [polar[CORR]!, polar[CONTRA]!] : null));
       cls = answer.relation;
-      confidence = plattConfidence(answer.probability, this.model.calibration.platt);
+      confidence = plattConfidence(
+        head
+          ? claimCheckPosterior(p.probs, polar[CLASSES.indexOf(cls)]!)
+          : p.probs[CLASSES.indexOf(cls)]!,
+        this.model.calibration.platt,
+      );
     }
     const relation: Relation | null = cls === 'none' ? null : cls;
     if (relation !== null) explainSubstitutions(this.detail, signals);
@@ -131,24 +153,36 @@ export function isClaimCheck(
   );
 }
 
-/** The likelier of CORROBORATES and CONTRADICTS (ties: CORROBORATES), with its probability. */
-export function claimCheckAnswer(probs: readonly number[]): {
-  relation: 'CORROBORATES' | 'CONTRADICTS';
-  probability: number;
-} {
-  const support = probs[CLASSES.indexOf('CORROBORATES')]!;
-  const refute = probs[CLASSES.indexOf('CONTRADICTS')]!;
-  return support >= refute
-    ? { relation: 'CORROBORATES', probability: support }
-    : { relation: 'CONTRADICTS', probability: refute };
+/**
+ * The posterior of a claim-check answer, P(the pair takes a side) x P(this side | it takes one):
+ * the main model says whether the statements support or refute each other at all (its
+ * CORROBORATES + CONTRADICTS posterior), the sentence-pair head which of the two. Mapped to a
+ * confidence like any other posterior (Platt); a pair the main model sees as unrelated gets a
+ * weak answer, stored (minConfidence: 0) but not shown by default.
+ */
+export function claimCheckPosterior(probs: readonly number[], side: number): number {
+  const polar = probs[CLASSES.indexOf('CORROBORATES')]! + probs[CLASSES.indexOf('CONTRADICTS')]!;
+  return polar * side;
 }
 
-function claimCheckSignal(probs: readonly number[]): LinkSignal {
+/** The likelier of supports and refutes (ties: CORROBORATES). */
+export function claimCheckAnswer(
+  support: number,
+  refute: number,
+): { relation: 'CORROBORATES' | 'CONTRADICTS' } {
+  return { relation: support >= refute ? 'CORROBORATES' : 'CONTRADICTS' };
+}
+
+function claimCheckSignal(probs: readonly number[], head: [number, number] | null): LinkSignal {
   const pct = (c: ClassName) => Math.round(100 * probs[CLASSES.indexOf(c)]!);
+  const odds = head
+    ? `the sentence-pair model gives supports ${Math.round(100 * head[0])} % vs refutes ` +
+      `${Math.round(100 * head[1])} %; the pair model: `
+    : '';
   return {
     kind: 'CLAIM_CHECK',
     detail:
-      `each is its source's only statement, so the pair is read as a claim check: ` +
+      `each is its source's only statement, so the pair is read as a claim check: ${odds}` +
       `supports ${pct('CORROBORATES')} % vs refutes ${pct('CONTRADICTS')} % ` +
       `(no link ${pct('none')} %, discusses ${pct('DISCUSSES')} %)`,
     left: null,

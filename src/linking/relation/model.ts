@@ -36,6 +36,25 @@ export interface ModelHeader {
   notes?: string;
 }
 
+/**
+ * A second, two-class ensemble over the same features: CORROBORATES (class 0) against
+ * CONTRADICTS (class 1), trained on sentence pairs only (FEVER, COVID-Fact, SNLI, SICK). It
+ * answers claim checks (two one-statement sources, classifier.ts), which are sentence pairs.
+ */
+export interface PolarHeadJson {
+  /** The command that trains it (`npm run train:polar`, or with the whole model). */
+  command: string;
+  created: string;
+  seed: number;
+  datasets: { file: string; sha256: string; bytes: number }[];
+  /** Which rows trained it and how they were weighed. */
+  split: string;
+  rows: number;
+  base: number[];
+  /** trees[round][class], two classes. */
+  trees: TreeJson[][];
+}
+
 export interface ModelJson {
   header: ModelHeader;
   features: string[];
@@ -56,6 +75,8 @@ export interface ModelJson {
     strictMinConfidence?: number;
     chosenOn: string;
   };
+  /** Optional: model files before 0.5.0 have none, and claim checks use the main model. */
+  polar?: PolarHeadJson;
   calibration: {
     temperature: number;
     /** Added to log-probabilities before the argmax: trades precision for recall per class. */
@@ -89,6 +110,18 @@ export function rawScores(m: ModelJson, x: ArrayLike<number>): number[] {
     for (let c = 0; c < k; c++) s[c] += treeValue(round[c], x);
   }
   return s;
+}
+
+/** The polar head's probabilities [CORROBORATES, CONTRADICTS] for one feature vector. */
+export function polarProbabilities(h: PolarHeadJson, x: ArrayLike<number>): [number, number] {
+  let s0 = h.base[0]!;
+  let s1 = h.base[1]!;
+  for (const round of h.trees) {
+    s0 += treeValue(round[0]!, x);
+    s1 += treeValue(round[1]!, x);
+  }
+  const p1 = 1 / (1 + Math.exp(s0 - s1));
+  return [1 - p1, p1];
 }
 
 export function softmax(scores: number[], temperature = 1): number[] {

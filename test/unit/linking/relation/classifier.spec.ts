@@ -1,6 +1,7 @@
 import {
   BuiltinRelationClassifier,
   claimCheckAnswer,
+  claimCheckPosterior,
   loadModel,
 } from '../../../../src/linking/relation/classifier.js';
 import type { StatementView } from '../../../../src/linking/relation/types.js';
@@ -15,6 +16,7 @@ import {
 } from '../../../../src/linking/relation/features.js';
 import { align } from '../../../../src/linking/relation/signals.js';
 import { makeFacets } from '../../../support/facets.js';
+import { idfTable, polarProbabilities } from '../../../../src/linking/relation/model.js';
 import { analyzeStatement } from '../../../../src/claims/extraction/index.js';
 
 const empty = makeFacets();
@@ -179,7 +181,8 @@ describe('claim-check pairs (two sources of one statement each)', () => {
     expect(clf.classify(v(a), v(b)).relation).toBeNull();
     const r = clf.classify(sole(a), sole(b));
     const p = clf.probabilities(sole(a), sole(b));
-    expect(r.relation).toBe(claimCheckAnswer(p).relation);
+    expect(r.relation).toMatch(/^(CORROBORATES|CONTRADICTS)$/);
+    expect(p[0]).toBeGreaterThan(Math.max(p[1]!, p[2]!, p[3]!));
     expect(r.signals.find((s) => s.kind === 'CLAIM_CHECK')?.detail).toMatch(
       /only statement.*supports \d+ % vs refutes \d+ %/,
     );
@@ -216,13 +219,65 @@ describe('claim-check pairs (two sources of one statement each)', () => {
   });
 
   it('claimCheckAnswer takes the likelier of the two, CORROBORATES on a tie', () => {
-    expect(claimCheckAnswer([0.7, 0.1, 0.15, 0.05])).toEqual({
-      relation: 'CONTRADICTS',
-      probability: 0.15,
-    });
-    expect(claimCheckAnswer([0.6, 0.2, 0.2, 0])).toEqual({
-      relation: 'CORROBORATES',
-      probability: 0.2,
-    });
+    expect(claimCheckAnswer(0.1, 0.15).relation).toBe('CONTRADICTS');
+    expect(claimCheckAnswer(0.2, 0.2).relation).toBe('CORROBORATES');
+  });
+});
+
+describe('the polar head (claim checks)', () => {
+  const model = loadModel();
+  const sole = (text: string): StatementView => ({
+    text,
+    facets: analyzeStatement(text, { publishedAt: new Date('2031-09-22T12:00:00Z') }).facets,
+    sole: true,
+  });
+
+  it('is in the committed model, with the command, seed and data that trained it', () => {
+    const h = model.polar!;
+    expect(h.command).toMatch(/npm run train/);
+    expect(typeof h.seed).toBe('number');
+    expect(h.rows).toBeGreaterThan(1000);
+    expect(h.datasets.map((d) => d.file)).toEqual(
+      expect.arrayContaining([
+        'fever-symmetric-dev/symmetric_v0.2_fever_symmetric_dev.jsonl',
+        'sick/SICK.txt',
+      ]),
+    );
+    for (const d of h.datasets) expect(d.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(h.split).toMatch(/held-out halves never read/);
+    for (const round of h.trees) expect(round).toHaveLength(2);
+  });
+
+  it('gives two probabilities that sum to one', () => {
+    const x = computeFeatures(
+      analyze('Prices rose in May.'),
+      analyze('Prices fell in May.'),
+      align(analyze('Prices rose in May.'), analyze('Prices fell in May.')),
+      [],
+      idfTable(model),
+      new Float64Array(FEATURE_COUNT),
+    );
+    const [support, refute] = polarProbabilities(model.polar!, x);
+    expect(support + refute).toBeCloseTo(1, 10);
+    expect(support).toBeGreaterThan(0);
+    expect(refute).toBeGreaterThan(0);
+  });
+
+  it('names its odds in the CLAIM_CHECK signal; without a head the main model answers', () => {
+    const a = 'The vaccine was approved in March.';
+    const b = 'Officials discussed the vaccine budget.';
+    const withHead = new BuiltinRelationClassifier(model).classify(sole(a), sole(b));
+    expect(withHead.signals.find((s) => s.kind === 'CLAIM_CHECK')?.detail).toMatch(
+      /sentence-pair model gives supports \d+ % vs refutes \d+ %/,
+    );
+    const headless = new BuiltinRelationClassifier({ ...model, polar: undefined });
+    const r = headless.classify(sole(a), sole(b));
+    expect(r.relation).toMatch(/^(CORROBORATES|CONTRADICTS)$/);
+    expect(r.signals.find((s) => s.kind === 'CLAIM_CHECK')?.detail).not.toMatch(/sentence-pair/);
+  });
+
+  it('a claim-check posterior is the share that takes a side times the side', () => {
+    expect(claimCheckPosterior([0.5, 0.3, 0.1, 0.1], 0.75)).toBeCloseTo(0.3, 10);
+    expect(claimCheckPosterior([0, 0.6, 0.4, 0], 1)).toBeCloseTo(1, 10);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * npm run train:polar
+ *
+ * Trains only the polar head (eval/lib/polar-head.ts) and writes it into
+ * src/linking/relation/model.json, keeping the main model's trees, calibration and display
+ * threshold as they are. `npm run train` trains both. Run from the repository root; rebuild the
+ * service afterwards so the compiled classifier reads the new file.
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { idfTable, type ModelJson } from '../src/linking/relation/model.js';
+import { ROOT } from './lib/data.js';
+import { trainPolarHead } from './lib/polar-head.js';
+import { viewFactory } from './lib/run.js';
+
+/** The model version with a polar head; the main trees are those of the 0.4.0 training run. */
+export const POLAR_VERSION = '0.5.0';
+
+function log(...a: unknown[]) {
+  console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
+}
+
+async function main() {
+  const t0 = Date.now();
+  const out = path.join(ROOT, 'src/linking/relation/model.json');
+  const model = JSON.parse(readFileSync(out, 'utf8')) as ModelJson;
+  const vf = await viewFactory();
+  const before = model.header.version;
+  model.polar = trainPolarHead(vf.view, idfTable(model), log);
+  if (before !== POLAR_VERSION) {
+    model.header.version = POLAR_VERSION;
+    model.header.notes =
+      `${model.header.notes ? `${model.header.notes} ` : ''}Main model trained as ${before} ` +
+      `(${model.header.created}); polar head added by npm run train:polar.`;
+  }
+  const json = JSON.stringify(model);
+  writeFileSync(out + '.tmp', json + '\n');
+  renameSync(out + '.tmp', out);
+  log(
+    `wrote ${out} with a polar head of ${model.polar.rows} pairs in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
