@@ -346,6 +346,8 @@ export interface FncRun {
   ingestSeconds: number;
   linking: LinkingSummary[];
   compareSeconds: number;
+  /** Pairs not scored: the body's text equals the headline's, so ingest made them one source. */
+  identical: number;
   /** Outcomes of `extended` (the natural pairs are the ones with `natural: true`). */
   outcomes: (StanceOutcome & { natural: boolean })[];
 }
@@ -411,9 +413,16 @@ export async function evaluateFnc(
   const outcomes: FncRun['outcomes'] = [];
   const t = Date.now();
   let lastLog = Date.now();
+  let identical = 0;
   for (const p of data.extended) {
     const left = headlineSource.get(p.headline)!;
     const right = bodySource.get(p.bodyId)!;
+    // A body whose text is the headline's is the same source (ingest keeps one copy of a text):
+    // there are not two sources to compare, so the pair is counted apart and not scored.
+    if (left === right) {
+      identical++;
+      continue;
+    }
     const r = await pipe.read(left, right, 0);
     const shown = await pipe.read(left, right);
     outcomes.push({
@@ -431,8 +440,12 @@ export async function evaluateFnc(
       log(`FNC-1: compared ${outcomes.length}/${data.extended.length} pairs`);
     }
   }
-  log(`FNC-1: compared ${outcomes.length} pairs in ${secondsSince(t)} s`);
+  log(
+    `FNC-1: compared ${outcomes.length} pairs in ${secondsSince(t)} s` +
+      (identical ? `; ${identical} pairs left out: the body's text is the headline's` : ''),
+  );
   return {
+    identical,
     order,
     workspaceId,
     headlines: headlines.length,

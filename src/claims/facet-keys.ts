@@ -64,6 +64,13 @@ export function frameKeys(frame: EventFrame | null | undefined): string[] {
         `frame:${cls}:w${bucket(d.start, 0)}`,
         `frame:${cls}:v${bucket(d.start, BUCKET_SHIFT_DAYS)}`,
       );
+      // "began on 19 September" / "began on 18 September": two accounts of when the main event
+      // started (or ended) share these as well, so they rank above the week's other reports.
+      if (i === 0 && frame.phase)
+        out.push(
+          `frame:${cls}:${frame.phase}:w${bucket(d.start, 0)}`,
+          `frame:${cls}:${frame.phase}:v${bucket(d.start, BUCKET_SHIFT_DAYS)}`,
+        );
     }
     if (i > 0) return;
     if (frame.lengths.length > 0) out.push(`frame:${cls}:len`);

@@ -78,7 +78,21 @@ const QUALIFIED: readonly [RegExp, string][] = [
     'ceasefire',
   ],
   [/\bfighting\s+(?:stopped|ended|ceased|halted)\b/i, 'ceasefire'],
+  [/\bmilitary\s+(?:activity|activities)\b/i, 'military_action'],
 ];
+
+/** Verbs that say an event began, or that it ended ("was successfully concluded", "ceased"). */
+const START_RE =
+  /\b(?:began|begun|begins|start(?:ed|s)|launch(?:ed|es)|commenced|opened\s+fire)\b/i;
+const END_RE =
+  /\b(?:ended|ends|concluded|ceased|stopped|halted|completed|came\s+to\s+an\s+end|was\s+over)\b/i;
+
+/** Whether the statement dates the start or the end of its event; both or neither: undefined. */
+export function phaseOf(sentence: string): 'start' | 'end' | undefined {
+  const start = START_RE.test(sentence);
+  const end = END_RE.test(sentence);
+  return start === end ? undefined : start ? 'start' : 'end';
+}
 
 const SPEECH_BEFORE =
   /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}|stated|announced|reported|added|declared|confirmed|denied|claimed|wrote|insisted|noted|warned|statement(?:\s+(?:issued|released|published))?|briefing|interview)\s*(?:in\s+a\s+statement\s*)?$/iu;
@@ -220,5 +234,6 @@ export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): Eve
         : [];
     }),
     voice: voiceOf(sentence),
+    ...(phaseOf(sentence) ? { phase: phaseOf(sentence) } : {}),
   };
 }

@@ -109,6 +109,11 @@ export interface EventFrame {
   lengths: number[];
   /** Exact figures by event class, "detention:11" ("eleven were detained", "abducted 11"). */
   counts?: string[];
+  /**
+   * The statement says when the event began or when it ended ("began on 18 September",
+   * "concluded at 04:40"): those are the slots where accounts of one operation disagree.
+   */
+  phase?: 'start' | 'end';
   voice: Voice;
 }
 

@@ -29,6 +29,13 @@ export interface CandidateQuery {
    * starting with `lsh:` are MinHash bands (near-copies) and need no shared word.
    */
   facetKeys: string[];
+  /**
+   * Multiplies this claim's full-text and frame budgets (default 1). The linker gives a
+   * source's only statement a larger share (LinkingService.SOLE_STATEMENT_BUDGET): a headline
+   * or a claim sent in for checking is the one thing its sender wants linked, and it costs no
+   * more than a few statements of an article.
+   */
+  scale?: number;
 }
 
 export interface CandidateLimits {
@@ -186,8 +193,9 @@ export class CandidateRepository {
                 ARRAY(SELECT jsonb_array_elements_text(u.fkeys::jsonb)) AS fkeys,
                 ARRAY(SELECT jsonb_array_elements_text(u.lkeys::jsonb)) AS lkeys,
                 ARRAY(SELECT k FROM jsonb_array_elements_text(u.fkeys::jsonb) k WHERE k LIKE 'frame:%') AS frkeys
-           FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[])
-             AS u(claim_id, source_id, pairs, anyq, fkeys, lkeys)
+                , u.scale
+           FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $15::int[])
+             AS u(claim_id, source_id, pairs, anyq, fkeys, lkeys, scale)
        ),
        hits AS (
          SELECT q.claim_id, f.id FROM q CROSS JOIN LATERAL (
@@ -207,7 +215,7 @@ export class CandidateRepository {
                -- ts_rank over the plain OR of rare words, not ts_rank_cd over the pairs: half
                -- the query's time went to cover density, and LinkingService re-ranks anyway.
                CROSS JOIN LATERAL (SELECT ts_rank(m.tsv, q.any_q) AS score) r
-           ) ranked WHERE rn <= $10 ORDER BY score DESC, text, id LIMIT $9
+           ) ranked WHERE rn <= $10 ORDER BY score DESC, text, id LIMIT $9 * q.scale
          ) f
          UNION
          SELECT q.claim_id, k.id FROM q CROSS JOIN LATERAL (
@@ -238,7 +246,7 @@ export class CandidateRepository {
               LIMIT $12
            ) m
            ORDER BY cardinality(ARRAY(SELECT unnest(m.facet_keys) INTERSECT SELECT unnest(q.frkeys))) DESC, m.text, m.id
-           LIMIT $14
+           LIMIT $14 * q.scale
          ) e
        )
        SELECT h.claim_id, c.id, c.source_id, c.text, c.facets, c.facet_keys, c.checkworthiness
@@ -258,6 +266,7 @@ export class CandidateRepository {
       limits.scan,
       limits.nearCopies,
       limits.frames,
+      queries.map((q) => q.scale ?? 1),
     );
     for (const r of rows) {
       const list = out.get(r.claim_id) ?? [];

@@ -76,6 +76,27 @@ describe('event frames', () => {
     ).toEqual([]);
   });
 
+  it('keys when an operation began or ended, so two accounts of its start are paired first', () => {
+    const a = 'On 21 September at 06:00, police units began security measures in the Morvan hills.';
+    const b = 'The Ostrian offensive began on 20 September, when artillery shelled Halden.';
+    expect(facets(a).frame!.phase).toBe('start');
+    expect(facets(b).frame!.phase).toBe('start');
+    // Both name a military action in the same week; the start keys are what they share beyond
+    // every other report of that week.
+    expect(shared(a, b).filter((k) => k.includes(':start:'))).toHaveLength(2);
+    expect(
+      shared(a, 'Ostrian artillery shelled Halden on 20 September.').some((k) =>
+        k.includes(':start:'),
+      ),
+    ).toBe(false);
+    const end = 'Military activity around Halden appears to have ceased at 04:40 on 21 September.';
+    expect(facets(end).frame).toMatchObject({ classes: ['military_action'], phase: 'end' });
+    // A statement that names both the start and the end has no single phase.
+    expect(
+      facets('The offensive began on 20 September and ended on 21 September.').frame!.phase,
+    ).toBeUndefined();
+  });
+
   it('stays selective: a handful of keys per claim, none without an event', () => {
     const keys = facetKeys(
       facets(
