@@ -16,7 +16,12 @@ import {
   LinkingQueueRepository,
 } from '../../src/linking/jobs/linking-queue.repository.js';
 import { LinkRepository, type LinkRun } from '../../src/linking/link.repository.js';
-import { CANDIDATE_LIMITS, LinkingService } from '../../src/linking/linking.service.js';
+import {
+  CANDIDATE_LIMITS,
+  LinkingService,
+  MAX_PAIRS_PER_CLAIM,
+  SOLE_STATEMENT_BUDGET,
+} from '../../src/linking/linking.service.js';
 import { idfTable } from '../../src/linking/relation/model.js';
 import { loadModel } from '../../src/linking/relation/classifier.js';
 import { IngestService } from '../../src/ingest/ingest.service.js';
@@ -97,6 +102,53 @@ describe('linking repositories', () => {
         expect(list.every((s) => s.sourceId !== refs[0]!.sourceId)).toBe(true);
         expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
       }
+    });
+
+    it("gives a one-statement source's claim a larger budget, still bounded", async () => {
+      const repo = t.app.get(CandidateRepository);
+      const [claim] = await query(refs[0]!.revisionId);
+      const plain = (await repo.candidates(ws, [claim!], 0, CANDIDATE_LIMITS)).get(claim!.claimId)!;
+      const scaled = (
+        await repo.candidates(
+          ws,
+          [{ ...claim!, scale: SOLE_STATEMENT_BUDGET }],
+          0,
+          CANDIDATE_LIMITS,
+        )
+      ).get(claim!.claimId)!;
+      // 60 outlets match: the plain budget binds, the scaled one reaches further.
+      expect(plain.length).toBeLessThan(scaled.length);
+      expect(new Set(scaled.map((s) => s.sourceId)).size).toBeGreaterThan(
+        new Set(plain.map((s) => s.sourceId)).size,
+      );
+      const bound =
+        SOLE_STATEMENT_BUDGET * (CANDIDATE_LIMITS.fullText + CANDIDATE_LIMITS.frames) +
+        CANDIDATE_LIMITS.facets +
+        CANDIDATE_LIMITS.nearCopies;
+      expect(scaled.length).toBeLessThanOrEqual(bound);
+      // What plain found is kept: the larger budget only adds.
+      const ids = new Set(scaled.map((s) => s.id));
+      expect(plain.filter((s) => !ids.has(s.id)).length).toBeLessThanOrEqual(
+        CANDIDATE_LIMITS.facets,
+      );
+    });
+
+    it('links a headline to more sources than an article line, at most the budget', async () => {
+      const small = await workspace('headline budget');
+      const story = (i: number) =>
+        `Rebels shelled the Dorvik granary on 18 September 2031, killing ${i % 7} farmers, the governor said. Witnesses in Dorvik counted ${i} craters near the granary.`;
+      await ingest(
+        small,
+        Array.from({ length: 50 }, (_, i) => story(i)),
+      );
+      const [headline] = await ingest(
+        small,
+        ['Rebels shelled the Dorvik granary, killing farmers, the governor said.'],
+        'https://headline.example/',
+      );
+      const run = await t.app.get(LinkingService).linkSource(headline!.sourceId, SYSTEM_ACTOR);
+      expect(run!.pairs).toBeGreaterThan(MAX_PAIRS_PER_CLAIM);
+      expect(run!.pairs).toBeLessThanOrEqual(SOLE_STATEMENT_BUDGET * MAX_PAIRS_PER_CLAIM);
     });
 
     it('gives each claim the same candidates in a batch as alone', async () => {
