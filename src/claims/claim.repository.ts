@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { ExtractedClaim, ClaimFacets } from './extraction/types.js';
+import { extractClaims } from './extraction/extract.js';
 import { facetKeys } from './facet-keys.js';
 import { nearDuplicateKeys } from './near-duplicate-keys.js';
 import { stateChangeKeys } from './state-change-keys.js';
@@ -69,6 +70,20 @@ export interface ClaimPageKey {
   afterIndex: number;
 }
 
+/** Revisions re-extracted per round trip when re-keying a workspace. */
+const REKEY_BATCH = 200;
+
+/** A statement's retrieval keys: facets and event frame, changes of state, near-copy bands. */
+function claimKeys(facets: ClaimFacets, text: string): string[] {
+  return [...facetKeys(facets), ...stateChangeKeys(text), ...nearDuplicateKeys(text)];
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(b);
+  return a.every((k) => set.has(k));
+}
+
 /** All SQL of the claim aggregate. */
 @Injectable()
 export class ClaimRepository {
@@ -104,14 +119,80 @@ export class ClaimRepository {
       claims.map((c) => c.selector.suffix),
       claims.map((c) => c.checkworthiness),
       claims.map((c) => JSON.stringify(c.facets)),
-      claims.map((c) =>
-        JSON.stringify([
-          ...facetKeys(c.facets),
-          ...stateChangeKeys(c.text),
-          ...nearDuplicateKeys(c.text),
-        ]),
-      ),
+      claims.map((c) => JSON.stringify(claimKeys(c.facets, c.text))),
     );
+  }
+
+  /**
+   * Recomputes the retrieval keys (facet_keys) of every statement of a workspace's current
+   * revisions with this build's extractor, from the revision text and the source's date and
+   * language, as ingest would now. Statements ingested under an older extractor then take part
+   * in the newer keys (extraction 1.2.0 keys when an event began or ended). The stored facets,
+   * score and extractor stay as extracted: they are the statement's provenance; the keys are
+   * only an index. A statement whose sentence no longer segments the same way keeps its keys.
+   * Returns how many statements were read and how many got new keys.
+   */
+  async rekeyWorkspace(workspaceId: string): Promise<{ statements: number; changed: number }> {
+    const revisions = await this.prisma.$queryRawUnsafe<
+      { revision_id: string; text: string; published_at: Date | null; language: string | null }[]
+    >(
+      `SELECT r.id AS revision_id, r.text, s.published_at, s.language
+         FROM source s JOIN source_revision r ON r.id = s.current_revision_id
+        WHERE s.workspace_id = $1::uuid`,
+      workspaceId,
+    );
+    let statements = 0;
+    let changed = 0;
+    for (let i = 0; i < revisions.length; i += REKEY_BATCH) {
+      const batch = revisions.slice(i, i + REKEY_BATCH);
+      const stored = await this.prisma.$queryRawUnsafe<
+        {
+          id: string;
+          revision_id: string;
+          sentence_index: number;
+          text: string;
+          facet_keys: string[];
+        }[]
+      >(
+        `SELECT id, revision_id, sentence_index, text, facet_keys FROM claim
+          WHERE revision_id = ANY($1::uuid[])`,
+        batch.map((r) => r.revision_id),
+      );
+      const byRevision = new Map<string, typeof stored>();
+      for (const c of stored) {
+        const list = byRevision.get(c.revision_id) ?? [];
+        list.push(c);
+        byRevision.set(c.revision_id, list);
+      }
+      const ids: string[] = [];
+      const keys: string[] = [];
+      for (const r of batch) {
+        const claims = byRevision.get(r.revision_id) ?? [];
+        if (claims.length === 0) continue;
+        const fresh = extractClaims(r.text, {
+          publishedAt: r.published_at,
+          language: r.language,
+        });
+        for (const c of claims) {
+          statements++;
+          const now = fresh[c.sentence_index];
+          if (!now || now.text !== c.text) continue;
+          const next = claimKeys(now.facets, now.text);
+          if (sameKeys(next, c.facet_keys)) continue;
+          ids.push(c.id);
+          keys.push(JSON.stringify(next));
+        }
+      }
+      if (ids.length === 0) continue;
+      changed += ids.length;
+      await this.prisma.$executeRawUnsafe(
+        `UPDATE claim c SET facet_keys = ARRAY(SELECT jsonb_array_elements_text(u.keys::jsonb))
+           FROM unnest($1::uuid[], $2::text[]) AS u(id, keys) WHERE c.id = u.id`,
+        ids,
+        keys,
+      );
+    }
+    return { statements, changed };
   }
 
   async findByIds(ids: readonly string[]): Promise<ClaimRow[]> {

@@ -6,9 +6,12 @@
  * (RELATION_PROVIDER, RELATION_MODEL_DIR, RELATION_LLM_URL) re-decides the machine links with it.
  * The sources go back in the linking queue and are
  * linked through the same runner as the worker's (here, and by any running worker), so a source
- * that cannot be linked ends FAILED with a reason.
+ * that cannot be linked ends FAILED with a reason. First, every statement's retrieval keys are
+ * recomputed with this build's extractor (ClaimRepository.rekeyWorkspace).
  */
 import { Command } from 'commander';
+import { ClaimRepository } from '../claims/claim.repository.js';
+import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from '../claims/extraction/extract.js';
 import { LinkingQueueRepository } from '../linking/jobs/linking-queue.repository.js';
 import { LinkingService } from '../linking/linking.service.js';
 import { WorkspaceService } from '../workspaces/workspace.service.js';
@@ -23,6 +26,12 @@ const options = new Command()
 
 await runCli(async ({ app }) => {
   const workspace = await app.get(WorkspaceService).resolveExisting(options.workspace);
+  // Statements ingested under an older extractor get this build's retrieval keys first, so the
+  // relink searches with them.
+  const keys = await app.get(ClaimRepository).rekeyWorkspace(workspace.id);
+  process.stdout.write(
+    `retrieval keys: ${keys.changed} of ${keys.statements} statements recomputed with ${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}\n`,
+  );
   const queue = app.get(LinkingQueueRepository);
   const ids = await queue.sourceIdsInWorkspace(workspace.id);
   await queue.requeue(ids);

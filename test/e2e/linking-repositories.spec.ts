@@ -6,6 +6,7 @@
  */
 import pg from 'pg';
 import { SYSTEM_ACTOR } from '../../src/common/actor.js';
+import { ClaimRepository } from '../../src/claims/claim.repository.js';
 import {
   CandidateRepository,
   type CandidateQuery,
@@ -270,6 +271,38 @@ describe('linking repositories', () => {
         .get(CandidateRepository)
         .candidates(ws, [probe], 0, CANDIDATE_LIMITS);
       expect((found.get(claim!.claimId) ?? []).map((s) => s.id)).toEqual([target!.id]);
+    });
+  });
+
+  describe('ClaimRepository.rekeyWorkspace', () => {
+    it("gives statements of an older extractor this build's retrieval keys, and nothing else", async () => {
+      const ws2 = await workspace('rekey');
+      const [ref] = await ingest(ws2, [
+        'The Ostrian offensive began on 20 September 2031, when artillery shelled Halden. Rain fell.',
+      ]);
+      const read = () =>
+        t.prisma.$queryRawUnsafe<
+          { id: string; facet_keys: string[]; facets: unknown; extractor: string }[]
+        >(
+          `SELECT id, facet_keys, facets, extractor FROM claim WHERE revision_id = $1::uuid ORDER BY sentence_index`,
+          ref!.revisionId,
+        );
+      const before = await read();
+      expect(before[0]!.facet_keys.some((k) => k.includes(':start:'))).toBe(true);
+      // As an extractor before 1.2.0 stored them: no keys for when the event began.
+      await t.prisma.$executeRawUnsafe(
+        `UPDATE claim SET facet_keys = ARRAY(SELECT k FROM unnest(facet_keys) k WHERE k NOT LIKE '%:start:%')
+          WHERE id = $1::uuid`,
+        before[0]!.id,
+      );
+      const repo = t.app.get(ClaimRepository);
+      expect(await repo.rekeyWorkspace(ws2)).toEqual({ statements: 2, changed: 1 });
+      const after = await read();
+      expect([...after[0]!.facet_keys].sort()).toEqual([...before[0]!.facet_keys].sort());
+      expect(after.map((c) => [c.facets, c.extractor])).toEqual(
+        before.map((c) => [c.facets, c.extractor]),
+      );
+      expect(await repo.rekeyWorkspace(ws2)).toEqual({ statements: 2, changed: 0 });
     });
   });
 
