@@ -66,7 +66,8 @@ export function frameKeys(frame: EventFrame | null | undefined): string[] {
       );
       // "began on 19 September" / "began on 18 September": two accounts of when the main event
       // started (or ended) share these as well, so they rank above the week's other reports.
-      if (i === 0 && frame.phase)
+      // For the first date only, so the party and length keys still fit in MAX_FRAME_KEYS.
+      if (i === 0 && frame.phase && d === frame.dates[0])
         out.push(
           `frame:${cls}:${frame.phase}:w${bucket(d.start, 0)}`,
           `frame:${cls}:${frame.phase}:v${bucket(d.start, BUCKET_SHIFT_DAYS)}`,

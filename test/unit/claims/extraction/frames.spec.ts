@@ -91,6 +91,14 @@ describe('event frames', () => {
     ).toBe(false);
     const end = 'Military activity around Halden appears to have ceased at 04:40 on 21 September.';
     expect(facets(end).frame).toMatchObject({ classes: ['military_action'], phase: 'end' });
+    // However many dates, the phase keys leave room for who did it.
+    const keys = frameKeys(
+      facets(
+        'The Ostrian offensive on Halden began on 20 September, after clashes on 12 and 16 September.',
+      ).frame,
+    );
+    expect(keys.filter((k) => k.includes(':start:'))).toHaveLength(2);
+    expect(keys).toContain('frame:military_action:ostria');
     // A statement that names both the start and the end has no single phase.
     expect(
       facets('The offensive began on 20 September and ended on 21 September.').frame!.phase,
