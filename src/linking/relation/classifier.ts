@@ -103,13 +103,19 @@ export class BuiltinRelationClassifier implements RelationClassifier {
       // The sentence-pair head, moved by the same evidence rules as the main model (a denial
       // still contradicts); without a head, the main model's two polar classes.
       const head = this.model.polar ? polarProbabilities(this.model.polar, x) : null;
-      const polar = head ? applyEvidence([TINY, head[0], head[1], TINY], ev, this.rules) : p.probs;
-      const answer = claimCheckAnswer(polar[CORR]!, polar[CONTRA]!);
-      signals.push(claimCheckSignal(p.probs, head ? [polar[CORR]!, polar[CONTRA]!] : null));
+      const moved = head ? applyEvidence([TINY, head[0], head[1], TINY], ev, this.rules) : p.probs;
+      // Only the two sides are compared: the rules may also move "no link", which is the main
+      // model's question, not the head's.
+      const sides: [number, number] = [
+        moved[CORR]! / (moved[CORR]! + moved[CONTRA]!),
+        moved[CONTRA]! / (moved[CORR]! + moved[CONTRA]!),
+      ];
+      const answer = claimCheckAnswer(sides[0], sides[1]);
+      signals.push(claimCheckSignal(p.probs, head ? sides : null));
       cls = answer.relation;
       confidence = plattConfidence(
         head
-          ? claimCheckPosterior(p.probs, polar[CLASSES.indexOf(cls)]!)
+          ? claimCheckPosterior(p.probs, sides[cls === 'CORROBORATES' ? 0 : 1])
           : p.probs[CLASSES.indexOf(cls)]!,
         this.model.calibration.platt,
       );
