@@ -10,11 +10,8 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { idfTable, type ModelJson } from '../src/linking/relation/model.js';
 import { ROOT } from './lib/data.js';
-import { trainPolarHead } from './lib/polar-head.js';
+import { MODEL_VERSION, trainPolarHead } from './lib/polar-head.js';
 import { viewFactory } from './lib/run.js';
-
-/** The model version with a polar head; the main trees are those of the 0.4.0 training run. */
-export const POLAR_VERSION = '0.5.0';
 
 function log(...a: unknown[]) {
   console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
@@ -27,8 +24,8 @@ async function main() {
   const vf = await viewFactory();
   const before = model.header.version;
   model.polar = trainPolarHead(vf.view, idfTable(model), log);
-  if (before !== POLAR_VERSION) {
-    model.header.version = POLAR_VERSION;
+  if (before !== MODEL_VERSION) {
+    model.header.version = MODEL_VERSION;
     model.header.notes =
       `${model.header.notes ? `${model.header.notes} ` : ''}Main model trained as ${before} ` +
       `(${model.header.created}); polar head added by npm run train:polar.`;

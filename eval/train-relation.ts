@@ -55,7 +55,7 @@ import {
   type StancePairRow,
 } from './lib/data.js';
 import { trainGbdt } from './lib/gbdt.js';
-import { trainPolarHead } from './lib/polar-head.js';
+import { MODEL_VERSION, trainPolarHead } from './lib/polar-head.js';
 import { mulberry32 } from './lib/random.js';
 import {
   confusion,
@@ -74,7 +74,6 @@ import {
   viewFactory,
 } from './lib/run.js';
 
-export const VERSION = '0.5.0';
 import { FRACTIONS } from './lib/split-config.js';
 /** Share of unrelated FNC/ARC documents used for training rows (they dominate otherwise). */
 const UNRELATED_KEEP = 0.3;
@@ -298,7 +297,7 @@ async function main() {
   const model: ModelJson = {
     header: {
       name: 'claimtrace-relation',
-      version: VERSION,
+      version: MODEL_VERSION,
       created: new Date().toISOString(),
       command: `${[
         'ROUNDS',

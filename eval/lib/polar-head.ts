@@ -27,6 +27,12 @@ import { trainGbdt } from './gbdt.js';
 import { mulberry32 } from './random.js';
 import { featurize } from './run.js';
 
+/**
+ * The version `npm run train` and `npm run train:polar` write into model.json: 0.5.0 is the
+ * first with a polar head (one constant, so the two commands cannot disagree).
+ */
+export const MODEL_VERSION = '0.5.0';
+
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;
 /** Share of the SNLI/SICK pairs kept (seeded), so that caption text does not dominate. */

@@ -177,12 +177,13 @@ export class LinkingService implements OnModuleDestroy {
         if (isLinkable(s, statements.length, MIN_LINKABLE_CHECKWORTHINESS)) linkable.push(s);
       }
     }
+    const scale = (claim: StatementRow) => (sole.has(claim.id) ? SOLE_STATEMENT_BUDGET : 1);
     const queries: CandidateQuery[] = linkable.map((s) => ({
       claimId: s.id,
       sourceId: s.sourceId,
       terms: queryTerms(s.text, this.idf),
       facetKeys: s.facetKeys,
-      scale: sole.has(s.id) ? SOLE_STATEMENT_BUDGET : 1,
+      scale: scale(s),
     }));
     const found = await this.candidates.candidates(
       workspaceId,
@@ -201,13 +202,7 @@ export class LinkingService implements OnModuleDestroy {
       if (list)
         found.set(
           claim.id,
-          bestCandidates(
-            claim,
-            list,
-            MAX_PAIRS_PER_CLAIM * (sole.has(claim.id) ? SOLE_STATEMENT_BUDGET : 1),
-            this.idf,
-            wordsOf,
-          ),
+          bestCandidates(claim, list, MAX_PAIRS_PER_CLAIM * scale(claim), this.idf, wordsOf),
         );
     }
     // A workspace no larger than one claim's candidate budget: every pair is a candidate.

@@ -220,6 +220,7 @@ export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): Eve
     if (a.role === 'agent') agents.add(k);
   }
   const dates: DateFacet[] = f.dates.filter((d) => !isSpeechDate(sentence, d));
+  const phase = phaseOf(sentence);
   return {
     classes: classes.map((c) => c.cls),
     triggers: classes.map((c) => c.trigger),
@@ -234,6 +235,6 @@ export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): Eve
         : [];
     }),
     voice: voiceOf(sentence),
-    ...(phaseOf(sentence) ? { phase: phaseOf(sentence) } : {}),
+    ...(phase ? { phase } : {}),
   };
 }

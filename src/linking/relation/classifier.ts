@@ -141,9 +141,9 @@ export class BuiltinRelationClassifier implements RelationClassifier {
 /**
  * Two statements that are each their source's only one, put side by side: the question a
  * researcher asks of them is "does one support or refute the other", so where the model leans
- * to no link the answer is still the likelier of the two. Its confidence stays the posterior of
- * the answer itself, so a weak answer is stored (queryable with minConfidence: 0) but not shown
- * by default. Not when the signals say the statements are about two different events, and a
+ * to no link the answer is still one of the two, chosen by the polar head (claimCheckPosterior
+ * gives its confidence: a weak answer is stored, queryable with minConfidence: 0, but not shown
+ * by default). Not when the signals say the statements are about two different events, and a
  * DISCUSSES stays (a headline over a one-paragraph report that only relays the claim: forcing
  * those cost FNC-1 eleven discuss pairs).
  */
