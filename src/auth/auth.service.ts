@@ -47,9 +47,11 @@ export class AuthService {
     if (!key || key.revokedAt || !secretMatches(parsed.secret, key.salt, key.hash)) throw reject();
     const user = await this.repo.findUser(key.userId);
     if (!user) throw reject();
-    this.repo
+    // Awaited, so a request made after this one sees the use recorded (the update writes at
+    // most once a minute and otherwise matches no row). A failure to record is only logged.
+    await this.repo
       .touchKey(key.id)
-      .catch((error) => logger.warn({ err: error }, 'could not record key use'));
+      .catch((error: unknown) => logger.warn({ err: error }, 'could not record key use'));
     return { userId: user.id, name: user.name, isAdmin: user.isAdmin, keyId: key.id };
   }
 

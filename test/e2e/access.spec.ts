@@ -1,3 +1,6 @@
+import { jest } from '@jest/globals';
+import { AuthRepository } from '../../src/auth/auth.repository.js';
+import { AuthService } from '../../src/auth/auth.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { waitForLinking } from '../support/wait.js';
 
@@ -188,6 +191,30 @@ describe('access control', () => {
       name: 'temp',
       isAdmin: false,
     });
+    // The use is recorded before the request goes on, so any later request sees it. It was
+    // recorded in the background once, and a listing right after the first use raced it.
+    const id = created.createApiKey.apiKey.id;
+    await t.prisma.$executeRawUnsafe(
+      `UPDATE api_key SET last_used_at = NULL WHERE id = $1::uuid`,
+      id,
+    );
+    // A slow database must not let the request run ahead of the write: the real write, late.
+    const repo = t.app.get(AuthRepository);
+    const touch = repo.touchKey.bind(repo);
+    const slow = jest.spyOn(repo, 'touchKey').mockImplementation(async (keyId: string) => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await touch(keyId);
+    });
+    try {
+      await t.app.get(AuthService).authenticate(`Bearer ${key}`);
+    } finally {
+      slow.mockRestore();
+    }
+    const [row] = await t.prisma.$queryRawUnsafe<{ last_used_at: Date | null }[]>(
+      `SELECT last_used_at FROM api_key WHERE id = $1::uuid`,
+      id,
+    );
+    expect(row?.last_used_at).toBeInstanceOf(Date);
     const used = await t.ok(`{ apiKeys { id lastUsedAt } }`, {}, as(key));
     expect(used.apiKeys[0].lastUsedAt).not.toBeNull();
     await t.ok(
