@@ -304,7 +304,15 @@ async function run(app: INestApplicationContext) {
           shown,
         ),
     );
-    json[key] = { ...s, shown, identical: r.identical, linking: r.linking, linkLoad: load };
+    json[key] = {
+      ...s,
+      shown,
+      identical: r.identical,
+      linking: r.linking,
+      linkLoad: load,
+      // In held-out order: [gold, predicted (every link), as shown by default, confidence]
+      pairs: r.outcomes.map((o) => [o.gold, o.pred, o.predShown ?? null, o.confidence]),
+    };
     save();
   };
   if (!options.skipFever) await rte('fever', 'FEVER Symmetric dev', loadFever());
