@@ -59,6 +59,7 @@ interface Options {
   skipFnc: boolean;
   skipExamples: boolean;
   keep: boolean;
+  fncPart: 'test' | 'val';
   order: IngestOrder | 'both';
   workers: number;
   rteLimit?: number;
@@ -88,6 +89,15 @@ const program = new Command()
   .option('--skip-snli', 'skip SNLI dev+test', false)
   .option('--skip-sick', 'skip SICK', false)
   .option('--skip-fnc', 'skip FNC-1', false)
+  .option(
+    '--fnc-part <part>',
+    'FNC-1 stories to read: test (held out) or val (development, for choosing constants)',
+    (v) => {
+      if (v !== 'test' && v !== 'val') throw new InvalidArgumentError('test or val');
+      return v;
+    },
+    'test',
+  )
   .option('--skip-examples', 'skip the example corpus (examples/ gold links)', false)
   .option('--keep', 'keep the evaluation database (its name is printed)', false)
   .option(
@@ -227,7 +237,7 @@ async function run(app: INestApplicationContext) {
     save();
   }
 
-  const data = fncHeldOut(options.limit);
+  const data = fncHeldOut(options.limit, options.fncPart);
   const orders: IngestOrder[] =
     options.order === 'both' ? ['bodies-first', 'headlines-first'] : [options.order];
   const fnc: Record<string, unknown>[] = [];
@@ -240,7 +250,7 @@ async function run(app: INestApplicationContext) {
       r.outcomes.map((o) => ({ ...o, pred: o.predShown ?? o.pred })),
     );
     const what =
-      `FNC-1 held-out stories through the service (${r.headlines} headlines, ${r.bodies} bodies, ` +
+      `FNC-1 ${options.fncPart === 'val' ? 'development' : 'held-out'} stories through the service (${r.headlines} headlines, ${r.bodies} bodies, ` +
       `${data.groups.used} of ${data.groups.total} headline groups; ${order})`;
     emit(
       formatStanceScores(`${what}, natural held-out pairs only`, natural),

@@ -52,6 +52,18 @@ export function macroF1(m: number[][]): number {
   return f.reduce((a, b) => a + b, 0) / f.length;
 }
 
+/**
+ * The confusion matrix as if every gold class had as many pairs (each row scaled to the same
+ * total): what a class-balanced test set of the same pairs would show. FNC-1's own test sets
+ * are three-quarters unrelated, and a balanced subset weighs the rare classes far more.
+ */
+export function balancedConfusion(m: number[][]): number[][] {
+  return m.map((row) => {
+    const total = row.reduce((a, b) => a + b, 0);
+    return row.map((v) => (total ? v / total : 0));
+  });
+}
+
 export function formatConfusion(m: number[][]): string {
   const w = 10;
   const head = 'gold\\pred'.padEnd(w) + STANCES.map((s) => s.padStart(w)).join('');

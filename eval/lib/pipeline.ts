@@ -50,10 +50,10 @@ export interface FncHeldOut {
  * `limit`, only that many headline groups (a headline with every body it is paired with),
  * picked by a fixed hash, so a quick run is a deterministic subset of the full one.
  */
-export function fncHeldOut(limit?: number): FncHeldOut {
+export function fncHeldOut(limit?: number, part: 'test' | 'val' = 'test'): FncHeldOut {
   const fnc = loadStanceCorpus(FILES.fncBodies, FILES.fncStances);
   const split = storySplit(fnc.pairs, FRACTIONS);
-  const test = fnc.pairs.filter((p) => split.part(p) === 'test');
+  const test = fnc.pairs.filter((p) => split.part(p) === part);
   const headlines = [...new Set(test.map((p) => p.headline))].sort(
     (a, b) => unitHash(a, SPLIT_SEED + 3) - unitHash(b, SPLIT_SEED + 3) || (a < b ? -1 : 1),
   );

@@ -2,6 +2,7 @@
 import type { Relation } from '../../src/linking/relation/types.js';
 import {
   STANCES,
+  balancedConfusion,
   calibrationTable,
   confusion,
   fncScore,
@@ -16,6 +17,9 @@ export interface StanceScores {
   pairs: number;
   fncScore: number;
   macroF1: number;
+  /** Macro-F1 with every gold class weighed alike (metrics.ts balancedConfusion). */
+  balancedMacroF1: number;
+  balancedF1: Record<StanceLabel, number>;
   perClassF1: Record<StanceLabel, number>;
   /** Per class, from the confusion matrix (rows gold, columns predicted). */
   perClass: Record<StanceLabel, PrecisionRecall>;
@@ -61,6 +65,10 @@ export function scoreStances(outcomes: StanceOutcome[]): StanceScores {
     pairs: outcomes.length,
     fncScore: fncScore(gold, pred),
     macroF1: macroF1(m),
+    balancedMacroF1: macroF1(balancedConfusion(m)),
+    balancedF1: Object.fromEntries(
+      STANCES.map((c, i) => [c, perClassF1(balancedConfusion(m))[i]]),
+    ) as Record<StanceLabel, number>,
     perClassF1: Object.fromEntries(STANCES.map((s, i) => [s, f1[i]])) as Record<
       StanceLabel,
       number
@@ -92,7 +100,8 @@ export function formatStanceScores(title: string, s: StanceScores): string {
   return [
     `=== ${title}: ${s.pairs} pairs`,
     `FNC score: ${s.fncScore.toFixed(2)} % of gold max`,
-    `macro-F1: ${s.macroF1.toFixed(3)}`,
+    `macro-F1: ${s.macroF1.toFixed(3)}; with the gold classes balanced: ${s.balancedMacroF1.toFixed(3)} ` +
+      `(${STANCES.map((c) => `${c} ${s.balancedF1[c].toFixed(3)}`).join(', ')})`,
     `per-class F1: ${STANCES.map((c) => `${c} ${s.perClassF1[c].toFixed(3)}`).join(', ')}`,
     `per-class precision / recall: ${STANCES.map((c) => `${c} ${s.perClass[c].precision.toFixed(3)} / ${s.perClass[c].recall.toFixed(3)}`).join(', ')}`,
     `related/unrelated accuracy: ${pct(s.relatedAccuracy)} %`,

@@ -20,6 +20,7 @@ import { LinkRepository, type LinkRun } from '../../src/linking/link.repository.
 import {
   CANDIDATE_LIMITS,
   LinkingService,
+  MIN_LINKABLE_CHECKWORTHINESS,
   MAX_PAIRS_PER_CLAIM,
   SOLE_STATEMENT_BUDGET,
 } from '../../src/linking/linking.service.js';
@@ -122,8 +123,9 @@ describe('linking repositories', () => {
       expect(new Set(scaled.map((s) => s.sourceId)).size).toBeGreaterThan(
         new Set(plain.map((s) => s.sourceId)).size,
       );
+      // Full text by word pairs and by any one word, frames: each scaled.
       const bound =
-        SOLE_STATEMENT_BUDGET * (CANDIDATE_LIMITS.fullText + CANDIDATE_LIMITS.frames) +
+        SOLE_STATEMENT_BUDGET * (2 * CANDIDATE_LIMITS.fullText + CANDIDATE_LIMITS.frames) +
         CANDIDATE_LIMITS.facets +
         CANDIDATE_LIMITS.nearCopies;
       expect(scaled.length).toBeLessThanOrEqual(bound);
@@ -132,6 +134,46 @@ describe('linking repositories', () => {
       expect(plain.filter((s) => !ids.has(s.id)).length).toBeLessThanOrEqual(
         CANDIDATE_LIMITS.facets,
       );
+    });
+
+    it("finds a one-statement source's story by one shared rare word, each source's best line", async () => {
+      const repo = t.app.get(CandidateRepository);
+      const small = await workspace('one word');
+      // Each article shares only "cholera" with the headline: no word pair, no facet key.
+      const articles = await ingest(
+        small,
+        Array.from(
+          { length: 6 },
+          (_, i) =>
+            `Doctors confirmed cholera among the fighters held in camp ${i + 1}. ` +
+            `Aid workers said cholera spread through the camp wells. ` +
+            `The ministry will publish figures next week.`,
+        ),
+      );
+      const [headline] = await ingest(
+        small,
+        ['Vrelsk militia getting cholera'],
+        'https://h.example/',
+      );
+      const [claim] = await query(headline!.revisionId);
+      const plain = (await repo.candidates(small, [claim!], 0, CANDIDATE_LIMITS)).get(
+        claim!.claimId,
+      );
+      expect(plain ?? []).toEqual([]);
+      const scaled = (
+        await repo.candidates(
+          small,
+          [{ ...claim!, scale: SOLE_STATEMENT_BUDGET }],
+          0,
+          CANDIDATE_LIMITS,
+        )
+      ).get(claim!.claimId)!;
+      // One line per article: the best of its two cholera lines.
+      expect(new Set(scaled.map((s) => s.sourceId))).toEqual(
+        new Set(articles.map((a) => a!.sourceId)),
+      );
+      expect(scaled).toHaveLength(articles.length);
+      expect(scaled.every((s) => /cholera/.test(s.text))).toBe(true);
     });
 
     it('links a headline to more sources than an article line, at most the budget', async () => {
@@ -233,7 +275,10 @@ describe('linking repositories', () => {
       const [e] = await claimsOf(evidence!.revisionId);
       const articleLines = await claimsOf(article!.revisionId);
       expect(articleLines.length).toBeGreaterThan(1);
-      const sole = await repo.soleStatements([c!.id, e!.id, ...articleLines.map((s) => s.id)]);
+      const sole = await repo.soleStatements(
+        [c!.id, e!.id, ...articleLines.map((s) => s.id)],
+        MIN_LINKABLE_CHECKWORTHINESS,
+      );
       expect([...sole].sort()).toEqual([c!.id, e!.id].sort());
 
       for (const ref of [evidence!, article!, claim!])
@@ -254,6 +299,39 @@ describe('linking repositories', () => {
       expect(links.filter((l) => lines.has(l.other) && l.kinds.includes('CLAIM_CHECK'))).toEqual(
         [],
       );
+    });
+
+    it('reads a headline with a split-off kicker ("WATCH:") as a one-claim source', async () => {
+      const repo = t.app.get(CandidateRepository);
+      const small = await workspace('kicker');
+      const [headline] = await ingest(small, ['WATCH: Officials discussed the vaccine budget.']);
+      const lines = await claimsOf(headline!.revisionId);
+      expect(lines.map((l) => l.text)).toEqual([
+        'WATCH:',
+        'Officials discussed the vaccine budget.',
+      ]);
+      // Pin the kicker below the floor and the claim above it, whatever the extractor gives.
+      await t.prisma.$executeRawUnsafe(
+        `UPDATE claim SET checkworthiness = CASE WHEN sentence_index = 0 THEN 0.05 ELSE 0.6 END
+          WHERE revision_id = $1::uuid`,
+        headline!.revisionId,
+      );
+      const sole = await repo.soleStatements(
+        lines.map((l) => l.id),
+        MIN_LINKABLE_CHECKWORTHINESS,
+      );
+      expect([...sole]).toEqual([lines[1]!.id]);
+      // Two linkable lines are an article: neither is a one-claim source.
+      await t.prisma.$executeRawUnsafe(
+        `UPDATE claim SET checkworthiness = 0.6 WHERE revision_id = $1::uuid`,
+        headline!.revisionId,
+      );
+      expect(
+        await repo.soleStatements(
+          lines.map((l) => l.id),
+          MIN_LINKABLE_CHECKWORTHINESS,
+        ),
+      ).toEqual(new Set());
     });
 
     it('matches any opaque facet key the two statements share (with one rare word)', async () => {

@@ -112,18 +112,21 @@ export class CandidateRepository {
   }
 
   /**
-   * Which of these statements are the only statement of their revision (a headline, a claim sent
-   * in for checking, one evidence sentence). Two such statements form a claim-check pair, which
-   * the classifier answers as "supports or refutes" (StatementView.sole).
+   * Which of these (linkable) statements are the only linkable statement of their revision (a
+   * headline, a claim sent in for checking, one evidence sentence), as sole.ts soleStatementsOf says.
+   * Two such statements form a claim-check pair, which the classifier answers as "supports or
+   * refutes" (StatementView.sole).
    */
-  async soleStatements(ids: readonly string[]): Promise<Set<string>> {
+  async soleStatements(ids: readonly string[], floor: number): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await this.prisma.$queryRawUnsafe<{ id: string }[]>(
       `SELECT c.id FROM claim c
         WHERE c.id = ANY($1::uuid[])
           AND NOT EXISTS (SELECT 1 FROM claim o
-                           WHERE o.revision_id = c.revision_id AND o.id <> c.id)`,
+                           WHERE o.revision_id = c.revision_id AND o.id <> c.id
+                             AND o.checkworthiness >= $2)`,
       [...ids],
+      floor,
     );
     return new Set(rows.map((r) => r.id));
   }
@@ -171,6 +174,8 @@ export class CandidateRepository {
    * the number of articles about one story:
    * - full text: statements sharing at least two of the claim's rare words (pairwise AND); at
    *   most `scan` matches are ranked, the best `fullText` kept, at most `perSource` per source;
+   * - for a source's only statement (`scale` > 1): each other source's best statement sharing
+   *   any one rare word, from 2 x `scan` matches, the best `fullText` x scale kept;
    * - facets: statements sharing a facet key *and* one rare word (the same event worded
    *   differently: "23 hours" vs "three days");
    * - near-copies: statements sharing a MinHash band (syndicated text with light edits);
@@ -217,6 +222,26 @@ export class CandidateRepository {
                CROSS JOIN LATERAL (SELECT ts_rank(m.tsv, q.any_q) AS score) r
            ) ranked WHERE rn <= $10 ORDER BY score DESC, text, id LIMIT $9 * q.scale
          ) f
+         UNION
+         -- A source's only statement (a headline, a claim sent in for checking; scale > 1) is
+         -- short, and its story's articles often share just one rare word with it ("ISIS
+         -- Getting Ebola" / "Islamic State militants in Mosul have contracted Ebola"): 182 of
+         -- 230 related FNC-1 development pairs left unlinked were so. Each other source's best
+         -- statement by any one of its words, from a sample of twice the usual scan (a sample
+         -- as large as the budget cost more than the pairs it found were worth).
+         SELECT q.claim_id, o.id FROM q CROSS JOIN LATERAL (
+           SELECT id FROM (
+             SELECT m.id, m.text, m.score,
+                    row_number() OVER (PARTITION BY m.source_id ORDER BY m.score DESC, m.text, m.id) AS rn
+               FROM (
+                 SELECT c.id, c.source_id, c.text, ts_rank(c.tsv, q.any_q) AS score FROM claim c
+                   JOIN source s ON s.current_revision_id = c.revision_id
+                  WHERE q.scale > 1 AND q.any_q IS NOT NULL AND c.workspace_id = $1::uuid
+                    AND c.source_id <> q.source_id AND c.tsv @@ q.any_q AND ${linkable('c', '$8')}
+                  LIMIT $12 * 2
+               ) m
+           ) ranked WHERE rn = 1 ORDER BY score DESC, text, id LIMIT $9 * q.scale
+         ) o
          UNION
          SELECT q.claim_id, k.id FROM q CROSS JOIN LATERAL (
            SELECT m.id FROM (

@@ -13,8 +13,10 @@ export interface LinkSignal {
    * CORRECTION (a correction rejects the value the other side states), CORRECTION_CONSISTENT
    * (a correction rejects a value and the other side gives another: agreement), FRAMING (the
    * same event in different, loaded words: not a conflict), DIFFERENT_EVENT (two events of
-   * one kind at different times: no link), and CLAIM_CHECK (two sole statements read as a
-   * claim check: the likelier of CORROBORATES and CONTRADICTS, see classifier.ts).
+   * one kind at different times: no link), CLAIM_CHECK (two sole statements read as a
+   * claim check: the likelier of CORROBORATES and CONTRADICTS, see classifier.ts) and
+   * LONE_CLAIM (a sole statement against a statement of a longer source: a weak link is kept
+   * where the model only narrowly prefers none, see classifier.ts).
    */
   kind: string;
   /** One sentence a researcher can read: "2 civilians vs 4 civilians (killed)". */

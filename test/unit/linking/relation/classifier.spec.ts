@@ -194,8 +194,26 @@ describe('claim-check pairs (two sources of one statement each)', () => {
   it('needs both sides to be sole statements', () => {
     const a = 'The vaccine was approved in March.';
     const b = 'Officials discussed the vaccine budget.';
-    expect(clf.classify(sole(a), v(b)).relation).toBeNull();
-    expect(clf.classify(v(a), sole(b)).relation).toBeNull();
+    for (const r of [clf.classify(sole(a), v(b)), clf.classify(v(a), sole(b))]) {
+      expect(r.signals.map((s) => s.kind)).not.toContain('CLAIM_CHECK');
+    }
+  });
+
+  it('answers a DISCUSSES between two plain assertions, and keeps one that relays or hedges', () => {
+    const b = 'The Closer Look show began its eighth and final season in July 2030.';
+    const plain = 'The Closer Look show ran for seven seasons.';
+    expect(clf.classify(v(plain), v(b)).relation).toBe('DISCUSSES');
+    const r = clf.classify(sole(plain), sole(b));
+    expect(r.relation).toMatch(/^(CORROBORATES|CONTRADICTS)$/);
+    expect(r.signals.map((s) => s.kind)).toContain('CLAIM_CHECK');
+    for (const voiced of [
+      'The network said the Closer Look show ran for seven seasons.',
+      'The Closer Look show reportedly ran for seven seasons.',
+    ]) {
+      const kept = clf.classify(sole(voiced), sole(b));
+      expect(kept.relation).toBe('DISCUSSES');
+      expect(kept.signals.map((s) => s.kind)).not.toContain('CLAIM_CHECK');
+    }
   });
 
   it('gives no link to two events of one kind years apart, or to statements sharing nothing', () => {
@@ -221,6 +239,55 @@ describe('claim-check pairs (two sources of one statement each)', () => {
   it('claimCheckAnswer takes the likelier of the two, CORROBORATES on a tie', () => {
     expect(claimCheckAnswer(0.1, 0.15).relation).toBe('CONTRADICTS');
     expect(claimCheckAnswer(0.2, 0.2).relation).toBe('CORROBORATES');
+  });
+});
+
+describe('a lone statement against a longer source', () => {
+  const clf = new BuiltinRelationClassifier();
+  const view = (text: string, sole: boolean): StatementView => ({
+    text,
+    facets: analyzeStatement(text, { publishedAt: new Date('2031-09-22T12:00:00Z') }).facets,
+    sole,
+  });
+  const headline = 'ISIS fighters have contracted Ebola in Mosul';
+  const line = 'Doctors in Mosul hospital treated fighters for an unknown illness on Tuesday.';
+
+  it('gets a weak link where the model only narrowly prefers none, and says why', () => {
+    expect(clf.classify(view(headline, false), view(line, false)).relation).toBeNull();
+    const p = clf.probabilities(view(headline, true), view(line, false));
+    expect(p[0]).toBeGreaterThan(Math.max(p[1]!, p[2]!, p[3]!));
+    for (const r of [
+      clf.classify(view(headline, true), view(line, false)),
+      clf.classify(view(line, false), view(headline, true)),
+    ]) {
+      expect(r.relation).not.toBeNull();
+      expect(r.signals.find((s) => s.kind === 'LONE_CLAIM')?.detail).toMatch(
+        /only statement.*no link \d+ %, discusses \d+ %/,
+      );
+      expect(r.signals.map((s) => s.kind)).not.toContain('CLAIM_CHECK');
+      // Stored and counted in the document stance, but not shown by default.
+      expect(r.confidence).toBeLessThan(loadModel().display!.minConfidence);
+    }
+  });
+
+  it('is no link for two events of one kind years apart, or for statements sharing nothing', () => {
+    const r = clf.classify(
+      view('The ceasefire of 10 November 2020 halted the fighting.', true),
+      view('A ceasefire agreed on 20 September 2023 halted the fighting.', false),
+    );
+    expect(r.signals.map((s) => s.kind)).toContain('DIFFERENT_EVENT');
+    expect(r.relation).toBeNull();
+    expect(
+      clf.classify(
+        view('The team won the final.', true),
+        view('Bakers sold bread at the market.', false),
+      ).relation,
+    ).toBeNull();
+  });
+
+  it('needs exactly one side to be its source only statement', () => {
+    const both = clf.classify(view(headline, true), view(line, true));
+    expect(both.signals.map((s) => s.kind)).not.toContain('LONE_CLAIM');
   });
 });
 
