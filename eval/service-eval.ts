@@ -216,7 +216,8 @@ async function run(app: INestApplicationContext) {
     generatedAt: new Date().toISOString(),
     method,
     model,
-    split: { seed: SPLIT_SEED, fractions: FRACTIONS, part: 'test' },
+    // The sentence-pair sets are always read from their held-out part; FNC-1 from --fnc-part.
+    split: { seed: SPLIT_SEED, fractions: FRACTIONS, part: 'test', fncPart: options.fncPart },
     files: FILES,
     options,
   };

@@ -49,6 +49,8 @@ export function scoreStances(outcomes: StanceOutcome[]): StanceScores {
   const pred = outcomes.map((o) => o.pred);
   const m = confusion(gold, pred);
   const f1 = perClassF1(m);
+  const balanced = balancedConfusion(m);
+  const balancedF1 = perClassF1(balanced);
   const related = gold.filter((g, i) => (g === 'unrelated') === (pred[i] === 'unrelated')).length;
   const decided = outcomes.filter((o) => o.confidence !== null);
   const decision = calibrationTable(
@@ -65,10 +67,11 @@ export function scoreStances(outcomes: StanceOutcome[]): StanceScores {
     pairs: outcomes.length,
     fncScore: fncScore(gold, pred),
     macroF1: macroF1(m),
-    balancedMacroF1: macroF1(balancedConfusion(m)),
-    balancedF1: Object.fromEntries(
-      STANCES.map((c, i) => [c, perClassF1(balancedConfusion(m))[i]]),
-    ) as Record<StanceLabel, number>,
+    balancedMacroF1: macroF1(balanced),
+    balancedF1: Object.fromEntries(STANCES.map((c, i) => [c, balancedF1[i]])) as Record<
+      StanceLabel,
+      number
+    >,
     perClassF1: Object.fromEntries(STANCES.map((s, i) => [s, f1[i]])) as Record<
       StanceLabel,
       number

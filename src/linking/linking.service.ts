@@ -227,12 +227,18 @@ export class LinkingService implements OnModuleDestroy {
     }
     lap('candidates');
 
-    // Each statement is sent once, however many pairs it is in.
     // Which candidates are their source's only statement: a pair with one is a claim check
-    // (classifier.ts), whichever of the two sources was linked first.
-    const asked = new Set(linkable.flatMap((c) => (found.get(c.id) ?? []).map((e) => e.id)));
+    // (classifier.ts), whichever of the two sources was linked first. The batch's own
+    // statements are known already.
+    const own = new Set([...byRevision.values()].flat().map((s) => s.id));
+    const asked = new Set(
+      linkable
+        .flatMap((c) => (found.get(c.id) ?? []).map((e) => e.id))
+        .filter((id) => !own.has(id)),
+    );
     for (const id of await this.candidates.soleStatements([...asked], MIN_LINKABLE_CHECKWORTHINESS))
       sole.add(id);
+    // Each statement is sent once, however many pairs it is in.
     const views: StatementView[] = [];
     const slot = new Map<string, number>();
     const at = (s: StatementRow) => {

@@ -57,6 +57,13 @@ describe('linking repositories', () => {
     ).map((r) => ({ sourceId: r.sourceId, revisionId: r.revisionId }));
   const claimsOf = async (revisionId: string) =>
     (await t.app.get(CandidateRepository).statementsOfRevisions([revisionId])).get(revisionId)!;
+  /** A claim's candidates with a one-statement source's budget. */
+  const soleCandidates = async (workspaceId: string, claim: CandidateQuery) =>
+    (
+      await t.app
+        .get(CandidateRepository)
+        .candidates(workspaceId, [{ ...claim, scale: SOLE_STATEMENT_BUDGET }], 0, CANDIDATE_LIMITS)
+    ).get(claim.claimId)!;
   const query = async (revisionId: string): Promise<CandidateQuery[]> =>
     (await claimsOf(revisionId)).map((s) => ({
       claimId: s.id,
@@ -110,14 +117,7 @@ describe('linking repositories', () => {
       const repo = t.app.get(CandidateRepository);
       const [claim] = await query(refs[0]!.revisionId);
       const plain = (await repo.candidates(ws, [claim!], 0, CANDIDATE_LIMITS)).get(claim!.claimId)!;
-      const scaled = (
-        await repo.candidates(
-          ws,
-          [{ ...claim!, scale: SOLE_STATEMENT_BUDGET }],
-          0,
-          CANDIDATE_LIMITS,
-        )
-      ).get(claim!.claimId)!;
+      const scaled = await soleCandidates(ws, claim!);
       // 60 outlets match: the plain budget binds, the scaled one reaches further.
       expect(plain.length).toBeLessThan(scaled.length);
       expect(new Set(scaled.map((s) => s.sourceId)).size).toBeGreaterThan(
@@ -160,14 +160,7 @@ describe('linking repositories', () => {
         claim!.claimId,
       );
       expect(plain ?? []).toEqual([]);
-      const scaled = (
-        await repo.candidates(
-          small,
-          [{ ...claim!, scale: SOLE_STATEMENT_BUDGET }],
-          0,
-          CANDIDATE_LIMITS,
-        )
-      ).get(claim!.claimId)!;
+      const scaled = await soleCandidates(small, claim!);
       // One line per article: the best of its two cholera lines.
       expect(new Set(scaled.map((s) => s.sourceId))).toEqual(
         new Set(articles.map((a) => a!.sourceId)),

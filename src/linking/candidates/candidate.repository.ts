@@ -30,7 +30,8 @@ export interface CandidateQuery {
    */
   facetKeys: string[];
   /**
-   * Multiplies this claim's full-text and frame budgets (default 1). The linker gives a
+   * Multiplies this claim's full-text and frame budgets (default 1); above 1 it also searches
+   * by any one rare word (see `candidates`). The linker gives a
    * source's only statement a larger share (LinkingService.SOLE_STATEMENT_BUDGET): a headline
    * or a claim sent in for checking is the one thing its sender wants linked, and it costs no
    * more than a few statements of an article.
