@@ -24,12 +24,13 @@ async function main() {
   const vf = await viewFactory();
   const before = model.header.version;
   model.polar = trainPolarHead(vf.view, idfTable(model), log);
-  if (before !== MODEL_VERSION) {
-    model.header.version = MODEL_VERSION;
+  // Where the main model's trees come from is said once; retraining the head does not change it.
+  if (before !== MODEL_VERSION && !model.header.notes?.includes('Main model trained as')) {
     model.header.notes =
       `${model.header.notes ? `${model.header.notes} ` : ''}Main model trained as ${before} ` +
       `(${model.header.created}); polar head added by npm run train:polar.`;
   }
+  model.header.version = MODEL_VERSION;
   const json = JSON.stringify(model);
   writeFileSync(out + '.tmp', json + '\n');
   renameSync(out + '.tmp', out);

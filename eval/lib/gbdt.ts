@@ -205,7 +205,9 @@ export function trainGbdt(
         if (tree.feature[nd] < 0) {
           // Newton step for softmax, scaled by (K-1)/K as in multi-class boosting.
           const v = (-G[nd] / (H[nd] + o.lambda)) * ((classes - 1) / classes) * o.learningRate;
-          tree.value[nd] = Math.round(v * 1e5) / 1e5;
+          // `|| 0`: a leaf rounded to -0 is written to model.json as 0, so a retrained model
+          // would not equal the committed one value for value.
+          tree.value[nd] = Math.round(v * 1e5) / 1e5 || 0;
         }
       }
       roundTrees.push(tree);

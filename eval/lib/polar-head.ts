@@ -29,9 +29,10 @@ import { featurize } from './run.js';
 
 /**
  * The version `npm run train` and `npm run train:polar` write into model.json: 0.5.0 is the
- * first with a polar head (one constant, so the two commands cannot disagree).
+ * first with a polar head, 0.5.1 its retraining on extraction 1.3.0's facets (one constant, so
+ * the two commands cannot disagree).
  */
-export const MODEL_VERSION = '0.5.0';
+export const MODEL_VERSION = '0.5.1';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;
@@ -106,7 +107,7 @@ export function trainPolarHead(
       `and SICK (weight 1, a seeded ${CAPTION_KEEP} of them); held-out halves never read. ` +
       `Gradient-boosted trees: ${JSON.stringify(OPTIONS)}.`,
     rows: n,
-    base: gb.base.map((v) => Math.round(v * 1e5) / 1e5),
+    base: gb.base.map((v) => Math.round(v * 1e5) / 1e5 || 0),
     trees: gb.trees,
   };
 }

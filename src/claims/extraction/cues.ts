@@ -80,6 +80,38 @@ const NOUN_LIKE = new Set([
   'statement',
 ]);
 
+/**
+ * Reporting verbs with an everyday sense that reports nothing ("the horse has maintained its
+ * size", "the agency added two flights", "she wrote three novels"): they attribute only when
+ * the reported words follow ("maintained that", "added:", 'wrote, "...').
+ */
+const CONTENT_BEFORE_REPORT = new Set([
+  'maintain',
+  'add',
+  'note',
+  'write',
+  'post',
+  'indicate',
+  'estimate',
+  'mention',
+  'explain',
+  'reveal',
+  'disclose',
+  'acknowledge',
+  'admit',
+  'suggest',
+  'cite',
+  'quote',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'inform',
+]);
+/** What opens reported words: "that", a colon, a comma, a quotation mark. */
+const OPENS_REPORT = /^(?:that|[:,"“'‘])$/;
+/** "heads of state", "to write": a noun after a preposition, an infinitive. */
+const NOT_A_REPORT_AFTER = new Set(['of', 'for', 'in', 'on', 'with', 'from', 'at', 'to']);
+
 /** Finds the first attribution: "according to X", "X said", "said X", cue without speaker. */
 export function findAttribution(s: string, tokens: Token[]): AttributionFacet | null {
   const acc = ACCORDING_RE.exec(s);
@@ -98,6 +130,9 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     // A determiner before it makes it a noun ("the report", "a claim").
     const prev = tokens[i - 1];
     if (prev && /^(?:the|a|an|its|their|his|her|this|these)$/.test(prev.lower)) continue;
+    if (prev && NOT_A_REPORT_AFTER.has(prev.lower)) continue;
+    if (lemma && CONTENT_BEFORE_REPORT.has(lemma) && !OPENS_REPORT.test(tokens[i + 1]?.text ?? ''))
+      continue;
     let cue = t.text;
     const after = s.slice(t.end);
     if (lemma === 'tell') {

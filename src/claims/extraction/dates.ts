@@ -15,11 +15,21 @@ const MONTH =
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const DASH = '\\s*(?:-|–|—|to|through|until|till|and)\\s*';
+/**
+ * The comma before a year, also with a space before it: "June 26 , 1980" is how tokenised
+ * corpora and text copied out of PDFs write "June 26, 1980".
+ */
+const YC = '(?:\\s?,)?\\s+';
+/** "from ... to", "between ... and": what makes two written dates one span. */
+const SPAN_OPEN = '(?:(from|between)\\s+)?';
 const WEEKDAY_PREFIX = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
 const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 
 type Kind =
+  | 'mdymdy'
+  | 'dmydmy'
+  | 'mymy'
   | 'mdmdy'
   | 'mddy'
   | 'dmdmy'
@@ -41,28 +51,50 @@ type Kind =
 // Ordered from the longest form to the shortest; a match claims its span so shorter patterns
 // cannot re-read part of it.
 const PATTERNS: Array<[Kind, RegExp]> = [
+  // Spans whose two ends each carry a year: "from October 3, 2013 to July 18, 2015", "between
+  // 3 October 2013 and 18 July 2015", "from September 1994 to August 1995". Without them each
+  // end was a date of its own, and "filming finished in August 1995" was compared with the
+  // span's first month.
+  [
+    'mdymdy',
+    new RegExp(
+      `${B}${SPAN_OPEN}(${MONTH})\\s+${DAY}${YC}${YEAR}${DASH}(${MONTH})\\s+${DAY}${YC}${YEAR}${E}`,
+      'gu',
+    ),
+  ],
+  [
+    'dmydmy',
+    new RegExp(
+      `${B}${SPAN_OPEN}${DAY}\\s+(?:of\\s+)?(${MONTH})${YC}${YEAR}${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})${YC}${YEAR}${E}`,
+      'gu',
+    ),
+  ],
+  [
+    'mymy',
+    new RegExp(`${B}${SPAN_OPEN}(${MONTH})${YC}${YEAR}${DASH}(${MONTH})${YC}${YEAR}${E}`, 'gu'),
+  ],
   [
     'mdmdy',
-    new RegExp(`${B}(${MONTH})\\s+${DAY}${DASH}(${MONTH})\\s+${DAY}(?:,?\\s+${YEAR})?${E}`, 'gu'),
+    new RegExp(`${B}(${MONTH})\\s+${DAY}${DASH}(${MONTH})\\s+${DAY}(?:${YC}${YEAR})?${E}`, 'gu'),
   ],
-  ['mddy', new RegExp(`${B}(${MONTH})\\s+${DAY}${DASH}${DAY}(?:,?\\s+${YEAR})?${E}`, 'gu')],
+  ['mddy', new RegExp(`${B}(${MONTH})\\s+${DAY}${DASH}${DAY}(?:${YC}${YEAR})?${E}`, 'gu')],
   [
     'dmdmy',
     new RegExp(
-      `${B}${DAY}\\s+(?:of\\s+)?(${MONTH})${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?${E}`,
+      `${B}${DAY}\\s+(?:of\\s+)?(${MONTH})${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:${YC}${YEAR})?${E}`,
       'gu',
     ),
   ],
   [
     'ddmy',
-    new RegExp(`${B}${DAY}${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?${E}`, 'gu'),
+    new RegExp(`${B}${DAY}${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:${YC}${YEAR})?${E}`, 'gu'),
   ],
-  ['mdy', new RegExp(`${B}${WEEKDAY_PREFIX}(${MONTH})\\s+${DAY}(?:,?\\s+${YEAR})?${E}`, 'gu')],
+  ['mdy', new RegExp(`${B}${WEEKDAY_PREFIX}(${MONTH})\\s+${DAY}(?:${YC}${YEAR})?${E}`, 'gu')],
   [
     'dmy',
-    new RegExp(`${B}${WEEKDAY_PREFIX}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?${E}`, 'gu'),
+    new RegExp(`${B}${WEEKDAY_PREFIX}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:${YC}${YEAR})?${E}`, 'gu'),
   ],
-  ['my', new RegExp(`${B}(${MONTH}),?\\s+${YEAR}${E}`, 'gu')],
+  ['my', new RegExp(`${B}(${MONTH})${YC}${YEAR}${E}`, 'gu')],
   ['iso', new RegExp(`${B}${YEAR}-(\\d{2})-(\\d{2})${E}`, 'gu')],
   ['dotted', new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${E}`, 'gu')],
   ['slashed', new RegExp(`${B}(\\d{1,2})/(\\d{1,2})/${YEAR}${E}`, 'gu')],
@@ -206,9 +238,42 @@ function yearFacet(text: string, y1: number, y2: number, relative: boolean): Dat
   return { text, start: `${y1}-01-01`, end: `${y2}-12-31`, precision: 'year', relative };
 }
 
+/**
+ * Two dated ends make one span only when the words say so: "from A to B", "A - B", "between A
+ * and B". "In September 1994 and August 1995" names two months, not the time between them.
+ */
+function spanWords(m: RegExpExecArray): boolean {
+  return m[1] !== undefined || !/\sand\s/i.test(m[0]);
+}
+
+/** A month-precise span; ends out of order are two dates, not one span. */
+function monthSpan(text: string, y1: number, m1: number, y2: number, m2: number): DateFacet | null {
+  if (!m1 || !m2 || utc(y2, m2, 1) < utc(y1, m1, 1)) return null;
+  return {
+    text,
+    start: iso({ y: y1, m: m1, d: 1 }),
+    end: iso({ y: y2, m: m2, d: daysIn(y2, m2) }),
+    precision: 'month',
+    relative: false,
+  };
+}
+
 function build(kind: Kind, m: RegExpExecArray, ref: Date | null): DateFacet | null {
   const text = m[0];
   switch (kind) {
+    case 'mdymdy': {
+      if (!spanWords(m)) return null;
+      const a = { y: +m[4], m: month(m[2]), d: +m[3] };
+      return dayFacet(text, a, { y: +m[7], m: month(m[5]), d: +m[6] }, false);
+    }
+    case 'dmydmy': {
+      if (!spanWords(m)) return null;
+      const a = { y: +m[4], m: month(m[3]), d: +m[2] };
+      return dayFacet(text, a, { y: +m[7], m: month(m[6]), d: +m[5] }, false);
+    }
+    case 'mymy':
+      if (!spanWords(m)) return null;
+      return monthSpan(text, +m[3], month(m[2]), +m[5], month(m[4]));
     case 'mdmdy': {
       const [m1, d1, m2, d2] = [month(m[1]), +m[2], month(m[3]), +m[4]];
       return range(text, m1, d1, m2, d2, m[5], ref);

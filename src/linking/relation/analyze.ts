@@ -77,6 +77,16 @@ function monthMay(tokens: Token[], t: Token): boolean {
   return t.i > 0 || digit(t.i - 1) || digit(t.i + 1);
 }
 
+/**
+ * "It appears that", "appeared to fire": the writer hedges. "She has appeared on the cover of
+ * Vogue", "appeared in three films": she was there; nothing is hedged.
+ */
+function presenceAppear(tokens: Token[], t: Token): boolean {
+  if (t.lower !== 'appears' && t.lower !== 'appeared') return false;
+  const next = tokens[t.i + 1]?.lower;
+  return next !== 'to' && next !== 'that' && tokens[t.i - 1]?.lower !== 'it';
+}
+
 /** "not only X but also Y", "not just", "not merely": the writer adds, it does not negate. */
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 
@@ -118,7 +128,8 @@ function compute(text: string): Analysis {
       !(t.lower === 'disputed' && DETERMINER.has(tokens[t.i - 1]?.lower))
     )
       refutations.push({ text: t.surface, at: t.i });
-    if (HEDGE_SET.has(t.lower) && !monthMay(tokens, t)) hedges.push({ text: t.surface, at: t.i });
+    if (HEDGE_SET.has(t.lower) && !monthMay(tokens, t) && !presenceAppear(tokens, t))
+      hedges.push({ text: t.surface, at: t.i });
     if (ATTRIBUTION_SET.has(t.lower)) attributions.push({ text: t.surface, at: t.i });
     if (!t.content) continue;
     contentSeq.push(t.key);

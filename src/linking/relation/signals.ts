@@ -105,8 +105,9 @@ export function computeSignalsWith(
   const rd = eventDates(right, ra);
   if (aligned) correctionSignals(left, right, la, ra, out);
   quantitySignals(lq, rq, la, ra, aligned, out);
-  // The same count of the same thing identifies one event: then a far date is a conflict.
-  const identified = out.some((x) => x.kind === 'QUANTITY_AGREEMENT');
+  // The same count of the same thing identifies one event, and so does an event a thing has
+  // only once (its birth, its premiere): then a far date is a conflict.
+  const identified = out.some((x) => x.kind === 'QUANTITY_AGREEMENT') || onceOnlyEvent(la, ra, al);
   const before = out.length;
   if (sameEvent) dateSignals(ld, rd, out);
   else anchoredDateSignals(ld, rd, la, ra, topic.keys, aligned, out);
@@ -512,6 +513,51 @@ function quantitySignals(
 }
 
 // ---------------------------------------------------------------- dates and durations
+
+/**
+ * Events a named thing has once: its birth, its death, its founding, its premiere, the first of
+ * anything. Two dates of one of these are one event misdated however far apart ("Moonlight
+ * premiered at Telluride in 2016" / "... on September 2, 2014"), where two ceasefires or two
+ * statements years apart are two events of one kind (DIFFERENT_EVENT).
+ */
+const ONCE_ONLY = new Map<string, string>([
+  ...['born', 'birth'].map((w) => [w, 'birth'] as const),
+  ...['died', 'death'].map((w) => [w, 'death'] as const),
+  ...['founded', 'established', 'incorporated'].map((w) => [w, 'founding'] as const),
+  ...['premiered', 'premiere', 'debuted'].map((w) => [w, 'premiere'] as const),
+  ['finale', 'finale'],
+  // "first flew", "the maiden voyage": the first of anything happens once.
+  ...['first', 'maiden', 'inaugural'].map((w) => [w, 'first'] as const),
+]);
+const CALENDAR =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+const onceOnlyMemo = new WeakMap<Analysis, Set<string>>();
+/** Once-only event kinds a statement names (memoised: one statement meets many candidates). */
+function onceOnlyClasses(a: Analysis): Set<string> {
+  let out = onceOnlyMemo.get(a);
+  if (out) return out;
+  out = new Set<string>();
+  for (const t of a.tokens) {
+    const c = ONCE_ONLY.get(t.lower);
+    if (c) out.add(c);
+  }
+  onceOnlyMemo.set(a, out);
+  return out;
+}
+
+/** Both statements date an event of one once-only kind, and they share a name (its subject). */
+function onceOnlyEvent(la: Analysis, ra: Analysis, al: Alignment): boolean {
+  const lc = onceOnlyClasses(la);
+  if (lc.size === 0) return false;
+  if (![...onceOnlyClasses(ra)].some((c) => lc.has(c))) return false;
+  return al.shared.some(
+    (k) =>
+      (la.names.has(k) || ra.names.has(k)) &&
+      !CALENDAR.test(la.keyToken.get(k)?.surface ?? k) &&
+      !/^\d/.test(k),
+  );
+}
 
 function shiftDay(iso: string, days: number): string {
   const d = new Date(iso + 'T00:00:00Z');

@@ -36,6 +36,36 @@ describe('dates', () => {
     expect(r.quantities).toEqual([]);
   });
 
+  it('reads a span whose ends each carry a year as one facet', () => {
+    const span = (s: string) => facets(s).dates.map((d) => [d.text, d.start, d.end, d.precision]);
+    expect(span('The film was shot from September 1994 to August 1995 in India.')).toEqual([
+      ['from September 1994 to August 1995', '1994-09-01', '1995-08-31', 'month'],
+    ]);
+    expect(span('The series aired from October 3, 2013 to July 18, 2015 on CBS.')).toEqual([
+      ['from October 3, 2013 to July 18, 2015', '2013-10-03', '2015-07-18', 'day'],
+    ]);
+    expect(span('The blockade lasted between 12 December 2022 and 19 September 2023.')).toEqual([
+      ['between 12 December 2022 and 19 September 2023', '2022-12-12', '2023-09-19', 'day'],
+    ]);
+    // Two months named side by side are two dates; so are ends out of order.
+    expect(span('Talks were held in September 1994 and August 1995.')).toEqual([
+      ['September 1994', '1994-09-01', '1994-09-30', 'month'],
+      ['August 1995', '1995-08-01', '1995-08-31', 'month'],
+    ]);
+    expect(span('Prices rose from August 1995 to September 1994, the table says.')).toEqual([
+      ['August 1995', '1995-08-01', '1995-08-31', 'month'],
+      ['September 1994', '1994-09-01', '1994-09-30', 'month'],
+    ]);
+  });
+
+  it('reads a year after a comma written with a space before it', () => {
+    // Tokenised corpora and text copied out of PDFs: "June 26 , 1980".
+    const f = extractFacets('Michael Vick was born on June 26th , 1980 in Virginia .', {});
+    expect(f.dates.map((d) => [d.text, d.start, d.precision])).toEqual([
+      ['June 26th , 1980', '1980-06-26', 'day'],
+    ]);
+  });
+
   it('resolves a year-less date against the publication date, and drops it without one', () => {
     expect(facets('It ended on September 20.').dates.map((d) => [d.start, d.relative])).toEqual([
       ['2023-09-20', true],
@@ -224,6 +254,25 @@ describe('cues', () => {
       cue: 'was reported',
     });
     expect(facets('The army continued claims of independence.').attribution).toBeNull();
+  });
+
+  it('does not read an everyday sense of a reporting verb as attribution', () => {
+    // FEVER evidence read as relayed: "maintained its size", "heads of state", "to write".
+    expect(facets('The horse has always maintained its size.').attribution).toBeNull();
+    expect(
+      facets('The summit brought together heads of state from 40 nations.').attribution,
+    ).toBeNull();
+    expect(facets('Leigh never managed to write anything noteworthy.').attribution).toBeNull();
+    expect(facets('The airline added two flights to Baku.').attribution).toBeNull();
+    // With the reported words after them they still attribute.
+    expect(facets('The ministry maintained that the road stayed open.').attribution).toEqual({
+      speaker: 'The ministry',
+      cue: 'maintained',
+    });
+    expect(facets('The ministry added: the road stayed open.').attribution).toEqual({
+      speaker: 'The ministry',
+      cue: 'added',
+    });
   });
 
   it('finds hedges and negations as written', () => {

@@ -162,6 +162,25 @@ describe('framing and events', () => {
     expect(kinds(r)).not.toContain('DATE_MISMATCH');
   });
 
+  it('an event a thing has once, dated years apart, is one event misdated', () => {
+    // A premiere, a birth: unlike two ceasefires, the same thing cannot have two of them.
+    const [r, back] = both(
+      'Moonlight premiered at the Telluride Film Festival on September 2, 2014.',
+      'Moonlight premiered at the Telluride Film Festival in 2016.',
+    );
+    expect(kinds(r)).toContain('DATE_MISMATCH');
+    expect(kinds(r)).not.toContain('DIFFERENT_EVENT');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // Two people born in one month of different years share no subject: no conflict.
+    const [births] = both(
+      'Anna Kessler was born in Tarsk in September 1980.',
+      'Her brother Tomas was born in September 1982.',
+    );
+    expect(kinds(births)).not.toContain('DATE_MISMATCH');
+    expect(births.relation).not.toBe('CONTRADICTS');
+  });
+
   it('durations of one operation: about a day agrees with 23 h 43 min, three days does not', () => {
     const exact = 'The measures in Lower Veshnar lasted 23 hours and 43 minutes.';
     const [agree] = both(exact, 'The offensive in Lower Veshnar lasted about a day.');

@@ -190,3 +190,16 @@ describe('relation signals', () => {
     expect(neg.some((x) => x.kind === 'FACT_AGREEMENT')).toBe(false);
   });
 });
+
+describe('hedging', () => {
+  const hedged = (a: string, b: string) =>
+    computeSignals(view(a), view(b)).some((s) => s.kind === 'HEDGING');
+
+  it('"appeared" hedges only as "appeared to" or "it appears"', () => {
+    const other = 'Ashley Graham was on the cover of Vogue.';
+    expect(hedged('She has appeared on the cover of Vogue and Elle.', other)).toBe(false);
+    expect(hedged('She appeared in three films in 2005.', other)).toBe(false);
+    expect(hedged('She appeared to be on the cover of Vogue.', other)).toBe(true);
+    expect(hedged('It appears she was on the cover of Vogue.', other)).toBe(true);
+  });
+});
