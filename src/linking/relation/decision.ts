@@ -277,7 +277,9 @@ export function gatherEvidence(
     !kinds.has('CORRECTION')
   )
     conflicts.add('REFUTATION_CUE');
-  const facetAgreement = !offTopic && signals.some((s) => FACET_AGREEMENTS.has(s.kind));
+  const facetAgreement =
+    !offTopic &&
+    signals.some((s) => FACET_AGREEMENTS.has(s.kind) && !bareCountAgreement(s, left, right));
   // Word-level agreement is already a model feature; only facet agreement is added here.
   const agreement = conflicts.size === 0 && facetAgreement;
   const anchored =
@@ -307,6 +309,19 @@ export function gatherEvidence(
     durationOnly,
     unaligned: false,
   };
+}
+
+/**
+ * The same count of the same people with no event on either side ("Two kids on a boat" / "Two
+ * kids are sleeping in bed") says who the statements are about, not what happened to them: it
+ * agrees on nothing a researcher would check. A count of an event ("two civilians were killed")
+ * or of a unit ("40 %") still does.
+ */
+function bareCountAgreement(s: LinkSignal, left: StatementView, right: StatementView): boolean {
+  if (s.kind !== 'QUANTITY_AGREEMENT') return false;
+  const bare = (v: StatementView, text: string | null) =>
+    v.facets.quantities.some((q) => q.text === text && !q.event && !q.unit);
+  return bare(left, s.left) && bare(right, s.right);
 }
 
 const LEXICAL = new Set(['NEGATION', 'REFUTATION_CUE']);

@@ -124,6 +124,20 @@ describe('relation decision rules', () => {
     );
   });
 
+  it('the same count of people with no event agrees on nothing; a count of an event does', () => {
+    // SNLI captions: "two kids" on a boat and "two kids" in bed name the same children.
+    const bare = evidence(
+      v('Two kids sit on a boat near Orvel, one with a paddle.'),
+      v('Two kids sleep in a bed near Orvel.'),
+    );
+    expect(bare.agreement).toBe(false);
+    const killed = evidence(
+      v('Two civilians were killed by shelling in Orvel.'),
+      v('Shelling in Orvel killed two civilians on Monday.'),
+    );
+    expect(killed.agreement).toBe(true);
+  });
+
   it('leaves the model probabilities unchanged without evidence', () => {
     const p = [0.1, 0.2, 0.3, 0.4];
     const q = applyEvidence(
