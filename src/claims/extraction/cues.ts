@@ -82,10 +82,10 @@ const NOUN_LIKE = new Set([
 
 /**
  * Reporting verbs with an everyday sense that reports nothing ("the horse has maintained its
- * size", "the agency added two flights", "she wrote three novels"): they attribute only when
- * the reported words follow ("maintained that", "added:", 'wrote, "...').
+ * size", "the agency added two flights", "she wrote three novels"): they attribute only next
+ * to the reported words (`besideReportedWords`).
  */
-const CONTENT_BEFORE_REPORT = new Set([
+const EVERYDAY_SENSE = new Set([
   'maintain',
   'add',
   'note',
@@ -107,8 +107,17 @@ const CONTENT_BEFORE_REPORT = new Set([
   'emphasise',
   'inform',
 ]);
-/** What opens reported words: "that", a colon, a comma, a quotation mark. */
-const OPENS_REPORT = /^(?:that|[:,"“'‘])$/;
+/**
+ * The reported words follow the verb ("maintained that", "added:", 'wrote, "...'), or came
+ * before it: the verb ends the clause ('"We will respond," he added.') or its speaker follows a
+ * comma or a quotation mark ("The road stayed open, officials noted on Monday").
+ */
+function besideReportedWords(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text;
+  if (next === undefined || /^(?:that|[:,;.!?"“”'‘’])$/.test(next)) return true;
+  const span = speakerSpan(tokens, i);
+  return span !== null && /^[,"“”'‘’]$/.test(tokens[span[0] - 1]?.text ?? '');
+}
 /** "heads of state", "to write": a noun after a preposition, an infinitive. */
 const NOT_A_REPORT_AFTER = new Set(['of', 'for', 'in', 'on', 'with', 'from', 'at', 'to']);
 
@@ -131,8 +140,7 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     const prev = tokens[i - 1];
     if (prev && /^(?:the|a|an|its|their|his|her|this|these)$/.test(prev.lower)) continue;
     if (prev && NOT_A_REPORT_AFTER.has(prev.lower)) continue;
-    if (lemma && CONTENT_BEFORE_REPORT.has(lemma) && !OPENS_REPORT.test(tokens[i + 1]?.text ?? ''))
-      continue;
+    if (lemma && EVERYDAY_SENSE.has(lemma) && !besideReportedWords(tokens, i)) continue;
     let cue = t.text;
     const after = s.slice(t.end);
     if (lemma === 'tell') {
@@ -154,6 +162,12 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
 }
 
 function speakerBefore(tokens: Token[], i: number, s: string): string | null {
+  const span = speakerSpan(tokens, i);
+  return span ? s.slice(tokens[span[0]].start, tokens[span[1]].end) : null;
+}
+
+/** Token indexes of the speaker before the verb at `i` (first, last), or null. */
+function speakerSpan(tokens: Token[], i: number): [number, number] | null {
   let k = i - 1;
   // Adverbs between speaker and verb: "the ministry reportedly said".
   while (k >= 0 && /ly$/.test(tokens[k].lower) && tokens[k].isWord) k--;
@@ -169,7 +183,7 @@ function speakerBefore(tokens: Token[], i: number, s: string): string | null {
   }
   const first = k + 1;
   if (first > end) return null;
-  return s.slice(tokens[first].start, tokens[end].end);
+  return [first, end];
 }
 
 /** Inverted attribution after a quote: '"...," said the minister.' */

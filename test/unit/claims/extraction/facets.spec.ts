@@ -273,6 +273,15 @@ describe('cues', () => {
       speaker: 'The ministry',
       cue: 'added',
     });
+    // Or with the reported words before them, ending the clause.
+    expect(facets('“The road stayed open,” the ministry added.').attribution).toEqual({
+      speaker: 'the ministry',
+      cue: 'added',
+    });
+    expect(facets('The road stayed open, officials noted on Monday.').attribution).toEqual({
+      speaker: 'officials',
+      cue: 'noted',
+    });
   });
 
   it('finds hedges and negations as written', () => {
