@@ -264,24 +264,17 @@ describe('cues', () => {
     ).toBeNull();
     expect(facets('Leigh never managed to write anything noteworthy.').attribution).toBeNull();
     expect(facets('The airline added two flights to Baku.').attribution).toBeNull();
-    // With the reported words after them they still attribute.
-    expect(facets('The ministry maintained that the road stayed open.').attribution).toEqual({
-      speaker: 'The ministry',
-      cue: 'maintained',
-    });
-    expect(facets('The ministry added: the road stayed open.').attribution).toEqual({
-      speaker: 'The ministry',
-      cue: 'added',
-    });
-    // Or with the reported words before them, ending the clause.
-    expect(facets('“The road stayed open,” the ministry added.').attribution).toEqual({
-      speaker: 'the ministry',
-      cue: 'added',
-    });
-    expect(facets('The road stayed open, officials noted on Monday.').attribution).toEqual({
-      speaker: 'officials',
-      cue: 'noted',
-    });
+    // Next to the reported words they still attribute: after them ("maintained that",
+    // "added:") or ending the clause the reported words opened.
+    const cases: Array<[string, string, string]> = [
+      ['The ministry maintained that the road stayed open.', 'The ministry', 'maintained'],
+      ['The ministry added: the road stayed open.', 'The ministry', 'added'],
+      ['“The road stayed open,” the ministry added.', 'the ministry', 'added'],
+      ['The road stayed open, officials noted on Monday.', 'officials', 'noted'],
+    ];
+    for (const [text, speaker, cue] of cases) {
+      expect(facets(text).attribution).toEqual({ speaker, cue });
+    }
   });
 
   it('finds hedges and negations as written', () => {
