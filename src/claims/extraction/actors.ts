@@ -13,13 +13,12 @@ import {
   DEMONYMS,
   GROUP_NOUNS,
   KNOWN_ORGS,
-  MONTHS,
   OF_JOINING_HEADS,
   ORG_HEADS,
   PERSON_TITLES,
   PLACE_NOUNS,
   PLACES,
-  WEEKDAYS,
+  isCalendarWord,
 } from './lexicon.js';
 import { EXTRACTION_STOPWORDS as STOPWORDS } from '../../text/stopwords.js';
 import { knownVerbLemma, looksParticiple, isSpeechVerb } from '../../text/lemma.js';
@@ -182,10 +181,6 @@ function capitalisedRuns(tokens: Token[], taken: Array<[number, number]>): Run[]
     i = j;
   }
   return runs;
-}
-
-function isCalendarWord(lw: string): boolean {
-  return MONTHS.has(lw.replace(/\.$/, '')) || WEEKDAYS.has(lw);
 }
 
 function isKnownSingle(t: Token): boolean {

@@ -249,13 +249,7 @@ function spanWords(m: RegExpExecArray): boolean {
 /** A month-precise span; ends out of order are two dates, not one span. */
 function monthSpan(text: string, y1: number, m1: number, y2: number, m2: number): DateFacet | null {
   if (!m1 || !m2 || utc(y2, m2, 1) < utc(y1, m1, 1)) return null;
-  return {
-    text,
-    start: iso({ y: y1, m: m1, d: 1 }),
-    end: iso({ y: y2, m: m2, d: daysIn(y2, m2) }),
-    precision: 'month',
-    relative: false,
-  };
+  return { ...monthFacet(text, y1, m1, false), end: monthFacet(text, y2, m2, false).end };
 }
 
 function build(kind: Kind, m: RegExpExecArray, ref: Date | null): DateFacet | null {

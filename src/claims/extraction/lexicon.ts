@@ -138,3 +138,8 @@ export const MONTHS: ReadonlyMap<string, number> = numberPairs(
 export const WEEKDAYS: ReadonlyMap<string, number> = numberPairs(
   'sunday=0|monday=1|tuesday=2|wednesday=3|thursday=4|friday=5|saturday=6',
 );
+
+/** A month or weekday name, lower-cased ("sept.", "monday"): a capital that names no one. */
+export function isCalendarWord(lw: string): boolean {
+  return MONTHS.has(lw.replace(/\.$/, '')) || WEEKDAYS.has(lw);
+}

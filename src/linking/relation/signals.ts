@@ -10,6 +10,7 @@ import type {
 } from '../../claims/extraction/types.js';
 import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
 import { align, type Alignment, type IdfTable } from './alignment.js';
+import { isCalendarWord } from '../../claims/extraction/lexicon.js';
 import {
   eventClasses,
   isSpeechDate,
@@ -107,12 +108,14 @@ export function computeSignalsWith(
   quantitySignals(lq, rq, la, ra, aligned, out);
   // The same count of the same thing identifies one event, and so does an event a thing has
   // only once (its birth, its premiere): then a far date is a conflict.
-  const identified = out.some((x) => x.kind === 'QUANTITY_AGREEMENT') || onceOnlyEvent(la, ra, al);
+  const counted = out.some((x) => x.kind === 'QUANTITY_AGREEMENT');
   const before = out.length;
   if (sameEvent) dateSignals(ld, rd, out);
   else anchoredDateSignals(ld, rd, la, ra, topic.keys, aligned, out);
-  if (identified)
-    for (let i = before; i < out.length; i++)
+  // Asked only of pairs with two far dates, not of every candidate pair.
+  const far = out.findIndex((x, i) => i >= before && x.kind === 'DIFFERENT_EVENT');
+  if (far >= 0 && (counted || onceOnlyEvent(la, ra, al)))
+    for (let i = far; i < out.length; i++)
       if (out[i].kind === 'DIFFERENT_EVENT')
         out[i] = {
           ...out[i],
@@ -529,20 +532,14 @@ const ONCE_ONLY = new Map<string, string>([
   // "first flew", "the maiden voyage": the first of anything happens once.
   ...['first', 'maiden', 'inaugural'].map((w) => [w, 'first'] as const),
 ]);
-const CALENDAR =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-const onceOnlyMemo = new WeakMap<Analysis, Set<string>>();
-/** Once-only event kinds a statement names (memoised: one statement meets many candidates). */
+/** Once-only event kinds a statement names. */
 function onceOnlyClasses(a: Analysis): Set<string> {
-  let out = onceOnlyMemo.get(a);
-  if (out) return out;
-  out = new Set<string>();
+  const out = new Set<string>();
   for (const t of a.tokens) {
     const c = ONCE_ONLY.get(t.lower);
     if (c) out.add(c);
   }
-  onceOnlyMemo.set(a, out);
   return out;
 }
 
@@ -554,7 +551,7 @@ function onceOnlyEvent(la: Analysis, ra: Analysis, al: Alignment): boolean {
   return al.shared.some(
     (k) =>
       (la.names.has(k) || ra.names.has(k)) &&
-      !CALENDAR.test(la.keyToken.get(k)?.surface ?? k) &&
+      !isCalendarWord((la.keyToken.get(k) ?? ra.keyToken.get(k))?.lower ?? k) &&
       !/^\d/.test(k),
   );
 }
