@@ -5,7 +5,7 @@ import { PrismaService } from '../database/prisma.service.js';
 import { AuditRepository } from '../provenance/audit/audit.repository.js';
 import type { AuditEventInput } from '../provenance/audit/audit-chain.js';
 import type { Actor } from '../common/actor.js';
-import { loadModel } from './relation/classifier.js';
+import { SHORT_SOURCE_STATEMENTS, loadModel } from './relation/classifier.js';
 import { idfTable } from './relation/model.js';
 import type { IdfTable } from './relation/features.js';
 import type { RelationClassifier, StatementView } from './relation/types.js';
@@ -176,9 +176,13 @@ export class LinkingService implements OnModuleDestroy {
     await this.candidates.mergePendingIndexEntries();
     const linkable: StatementRow[] = [];
     const sole = new Set<string>();
+    /** Linkable statements of each statement's revision, itself included (StatementView.sourceSize). */
+    const size = new Map<string, number>();
     for (const ref of refs) {
       const statements = byRevision.get(ref.revisionId) ?? [];
       for (const s of soleStatementsOf(statements, MIN_LINKABLE_CHECKWORTHINESS)) sole.add(s.id);
+      const above = statements.filter((s) => s.checkworthiness >= MIN_LINKABLE_CHECKWORTHINESS);
+      for (const s of statements) size.set(s.id, sole.has(s.id) ? 1 : Math.max(1, above.length));
       for (const s of statements) {
         if (isLinkable(s, statements.length, MIN_LINKABLE_CHECKWORTHINESS)) linkable.push(s);
       }
@@ -237,8 +241,15 @@ export class LinkingService implements OnModuleDestroy {
         .flatMap((c) => (found.get(c.id) ?? []).map((e) => e.id))
         .filter((id) => !own.has(id)),
     );
-    for (const id of await this.candidates.soleStatements([...asked], MIN_LINKABLE_CHECKWORTHINESS))
-      sole.add(id);
+    const others = await this.candidates.companions(
+      [...asked],
+      MIN_LINKABLE_CHECKWORTHINESS,
+      SHORT_SOURCE_STATEMENTS,
+    );
+    for (const [id, n] of others) {
+      if (n === 0) sole.add(id);
+      size.set(id, n + 1);
+    }
     // Each statement is sent once, however many pairs it is in.
     const views: StatementView[] = [];
     const slot = new Map<string, number>();
@@ -247,7 +258,12 @@ export class LinkingService implements OnModuleDestroy {
       if (i === undefined) {
         i = views.length;
         slot.set(s.id, i);
-        views.push({ text: s.text, facets: s.facets, sole: sole.has(s.id) });
+        views.push({
+          text: s.text,
+          facets: s.facets,
+          sole: sole.has(s.id),
+          sourceSize: size.get(s.id),
+        });
       }
       return i;
     };

@@ -25,7 +25,7 @@ import {
   SOLE_STATEMENT_BUDGET,
 } from '../../src/linking/linking.service.js';
 import { idfTable } from '../../src/linking/relation/model.js';
-import { loadModel } from '../../src/linking/relation/classifier.js';
+import { SHORT_SOURCE_STATEMENTS, loadModel } from '../../src/linking/relation/classifier.js';
 import { IngestService } from '../../src/ingest/ingest.service.js';
 import { WorkspaceService } from '../../src/workspaces/workspace.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -42,6 +42,12 @@ describe('linking repositories', () => {
     await t.close();
   });
 
+  /** The statements counted with no linkable companion in their revision: the sole ones, sorted. */
+  const soleOf = (others: Map<string, number>) =>
+    [...others]
+      .filter(([, n]) => n === 0)
+      .map(([id]) => id)
+      .sort();
   const workspace = async (name: string) => (await t.app.get(WorkspaceService).create(name)).id;
   const ingest = async (workspaceId: string, texts: string[], prefix = 'https://x.example/') =>
     (
@@ -262,17 +268,27 @@ describe('linking repositories', () => {
       const [claim, evidence, article] = await ingest(small, [
         'The vaccine was approved in March.',
         'Officials discussed the vaccine budget.',
-        'Officials discussed the vaccine budget on Friday. The Dorvik granary was shelled on Monday night, killing three farmers.',
+        'Officials discussed the vaccine budget on Friday. The Dorvik granary was shelled on Monday night, killing three farmers. ' +
+          'Roads to the valley reopened on Tuesday. Schools in Dorvik opened on Wednesday. ' +
+          'The market traded again on Thursday. Flights to the capital resumed on Saturday.',
       ]);
       const [c] = await claimsOf(claim!.revisionId);
       const [e] = await claimsOf(evidence!.revisionId);
       const articleLines = await claimsOf(article!.revisionId);
-      expect(articleLines.length).toBeGreaterThan(1);
-      const sole = await repo.soleStatements(
+      // An article longer than a short passage, every line linkable whatever the extractor scores.
+      expect(articleLines.length).toBeGreaterThan(SHORT_SOURCE_STATEMENTS);
+      await t.prisma.$executeRawUnsafe(
+        `UPDATE claim SET checkworthiness = 0.6 WHERE revision_id = $1::uuid`,
+        article!.revisionId,
+      );
+      const others = await repo.companions(
         [c!.id, e!.id, ...articleLines.map((s) => s.id)],
         MIN_LINKABLE_CHECKWORTHINESS,
+        SHORT_SOURCE_STATEMENTS,
       );
-      expect([...sole].sort()).toEqual([c!.id, e!.id].sort());
+      expect(soleOf(others)).toEqual([c!.id, e!.id].sort());
+      // Each line of the article counts the others, up to the cap.
+      for (const line of articleLines) expect(others.get(line.id)).toBe(SHORT_SOURCE_STATEMENTS);
 
       for (const ref of [evidence!, article!, claim!])
         await t.app.get(LinkingService).linkSource(ref.sourceId, SYSTEM_ACTOR);
@@ -294,6 +310,64 @@ describe('linking repositories', () => {
       );
     });
 
+    it('reads a claim against a short passage as a claim check, whichever is linked first', async () => {
+      const passage = [
+        'The Closer Look show began its eighth and final season in July 2030.',
+        'The network moved the show to Friday nights in its last year.',
+        'Its ratings fell by a third after the move.',
+      ];
+      for (const order of ['passage first', 'claim first'] as const) {
+        const small = await workspace(`passage ${order}`);
+        const [claim, text] = await ingest(small, [
+          'The Closer Look show ran for seven seasons.',
+          passage.join(' '),
+        ]);
+        const lines = await claimsOf(text!.revisionId);
+        expect(lines.map((l) => l.text)).toEqual(passage);
+        // Pin every line above the floor, whatever the extractor scores them.
+        await t.prisma.$executeRawUnsafe(
+          `UPDATE claim SET checkworthiness = 0.6 WHERE revision_id = $1::uuid`,
+          text!.revisionId,
+        );
+        const refs = order === 'passage first' ? [text!, claim!] : [claim!, text!];
+        for (const ref of refs)
+          await t.app.get(LinkingService).linkSource(ref.sourceId, SYSTEM_ACTOR);
+        const [c] = await claimsOf(claim!.revisionId);
+        const links = await t.prisma.$queryRawUnsafe<
+          { other: string; relation: string; details: string[] }[]
+        >(
+          `SELECT CASE WHEN a_id = $1::uuid THEN b_id ELSE a_id END::text AS other, relation::text,
+                  ARRAY(SELECT s->>'detail' FROM jsonb_array_elements(signals) s
+                         WHERE s->>'kind' = 'CLAIM_CHECK') AS details
+             FROM claim_link WHERE a_id = $1::uuid OR b_id = $1::uuid`,
+          c!.id,
+        );
+        const first = links.find((l) => l.other === lines[0]!.id);
+        expect(first?.relation).toMatch(/^(CORROBORATES|CONTRADICTS)$/);
+        expect(first?.details.join(' ')).toMatch(/a line of a 3-statement passage/);
+      }
+    });
+
+    it("counts a revision's other linkable statements only up to the cap", async () => {
+      const small = await workspace('companions cap');
+      const [article] = await ingest(small, [
+        'Officials met on Monday. Talks resumed on Tuesday. Roads reopened on Wednesday. ' +
+          'Schools opened on Thursday. Markets traded on Friday. Flights resumed on Saturday. ' +
+          'Crowds gathered on Sunday.',
+      ]);
+      const lines = await claimsOf(article!.revisionId);
+      await t.prisma.$executeRawUnsafe(
+        `UPDATE claim SET checkworthiness = 0.6 WHERE revision_id = $1::uuid`,
+        article!.revisionId,
+      );
+      const repo = t.app.get(CandidateRepository);
+      const ids = lines.map((l) => l.id);
+      const all = await repo.companions(ids, MIN_LINKABLE_CHECKWORTHINESS, 100);
+      expect([...all.values()]).toEqual(ids.map(() => lines.length - 1));
+      const capped = await repo.companions(ids, MIN_LINKABLE_CHECKWORTHINESS, 3);
+      expect([...capped.values()]).toEqual(ids.map(() => 3));
+    });
+
     it('reads a headline with a split-off kicker ("WATCH:") as a one-claim source', async () => {
       const repo = t.app.get(CandidateRepository);
       const small = await workspace('kicker');
@@ -309,22 +383,28 @@ describe('linking repositories', () => {
           WHERE revision_id = $1::uuid`,
         headline!.revisionId,
       );
-      const sole = await repo.soleStatements(
-        lines.map((l) => l.id),
-        MIN_LINKABLE_CHECKWORTHINESS,
+      const sole = soleOf(
+        await repo.companions(
+          lines.map((l) => l.id),
+          MIN_LINKABLE_CHECKWORTHINESS,
+          SHORT_SOURCE_STATEMENTS,
+        ),
       );
-      expect([...sole]).toEqual([lines[1]!.id]);
+      expect(sole).toEqual([lines[1]!.id]);
       // Two linkable lines are an article: neither is a one-claim source.
       await t.prisma.$executeRawUnsafe(
         `UPDATE claim SET checkworthiness = 0.6 WHERE revision_id = $1::uuid`,
         headline!.revisionId,
       );
       expect(
-        await repo.soleStatements(
-          lines.map((l) => l.id),
-          MIN_LINKABLE_CHECKWORTHINESS,
+        soleOf(
+          await repo.companions(
+            lines.map((l) => l.id),
+            MIN_LINKABLE_CHECKWORTHINESS,
+            SHORT_SOURCE_STATEMENTS,
+          ),
         ),
-      ).toEqual(new Set());
+      ).toEqual([]);
     });
 
     it('matches any opaque facet key the two statements share (with one rare word)', async () => {

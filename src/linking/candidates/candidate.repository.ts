@@ -113,23 +113,31 @@ export class CandidateRepository {
   }
 
   /**
-   * Which of these (linkable) statements are the only linkable statement of their revision (a
-   * headline, a claim sent in for checking, one evidence sentence), as sole.ts soleStatementsOf says.
-   * Two such statements form a claim-check pair, which the classifier answers as "supports or
-   * refutes" (StatementView.sole).
+   * For each of these (linkable) statements, how many other statements of its revision are
+   * linkable (at or above the floor), counted up to `cap`. Zero means the statement is its
+   * revision's only linkable one (a headline, a claim sent in for checking, one evidence
+   * sentence), as sole.ts soleStatementsOf says: two such statements form a claim-check pair
+   * (StatementView.sole). A small count is a short passage (StatementView.sourceSize). The
+   * count stops at `cap` rows, so a long article costs no more than a short one.
    */
-  async soleStatements(ids: readonly string[], floor: number): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await this.prisma.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT c.id FROM claim c
-        WHERE c.id = ANY($1::uuid[])
-          AND NOT EXISTS (SELECT 1 FROM claim o
-                           WHERE o.revision_id = c.revision_id AND o.id <> c.id
-                             AND o.checkworthiness >= $2)`,
+  async companions(
+    ids: readonly string[],
+    floor: number,
+    cap: number,
+  ): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.prisma.$queryRawUnsafe<{ id: string; n: number }[]>(
+      `SELECT c.id, (SELECT count(*) FROM (SELECT 1 FROM claim o
+                                             WHERE o.revision_id = c.revision_id AND o.id <> c.id
+                                               AND o.checkworthiness >= $2
+                                             LIMIT $3) x)::int AS n
+         FROM claim c
+        WHERE c.id = ANY($1::uuid[])`,
       [...ids],
       floor,
+      cap,
     );
-    return new Set(rows.map((r) => r.id));
+    return new Map(rows.map((r) => [r.id, r.n]));
   }
 
   /**

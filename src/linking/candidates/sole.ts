@@ -9,7 +9,7 @@
  * kicker or speaker that segmentation splits off like a dateline ("WHO:", "WATCH:") scores
  * below the floor, and the headline is still its source's one claim: read as a two-statement
  * article, 26 of 303 FNC-1 development headlines lost the claim-check reading. The SQL twin is
- * CandidateRepository.soleStatements.
+ * CandidateRepository.companions (no companion: sole).
  */
 export function soleStatementsOf<T extends { checkworthiness: number }>(
   revision: readonly T[],

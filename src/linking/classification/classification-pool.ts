@@ -101,7 +101,7 @@ export class ClassificationPool {
           j = local.length;
           index.set(i, j);
           const s = statements[i]!;
-          local.push({ text: s.text, facets: s.facets, sole: s.sole });
+          local.push({ text: s.text, facets: s.facets, sole: s.sole, sourceSize: s.sourceSize });
         }
         return j;
       });

@@ -109,7 +109,10 @@ export class BuiltinRelationClassifier implements RelationClassifier {
         signals.push(loneSignal(p.probs));
       }
     }
-    if (check && (cls !== 'DISCUSSES' || !voiced(signals))) {
+    // A claim against one line of a short passage is a claim check too, but the main model's
+    // "no link" stands: the other lines of the passage may not be about the claim at all.
+    const passage = check || !this.model.polar ? 0 : passageSize(claim, evidence, signals);
+    if ((check || (passage > 0 && cls !== 'none')) && (cls !== 'DISCUSSES' || !voiced(signals))) {
       // The sentence-pair head, moved by the same evidence rules as the main model (a denial
       // still contradicts); without a head, the main model's two polar classes.
       const head = this.model.polar ? polarProbabilities(this.model.polar, x) : null;
@@ -121,7 +124,7 @@ export class BuiltinRelationClassifier implements RelationClassifier {
         moved[CONTRA]! / (moved[CORR]! + moved[CONTRA]!),
       ];
       const answer = claimCheckAnswer(sides[0], sides[1]);
-      signals.push(claimCheckSignal(p.probs, head ? sides : null));
+      signals.push(claimCheckSignal(p.probs, head ? sides : null, passage));
       cls = answer.relation;
       confidence = plattConfidence(
         head
@@ -199,6 +202,37 @@ export function isLoneCheck(
   );
 }
 
+/**
+ * A passage of at most this many linkable statements (an evidence paragraph sent in beside a
+ * claim) is read line by line as a claim check against a one-statement source. COVID-Fact's
+ * evidence is 1-5 sentences (median 2); an FNC-1 article body has a median of about 12. Chosen
+ * on the FNC-1 development stories, where longer passages cost macro-F1 (natural pairs): 3 ->
+ * 0.563 as without the rule, 5 -> 0.560 (short bodies that agree read as refuting).
+ */
+export const SHORT_SOURCE_STATEMENTS = 3;
+
+/**
+ * The size of the passage when one side is its source's only statement and the other a line of
+ * a short passage (2 to SHORT_SOURCE_STATEMENTS linkable statements), else 0. The question a
+ * researcher asks is still "does the passage support or refute the claim", so where the main
+ * model takes a side, or only sees the same topic between two plain assertions, the sentence-pair
+ * head (trained on claim/evidence pairs) chooses the side. COVID-Fact held-out, 1,500 pairs:
+ * 56.6 -> 60.0 %, and the links shown by default are more precise for both sides (supports
+ * 0.50 -> 0.56, refutes 0.728 -> 0.732). Much of the gain follows the head's lean to "refutes"
+ * (two COVID-Fact claims in three are refuted): the mean F1 of the two sides stays 0.53. Not
+ * for two different events, as for every lone claim.
+ */
+export function passageSize(
+  claim: StatementView,
+  evidence: StatementView,
+  signals: readonly LinkSignal[],
+): number {
+  if (!isLoneCheck(claim, evidence, signals)) return 0;
+  const other = claim.sole === true ? evidence : claim;
+  const n = other.sourceSize;
+  return n !== undefined && n > 1 && n <= SHORT_SOURCE_STATEMENTS ? n : 0;
+}
+
 function loneBias(bias: readonly number[]): number[] {
   return bias.map((b, c) => (c === NONE ? b - LONE_NONE_OFFSET : b));
 }
@@ -246,7 +280,11 @@ export function claimCheckAnswer(
   return { relation: support >= refute ? 'CORROBORATES' : 'CONTRADICTS' };
 }
 
-function claimCheckSignal(probs: readonly number[], head: [number, number] | null): LinkSignal {
+function claimCheckSignal(
+  probs: readonly number[],
+  head: [number, number] | null,
+  passage: number,
+): LinkSignal {
   const pct = (c: ClassName) => Math.round(100 * probs[CLASSES.indexOf(c)]!);
   const odds = head
     ? `the sentence-pair model gives supports ${Math.round(100 * head[0])} % vs refutes ` +
@@ -255,7 +293,10 @@ function claimCheckSignal(probs: readonly number[], head: [number, number] | nul
   return {
     kind: 'CLAIM_CHECK',
     detail:
-      `each is its source's only statement, so the pair is read as a claim check: ${odds}` +
+      (passage > 0
+        ? `one side is its source's only statement and the other a line of a ` +
+          `${passage}-statement passage, so the pair is read as a claim check: ${odds}`
+        : `each is its source's only statement, so the pair is read as a claim check: ${odds}`) +
       `supports ${pct('CORROBORATES')} % vs refutes ${pct('CONTRADICTS')} % ` +
       `(no link ${pct('none')} %, discusses ${pct('DISCUSSES')} %)`,
     left: null,

@@ -39,6 +39,12 @@ export interface StatementView {
    * them side by side asks whether one supports or refutes the other.
    */
   sole?: boolean;
+  /**
+   * How many linkable statements its source's revision has, itself included, counted up to
+   * SHORT_SOURCE_STATEMENTS + 1 (1 for a sole statement; absent when unknown). A claim read
+   * against a short passage (a few evidence sentences) is a claim check too (classifier.ts).
+   */
+  sourceSize?: number;
 }
 
 export interface RelationResult {

@@ -3,8 +3,10 @@ import {
   claimCheckAnswer,
   claimCheckPosterior,
   loadModel,
+  passageSize,
+  SHORT_SOURCE_STATEMENTS,
 } from '../../../../src/linking/relation/classifier.js';
-import type { StatementView } from '../../../../src/linking/relation/types.js';
+import type { LinkSignal, StatementView } from '../../../../src/linking/relation/types.js';
 import { analyze } from '../../../../src/linking/relation/analyze.js';
 import {
   FEATURE_COUNT,
@@ -239,6 +241,55 @@ describe('claim-check pairs (two sources of one statement each)', () => {
   it('claimCheckAnswer takes the likelier of the two, CORROBORATES on a tie', () => {
     expect(claimCheckAnswer(0.1, 0.15).relation).toBe('CONTRADICTS');
     expect(claimCheckAnswer(0.2, 0.2).relation).toBe('CORROBORATES');
+  });
+});
+
+describe('a claim against a line of a short passage', () => {
+  const clf = new BuiltinRelationClassifier();
+  const view = (text: string, sourceSize: number): StatementView => ({
+    text,
+    facets: analyzeStatement(text, { publishedAt: new Date('2031-09-22T12:00:00Z') }).facets,
+    sole: sourceSize === 1,
+    sourceSize,
+  });
+  const line = 'The Closer Look show began its eighth and final season in July 2030.';
+  const plain = 'The Closer Look show ran for seven seasons.';
+
+  it('is a passage of 2 to SHORT_SOURCE_STATEMENTS statements against a sole one', () => {
+    const none: LinkSignal[] = [];
+    expect(passageSize(view(plain, 1), view(line, 3), none)).toBe(3);
+    expect(passageSize(view(line, 2), view(plain, 1), none)).toBe(2);
+    expect(passageSize(view(plain, 1), view(line, SHORT_SOURCE_STATEMENTS + 1), none)).toBe(0);
+    // Two sole statements are a claim check of their own; two passages are not a check.
+    expect(passageSize(view(plain, 1), view(line, 1), none)).toBe(0);
+    expect(passageSize(view(plain, 3), view(line, 3), none)).toBe(0);
+    expect(passageSize(view(plain, 1), { text: line, facets: empty }, none)).toBe(0);
+    const twoEvents: LinkSignal[] = [
+      { kind: 'DIFFERENT_EVENT', detail: '', left: null, right: null, weight: 1 },
+    ];
+    expect(passageSize(view(plain, 1), view(line, 3), twoEvents)).toBe(0);
+  });
+
+  it('answers a DISCUSSES between plain assertions with a side, and names the passage', () => {
+    expect(clf.classify(v(plain), v(line)).relation).toBe('DISCUSSES');
+    const r = clf.classify(view(plain, 1), view(line, 3));
+    expect(r.relation).toMatch(/^(CORROBORATES|CONTRADICTS)$/);
+    expect(r.signals.find((s) => s.kind === 'CLAIM_CHECK')?.detail).toMatch(
+      /3-statement passage.*supports \d+ % vs refutes \d+ %/,
+    );
+    expect(clf.classify(view(line, 3), view(plain, 1)).relation).toBe(r.relation);
+  });
+
+  it('leaves a long article, and a passage that relays the claim, to the main model', () => {
+    const long = clf.classify(view(plain, 1), view(line, SHORT_SOURCE_STATEMENTS + 1));
+    expect(long.relation).toBe('DISCUSSES');
+    expect(long.signals.map((s) => s.kind)).not.toContain('CLAIM_CHECK');
+    const relayed = clf.classify(
+      view(plain, 1),
+      view('The network said the Closer Look show began its eighth and final season.', 3),
+    );
+    expect(relayed.relation).toBe('DISCUSSES');
+    expect(relayed.signals.map((s) => s.kind)).not.toContain('CLAIM_CHECK');
   });
 });
 
