@@ -175,19 +175,25 @@ export class LinkingService implements OnModuleDestroy {
 
     await this.candidates.mergePendingIndexEntries();
     const linkable: StatementRow[] = [];
-    const sole = new Set<string>();
-    /** Linkable statements of each statement's revision, itself included (StatementView.sourceSize). */
+    /**
+     * Linkable statements of each linkable statement's revision, itself included
+     * (StatementView.sourceSize); 1 is a sole statement (its source's only one).
+     */
     const size = new Map<string, number>();
+    const isSole = (id: string) => size.get(id) === 1;
     for (const ref of refs) {
       const statements = byRevision.get(ref.revisionId) ?? [];
-      for (const s of soleStatementsOf(statements, MIN_LINKABLE_CHECKWORTHINESS)) sole.add(s.id);
-      const above = statements.filter((s) => s.checkworthiness >= MIN_LINKABLE_CHECKWORTHINESS);
-      for (const s of statements) size.set(s.id, sole.has(s.id) ? 1 : Math.max(1, above.length));
+      const sole = soleStatementsOf(statements, MIN_LINKABLE_CHECKWORTHINESS);
+      const above = statements.filter(
+        (s) => s.checkworthiness >= MIN_LINKABLE_CHECKWORTHINESS,
+      ).length;
       for (const s of statements) {
-        if (isLinkable(s, statements.length, MIN_LINKABLE_CHECKWORTHINESS)) linkable.push(s);
+        if (!isLinkable(s, statements.length, MIN_LINKABLE_CHECKWORTHINESS)) continue;
+        linkable.push(s);
+        size.set(s.id, sole.includes(s) ? 1 : above);
       }
     }
-    const scale = (claim: StatementRow) => (sole.has(claim.id) ? SOLE_STATEMENT_BUDGET : 1);
+    const scale = (claim: StatementRow) => (isSole(claim.id) ? SOLE_STATEMENT_BUDGET : 1);
     const queries: CandidateQuery[] = linkable.map((s) => ({
       claimId: s.id,
       sourceId: s.sourceId,
@@ -232,9 +238,9 @@ export class LinkingService implements OnModuleDestroy {
     }
     lap('candidates');
 
-    // Which candidates are their source's only statement: a pair with one is a claim check
-    // (classifier.ts), whichever of the two sources was linked first. The batch's own
-    // statements are known already.
+    // How many linkable statements each candidate's source has: a pair of two sole statements,
+    // or of a sole statement and a line of a short passage, is a claim check (classifier.ts),
+    // whichever of the two sources was linked first. The batch's own statements are known.
     const own = new Set([...byRevision.values()].flat().map((s) => s.id));
     const asked = new Set(
       linkable
@@ -246,10 +252,7 @@ export class LinkingService implements OnModuleDestroy {
       MIN_LINKABLE_CHECKWORTHINESS,
       SHORT_SOURCE_STATEMENTS,
     );
-    for (const [id, n] of others) {
-      if (n === 0) sole.add(id);
-      size.set(id, n + 1);
-    }
+    for (const [id, n] of others) size.set(id, n + 1);
     // Each statement is sent once, however many pairs it is in.
     const views: StatementView[] = [];
     const slot = new Map<string, number>();
@@ -261,7 +264,7 @@ export class LinkingService implements OnModuleDestroy {
         views.push({
           text: s.text,
           facets: s.facets,
-          sole: sole.has(s.id),
+          sole: isSole(s.id),
           sourceSize: size.get(s.id),
         });
       }

@@ -40,9 +40,10 @@ export interface StatementView {
    */
   sole?: boolean;
   /**
-   * How many linkable statements its source's revision has, itself included, counted up to
-   * SHORT_SOURCE_STATEMENTS + 1 (1 for a sole statement; absent when unknown). A claim read
-   * against a short passage (a few evidence sentences) is a claim check too (classifier.ts).
+   * How many linkable statements its source's revision has, itself included (1 for a sole
+   * statement; absent when unknown). Exact up to SHORT_SOURCE_STATEMENTS + 1: beyond that the
+   * linker may stop counting. A claim read against a short passage (a few evidence sentences)
+   * is a claim check too (classifier.ts).
    */
   sourceSize?: number;
 }
