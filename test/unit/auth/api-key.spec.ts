@@ -14,6 +14,11 @@ describe('API keys', () => {
     expect(key.hash).not.toContain(parsed.secret);
   });
 
+  it('reads a secret that holds "_" or "-" whole', () => {
+    const secret = `_${'a'.repeat(14)}_-${'b'.repeat(15)}`;
+    expect(parseKey(`ct_${'L'.repeat(12)}_${secret}`)).toEqual({ lookup: 'L'.repeat(12), secret });
+  });
+
   it('salts: the same secret hashes differently under two salts', () => {
     expect(hashSecret('s', 'salt-1')).not.toBe(hashSecret('s', 'salt-2'));
   });
