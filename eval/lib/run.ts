@@ -4,8 +4,10 @@ import { analyze } from '../../src/linking/relation/analyze.js';
 import {
   FEATURE_COUNT,
   computeFeatures,
+  shorterFirst,
   type IdfTable,
 } from '../../src/linking/relation/features.js';
+import { LEXICAL_FEATURE_COUNT, lexicalFeatures } from '../../src/linking/relation/lexical.js';
 import { align, computeSignalsWith } from '../../src/linking/relation/signals.js';
 import type { StatementView } from '../../src/linking/relation/types.js';
 import { loadExtraction, selectCandidates, type Stance } from './data.js';
@@ -49,6 +51,26 @@ export function featurize(a: StatementView, b: StatementView, idf: IdfTable): Fl
   const al = align(la, ra);
   const sig = computeSignalsWith(a, b, la, ra, al, idf);
   return computeFeatures(la, ra, al, sig, idf, new Float64Array(FEATURE_COUNT));
+}
+
+/** The polar head's input: the relation features, then the lexical ones (lexical.ts). */
+export function polarFeaturize(
+  a: StatementView,
+  b: StatementView,
+  idf: IdfTable,
+  lexical = true,
+): Float64Array {
+  const la = analyze(a.text);
+  const ra = analyze(b.text);
+  const al = align(la, ra);
+  const sig = computeSignalsWith(a, b, la, ra, al, idf);
+  const out = new Float64Array(FEATURE_COUNT + LEXICAL_FEATURE_COUNT);
+  computeFeatures(la, ra, al, sig, idf, out);
+  if (lexical) {
+    const [sh, lo] = shorterFirst(la, ra);
+    lexicalFeatures(sh, lo, out, FEATURE_COUNT);
+  }
+  return out;
 }
 
 export const STANCE_CLASS: Record<Stance, number> = {

@@ -24,5 +24,7 @@ const haveData = existsSync(DATA);
     expect(fresh.seed).toBe(committed.seed);
     expect(fresh.base).toEqual(committed.base);
     expect(fresh.trees).toEqual(committed.trees);
+    expect(fresh.features).toEqual(committed.features);
+    expect(fresh.lexicon).toBe(committed.lexicon);
   }, 120_000);
 });

@@ -17,8 +17,16 @@ import {
   FEATURE_NAMES,
   computeFeatures,
   contrastPairs,
+  shorterFirst,
   type PairDetail,
 } from './features.js';
+import {
+  LEXICAL_FEATURE_COUNT,
+  LEXICAL_FEATURE_NAMES,
+  lexicalFeatures,
+  lexicalPairs,
+  type LexicalPair,
+} from './lexical.js';
 import {
   CLASSES,
   decide,
@@ -29,6 +37,7 @@ import {
   type ClassName,
   type ModelJson,
 } from './model.js';
+import type { Analysis } from './analyze.js';
 import { computeSignalsWith } from './signals.js';
 import type {
   LinkSignal,
@@ -64,6 +73,9 @@ export class BuiltinRelationClassifier implements RelationClassifier {
   private readonly idf: IdfTable;
   private readonly rules: RuleWeights;
   private readonly buffer = new Float64Array(FEATURE_COUNT);
+  /** The polar head's input when it reads the lexical features too (heads from 0.6.0). */
+  private readonly polarBuffer = new Float64Array(FEATURE_COUNT + LEXICAL_FEATURE_COUNT);
+  private readonly lexicalHead: boolean;
   /** Filled by computeFeatures: the word pairs behind the substitution features. */
   private readonly detail: PairDetail = { contrasts: [], swapsA: [], swapsB: [] };
 
@@ -74,6 +86,19 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     ) {
       throw new Error('relation model features do not match this code: retrain the model');
     }
+    const headFeatures = model.polar?.features;
+    if (
+      headFeatures !== undefined &&
+      (headFeatures.length !== FEATURE_COUNT + LEXICAL_FEATURE_COUNT ||
+        headFeatures.some(
+          (f, i) => f !== (FEATURE_NAMES[i] ?? LEXICAL_FEATURE_NAMES[i - FEATURE_COUNT]),
+        ))
+    ) {
+      throw new Error(
+        'the polar head features do not match this code: retrain it with npm run train:polar',
+      );
+    }
+    this.lexicalHead = headFeatures !== undefined;
     this.model = model;
     this.rules = model.calibration.rules ?? DEFAULT_RULE_WEIGHTS;
     this.idf = idfTable(model);
@@ -90,11 +115,12 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     if (
       al.shared.length === 0 &&
       !ev.durationOnly &&
-      !(check && contrastPairs(la, ra).length > 0)
+      !(check && (contrastPairs(la, ra).length > 0 || this.related(la, ra)))
     ) {
       // Nothing aligns, so no link could be explained to a researcher. The exceptions: two
       // statements that each give how long an event lasted (the figures are the link), and a
-      // claim-check pair whose words contrast ("a man sleeps" / "a woman is running").
+      // claim-check pair whose words contrast ("a man sleeps" / "a woman is running") or that
+      // WordNet relates ("kids cycle" / "children ride bicycles"): the words are the reason.
       return { relation: null, confidence: NO_OVERLAP_CONFIDENCE, signals };
     }
     const x = computeFeatures(la, ra, al, signals, this.idf, this.buffer, this.detail);
@@ -112,10 +138,21 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     // A claim against one line of a short passage is a claim check too, but the main model's
     // "no link" stands: the other lines of the passage may not be about the claim at all.
     const passage = check || !this.model.polar ? 0 : passageSize(claim, evidence, signals);
+    let lexical: LexicalPair[] = [];
     if ((check || (passage > 0 && cls !== 'none')) && (cls !== 'DISCUSSES' || !voiced(signals))) {
       // The sentence-pair head, moved by the same evidence rules as the main model (a denial
       // still contradicts); without a head, the main model's two polar classes.
-      const head = this.model.polar ? polarProbabilities(this.model.polar, x) : null;
+      let head: [number, number] | null = null;
+      if (this.model.polar && this.lexicalHead) {
+        // The head also reads what WordNet says of the words the two sides do not share.
+        this.polarBuffer.set(x);
+        const [sh, lo] = shorterFirst(la, ra);
+        lexical = lexicalFeatures(sh, lo, this.polarBuffer, FEATURE_COUNT);
+        if (sh !== la) lexical = lexical.map(fromOtherSide);
+        head = polarProbabilities(this.model.polar, this.polarBuffer);
+      } else if (this.model.polar) {
+        head = polarProbabilities(this.model.polar, x);
+      }
       const moved = head ? applyEvidence([TINY, head[0], head[1], TINY], ev, this.rules) : p.probs;
       // Only the two sides are compared: the rules may also move "no link", which is the main
       // model's question, not the head's.
@@ -124,7 +161,8 @@ export class BuiltinRelationClassifier implements RelationClassifier {
         moved[CONTRA]! / (moved[CORR]! + moved[CONTRA]!),
       ];
       const answer = claimCheckAnswer(sides[0], sides[1]);
-      signals.push(claimCheckSignal(p.probs, head ? sides : null, passage));
+      signals.push(claimCheckSignal(p.probs, head ? sides : null, passage, lexical));
+      explainLexical(lexical, signals);
       cls = answer.relation;
       confidence = plattConfidence(
         head
@@ -134,9 +172,16 @@ export class BuiltinRelationClassifier implements RelationClassifier {
       );
     }
     const relation: Relation | null = cls === 'none' ? null : cls;
-    if (relation !== null) explainSubstitutions(this.detail, signals);
+    if (relation !== null) explainSubstitutions(this.detail, signals, lexical);
     signals.sort((s, t) => t.weight - s.weight);
     return { relation, confidence, signals };
+  }
+
+  /** Whether WordNet relates a word of the shorter statement to one of the other's. */
+  private related(a: Analysis, b: Analysis): boolean {
+    if (!this.lexicalHead) return false;
+    const [sh, lo] = shorterFirst(a, b);
+    return lexicalPairs(sh, lo).pairs.length > 0;
   }
 
   /** Class probabilities (none, CORROBORATES, CONTRADICTS, DISCUSSES) for tuning and evaluation. */
@@ -284,6 +329,7 @@ function claimCheckSignal(
   probs: readonly number[],
   head: [number, number] | null,
   passage: number,
+  lexical: readonly LexicalPair[] = [],
 ): LinkSignal {
   const pct = (c: ClassName) => Math.round(100 * probs[CLASSES.indexOf(c)]!);
   const odds = head
@@ -298,11 +344,58 @@ function claimCheckSignal(
           `${passage}-statement passage, so the pair is read as a claim check: ${odds}`
         : `each is its source's only statement, so the pair is read as a claim check: ${odds}`) +
       `supports ${pct('CORROBORATES')} % vs refutes ${pct('CONTRADICTS')} % ` +
-      `(no link ${pct('none')} %, discusses ${pct('DISCUSSES')} %)`,
+      `(no link ${pct('none')} %, discusses ${pct('DISCUSSES')} %)` +
+      (lexical.length > 0 ? `; WordNet: ${lexical.map(describeLexical).join('; ')}` : ''),
     left: null,
     right: null,
     weight: 0.05,
   };
+}
+
+/** A pair seen from the other statement: the words trade places, broader and narrower too. */
+function fromOtherSide(p: LexicalPair): LexicalPair {
+  const flip: Partial<Record<LexicalPair['relation'], LexicalPair['relation']>> = {
+    broader: 'narrower',
+    narrower: 'broader',
+  };
+  return { claim: p.other, other: p.claim, relation: flip[p.relation] ?? p.relation };
+}
+
+/** How a word pair the sentence-pair head read from WordNet reads to a researcher. */
+function describeLexical(p: LexicalPair): string {
+  const [a, b] = [`"${p.claim.surface}"`, `"${p.other.surface}"`];
+  switch (p.relation) {
+    case 'same':
+      return `${a} and ${b} are synonyms`;
+    case 'broader':
+      return `${a} is broader than ${b}`;
+    case 'narrower':
+      return `${a} is narrower than ${b}`;
+    case 'sibling':
+      return `${a} and ${b} are two kinds of one thing`;
+    case 'opposite':
+      return `${a} and ${b} are opposites`;
+  }
+}
+
+/**
+ * Word pairs WordNet calls opposites or two kinds of one thing, which push a claim check toward
+ * refuting, are shown as WORD_SUBSTITUTION with both words (left is the claim side) unless the
+ * pair is shown already.
+ */
+function explainLexical(pairs: readonly LexicalPair[], signals: LinkSignal[]): void {
+  for (const p of pairs) {
+    if (p.relation !== 'opposite' && p.relation !== 'sibling') continue;
+    const [left, right] = [p.claim.surface, p.other.surface];
+    if (signals.some((s) => s.left === left && s.right === right)) continue;
+    signals.push({
+      kind: 'WORD_SUBSTITUTION',
+      detail: `${describeLexical(p)} in WordNet, so the two may not both hold of one thing`,
+      left,
+      right,
+      weight: 0.3,
+    });
+  }
 }
 
 /**
@@ -311,7 +404,17 @@ function claimCheckSignal(
  * so a decision moved by them can be read. Pairs already shown (e.g. as ANTONYM) are not
  * repeated. Only computed for pairs that get a link.
  */
-function explainSubstitutions(d: PairDetail, signals: LinkSignal[]): void {
+function explainSubstitutions(
+  d: PairDetail,
+  signals: LinkSignal[],
+  lexical: readonly LexicalPair[] = [],
+): void {
+  // A swap WordNet reads as one word for the other, or a kind of it, is no substitution.
+  const kin = new Set(
+    lexical
+      .filter((p) => p.relation !== 'opposite' && p.relation !== 'sibling')
+      .flatMap((p) => [`${p.claim.key}\u0000${p.other.key}`, `${p.other.key}\u0000${p.claim.key}`]),
+  );
   for (const [x, y] of d.contrasts) {
     if (signals.some((s) => s.left === x.surface && s.right === y.surface)) continue;
     signals.push({
@@ -328,6 +431,7 @@ function explainSubstitutions(d: PairDetail, signals: LinkSignal[]): void {
     ...d.swapsA.map(([t, w]) => [t, w, true] as const),
     ...d.swapsB.map(([t, w]) => [t, w, false] as const),
   ]) {
+    if (y.some((w) => kin.has(`${x.key}\u0000${w.key}`))) continue;
     const other = y.map((w) => w.surface).join(' ');
     const [left, right] = claimSide ? [x.surface, other] : [other, x.surface];
     if (seen.has(`${left}\u0000${right}`)) continue;

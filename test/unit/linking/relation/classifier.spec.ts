@@ -20,6 +20,13 @@ import { align } from '../../../../src/linking/relation/signals.js';
 import { makeFacets } from '../../../support/facets.js';
 import { idfTable, polarProbabilities } from '../../../../src/linking/relation/model.js';
 import { analyzeStatement } from '../../../../src/claims/extraction/index.js';
+import {
+  LEXICAL_FEATURE_COUNT,
+  LEXICAL_FEATURE_NAMES,
+  lexicalFeatures,
+  lexicalPairs,
+} from '../../../../src/linking/relation/lexical.js';
+import { wordNet } from '../../../../src/linking/relation/wordnet.js';
 
 const empty = makeFacets();
 const v = (text: string): StatementView => ({ text, facets: empty });
@@ -373,7 +380,7 @@ describe('the polar head (claim checks)', () => {
       align(analyze('Prices rose in May.'), analyze('Prices fell in May.')),
       [],
       idfTable(model),
-      new Float64Array(FEATURE_COUNT),
+      new Float64Array(FEATURE_COUNT + LEXICAL_FEATURE_COUNT),
     );
     const [support, refute] = polarProbabilities(model.polar!, x);
     expect(support + refute).toBeCloseTo(1, 10);
@@ -409,5 +416,97 @@ describe('the polar head (claim checks)', () => {
   it('a claim-check posterior is the share that takes a side times the side', () => {
     expect(claimCheckPosterior([0.5, 0.3, 0.1, 0.1], 0.75)).toBeCloseTo(0.3, 10);
     expect(claimCheckPosterior([0, 0.6, 0.4, 0], 1)).toBeCloseTo(1, 10);
+  });
+});
+
+describe('the polar head reads WordNet (lexical.ts)', () => {
+  const model = loadModel();
+  const sole = (text: string): StatementView => ({
+    text,
+    facets: analyzeStatement(text, { publishedAt: new Date('2031-09-22T12:00:00Z') }).facets,
+    sole: true,
+  });
+  const checkDetail = (r: { signals: LinkSignal[] }) =>
+    r.signals.find((s) => s.kind === 'CLAIM_CHECK')?.detail ?? '';
+
+  it('the committed head names its features and the word graph they were read from', () => {
+    expect(model.polar!.features).toEqual([...FEATURE_NAMES, ...LEXICAL_FEATURE_NAMES]);
+    expect(model.polar!.lexicon).toBe(wordNet().source);
+  });
+
+  it('a head whose features this code does not compute is refused', () => {
+    const polar = { ...model.polar!, features: [...FEATURE_NAMES, 'lexSomethingElse'] };
+    expect(() => new BuiltinRelationClassifier({ ...model, polar })).toThrow(/train:polar/);
+  });
+
+  it('counts each unshared word of the shorter side by its closest relation', () => {
+    const short = analyze('A child rides a bike near the wet vessel.');
+    const long = analyze('A child rides a bicycle near the dry boat at the harbour today.');
+    const { pairs } = lexicalPairs(short, long);
+    const by = new Map(pairs.map((p) => [p.claim.lower, [p.other.lower, p.relation]]));
+    expect(by.get('bike')).toEqual(['bicycle', 'same']);
+    expect(by.get('wet')).toEqual(['dry', 'opposite']);
+    expect(by.get('vessel')).toEqual(['boat', 'broader']);
+    const out = new Float64Array(FEATURE_COUNT + LEXICAL_FEATURE_COUNT);
+    lexicalFeatures(short, long, out, FEATURE_COUNT);
+    const f = (name: string) => out[FEATURE_COUNT + LEXICAL_FEATURE_NAMES.indexOf(name)];
+    expect(f('lexSame')).toBe(1);
+    expect(f('lexOpposite')).toBe(1);
+    expect(f('lexBroader')).toBe(1);
+    expect(f('lexExplainedShare')).toBeCloseTo(2 / 3, 10);
+  });
+
+  it('names the word pairs in the claim check, seen from the claim, in either order', () => {
+    const general = sole('A man rides a vehicle.');
+    const specific = sole('A man rides a boat across the lake.');
+    const clf = new BuiltinRelationClassifier(model);
+    expect(checkDetail(clf.classify(general, specific))).toMatch(
+      /WordNet: "vehicle" is broader than "boat"/,
+    );
+    expect(checkDetail(clf.classify(specific, general))).toMatch(
+      /WordNet: "boat" is narrower than "vehicle"/,
+    );
+  });
+
+  it('opposites move the head toward refutes and are shown with both words', () => {
+    const clf = new BuiltinRelationClassifier(model);
+    const r = clf.classify(sole('The road was wet.'), sole('The road was dry after the storm.'));
+    expect(r.relation).toBe('CONTRADICTS');
+    const shown = r.signals.find((s) => s.kind === 'WORD_SUBSTITUTION');
+    expect([shown?.left, shown?.right]).toEqual(['wet', 'dry']);
+    expect(shown?.detail).toMatch(/opposites in WordNet/);
+    // The same pair with the lexical features blanked: the head alone leans less to refutes.
+    const a = analyze('The road was wet.');
+    const b = analyze('The road was dry after the storm.');
+    const x = new Float64Array(FEATURE_COUNT + LEXICAL_FEATURE_COUNT);
+    computeFeatures(a, b, align(a, b), [], idfTable(model), x);
+    const blind = polarProbabilities(model.polar!, x)[1];
+    lexicalFeatures(a, b, x, FEATURE_COUNT);
+    expect(polarProbabilities(model.polar!, x)[1]).toBeGreaterThan(blind);
+  });
+
+  it('synonyms swapped in place are not shown as a substitution', () => {
+    const clf = new BuiltinRelationClassifier(model);
+    const r = clf.classify(
+      sole('Two kids ride bikes in the park.'),
+      sole('Two kids ride bicycles in the park at noon.'),
+    );
+    expect(checkDetail(r)).toMatch(/"bikes" and "bicycles" are synonyms/);
+    expect(r.signals.map((s) => s.kind)).not.toContain('WORD_SUBSTITUTION');
+  });
+
+  it('compares two claim-check statements that share no word when WordNet relates them', () => {
+    const clf = new BuiltinRelationClassifier(model);
+    const [a, b] = ['A puppy sleeps.', 'The dog is resting on a sofa.'];
+    expect(align(analyze(a), analyze(b)).shared).toEqual([]);
+    const related = clf.classify(sole(a), sole(b));
+    expect(related.relation).not.toBeNull();
+    expect(checkDetail(related)).toMatch(/"puppy" is narrower than "dog"/);
+    const unrelated = clf.classify(sole(a), sole('The senate passed a budget.'));
+    expect(unrelated.relation).toBeNull();
+    // A head without the lexical features keeps the old rule: nothing shared, no link.
+    const { features: _f, lexicon: _l, ...plain } = model.polar!;
+    const older = new BuiltinRelationClassifier({ ...model, polar: plain });
+    expect(older.classify(sole(a), sole(b)).relation).toBeNull();
   });
 });
