@@ -8,6 +8,33 @@ import {
 } from '../../text/cues.js';
 import type { Token } from '../../text/tokens.js';
 import { isSpeechVerb, knownVerbLemma } from '../../text/lemma.js';
+import { KNOWN_ORGS, ORG_HEADS } from './lexicon.js';
+
+/**
+ * "WHO: Vaccine cuts deaths by half", "Defence Ministry: two soldiers were killed": a headline
+ * that opens with an organisation and a colon reports that organisation's words. Only known
+ * organisations and names ending in an organisation word count, so a dateline ("BAKU: ..."), a
+ * kicker ("WATCH: ...", "Analysis: ...") or a topic ("Karabakh: ...") is no speaker.
+ */
+const HEADLINE_SPEAKER_RE = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s+\S/u;
+
+/** The organisation a "NAME: words" headline attributes its words to, or null. */
+export function headlineSpeaker(s: string): string | null {
+  const m = HEADLINE_SPEAKER_RE.exec(s);
+  if (!m) return null;
+  const name = m[1];
+  const words = name.toLowerCase().split(/\s+/);
+  if (KNOWN_ORGS.has(words.join(' '))) return name;
+  if (words.some((w) => KICKER_WORDS.has(w))) return null;
+  return words.length > 1 && ORG_HEADS.has(words.at(-1)!) ? name : null;
+}
+
+/** Words of a headline's label, not of a speaker ("BREAKING NEWS:", "DEATH WATCH:", "Syria News:"). */
+const KICKER_WORDS = new Set(
+  'breaking live watch exclusive update updated analysis opinion video photos explainer news latest factbox special'.split(
+    ' ',
+  ),
+);
 
 // "No. 5" is a number sign, not a negation.
 const NOT_NEGATION_AFTER = /^\.\s*\d/;
@@ -123,6 +150,8 @@ const NOT_A_REPORT_AFTER = new Set(['of', 'for', 'in', 'on', 'with', 'from', 'at
 
 /** Finds the first attribution: "according to X", "X said", "said X", cue without speaker. */
 export function findAttribution(s: string, tokens: Token[]): AttributionFacet | null {
+  const named = headlineSpeaker(s);
+  if (named) return { speaker: named, cue: ':' };
   const acc = ACCORDING_RE.exec(s);
   if (acc) return { speaker: acc[1].trim(), cue: 'according to' };
 

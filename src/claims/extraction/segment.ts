@@ -8,6 +8,7 @@
  */
 import type { SentenceSpan } from './types.js';
 import { codePointIndexer } from '../../text/tokens.js';
+import { headlineSpeaker } from './cues.js';
 
 /** A sentence with UTF-16 offsets; the public API converts them to code points. */
 export interface RawSpan {
@@ -298,9 +299,16 @@ function splitBlock(text: string, start: number, end: number, out: RawSpan[]): v
 function pushSentence(text: string, start: number, end: number, out: RawSpan[]): void {
   const t = trimRange(text, start, end);
   if (t.start >= t.end) return;
-  const d = DATELINE_RE.exec(text.slice(t.start, t.end));
-  // Only split when a real sentence follows; a bare "BAKU:" line stays one segment.
-  if (d && d[0].length < t.end - t.start && /\S/.test(text.slice(t.start + d[0].length, t.end))) {
+  const sentence = text.slice(t.start, t.end);
+  const d = DATELINE_RE.exec(sentence);
+  // Only split when a real sentence follows; a bare "BAKU:" line stays one segment, and so
+  // does a headline that gives an organisation's words ("WHO: ..."), whose speaker it names.
+  if (
+    d &&
+    d[0].length < t.end - t.start &&
+    /\S/.test(text.slice(t.start + d[0].length, t.end)) &&
+    !(d[0].trimEnd().endsWith(':') && headlineSpeaker(sentence) !== null)
+  ) {
     const head = trimRange(text, t.start, t.start + d[0].length);
     out.push(head);
     out.push({ start: t.start + d[0].length, end: t.end });

@@ -6,7 +6,7 @@
 
 /**
  * The revision's only statement, or its only one at or above the linkable floor. A headline's
- * kicker or speaker that segmentation splits off like a dateline ("WHO:", "WATCH:") scores
+ * kicker that segmentation splits off like a dateline ("WATCH:", "BREAKING:") scores
  * below the floor, and the headline is still its source's one claim: read as a two-statement
  * article, 26 of 303 FNC-1 development headlines lost the claim-check reading. The SQL twin is
  * CandidateRepository.companions (no companion: sole).

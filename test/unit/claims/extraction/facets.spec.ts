@@ -256,6 +256,26 @@ describe('cues', () => {
     expect(facets('The army continued claims of independence.').attribution).toBeNull();
   });
 
+  it('reads a headline that opens with an organisation and a colon as its words', () => {
+    expect(facets('WHO: Vaccine cuts deaths by half').attribution).toEqual({
+      speaker: 'WHO',
+      cue: ':',
+    });
+    expect(facets('Defence Ministry: two soldiers were killed overnight').attribution).toEqual({
+      speaker: 'Defence Ministry',
+      cue: ':',
+    });
+    // A dateline, a kicker or a topic before the colon names no speaker.
+    expect(facets('BAKU: The road reopened on Monday').attribution).toBeNull();
+    expect(facets('WATCH: The road reopened on Monday').attribution).toBeNull();
+    expect(facets('Karabakh: The road reopened on Monday').attribution).toBeNull();
+    expect(facets('BREAKING NEWS: The road reopened on Monday').attribution).toBeNull();
+    expect(facets('Syria News: The road reopened on Monday').attribution).toBeNull();
+    expect(facets('Human Rights Watch: The road reopened on Monday').attribution?.speaker).toBe(
+      'Human Rights Watch',
+    );
+  });
+
   it('does not read an everyday sense of a reporting verb as attribution', () => {
     // FEVER evidence read as relayed: "maintained its size", "heads of state", "to write".
     expect(facets('The horse has always maintained its size.').attribution).toBeNull();

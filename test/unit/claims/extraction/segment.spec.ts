@@ -60,6 +60,18 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('keeps an organisation and its words together, but splits a colon dateline or kicker', () => {
+    expect(texts('WHO: Vaccine cuts deaths by half')).toEqual(['WHO: Vaccine cuts deaths by half']);
+    expect(texts('ISLAMABAD: The talks resumed on Monday.')).toEqual([
+      'ISLAMABAD:',
+      'The talks resumed on Monday.',
+    ]);
+    expect(texts('WATCH: Crowds gather in the square')).toEqual([
+      'WATCH:',
+      'Crowds gather in the square',
+    ]);
+  });
+
   it('handles ellipses', () => {
     expect(texts('Wait... Then it happened. He paused... and continued.')).toEqual([
       'Wait...',

@@ -8,7 +8,7 @@ describe('the statement a one-claim source is about', () => {
     expect(soleStatementsOf([st('a', 0.01)], FLOOR).map((s) => s.id)).toEqual(['a']);
   });
 
-  it('is the one linkable statement beside a split-off kicker or speaker ("WHO:")', () => {
+  it('is the one linkable statement beside a split-off kicker ("WATCH:")', () => {
     const revision = [st('kicker', 0.05), st('headline', 0.6)];
     expect(soleStatementsOf(revision, FLOOR).map((s) => s.id)).toEqual(['headline']);
   });
