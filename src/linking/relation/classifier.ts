@@ -120,7 +120,7 @@ export class BuiltinRelationClassifier implements RelationClassifier {
       // Nothing aligns, so no link could be explained to a researcher. The exceptions: two
       // statements that each give how long an event lasted (the figures are the link), and a
       // claim-check pair whose words contrast ("a man sleeps" / "a woman is running") or that
-      // WordNet relates ("kids cycle" / "children ride bicycles"): the words are the reason.
+      // WordNet relates ("a puppy sleeps" / "the dog is resting"): the words are the reason.
       return { relation: null, confidence: NO_OVERLAP_CONFIDENCE, signals };
     }
     const x = computeFeatures(la, ra, al, signals, this.idf, this.buffer, this.detail);

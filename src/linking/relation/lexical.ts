@@ -33,7 +33,10 @@ const ORDER: readonly LexicalRelation[] = ['opposite', 'same', 'broader', 'narro
 /** Words compared per side: a long line's tail adds cost and little else. */
 const MAX_WORDS = 16;
 
-/** One word of the claim side, the word it stands to on the other side, and how. */
+/**
+ * A word of one side, the word it stands to on the other side, and how. `lexicalPairs` gives
+ * the shorter statement's word as `claim`; the classifier turns pairs to the claim's side.
+ */
 export interface LexicalPair {
   claim: Token;
   other: Token;
