@@ -46,11 +46,7 @@ export async function viewFactory(): Promise<{
 }
 
 export function featurize(a: StatementView, b: StatementView, idf: IdfTable): Float64Array {
-  const la = analyze(a.text);
-  const ra = analyze(b.text);
-  const al = align(la, ra);
-  const sig = computeSignalsWith(a, b, la, ra, al, idf);
-  return computeFeatures(la, ra, al, sig, idf, new Float64Array(FEATURE_COUNT));
+  return polarFeaturize(a, b, idf, false).subarray(0, FEATURE_COUNT);
 }
 
 /** The polar head's input: the relation features, then the lexical ones (lexical.ts). */

@@ -8,6 +8,7 @@ import {
 } from '../../text/cues.js';
 import type { Token } from '../../text/tokens.js';
 import { isSpeechVerb, knownVerbLemma } from '../../text/lemma.js';
+import { words } from '../../text/word-lists.js';
 import { KNOWN_ORGS, ORG_HEADS } from './lexicon.js';
 
 /**
@@ -17,6 +18,12 @@ import { KNOWN_ORGS, ORG_HEADS } from './lexicon.js';
  * kicker ("WATCH: ...", "Analysis: ...") or a topic ("Karabakh: ...") is no speaker.
  */
 const HEADLINE_SPEAKER_RE = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s+\S/u;
+
+/** Words of a headline's label, not of a speaker ("BREAKING NEWS:", "DEATH WATCH:", "Syria News:"). */
+const KICKER_WORDS = words(
+  'breaking live watch exclusive update updated analysis opinion video photos explainer news ' +
+    'latest factbox special',
+);
 
 /** The organisation a "NAME: words" headline attributes its words to, or null. */
 export function headlineSpeaker(s: string): string | null {
@@ -28,13 +35,6 @@ export function headlineSpeaker(s: string): string | null {
   if (words.some((w) => KICKER_WORDS.has(w))) return null;
   return words.length > 1 && ORG_HEADS.has(words.at(-1)!) ? name : null;
 }
-
-/** Words of a headline's label, not of a speaker ("BREAKING NEWS:", "DEATH WATCH:", "Syria News:"). */
-const KICKER_WORDS = new Set(
-  'breaking live watch exclusive update updated analysis opinion video photos explainer news latest factbox special'.split(
-    ' ',
-  ),
-);
 
 // "No. 5" is a number sign, not a negation.
 const NOT_NEGATION_AFTER = /^\.\s*\d/;

@@ -352,13 +352,14 @@ function claimCheckSignal(
   };
 }
 
+const FLIPPED: Partial<Record<LexicalPair['relation'], LexicalPair['relation']>> = {
+  broader: 'narrower',
+  narrower: 'broader',
+};
+
 /** A pair seen from the other statement: the words trade places, broader and narrower too. */
 function fromOtherSide(p: LexicalPair): LexicalPair {
-  const flip: Partial<Record<LexicalPair['relation'], LexicalPair['relation']>> = {
-    broader: 'narrower',
-    narrower: 'broader',
-  };
-  return { claim: p.other, other: p.claim, relation: flip[p.relation] ?? p.relation };
+  return { claim: p.other, other: p.claim, relation: FLIPPED[p.relation] ?? p.relation };
 }
 
 /** How a word pair the sentence-pair head read from WordNet reads to a researcher. */

@@ -86,31 +86,29 @@ function pack(lists: number[][]): [Int32Array, Int32Array] {
 
 function readGraph(): Graph {
   const { dir, version } = packageDir();
+  // The data lines of each part of speech (the licence header lines start with a space).
+  const lines = POS_FILES.map((p) =>
+    readFileSync(path.join(dir, `data.${p}`), 'latin1')
+      .split('\n')
+      .filter((l) => l.length > 0 && l.charCodeAt(0) !== 32),
+  );
   // Pass 1: a dense id for every synset, keyed by part of speech and byte offset.
-  const texts = POS_FILES.map((p) => readFileSync(path.join(dir, `data.${p}`), 'latin1'));
   const idOf = new Map<number, number>();
   const key = (pos: number, offset: number) => offset * 4 + pos;
-  let count = 0;
   const posOf: number[] = [];
-  texts.forEach((text, pos) => {
-    let at = 0;
-    while (at < text.length) {
-      const end = text.indexOf('\n', at);
-      const stop = end < 0 ? text.length : end;
-      if (text.charCodeAt(at) !== 32 && stop > at) {
-        idOf.set(key(pos, parseInt(text.slice(at, text.indexOf(' ', at)), 10)), count++);
-        posOf.push(pos);
-      }
-      at = stop + 1;
+  lines.forEach((part, pos) => {
+    for (const line of part) {
+      idOf.set(key(pos, parseInt(line, 10)), posOf.length);
+      posOf.push(pos);
     }
   });
+  const count = posOf.length;
   // Pass 2: hypernym (@, @i), antonym (!) and similar-to (&) edges.
   const hyperL: number[][] = Array.from({ length: count }, () => []);
   const antL: number[][] = Array.from({ length: count }, () => []);
   const simL: number[][] = Array.from({ length: count }, () => []);
-  texts.forEach((text, pos) => {
-    for (const line of text.split('\n')) {
-      if (line.length === 0 || line.charCodeAt(0) === 32) continue;
+  lines.forEach((part, pos) => {
+    for (const line of part) {
       const gloss = line.indexOf(' | ');
       const f = (gloss < 0 ? line : line.slice(0, gloss)).split(' ');
       const self = idOf.get(key(pos, parseInt(f[0]!, 10)))!;

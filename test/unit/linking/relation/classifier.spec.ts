@@ -30,6 +30,12 @@ import { wordNet } from '../../../../src/linking/relation/wordnet.js';
 
 const empty = makeFacets();
 const v = (text: string): StatementView => ({ text, facets: empty });
+/** A source's only statement, with the facets extraction gives it. */
+const sole = (text: string): StatementView => ({
+  text,
+  facets: analyzeStatement(text, { publishedAt: new Date('2031-09-22T12:00:00Z') }).facets,
+  sole: true,
+});
 
 const PAIRS: [string, string][] = [
   ['A giant squid was found in the city lake.', 'Officials said the giant squid photo is a hoax.'],
@@ -178,11 +184,6 @@ describe('sentence-pair features', () => {
 
 describe('claim-check pairs (two sources of one statement each)', () => {
   const clf = new BuiltinRelationClassifier();
-  const sole = (text: string): StatementView => ({
-    text,
-    facets: analyzeStatement(text, { publishedAt: new Date('2031-09-22T12:00:00Z') }).facets,
-    sole: true,
-  });
 
   it('answers supports or refutes where the model leans to no link, with the odds named', () => {
     const a = 'The vaccine was approved in March.';
@@ -351,11 +352,6 @@ describe('a lone statement against a longer source', () => {
 
 describe('the polar head (claim checks)', () => {
   const model = loadModel();
-  const sole = (text: string): StatementView => ({
-    text,
-    facets: analyzeStatement(text, { publishedAt: new Date('2031-09-22T12:00:00Z') }).facets,
-    sole: true,
-  });
 
   it('is in the committed model, with the command, seed and data that trained it', () => {
     const h = model.polar!;
@@ -421,11 +417,6 @@ describe('the polar head (claim checks)', () => {
 
 describe('the polar head reads WordNet (lexical.ts)', () => {
   const model = loadModel();
-  const sole = (text: string): StatementView => ({
-    text,
-    facets: analyzeStatement(text, { publishedAt: new Date('2031-09-22T12:00:00Z') }).facets,
-    sole: true,
-  });
   const checkDetail = (r: { signals: LinkSignal[] }) =>
     r.signals.find((s) => s.kind === 'CLAIM_CHECK')?.detail ?? '';
 
