@@ -246,7 +246,8 @@ async function run(app: INestApplicationContext) {
     const r: FncRun = await evaluateFnc(pipe, data, { order, log: progress });
     const natural = scoreStances(r.outcomes.filter((o) => o.natural));
     const extended = scoreStances(r.outcomes);
-    // The same pairs as compareSources shows them by default (display threshold applied).
+    // The vote over the links listed by default only (display threshold applied): how
+    // compareSources read the stance before it was read from every stored link.
     const shownExtended = scoreStances(
       r.outcomes.map((o) => ({ ...o, pred: o.predShown ?? o.pred })),
     );
@@ -260,7 +261,7 @@ async function run(app: INestApplicationContext) {
         extended,
       ),
       formatStanceScores(
-        `${what}, unrelated share restored, as shown by default (links at confidence >= ${display ?? 0})`,
+        `${what}, unrelated share restored, stance read from the listed links only (confidence >= ${display ?? 0}; the reading compareSources gave before it read every stored link)`,
         shownExtended,
       ),
       `timings: ingest ${r.ingestSeconds} s, linking ${r.linking.map((l) => `${l.seconds} s (${l.sources} sources, ${l.failed} failed)`).join(' then ')}, compare ${r.compareSeconds} s`,
@@ -311,7 +312,7 @@ async function run(app: INestApplicationContext) {
         (r.identical ? ` (${r.identical} pairs with identical texts, counted wrong)` : '') +
         `; linking ${r.linking.map((l) => `${l.seconds} s`).join(' + ')}\n  ${formatLoad(load)}\n` +
         formatRteScores(
-          `  ${name}, as shown by default (links at confidence >= ${display ?? 0})`,
+          `  ${name}, stance read from the listed links only (confidence >= ${display ?? 0}; the reading compareSources gave before it read every stored link)`,
           shown,
         ),
     );
@@ -321,7 +322,7 @@ async function run(app: INestApplicationContext) {
       identical: r.identical,
       linking: r.linking,
       linkLoad: load,
-      // In held-out order: [gold, predicted (every link), as shown by default, confidence]
+      // In held-out order: [gold, predicted (the API's stance), from listed links only, confidence]
       pairs: r.outcomes.map((o) => [o.gold, o.pred, o.predShown ?? null, o.confidence]),
     };
     save();

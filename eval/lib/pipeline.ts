@@ -9,6 +9,7 @@ import type { Actor } from '../../src/common/actor.js';
 import { PrismaService } from '../../src/database/prisma.service.js';
 import { ComparisonService } from '../../src/linking/comparison.service.js';
 import type { Relation } from '../../src/linking/relation/types.js';
+import { aggregateStance, defaultMinConfidence } from '../../src/linking/relation/stance.js';
 import { MAX_BULK_INGEST, IngestService } from '../../src/ingest/ingest.service.js';
 import { WorkspaceService } from '../../src/workspaces/workspace.service.js';
 import {
@@ -119,6 +120,8 @@ export interface PairReading {
   /** Highest confidence among the links of the chosen relation; null without a stance. */
   confidence: number | null;
   links: { relation: Relation; confidence: number }[];
+  /** The vote over the links listed at the display threshold only. */
+  shownOnly: Relation | null;
 }
 
 export interface LinkingSummary {
@@ -298,20 +301,24 @@ export class ServicePipeline {
   }
 
   /**
-   * compareSources(left, right), reduced to what the evaluation scores. `minConfidence`
-   * 0 keeps every stored link; undefined applies the API's default (the display threshold).
+   * compareSources(left, right), reduced to what the evaluation scores: the stance the API
+   * returns (read from every stored link, whatever minConfidence is) and every stored link.
+   * `shownOnly` is the verdict the same vote gives over the links listed by default (the
+   * display threshold applied), as compareSources read it before the stance was decoupled from
+   * the threshold: kept to show what that reading cost.
    */
-  async read(leftId: string, rightId: string, minConfidence?: number): Promise<PairReading> {
-    const c = await this.comparison.compare(leftId, rightId, minConfidence);
+  async read(leftId: string, rightId: string): Promise<PairReading> {
+    const c = await this.comparison.compare(leftId, rightId, 0);
     const links = [...c.corroborated, ...c.contradicted, ...c.discussed].map((p) => ({
       relation: p.link.relation,
       confidence: p.link.status === 'CONFIRMED' ? 1 : p.link.confidence,
     }));
-    const chosen = links.filter((l) => l.relation === c.stance).map((l) => l.confidence);
+    const display = defaultMinConfidence();
     return {
       stance: c.stance,
-      confidence: c.stance === null || chosen.length === 0 ? null : Math.max(...chosen),
+      confidence: c.stanceConfidence,
       links,
+      shownOnly: aggregateStance(links.filter((l) => l.confidence >= display - 1e-9)),
     };
   }
 }
@@ -423,10 +430,9 @@ export async function evaluateFnc(
       identical++;
       continue;
     }
-    const r = await pipe.read(left, right, 0);
-    const shown = await pipe.read(left, right);
+    const r = await pipe.read(left, right);
     outcomes.push({
-      predShown: relationToStance(shown.stance),
+      predShown: relationToStance(r.shownOnly),
       headline: p.headline,
       bodyId: p.bodyId,
       gold: p.stance,
@@ -523,12 +529,11 @@ export async function evaluateRte(
       outcomes.push({ gold: rows[i].label, pred: null, predShown: null, confidence: null });
       continue;
     }
-    const r = await pipe.read(claims.ids[i], evidence.ids[i], 0);
-    const shown = await pipe.read(claims.ids[i], evidence.ids[i]);
+    const r = await pipe.read(claims.ids[i], evidence.ids[i]);
     outcomes.push({
       gold: rows[i].label,
       pred: r.stance,
-      predShown: shown.stance,
+      predShown: r.shownOnly,
       confidence: r.confidence,
     });
   }

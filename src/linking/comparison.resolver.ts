@@ -17,7 +17,7 @@ export class ComparisonResolver {
 
   @Query(() => SourceComparison, {
     description:
-      "The left source's claims aligned with the right source's statements. minConfidence (0..1) leaves out machine links below it; by default the relation model's display threshold (chosen for precision), 0 keeps every link.",
+      "The left source's claims aligned with the right source's statements. minConfidence (0..1) leaves out machine links below it; by default the relation model's display threshold (chosen for precision), 0 keeps every link. The stance is read from every stored link whatever the threshold.",
   })
   async compareSources(
     @Args('leftId', { type: () => ID }) leftId: string,

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Claim } from '../claims/claim.model.js';
 
 export enum LinkRelation {
@@ -73,12 +73,23 @@ export class SourceComparison {
   @Field(() => LinkRelation, {
     nullable: true,
     description:
-      "How the right source as a whole stands toward the left's claims; null when unrelated.",
+      "How the right source as a whole stands toward the left's claims; null when unrelated. Read from every stored link between the two (rejected ones left out) whatever minConfidence is: the threshold decides which links are listed, not the verdict. Ask with minConfidence: 0 to list all the links it was read from.",
   })
   stance!: LinkRelation | null;
   @Field(() => Float, {
+    nullable: true,
     description:
-      'The confidence threshold applied to machine links (the display default unless minConfidence was given); the stance is read from the links shown.',
+      "The highest confidence among the links of the stance's relation (1 for a reviewer-confirmed link); null without a stance.",
+  })
+  stanceConfidence!: number | null;
+  @Field(() => Int, {
+    description:
+      'How many stored links the stance was read from, listed or not (left out: rejected links, and links a reviewer marked as framing or not check-worthy).',
+  })
+  stanceLinks!: number;
+  @Field(() => Float, {
+    description:
+      'The confidence threshold applied to the listed machine links (the display default unless minConfidence was given); the stance is read from every stored link.',
   })
   minConfidence!: number;
   @Field(() => [ClaimPair]) corroborated!: ClaimPair[];

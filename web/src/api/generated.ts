@@ -180,6 +180,8 @@ export type CompareQueryVariables = Exact<{
 export type CompareQuery = {
   compareSources: {
     stance: LinkRelation | null;
+    stanceConfidence: number | null;
+    stanceLinks: number;
     minConfidence: number;
     left: {
       id: string;

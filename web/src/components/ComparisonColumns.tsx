@@ -21,7 +21,11 @@ export function StanceLine(p: {
             {RELATIONS[view.stance].icon}
           </span>{' '}
           Overall, <strong>{sourceName(view.right)}</strong> {RELATIONS[view.stance].verb}{' '}
-          <strong>{sourceName(view.left)}</strong>.
+          <strong>{sourceName(view.left)}</strong>{' '}
+          <span class="muted">
+            (read from {view.stanceLinks} {view.stanceLinks === 1 ? 'link' : 'links'}, shown or
+            not).
+          </span>
         </>
       ) : (
         <>These two sources are not linked.</>

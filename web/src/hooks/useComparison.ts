@@ -72,6 +72,7 @@ export function useComparison(
       setView({
         workspaceId: c.left.workspace.id,
         stance: c.stance,
+        stanceLinks: c.stanceLinks,
         minConfidence: c.minConfidence,
         left: sourceView(
           c.left,

@@ -24,6 +24,8 @@ export interface Pair {
 export interface ComparisonView {
   workspaceId: string;
   stance: CompareQuery['compareSources']['stance'];
+  /** How many stored links the stance was read from, listed or not (the service reads all). */
+  stanceLinks: number;
   /** The confidence threshold the service applied (its default unless the page asked for one). */
   minConfidence: number;
   left: SourceView;
