@@ -10,7 +10,7 @@ import { idfTable } from './relation/model.js';
 import type { IdfTable } from './relation/features.js';
 import type { RelationClassifier, StatementView } from './relation/types.js';
 import { queryTerms, weightedWords } from './candidates/query-terms.js';
-import { bestCandidates } from './candidates/rank.js';
+import { bestCandidates, dealSolePairs } from './candidates/rank.js';
 import { soleStatementsOf } from './candidates/sole.js';
 import {
   CandidateRepository,
@@ -77,6 +77,14 @@ export const MAX_PAIRS_PER_CLAIM = 12;
  * four keeps what five found for less.
  */
 export const SOLE_STATEMENT_BUDGET = 4;
+
+/**
+ * A sole statement of an earlier source is paired with at most this many statements of each
+ * source linked after it (its best by candidateScore), about what its own search keeps of one
+ * source when it is linked last (CANDIDATE_LIMITS.perSource full-text matches, plus the best by
+ * any one word).
+ */
+export const SOLE_PAIRS_PER_SOURCE = 3;
 
 export interface LinkRunResult {
   sourceId: string;
@@ -236,12 +244,37 @@ export class LinkingService implements OnModuleDestroy {
         found.set(claim.id, list);
       }
     }
+    // The sole statements of earlier sources that this batch's articles reach: each gets its
+    // best pairs in each new source, as it would have had it been linked after them (at most a
+    // sole statement's own budget of such pairs per new source). The batch's own sole
+    // statements find the articles by their own search.
+    const own = new Set([...byRevision.values()].flat().map((s) => s.id));
+    const reached = await this.candidates.soleStatementsMatching(
+      workspaceId,
+      queries.filter((q) => !isSole(q.claimId)),
+      CANDIDATE_LIMITS,
+    );
+    const earlier = new Map(
+      [...reached].map(([id, soles]) => [id, soles.filter((s) => !own.has(s.id))]),
+    );
+    const solePairs = dealSolePairs(
+      linkable,
+      earlier,
+      SOLE_PAIRS_PER_SOURCE,
+      SOLE_STATEMENT_BUDGET * MAX_PAIRS_PER_CLAIM,
+      this.idf,
+      wordsOf,
+    );
+    for (const [line, sole] of solePairs) {
+      const list = found.get(line.id) ?? [];
+      if (!list.some((s) => s.id === sole.id)) list.push(sole);
+      found.set(line.id, list);
+    }
     lap('candidates');
 
     // How many linkable statements each candidate's source has: a pair of two sole statements,
     // or of a sole statement and a line of a short passage, is a claim check (classifier.ts),
     // whichever of the two sources was linked first. The batch's own statements are known.
-    const own = new Set([...byRevision.values()].flat().map((s) => s.id));
     const asked = new Set(
       linkable
         .flatMap((c) => (found.get(c.id) ?? []).map((e) => e.id))
@@ -307,6 +340,10 @@ export class LinkingService implements OnModuleDestroy {
     const change = await this.prisma.$transaction(
       async (tx) => {
         const c = await this.links.replaceRuns(tx, workspaceId, runs, method);
+        await this.candidates.markSoleLinked(
+          tx,
+          linkable.filter((s) => isSole(s.id)).map((s) => s.id),
+        );
         const events: AuditEventInput[] = refs.map((ref, i) => ({
           workspaceId,
           actor: actor.id,

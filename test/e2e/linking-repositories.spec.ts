@@ -22,8 +22,10 @@ import {
   LinkingService,
   MIN_LINKABLE_CHECKWORTHINESS,
   MAX_PAIRS_PER_CLAIM,
+  SOLE_PAIRS_PER_SOURCE,
   SOLE_STATEMENT_BUDGET,
 } from '../../src/linking/linking.service.js';
+import { bestCandidates } from '../../src/linking/candidates/rank.js';
 import { idfTable } from '../../src/linking/relation/model.js';
 import { SHORT_SOURCE_STATEMENTS, loadModel } from '../../src/linking/relation/classifier.js';
 import { IngestService } from '../../src/ingest/ingest.service.js';
@@ -718,6 +720,81 @@ describe('linking repositories', () => {
     await t.prisma.$executeRawUnsafe(`DELETE FROM claim_link WHERE workspace_id = $1::uuid`, ws);
     for (const r of [...refs].reverse()) await linking.linkBatch(ws, [r], SYSTEM_ACTOR);
     expect(await snapshot()).toEqual(batched);
+  });
+
+  it('pairs a sole statement linked earlier with the best lines of an article linked after it', async () => {
+    const ws = await workspace('sole-linked-earlier');
+    // Fifteen near-copies of the article's first line fill that line's own candidate budget.
+    await ingest(
+      ws,
+      Array.from(
+        { length: 15 },
+        (_, i) =>
+          `A giant squid was found alive in Tokyo Bay on Monday, divers said in report ${i + 1}. ` +
+          `Fishermen on pier ${i + 1} watched the rescue. The aquarium sent boat ${i + 1}.`,
+      ),
+      'https://copies.example/',
+    );
+    const [headline] = await ingest(
+      ws,
+      ['Giant squid found alive in Tokyo Bay'],
+      'https://h.example/',
+    );
+    const linking = t.app.get(LinkingService);
+    await linking.linkSource(headline!.sourceId, SYSTEM_ACTOR);
+    const [article] = await ingest(
+      ws,
+      [
+        [
+          'A giant squid was found alive in Tokyo Bay on Monday, divers said.',
+          'The giant squid was still alive when divers reached it in Tokyo Bay.',
+          'Divers said the squid found in Tokyo Bay was a giant one, and alive.',
+          'Tokyo Bay divers found the giant squid alive near the shore.',
+          'The squid, a giant, was alive in Tokyo Bay, the divers said.',
+        ].join(' '),
+      ],
+      'https://a.example/',
+    );
+    const repo = t.app.get(CandidateRepository);
+    await repo.mergePendingIndexEntries();
+    const lines = await query(article!.revisionId);
+    const headlineId = (await claimsOf(headline!.revisionId))[0]!.id;
+    // The article's own search does not reach the headline: the copies outrank it everywhere.
+    const own = await repo.candidates(ws, lines, MIN_LINKABLE_CHECKWORTHINESS, CANDIDATE_LIMITS);
+    const ranked = (await claimsOf(article!.revisionId)).map((line) =>
+      bestCandidates(line, own.get(line.id) ?? [], MAX_PAIRS_PER_CLAIM, idf),
+    );
+    expect(ranked.flat().some((s) => s.id === headlineId)).toBe(false);
+
+    await linking.linkSource(article!.sourceId, SYSTEM_ACTOR);
+    const links = await t.prisma.claimLink.findMany({
+      where: {
+        OR: [
+          { aSourceId: headline!.sourceId, bSourceId: article!.sourceId },
+          { aSourceId: article!.sourceId, bSourceId: headline!.sourceId },
+        ],
+      },
+    });
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.length).toBeLessThanOrEqual(SOLE_PAIRS_PER_SOURCE);
+    expect(links.map((l) => l.relation)).toContain('CORROBORATES');
+
+    // A sole statement not linked yet, or linked after the article arrived, finds the article
+    // by its own search: not returned here, so no pair is classified twice.
+    const reach = async () =>
+      [...(await repo.soleStatementsMatching(ws, lines, CANDIDATE_LIMITS)).values()]
+        .flat()
+        .map((s) => s.id);
+    expect(await reach()).toContain(headlineId);
+    const setLinked = (at: string) =>
+      t.prisma.$executeRawUnsafe(
+        `UPDATE claim SET sole_linked_at = ${at} WHERE id = $1::uuid`,
+        headlineId,
+      );
+    await setLinked('NULL');
+    expect(await reach()).not.toContain(headlineId);
+    await setLinked('now()');
+    expect(await reach()).not.toContain(headlineId);
   });
 
   it('answers "is this workspace done?" in one GraphQL call (Workspace.linking)', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../database/prisma.service.js';
+import { PrismaService, type Tx } from '../../database/prisma.service.js';
 import type { ClaimFacets } from '../../claims/extraction/types.js';
 import { pairQuery } from './query-terms.js';
 
@@ -89,7 +89,7 @@ const toStatement = (r: RawStatement): StatementRow => ({
 
 /**
  * Candidate retrieval: which statements of a workspace's other sources are worth classifying
- * against a claim. Reads only; link writes live in LinkRepository. Generic over facet keys: any
+ * against a claim. Reads only (but for markSoleLinked, its own index's marker); link writes live in LinkRepository. Generic over facet keys: any
  * opaque key string two statements share makes them candidates.
  */
 @Injectable()
@@ -148,7 +148,8 @@ export class CandidateRepository {
    */
   async mergePendingIndexEntries(): Promise<void> {
     await this.prisma.$queryRawUnsafe(
-      `SELECT gin_clean_pending_list('claim_tsv_idx'::regclass), gin_clean_pending_list('claim_facet_keys_idx'::regclass)`,
+      `SELECT gin_clean_pending_list('claim_tsv_idx'::regclass), gin_clean_pending_list('claim_facet_keys_idx'::regclass),
+              gin_clean_pending_list('claim_sole_tsv_idx'::regclass)`,
     );
   }
 
@@ -301,6 +302,76 @@ export class CandidateRepository {
       limits.nearCopies,
       limits.frames,
       queries.map((q) => q.scale ?? 1),
+    );
+    for (const r of rows) {
+      const list = out.get(r.claim_id) ?? [];
+      list.push(toStatement(r));
+      out.set(r.claim_id, list);
+    }
+    return out;
+  }
+
+  /**
+   * Records that these sole statements (each its source's only linkable one) were linked now:
+   * articles whose revisions arrive later pair their lines with them (soleStatementsMatching).
+   * Run in the linker's write transaction.
+   */
+  async markSoleLinked(tx: Tx, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await tx.$executeRawUnsafe(
+      `UPDATE claim SET sole_linked_at = now() WHERE id = ANY($1::uuid[])`,
+      [...ids],
+    );
+  }
+
+  /**
+   * For each claim, the sole statements of the workspace's other sources (a source's only
+   * linkable statement: a headline, a claim sent in for checking) sharing any one of its rare
+   * words and linked before the claim's revision arrived, best `fullText` by rank from at most
+   * `scan` matches. The candidate search runs from
+   * the source being linked, so a headline ingested before its articles met them only where an
+   * article's line picked it among its own dozen candidates, against every other article of the
+   * story: linked after them, the same headline gets four times a statement's budget over all of
+   * them (FNC-1 development stories, headlines first: macro-F1 0.432, against 0.563 bodies
+   * first). LinkingService gives each statement found here its best pairs in the new source.
+   */
+  async soleStatementsMatching(
+    workspaceId: string,
+    queries: readonly CandidateQuery[],
+    limits: CandidateLimits,
+  ): Promise<Map<string, StatementRow[]>> {
+    const out = new Map<string, StatementRow[]>();
+    const asked = queries.filter((q) => q.terms.length > 0);
+    if (asked.length === 0) return out;
+    const rows = await this.prisma.$queryRawUnsafe<(RawStatement & { claim_id: string })[]>(
+      `WITH q AS (
+         SELECT u.claim_id, u.source_id, to_tsquery('english', u.anyq) AS any_q,
+                (SELECT r.created_at FROM source qs JOIN source_revision r ON r.id = qs.current_revision_id
+                  WHERE qs.id = u.source_id) AS since
+           FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS u(claim_id, source_id, anyq)
+       )
+       SELECT q.claim_id, c.id, c.source_id, c.text, c.facets, c.facet_keys, c.checkworthiness
+         FROM q CROSS JOIN LATERAL (
+           SELECT m.id FROM (
+             SELECT c.id, c.text, c.tsv FROM claim c
+               JOIN source s ON s.current_revision_id = c.revision_id
+              -- Only sole statements carry sole_linked_at, and only they are in the partial
+              -- index this reads. Linked before this claim's revision arrived: one linked
+              -- later (or still waiting) finds this claim by its own search.
+              WHERE c.sole_linked_at IS NOT NULL AND c.sole_linked_at < q.since
+                AND c.workspace_id = $1::uuid AND c.source_id <> q.source_id AND c.tsv @@ q.any_q
+              LIMIT $6
+           ) m
+           ORDER BY ts_rank(m.tsv, q.any_q) DESC, m.text, m.id LIMIT $5
+         ) f
+         JOIN claim c ON c.id = f.id
+        ORDER BY q.claim_id, c.id`,
+      workspaceId,
+      asked.map((q) => q.claimId),
+      asked.map((q) => q.sourceId),
+      asked.map((q) => q.terms.join(' | ')),
+      limits.fullText,
+      limits.scan,
     );
     for (const r of rows) {
       const list = out.get(r.claim_id) ?? [];

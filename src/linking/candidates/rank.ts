@@ -79,3 +79,48 @@ export function bestCandidates<T extends RankedCandidate>(
     .slice(0, max)
     .map((x) => x.c);
 }
+
+/**
+ * Which lines of newly linked sources to pair with the sole statements of earlier sources
+ * (pure). `reached` gives, per line, the sole statements its search found
+ * (CandidateRepository.soleStatementsMatching). Each sole statement gets its best `perSole`
+ * lines of each new source by candidateScore, as its own search would keep when linked last,
+ * and each new source at most `perSource` pairs in all (one article of a large workspace shares
+ * a rare word with hundreds of other stories' headlines). Pairs are dealt as a sole statement's
+ * own candidates are: every sole statement's best line before any one's second, the sole
+ * statements most of the source's lines reach first. Returns [line, sole statement] pairs.
+ */
+export function dealSolePairs<T extends RankedCandidate>(
+  lines: readonly T[],
+  reached: ReadonlyMap<string, readonly T[]>,
+  perSole: number,
+  perSource: number,
+  idf: IdfTable,
+  wordsOf?: (c: T) => ReadonlySet<string>,
+): [T, T][] {
+  const bySole = new Map<string, { sole: T; from: T[] }>();
+  for (const line of lines) {
+    for (const sole of reached.get(line.id) ?? []) {
+      const key = `${sole.id} ${line.sourceId}`;
+      const group = bySole.get(key) ?? { sole, from: [] };
+      group.from.push(line);
+      bySole.set(key, group);
+    }
+  }
+  const groups = [...bySole.values()]
+    .sort((a, b) => b.from.length - a.from.length || tieBreak(a.sole, b.sole))
+    .map(({ sole, from }) => ({ sole, best: bestCandidates(sole, from, perSole, idf, wordsOf) }));
+  const dealt = new Map<string, number>();
+  const pairs: [T, T][] = [];
+  for (let round = 0; round < perSole; round++) {
+    for (const { sole, best } of groups) {
+      const line = best[round];
+      if (!line) continue;
+      const n = dealt.get(line.sourceId) ?? 0;
+      if (n >= perSource) continue;
+      dealt.set(line.sourceId, n + 1);
+      pairs.push([line, sole]);
+    }
+  }
+  return pairs;
+}

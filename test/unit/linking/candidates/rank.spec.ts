@@ -1,4 +1,8 @@
-import { bestCandidates, candidateScore } from '../../../../src/linking/candidates/rank.js';
+import {
+  bestCandidates,
+  candidateScore,
+  dealSolePairs,
+} from '../../../../src/linking/candidates/rank.js';
 
 // Every word equally rare, so the tests read as "words shared".
 const idf = { idf: new Map<string, number>(), unseen: 1 };
@@ -68,5 +72,42 @@ describe('candidate ranking', () => {
     const common = candidateScore(weights, new Set(), new Set(['convoy']), []);
     expect(rare).toBeGreaterThan(common);
     expect(candidateScore(weights, new Set(['date:x']), new Set(), ['date:x'])).toBeGreaterThan(0);
+  });
+});
+
+describe('pairing earlier sole statements with a new source', () => {
+  const headline = (id: string, text: string) => statement(id, text, [], `head-${id}`);
+  const line = (id: string, text: string, sourceId = 'article') =>
+    statement(id, text, [], sourceId);
+
+  it("gives each sole statement its best lines, every statement's first before any second", () => {
+    const lines = [
+      line('l1', 'The convoy struck a mine near Dorvik.'),
+      line('l2', 'A mine near Dorvik was struck by the convoy on Thursday.'),
+      line('l3', 'The convoy carried grain.'),
+      line('l4', 'Dorvik lies on the river.'),
+    ];
+    const mine = headline('h1', 'Convoy struck mine near Dorvik');
+    const river = headline('h2', 'Dorvik river floods');
+    const reached = new Map([
+      ['l1', [mine]],
+      ['l2', [mine]],
+      ['l3', [mine]],
+      ['l4', [river, mine]],
+    ]);
+    const pairs = dealSolePairs(lines, reached, 2, 100, idf).map(([l, s]) => `${s.id}:${l.id}`);
+    // h1 is reached by four lines and keeps its best two; h2 by one. Each sole statement's
+    // best line comes before any one's second.
+    expect(pairs).toEqual(['h1:l2', 'h2:l4', 'h1:l1']);
+  });
+
+  it("stops at the new source's budget, and counts each new source apart", () => {
+    const soles = Array.from({ length: 5 }, (_, i) => headline(`h${i}`, `Mine near Dorvik ${i}`));
+    const lines = [line('a1', 'A mine near Dorvik.', 'a'), line('b1', 'A mine near Dorvik.', 'b')];
+    const reached = new Map(lines.map((l) => [l.id, soles]));
+    const pairs = dealSolePairs(lines, reached, 3, 2, idf);
+    expect(pairs.filter(([l]) => l.sourceId === 'a')).toHaveLength(2);
+    expect(pairs.filter(([l]) => l.sourceId === 'b')).toHaveLength(2);
+    expect(dealSolePairs(lines, new Map(), 3, 2, idf)).toEqual([]);
   });
 });
