@@ -41,6 +41,7 @@ import { evaluateExamples, formatExampleScores } from './lib/examples.js';
 import {
   ServicePipeline,
   evaluateFnc,
+  evaluateFncApart,
   evaluateRte,
   fncHeldOut,
   type FncRun,
@@ -52,6 +53,7 @@ import { formatRteScores, formatStanceScores, scoreRte, scoreStances } from './l
 
 interface Options {
   limit?: number;
+  fncApart?: number;
   skipFever: boolean;
   skipCovid: boolean;
   skipSnli: boolean;
@@ -78,6 +80,15 @@ const program = new Command()
   .option(
     '--rte-limit <n>',
     'only the first n held-out pairs of each sentence-pair set (FEVER, COVID-Fact, SNLI, SICK)',
+    (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
+      return n;
+    },
+  )
+  .option(
+    '--fnc-apart <n>',
+    'also n FNC-1 pairs of each gold stance, each pair (body, then headline) in a workspace of its own',
     (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
@@ -293,6 +304,38 @@ async function run(app: INestApplicationContext) {
   }
   json.fnc = fnc;
   save();
+
+  if (options.fncApart) {
+    const r = await evaluateFncApart(pipe, data, options.fncApart, { log: progress });
+    const scores = scoreStances(r.outcomes);
+    const shown = scoreStances(r.outcomes.map((o) => ({ ...o, pred: o.predShown ?? o.pred })));
+    const what = `FNC-1 ${options.fncPart === 'val' ? 'development' : 'held-out'} pairs, ${options.fncApart} of each gold stance, each pair in a workspace of its own (body, then headline)`;
+    emit(
+      formatStanceScores(what, scores) +
+        (r.identical ? `\n(${r.identical} pairs with identical texts, counted unrelated)` : ''),
+      formatStanceScores(
+        `${what}, stance read from the listed links only (confidence >= ${display ?? 0})`,
+        shown,
+      ),
+      `timings: linking ${r.linking.map((l) => `${l.seconds} s`).join(' + ')}`,
+    );
+    json.fncApart = {
+      scores,
+      shown,
+      identical: r.identical,
+      linking: r.linking,
+      // [workspace id, body id, gold, predicted, from listed links only, decision confidence]
+      pairs: r.outcomes.map((o, i) => [
+        r.workspaceIds[i],
+        o.bodyId,
+        o.gold,
+        o.pred,
+        o.predShown ?? null,
+        o.confidence,
+      ]),
+    };
+    save();
+  }
 
   const rte = async (key: string, name: string, rows: RtePair[]) => {
     const held = rteHeldOut(rows);

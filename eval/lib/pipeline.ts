@@ -25,6 +25,7 @@ import {
   type StancePairRow,
 } from './datasets.js';
 import { relationToStance, type StanceLabel } from './metrics.js';
+import { mulberry32 } from './random.js';
 
 export const EVAL_ACTOR: Actor = { id: 'eval:service-eval', name: 'service-eval' };
 
@@ -336,9 +337,9 @@ export interface StanceOutcome {
   headline: string;
   bodyId: string;
   gold: StanceLabel;
-  /** From every stored link (compareSources with minConfidence 0). */
+  /** compareSources' stance (read from every stored link, whatever minConfidence is). */
   pred: StanceLabel;
-  /** As compareSources shows it by default (links at or above the display threshold). */
+  /** The same vote over the links listed by default only (at or above the display threshold). */
   predShown?: StanceLabel;
   confidence: number | null;
   links: { relation: Relation; confidence: number }[];
@@ -468,9 +469,9 @@ export async function evaluateFnc(
 
 export interface RteOutcome {
   gold: RtePair['label'];
-  /** From every stored link (compareSources with minConfidence 0). */
+  /** compareSources' stance (read from every stored link, whatever minConfidence is). */
   pred: Relation | null;
-  /** As compareSources shows it by default (links at or above the display threshold). */
+  /** The same vote over the links listed by default only (at or above the display threshold). */
   predShown?: Relation | null;
   confidence: number | null;
 }
@@ -538,4 +539,59 @@ export async function evaluateRte(
     });
   }
   return { name, pairs: rows.length, workspaceIds, identical, linking, outcomes };
+}
+
+/**
+ * FNC-1 pairs each in a workspace of its own (the body, then its headline), as a user checking
+ * a sample of pairs would send them, rather than one workspace per story part: `perClass` pairs
+ * of each gold stance, drawn (seeded) from the natural pairs given. Scored like evaluateFnc.
+ */
+export async function evaluateFncApart(
+  pipe: ServicePipeline,
+  data: FncHeldOut,
+  perClass: number,
+  options: { log?: Log } = {},
+): Promise<{
+  outcomes: StanceOutcome[];
+  workspaceIds: string[];
+  identical: number;
+  linking: LinkingSummary[];
+}> {
+  const random = mulberry32(SPLIT_SEED + 17);
+  const rows: StancePairRow[] = [];
+  for (const stance of ['agree', 'disagree', 'discuss', 'unrelated'] as const) {
+    const of = data.natural.filter((p) => p.stance === stance);
+    // A seeded shuffle, so each run draws the same sample.
+    for (let i = of.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [of[i], of[j]] = [of[j]!, of[i]!];
+    }
+    rows.push(...of.slice(0, perClass));
+  }
+  const run = await evaluateRte(
+    pipe,
+    'FNC-1 pairs apart',
+    rows.map((p) => ({
+      claim: p.headline,
+      evidence: data.bodies.get(p.bodyId)!,
+      label: 'none',
+      group: p.bodyId,
+    })),
+    options,
+  );
+  const outcomes = run.outcomes.map((o, i) => ({
+    headline: rows[i]!.headline,
+    bodyId: rows[i]!.bodyId,
+    gold: rows[i]!.stance,
+    pred: relationToStance(o.pred ?? null),
+    predShown: relationToStance(o.predShown ?? null),
+    confidence: o.confidence,
+    links: [],
+  }));
+  return {
+    outcomes,
+    workspaceIds: run.workspaceIds,
+    identical: run.identical,
+    linking: run.linking,
+  };
 }
