@@ -89,8 +89,9 @@ const toStatement = (r: RawStatement): StatementRow => ({
 
 /**
  * Candidate retrieval: which statements of a workspace's other sources are worth classifying
- * against a claim. Reads only (but for markSoleLinked, its own index's marker); link writes live in LinkRepository. Generic over facet keys: any
- * opaque key string two statements share makes them candidates.
+ * against a claim. Reads only, but for markSoleLinked (the marker its own search reads); link
+ * writes live in LinkRepository. Generic over facet keys: any opaque key string two statements
+ * share makes them candidates.
  */
 @Injectable()
 export class CandidateRepository {
@@ -328,12 +329,12 @@ export class CandidateRepository {
    * For each claim, the sole statements of the workspace's other sources (a source's only
    * linkable statement: a headline, a claim sent in for checking) sharing any one of its rare
    * words and linked before the claim's revision arrived, best `fullText` by rank from at most
-   * `scan` matches. The candidate search runs from
-   * the source being linked, so a headline ingested before its articles met them only where an
-   * article's line picked it among its own dozen candidates, against every other article of the
-   * story: linked after them, the same headline gets four times a statement's budget over all of
-   * them (FNC-1 development stories, headlines first: macro-F1 0.432, against 0.563 bodies
-   * first). LinkingService gives each statement found here its best pairs in the new source.
+   * `scan` matches. The candidate search runs from the source being linked, so a headline
+   * ingested before its articles met them only where an article's line picked it among its own
+   * dozen candidates, against every other article of the story; linked after them, the same
+   * headline gets four times a statement's budget over all of them (FNC-1 development stories,
+   * headlines first: macro-F1 0.432, against 0.563 bodies first). LinkingService gives each
+   * statement found here its best lines of the new source (rank.ts dealSolePairs).
    */
   async soleStatementsMatching(
     workspaceId: string,
