@@ -69,31 +69,26 @@ interface Options {
   provider?: string;
 }
 
+/** Commander's parser for the counting options. */
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
+  return n;
+}
+
 const program = new Command()
   .name('npm run eval --')
   .description('Evaluate linking and compareSources through the service on held-out data')
-  .option('--limit <n>', 'only this many FNC-1 headline groups (quick run)', (v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
-    return n;
-  })
+  .option('--limit <n>', 'only this many FNC-1 headline groups (quick run)', positiveInt)
   .option(
     '--rte-limit <n>',
     'only the first n held-out pairs of each sentence-pair set (FEVER, COVID-Fact, SNLI, SICK)',
-    (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
-      return n;
-    },
+    positiveInt,
   )
   .option(
     '--fnc-apart <n>',
     'also n FNC-1 pairs of each gold stance, each pair (body, then headline) in a workspace of its own',
-    (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
-      return n;
-    },
+    positiveInt,
   )
   .option('--skip-fever', 'skip FEVER Symmetric dev', false)
   .option('--skip-covid', 'skip COVID-Fact RTE', false)

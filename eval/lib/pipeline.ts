@@ -583,7 +583,7 @@ export async function evaluateFncApart(
     headline: rows[i]!.headline,
     bodyId: rows[i]!.bodyId,
     gold: rows[i]!.stance,
-    pred: relationToStance(o.pred ?? null),
+    pred: relationToStance(o.pred),
     predShown: relationToStance(o.predShown ?? null),
     confidence: o.confidence,
     links: [],
