@@ -89,6 +89,22 @@ const fromRaw = (r: RawLink): LinkRow => ({
 export const flipSignals = (signals: LinkSignal[]): LinkSignal[] =>
   signals.map((s) => ({ ...s, left: s.right, right: s.left }));
 
+/**
+ * Whether two lists of signals name the same reasons: kinds, the words on each side and
+ * weights, whatever order jsonb stored their keys in. A relink that keeps a link's relation
+ * and confidence but finds other reasons rewrites them, so the reasons shown are the current
+ * method's. Order and the wording of `detail` depend on which side's run found the pair ("The
+ * claim ..." / "The evidence ..."), so they do not count.
+ */
+export function sameSignals(a: readonly LinkSignal[], b: readonly LinkSignal[]): boolean {
+  if (a.length !== b.length) return false;
+  const key = (s: LinkSignal) =>
+    JSON.stringify([s.kind, s.left ?? null, s.right ?? null, s.weight]);
+  const x = a.map(key).sort();
+  const y = b.map(key).sort();
+  return x.every((k, i) => k === y[i]);
+}
+
 /** All SQL of the link aggregate (candidate retrieval: candidates/candidate.repository.ts). */
 @Injectable()
 export class LinkRepository {
@@ -217,7 +233,8 @@ export class LinkRepository {
         const same =
           prev.relation === f.relation &&
           Math.abs(prev.confidence - f.confidence) < 1e-9 &&
-          prev.method === method;
+          prev.method === method &&
+          sameSignals(prev.signals, f.signals);
         if (!same) {
           const change = {
             id: prev.id,

@@ -6,6 +6,7 @@
  * Used by relation classification (linking/relation) and the candidate query terms.
  */
 import { NEGATION_WORDS } from './cues.js';
+import { DEMONYMS } from './demonyms.js';
 import { RELATION_STOPWORDS } from './stopwords.js';
 
 /** Contractions whose negation is glued to the auxiliary ("didn't"). */
@@ -287,6 +288,9 @@ for (const group of SYNONYM_GROUPS) {
 export function wordKey(lower: string): string {
   const num = NUMBER_WORDS[lower];
   if (num !== undefined) return num;
+  // "Armenian forces" and "Armenia's forces" name one party.
+  const country = DEMONYMS.get(lower);
+  if (country !== undefined && !country.includes(' ')) return stem(country);
   if (/^\d[\d,]*(\.\d+)?$/.test(lower)) return lower.replace(/,/g, '');
   const s = stem(lower);
   return synonymKey.get(lower) ?? synonymKey.get(s) ?? s;

@@ -550,6 +550,38 @@ describe('linking repositories', () => {
       }
     });
 
+    it('rewrites the reasons of a link whose relation and confidence stay the same', async () => {
+      const reason = (words: string) => ({
+        kind: 'DURATION_MISMATCH',
+        detail: `Different lengths of time: ${words} vs a day.`,
+        left: words,
+        right: 'a day',
+        weight: 0.8,
+      });
+      const withReason = (detail: string): LinkRun[] => {
+        const r = runs();
+        r[0]!.links[1] = { ...r[0]!.links[1]!, signals: [reason(detail)] };
+        return r;
+      };
+      const reasons = async () =>
+        (
+          await t.prisma.$queryRawUnsafe<{ signals: { detail: string }[] }[]>(
+            `SELECT signals FROM claim_link WHERE workspace_id = $1::uuid AND relation = 'CONTRADICTS'`,
+            ws,
+          )
+        ).map((r) => r.signals.map((x) => x.detail));
+      await replace(withReason('three days'));
+      expect(await reasons()).toEqual([['Different lengths of time: three days vs a day.']]);
+      // The same reasons read back from jsonb (its own key order) are no change.
+      const same = await replace(withReason('three days'));
+      expect(same.perRun[0]!.rescored).toBe(0);
+      // A newer version of the rules found other words: the stored reasons are replaced.
+      const changed = await replace(withReason('two days'));
+      expect(changed.perRun[0]!.rescored).toBe(1);
+      expect(await reasons()).toEqual([['Different lengths of time: two days vs a day.']]);
+      await replace(runs());
+    });
+
     it('withdraws only its own finding, and removes a link no run finds any more', async () => {
       // Source 0 no longer finds anything; source 1 still finds the corroboration.
       await replace([{ ...runs()[0]!, links: [] }]);

@@ -65,6 +65,11 @@ const CLASS_WORDS: readonly [string, readonly string[]][] = [
   ['killing', ['killed', 'kill', 'dead', 'death', 'died', 'casualt']],
   ['wounding', ['wounded', 'wound', 'injur']],
   ['crossing', ['crossing', 'checkpoint', 'corridor']],
+  // Protesters and rioters, a rally and unrest: one event in the words of either side.
+  [
+    'protest',
+    ['protest', 'riot', 'demonstrat', 'rally', 'rallies', 'unrest', 'uprising', 'disturbanc'],
+  ],
 ];
 
 /** Words that only name an event class next to a qualifier: "security measures", "the statement halting hostilities". */
@@ -133,7 +138,7 @@ export function wordClass(lower: string): string | null {
  * with different words, one of them loaded, differ in framing, not in fact.
  */
 const LOADED_RE =
-  /\b(?:anti-?terror\p{L}*|counter-?terror\p{L}*|terrorists?|separatists?|regime|junta|puppet|illegal(?:ly)?|occup(?:ation|ying|iers?|ied)|liberat\p{L}*|aggress(?:ion|or|ors)|provocations?|so-called|militants?|bandits?|invaders?|sovereign(?:ty)?|constitutional order|ethnic cleansing|genocide|criminal|fascists?|saboteurs?)\b/giu;
+  /\b(?:anti-?terror\p{L}*|counter-?terror\p{L}*|terrorists?|separatists?|regime|junta|puppet|illegal(?:ly)?|occup(?:ation|ying|iers?|ied)|liberat\p{L}*|aggress(?:ion|or|ors)|provocations?|so-called|militants?|bandits?|invaders?|sovereign(?:ty)?|constitutional order|ethnic cleansing|genocide|criminal|fascists?|saboteurs?|riots?|rioters?|provocateurs?|hooligans?|thugs?|mobs?)\b/giu;
 
 /** The loaded words of a sentence, verbatim, in order. */
 export function loadedTerms(sentence: string): string[] {
@@ -203,13 +208,25 @@ function eventDuration(sentence: string, d: DurationFacet): boolean {
   );
 }
 
+/** Who an army "loses" are its dead: "lost 192 servicemen", "losing 40 lives". */
+const LOSS_RE = /^(?:lose|loses|lost|losing)$/i;
+const FIGHTERS_RE =
+  /^(?:soldier|troop|serviceman|servicemen|servicemember|personnel|fighter|life|lives)s?$/i;
+
+/** The event class a figure counts, or null. */
+function countClass(q: ClaimFacets['quantities'][number]): string | null {
+  if (!q.event) return null;
+  if (LOSS_RE.test(q.event) && q.counted && FIGHTERS_RE.test(q.counted)) return 'killing';
+  return wordClass(q.event.toLowerCase());
+}
+
 export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): EventFrame | null {
   const classes = eventClasses(sentence);
   // "Eleven militants were detained": the counted event is a frame even when no event noun is.
   if (classes.length === 0) {
-    const q = f.quantities.find((x) => x.event && wordClass(x.event.toLowerCase()));
+    const q = f.quantities.find((x) => countClass(x) !== null);
     if (!q) return null;
-    classes.push({ cls: wordClass(q.event!.toLowerCase())!, trigger: q.event! });
+    classes.push({ cls: countClass(q)!, trigger: q.event! });
   }
   const agents = new Set<string>();
   const parties = new Set<string>();
@@ -229,7 +246,7 @@ export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): Eve
     dates: dates.map((d) => ({ start: d.start, end: d.end, precision: d.precision })),
     lengths: f.durations.filter((d) => eventDuration(sentence, d)).map((d) => d.seconds),
     counts: f.quantities.flatMap((q) => {
-      const cls = q.event ? wordClass(q.event.toLowerCase()) : null;
+      const cls = countClass(q);
       return cls && (q.approx ?? 'exact') === 'exact' && q.unit === null
         ? [`${cls}:${q.value}`]
         : [];

@@ -21,7 +21,7 @@
 import type { Analysis } from './analyze.js';
 import { eventLength, sameEventCount, sameThing } from './events.js';
 import type { Alignment, IdfTable } from './alignment.js';
-import { eventsOf } from './signals.js';
+import { eventsOf, negatesDenied } from './signals.js';
 import { topicalAlignment } from './topic.js';
 import type { LinkSignal, StatementView } from './types.js';
 
@@ -117,17 +117,29 @@ const FACET_AGREEMENTS = new Set([
   'CORRECTION_CONSISTENT',
 ]);
 
+/** Rebutting verbs whose object follows them. */
+const REBUTTING_VERB =
+  /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))$/;
+
 /** A rebuttal cue with a shared word in its reach: the statement denies the other's content. */
 export function aimedRefutation(a: Analysis, shared: Set<string>): boolean {
   if (a.balancedReport) return false;
   for (const c of a.refutations) {
     if (c.at < 0) continue;
-    const lo = Math.max(0, c.at - REFUTATION_WINDOW);
+    // "said 112 people were detained and denied that police used live rounds": a verb that
+    // takes its object rebuts what follows it, not the clause before it ("... were denied by"
+    // still looks both ways), and it rebuts a proposition, not a subject alone: two shared
+    // words, or "denied that police used live rounds" would rebut "police detained 112".
+    const next = a.tokens[c.at + 1]?.lower;
+    const forward = REBUTTING_VERB.test(a.tokens[c.at]?.lower ?? '') && !!next && next !== 'by';
+    const lo = forward ? c.at + 1 : Math.max(0, c.at - REFUTATION_WINDOW);
     const hi = Math.min(a.tokens.length - 1, c.at + REFUTATION_WINDOW);
+    const hits = new Set<string>();
     for (let i = lo; i <= hi; i++) {
       const t = a.tokens[i];
-      if (i !== c.at && t.content && shared.has(t.key) && !/^\d/.test(t.key)) return true;
+      if (i !== c.at && t.content && shared.has(t.key) && !/^\d/.test(t.key)) hits.add(t.key);
     }
+    if (hits.size >= (forward ? 2 : 1)) return true;
   }
   return false;
 }
@@ -211,8 +223,12 @@ export function gatherEvidence(
     return noLink(facetTied);
   }
   const shared = new Set(al.shared);
-  const aimedL = aimedRefutation(la, shared);
-  const aimedR = aimedRefutation(ra, shared);
+  // A DENIAL signal (only one side can deny: signals.ts) is aimed at the other side's content
+  // too: the denier is its doer ("the Kestrian ministry denied that any of its units were
+  // there" / "a mine planted by Kestrian units").
+  const denied = signals.some((s) => s.kind === 'DENIAL');
+  const aimedL = aimedRefutation(la, shared) || (denied && !!la.denial && !ra.denial);
+  const aimedR = aimedRefutation(ra, shared) || (denied && !!ra.denial && !la.denial);
   const repL = reportsContent(left, la, aimedL);
   const repR = reportsContent(right, ra, aimedR);
   const durationOnly =
@@ -266,9 +282,11 @@ export function gatherEvidence(
   }
   // One rebuttal against the other's content is a conflict; both rebutting is agreement. A
   // correction whose rejected value differs from the other side's agrees with it instead.
-  const consistent = signals.some(
-    (s) => s.kind === 'CORRECTION_CONSISTENT' && !(offTopic && dateCorrection(s)),
-  );
+  // Denying P and stating not-P agree: no rebuttal of the other's content.
+  const consistent =
+    signals.some((s) => s.kind === 'CORRECTION_CONSISTENT' && !(offTopic && dateCorrection(s))) ||
+    (aimedL && negatesDenied(la, ra)) ||
+    (aimedR && negatesDenied(ra, la));
   if (
     aimedL !== aimedR &&
     !offTopic &&

@@ -41,8 +41,39 @@ export function eventKey(event: string | null | undefined): string | null {
   return wordKey(lower);
 }
 
+/**
+ * Nouns one side or the other uses for the same people: "200 soldiers", "192 servicemen" and
+ * "200 troops" count one army's dead. Each group maps to its first member.
+ */
+const COUNTED_GROUPS: readonly string[][] = [
+  ['soldier', 'troop', 'serviceman', 'servicemen', 'servicemember', 'personnel'],
+  ['civilian', 'noncombatant', 'non-combatant'],
+  ['child', 'kid', 'minor'],
+  ['policeman', 'policemen', 'police'],
+];
+const countedGroupOf = new Map<string, string>();
+for (const group of COUNTED_GROUPS)
+  for (const w of group) countedGroupOf.set(wordKey(w), wordKey(group[0]));
+
 function countedKey(counted: string | null | undefined): string | null {
-  return counted ? wordKey(counted.toLowerCase()) : null;
+  if (!counted) return null;
+  const key = wordKey(counted.toLowerCase());
+  return countedGroupOf.get(key) ?? key;
+}
+
+/** The kill class's key: "lost 192 servicemen" counts dead soldiers. */
+const KILL = eventKey('kill');
+/** Who an army "loses" in fighting are its dead; a loss of anything else is no death. */
+const LOSS_RE = /^(?:lose|loses|lost|losing)$/;
+const FIGHTERS = new Set(['soldier', 'life'].map(wordKey).map((k) => countedGroupOf.get(k) ?? k));
+
+/** The event a figure counts, with "lost N soldiers" read as their deaths. */
+function countEventKey(q: QuantityFacet): string | null {
+  if (q.event && LOSS_RE.test(q.event.toLowerCase())) {
+    const c = countedKey(q.counted);
+    if (c && FIGHTERS.has(c)) return KILL;
+  }
+  return eventKey(q.event);
 }
 
 /**
@@ -67,8 +98,8 @@ export function sameThing(
   textB?: string,
 ): boolean {
   if ((a.unit ?? null) !== (b.unit ?? null)) return false;
-  const ea = eventKey(a.event);
-  const eb = eventKey(b.event);
+  const ea = countEventKey(a);
+  const eb = countEventKey(b);
   const ca = countedKey(a.counted);
   const cb = countedKey(b.counted);
   if (ca && cb) {
@@ -93,11 +124,11 @@ export function sameThing(
  * Only for agreement; a mismatch needs the same counted thing.
  */
 export function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
-  const ea = eventKey(a.event);
+  const ea = countEventKey(a);
   return (
     !!ea &&
     ea.startsWith('#') &&
-    ea === eventKey(b.event) &&
+    ea === countEventKey(b) &&
     (a.unit ?? null) === (b.unit ?? null) &&
     a.value === b.value &&
     a.value >= 2 &&

@@ -124,7 +124,14 @@ export function computeSignalsWith(
           weight: 0.8,
         };
   if (aligned) actorSignals(left.facets.actors, right.facets.actors, la, ra, al, out);
-  durationSignals(left.facets.durations, right.facets.durations, la, ra, aligned, out);
+  durationSignals(
+    left.facets.durations.filter((d) => !corrected(la, d)),
+    right.facets.durations.filter((d) => !corrected(ra, d)),
+    la,
+    ra,
+    aligned,
+    out,
+  );
   if (aligned && al.shared.length > 0) {
     negationSignals(la, ra, false, out);
     negationSignals(ra, la, true, out);
@@ -154,9 +161,25 @@ const eventDateMemo = new WeakMap<object, DateFacet[]>();
 function eventDates(view: StatementView, a: Analysis): DateFacet[] {
   const hit = eventDateMemo.get(view.facets.dates);
   if (hit) return hit;
-  const out = view.facets.dates.filter((d) => !isSpeechDate(view.text, d) && !corrected(a, d));
+  const out = view.facets.dates
+    .filter((d) => !isSpeechDate(view.text, d) && !corrected(a, d))
+    .map((d) => (openFrom(view.text, d) ? { ...d, end: OPEN_END } : d));
   eventDateMemo.set(view.facets.dates, out);
   return out;
+}
+
+/** The end of a period that runs on to the time of writing. */
+const OPEN_END = '9999-12-31';
+const SINCE_BEFORE = /\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$/i;
+
+/**
+ * "has had no troops there since 2021": the date opens a period that runs on to the time of
+ * writing, so a statement about 2023 falls inside it rather than being another event.
+ */
+function openFrom(sentence: string, d: { text: string; at?: number }): boolean {
+  let at = d.at ?? -1;
+  if (at < 0 || sentence.slice(at, at + d.text.length) !== d.text) at = sentence.indexOf(d.text);
+  return at >= 0 && SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 20), at));
 }
 
 function overlaps(l: DateFacet, r: DateFacet): boolean {
@@ -225,6 +248,26 @@ function correctionSignals(
         return;
       }
     }
+    // "The earlier version incorrectly said the fighting lasted three days" rejects that
+    // length: the same length on the other side is contradicted, another one is what the
+    // correction implies. Only lengths of an event on both sides are compared.
+    const otherLengths = ov.facets.durations.filter((o) => !corrected(oa, o) && eventLength(oa, o));
+    for (const d of cv.facets.durations.filter((x) => corrected(ca, x) && eventLength(ca, x))) {
+      const o = otherLengths[0];
+      if (!o || otherLengths.length > 1) break;
+      const equal =
+        Math.abs(d.seconds - o.seconds) / Math.max(d.seconds, o.seconds, 1) <= DURATION_TOLERANCE;
+      push(
+        equal ? 'CORRECTION' : 'CORRECTION_CONSISTENT',
+        d.text,
+        o.text,
+        equal
+          ? `${who} corrects "${d.text}" as wrong; the other side states "${o.text}".`
+          : `${who} rejects "${d.text}"; the other side gives "${o.text}", as the correction implies.`,
+        equal ? 0.9 : 0.6,
+      );
+      return;
+    }
     const otherQ = ov.facets.quantities.filter((q) => !corrected(oa, q));
     for (const q of cv.facets.quantities.filter((x) => corrected(ca, x))) {
       for (const o of otherQ) {
@@ -280,6 +323,7 @@ function denialSignals(
   for (const [da, ov, oa, flip] of sides) {
     const cue = da.denial;
     if (!cue || da.balancedReport || da.correction || oa.denial) continue;
+    if (negatesDenied(da, oa)) continue;
     let theirs: string | null = null;
     // The denier: the names before the cue ("Kestria", "the Kestrian Defence Ministry").
     const deniers: Token[] = da.tokens.filter(
@@ -293,15 +337,22 @@ function denialSignals(
       }
     }
     if (!theirs) {
+      // Two shared words in the denied clause: one alone is often its subject ("denied that
+      // police used live rounds" says nothing of "police detained 112 people").
+      const hits = new Set<string>();
+      let first: string | null = null;
       for (let i = cue.at + 1; i <= Math.min(da.tokens.length - 1, cue.at + DENIAL_WINDOW); i++) {
         const t = da.tokens[i];
         // A shared place or party name alone is not what is denied ("no evidence that the
         // school in Dorvik was used as a depot" says nothing of a convoy bound for Dorvik).
         if (t.content && topical.has(t.key) && !da.names.has(t.key) && !oa.names.has(t.key)) {
-          theirs = oa.keyToken.get(t.key)?.surface ?? null;
-          if (theirs) break;
+          const other = oa.keyToken.get(t.key);
+          if (!other) continue;
+          hits.add(t.key);
+          first ??= other.surface;
         }
       }
+      if (hits.size >= 2) theirs = first;
     }
     if (!theirs) continue;
     const from = deniers.length > 0 ? deniers[0].i : cue.at;
@@ -405,6 +456,9 @@ function partyFraming(la: Analysis, ra: Analysis): [string, string] | null {
   return null;
 }
 
+/** Nouns for soldiers and units: the actors of an event, not the event. */
+const ACTOR_WORD = /^(?:forces|units|soldiers|troops)$/i;
+
 function framingSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
   const party = partyFraming(la, ra);
   if (party) {
@@ -417,11 +471,22 @@ function framingSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
     });
     return;
   }
-  const le = eventsOf(la);
   const re = eventsOf(ra);
+  // A class named in loaded words first: "112 rioters were detained" / "112 protesters were
+  // arrested" differ in how they name the protest, not the detention.
+  const loadedTrigger = (cls: string, trigger: string) =>
+    loadedTerms(trigger).length > 0 ||
+    re.some((x) => x.cls === cls && loadedTerms(x.trigger).length > 0);
+  const le = [...eventsOf(la)].sort(
+    (x, y) => Number(loadedTrigger(y.cls, y.trigger)) - Number(loadedTrigger(x.cls, x.trigger)),
+  );
   for (const l of le) {
     const r = re.find((x) => x.cls === l.cls);
     if (!r || l.trigger.toLowerCase() === r.trigger.toLowerCase()) continue;
+    // "troops" / "forces" name who acts in two different sentences, not one event framed two
+    // ways: "Azerbaijan said 200 of its troops were killed" does not frame "Armenian forces
+    // agreed to disarm".
+    if (ACTOR_WORD.test(l.trigger) && ACTOR_WORD.test(r.trigger)) continue;
     const loaded = [...wordingOf(la).loaded, ...wordingOf(ra).loaded];
     if (loaded.length === 0) continue;
     out.push({
@@ -566,7 +631,8 @@ function dateRange(d: DateFacet): [string, string] {
   // Relative dates ("yesterday") depend on the publication time zone: allow a day either way.
   // A written day ("September 18" resolved to its year) is exact even when flagged relative.
   const vague = d.relative && !/\d/.test(d.text);
-  return vague ? [shiftDay(d.start, -1), shiftDay(d.end, 1)] : [d.start, d.end];
+  if (!vague) return [d.start, d.end];
+  return [shiftDay(d.start, -1), d.end === OPEN_END ? d.end : shiftDay(d.end, 1)];
 }
 
 /** Shared words that can carry an event: not numbers, not names. */
@@ -798,12 +864,50 @@ function sameClassWord(neg: Analysis, other: Analysis, target: Token): Token | n
   if (!cls) return null;
   const named = (a: Analysis, b: Analysis) => [...a.names].some((k) => b.keys.has(k));
   if (!named(neg, other) && !named(other, neg)) return null;
-  for (const t of other.tokens) if (t.content && wordClass(t.lower) === cls) return t;
+  for (const t of other.tokens)
+    if (t.content && wordClass(t.lower) === cls && !otherParty(other, t.i, neg)) return t;
   return null;
+}
+
+/**
+ * Whether the word at `at` is said of a party the negating side does not name: "no Armenian
+ * troops" says nothing of "the Azerbaijani armed forces".
+ */
+function otherParty(a: Analysis, at: number, neg: Analysis): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const t = a.tokens[i];
+    if (!t.content || !/^\p{Lu}/u.test(t.surface)) continue;
+    return !neg.keys.has(t.key);
+  }
+  return false;
 }
 
 function negatedNear(a: Analysis, at: number): boolean {
   return a.negations.some((n) => n.at < at && at - n.at <= 4);
+}
+
+/**
+ * Whether `other` negates a word that `denier` denies: "found no evidence that the granary was
+ * used as a depot" / "the granary was never used as a depot". Denying P and stating not-P agree.
+ */
+export function negatesDenied(denier: Analysis, other: Analysis): boolean {
+  if (!denier.denial) return false;
+  for (const n of other.negations) {
+    const w = negatedWord(other, n.at);
+    if (!w) continue;
+    const mine = denier.keyToken.get(w.key);
+    if (mine && deniedAt(denier, mine.i)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word at `at` sits inside the statement's denial ("found no evidence that Armenia
+ * had troops there"): negating it on the other side ("has had no troops there") agrees.
+ */
+function deniedAt(a: Analysis, at: number): boolean {
+  const d = a.denial;
+  return !!d && d.at < at && at - d.at <= DENIAL_WINDOW && !a.balancedReport && !a.correction;
 }
 
 function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: LinkSignal[]): void {
@@ -812,7 +916,7 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     // Figures are compared by the quantity signals ("three, not five").
     if (!target || /^\d/.test(target.key)) continue;
     const match = other.keyToken.get(target.key) ?? sameClassWord(neg, other, target);
-    if (!match || negatedNear(other, match.i)) continue;
+    if (!match || negatedNear(other, match.i) || deniedAt(other, match.i)) continue;
     // "didn't" is split into "did" + "n't": start the span at the auxiliary.
     const cue = neg.tokens[n.at];
     const startTok = cue.lower === "n't" && n.at > 0 ? neg.tokens[n.at - 1] : cue;

@@ -20,6 +20,28 @@ describe('event frames', () => {
     );
   });
 
+  it('reads the soldiers an army "lost" as a count of its dead, and pairs it with "killed"', () => {
+    const lost = facets('Kestria says it lost 12 servicemen near Dorvik.').frame!;
+    expect(lost.classes).toEqual(['killing']);
+    expect(lost.counts).toEqual(['killing:12']);
+    expect(
+      shared(
+        'Kestria says it lost 12 servicemen near Dorvik.',
+        'Officials said 15 soldiers were killed near Dorvik.',
+      ),
+    ).toContain('frame:killing:dorvik');
+    expect(
+      shared(
+        'Kestria says it lost 12 servicemen near Dorvik.',
+        'Officials said 12 soldiers were killed on Monday.',
+      ),
+    ).toContain('frame:killing:n12');
+    // Lost shops are no deaths.
+    expect(facets('Traders lost 12 shops in the fire.').frame?.classes ?? []).not.toContain(
+      'killing',
+    );
+  });
+
   it('keeps the date of the speech act out of the frame', () => {
     const text = 'Officials said on Saturday that the convoy struck a mine on 17 September.';
     const f = facets(text);

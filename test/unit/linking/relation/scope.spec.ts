@@ -324,3 +324,132 @@ describe('statements that share a place or an incident but no proposition', () =
     expect(r.relation).not.toBeNull();
   });
 });
+
+describe('slots worded apart, corrections and periods (eighth session probe)', () => {
+  it('soldiers who died and servicemen who were killed are one count', () => {
+    const [r, back] = both(
+      'Aldoria said 40 of its soldiers had died.',
+      'According to the ministry, 36 Aldorian servicemen were killed in the clashes.',
+    );
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    expect(r.signals.find((s) => s.kind === 'QUANTITY_MISMATCH')).toMatchObject({
+      left: '40',
+      right: '36',
+    });
+  });
+
+  it('an army that "lost" servicemen counts its dead', () => {
+    const [r] = both(
+      'Kestria says it lost 12 servicemen in the clashes near Dorvik.',
+      'Kestria said 15 of its troops were killed in the clashes near Dorvik.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    // Not every loss is a death.
+    const [shops] = both(
+      'Traders in Dorvik lost 12 shops in the fire.',
+      'The fire in Dorvik killed 15 traders.',
+    );
+    expect(kinds(shops)).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it('a correction of a length agrees with another length and contradicts the same one', () => {
+    const correction =
+      'An earlier version of this report wrongly said that the siege of Tarsk lasted five weeks.';
+    const [other, otherBack] = both(correction, 'The siege of Tarsk lasted three weeks.');
+    expect(kinds(other)).toContain('CORRECTION_CONSISTENT');
+    expect(kinds(other)).not.toContain('DURATION_MISMATCH');
+    expect(other.relation).not.toBe('CONTRADICTS');
+    expect(otherBack.relation).not.toBe('CONTRADICTS');
+    const [same] = both(correction, 'The siege of Tarsk lasted five weeks.');
+    expect(kinds(same)).toContain('CORRECTION');
+    expect(same.relation).toBe('CONTRADICTS');
+  });
+
+  it('"since <year>" runs on to the time of writing: a later year falls inside it', () => {
+    const [inside] = both(
+      'Kestria has kept 2,000 troops in the Veshnar Valley since 2028.',
+      'Kestria has had no troops in the Veshnar Valley since 2029.',
+    );
+    expect(kinds(inside)).toContain('DATE_AGREEMENT');
+    expect(kinds(inside)).not.toContain('DIFFERENT_EVENT');
+    expect(inside.relation).toBe('CONTRADICTS');
+    // Without "since" two years are two dates.
+    const [apart] = both(
+      'Kestria kept 2,000 troops in the Veshnar Valley in 2028.',
+      'Kestria had no troops in the Veshnar Valley in 2031.',
+    );
+    expect(kinds(apart)).not.toContain('DATE_AGREEMENT');
+  });
+
+  it('denying P and stating not-P agree: no DENIAL, no NEGATION, no contradiction', () => {
+    const [r, back] = both(
+      'Inspectors found no evidence that the granary in Tarsk was used as an ammunition depot.',
+      'The granary in Tarsk was never used as an ammunition depot.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).not.toContain('DENIAL');
+      expect(kinds(x)).not.toContain('NEGATION');
+      expect(x.relation).not.toBe('CONTRADICTS');
+    }
+    const [troops] = both(
+      'The monitors found no evidence that Kestria had troops in the Veshnar Valley in 2031.',
+      'Kestria has had no troops in the Veshnar Valley since 2029.',
+    );
+    expect(kinds(troops)).not.toContain('NEGATION');
+    expect(kinds(troops)).not.toContain('DIFFERENT_EVENT');
+  });
+
+  it('a denial rebuts the clause after it, and more than its subject', () => {
+    const [other] = both(
+      'Police detained 112 protesters in Marsk.',
+      'The Interior Ministry said 112 people were detained in Marsk and denied that police used live rounds.',
+    );
+    expect(kinds(other)).not.toContain('DENIAL');
+    expect(other.relation).not.toBe('CONTRADICTS');
+    // The denier is the doer on the other side: still a rebuttal.
+    const [doer, back] = both(
+      'The convoy was ambushed by Kestrian units near Tarsk.',
+      'The Kestrian Defence Ministry denied that any of its units were in the area.',
+    );
+    expect(doer.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+  });
+
+  it('riots and protests are one event in two words: a date conflict with FRAMING', () => {
+    const [r] = both(
+      'The riots in Marsk began on March 3 after an unauthorised rally.',
+      'The protests in Marsk, which started on March 4 over fuel prices, continued for a third day.',
+    );
+    expect(kinds(r)).toContain('DATE_MISMATCH');
+    expect(r.signals.find((s) => s.kind === 'FRAMING')).toMatchObject({
+      left: 'riots',
+      right: 'protests',
+    });
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('soldiers on two sides of two sentences are no framing of one event', () => {
+    const [r] = both(
+      'Kestria said 40 of its troops were killed.',
+      'Aldorian forces agreed to withdraw after Kestria launched what it called an anti-terror operation.',
+    );
+    expect(kinds(r)).not.toContain('FRAMING');
+    expect(r.relation === null || r.confidence < defaultMinConfidence()).toBe(true);
+  });
+
+  it('"no troops" of one party says nothing of another party\'s forces', () => {
+    const [r] = both(
+      'Moldova has had no troops in the Veshnar Valley since 2029.',
+      'Romanian armed forces shelled the Veshnar Valley on Tuesday.',
+    );
+    expect(kinds(r)).not.toContain('NEGATION');
+    // A demonym and its country name one party.
+    const [own] = both(
+      'Moldova has had no troops in the Veshnar Valley since 2029.',
+      'The operation forced the withdrawal of the Moldovan armed forces from the Veshnar Valley.',
+    );
+    expect(kinds(own)).toContain('NEGATION');
+    expect(own.relation).toBe('CONTRADICTS');
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Demonyms and the country each names. A shared kit: extraction reads a party from them
+ * ("Armenian forces": Armenia) and the relation words join "Armenian" with "Armenia".
+ */
+import { pairs } from './word-lists.js';
+
+/** Demonym (lower case) -> canonical country key. */
+export const DEMONYMS: ReadonlyMap<string, string> = pairs(
+  'afghan=afghanistan|albanian=albania|algerian=algeria|american=united states|' +
+    'argentine=argentina|argentinian=argentina|armenian=armenia|australian=australia|' +
+    'austrian=austria|azerbaijani=azerbaijan|azeri=azerbaijan|belarusian=belarus|' +
+    'belgian=belgium|bosnian=bosnia and herzegovina|brazilian=brazil|' +
+    'british=united kingdom|bulgarian=bulgaria|canadian=canada|chinese=china|' +
+    'croatian=croatia|cypriot=cyprus|czech=czechia|danish=denmark|dutch=netherlands|' +
+    'egyptian=egypt|emirati=united arab emirates|estonian=estonia|ethiopian=ethiopia|' +
+    'european=european union|finnish=finland|french=france|georgian=georgia|' +
+    'german=germany|greek=greece|hungarian=hungary|indian=india|indonesian=indonesia|' +
+    'iranian=iran|iraqi=iraq|irish=ireland|israeli=israel|italian=italy|japanese=japan|' +
+    'jordanian=jordan|kazakh=kazakhstan|korean=korea|kurdish=kurdistan|kyrgyz=kyrgyzstan|' +
+    'latvian=latvia|lebanese=lebanon|libyan=libya|lithuanian=lithuania|moldovan=moldova|' +
+    'mexican=mexico|moroccan=morocco|nigerian=nigeria|norwegian=norway|pakistani=pakistan|' +
+    'palestinian=palestine|polish=poland|portuguese=portugal|qatari=qatar|' +
+    'romanian=romania|russian=russia|saudi=saudi arabia|serbian=serbia|slovak=slovakia|' +
+    'somali=somalia|spanish=spain|sudanese=sudan|swedish=sweden|swiss=switzerland|' +
+    'syrian=syria|tajik=tajikistan|turkish=turkey|turkmen=turkmenistan|ukrainian=ukraine|' +
+    'uzbek=uzbekistan|venezuelan=venezuela|vietnamese=vietnam|yemeni=yemen|' +
+    'soviet=soviet union',
+);
