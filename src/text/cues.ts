@@ -236,7 +236,7 @@ export const RELATION_CORRECTION_RE =
  * firing positions" contradicts "militants used residential buildings as firing positions").
  */
 export const RELATION_DENIAL_RE =
-  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|no\s+(?:evidence|proof)\s+that)\b/iu;
+  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|no\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of)|(?:not|n't)\s+(?:find|found|see|seen)\s+any\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of))\b/iu;
 
 /** Extraction voice: denied. */
 export const VOICE_DENIAL_RE =

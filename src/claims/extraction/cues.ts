@@ -57,8 +57,15 @@ export function findHedges(s: string): string[] {
   HEDGE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HEDGE_RE.exec(s)) !== null) {
-    // Modal "may" is a hedge; the month is capitalised and followed by a day or year.
-    if (m[1] === 'May' && /^\s+\d/.test(s.slice(m.index + 3))) continue;
+    // Modal "may" is a hedge; the month is capitalised, and mid-sentence or next to a day or
+    // year ("on 11 May", "May 12"), as relation analysis reads it (monthMay).
+    if (
+      m[1] === 'May' &&
+      (/^\s+\d/.test(s.slice(m.index + 3)) ||
+        /\d\s+$/.test(s.slice(0, m.index)) ||
+        /\S/.test(s.slice(0, m.index)))
+    )
+      continue;
     out.push(m[1]);
   }
   return out;

@@ -213,6 +213,13 @@ export function findQuantities(
     if (valueMax !== value || approx === 'at_most') facet.valueMax = valueMax;
     const countedEnd = counted ? end + counted.end : end;
     facet.event = findEvent(s, tokens, textStart, countedEnd);
+    // "The death toll has risen to 15", "a death toll of 15": the figure counts the dead.
+    if (
+      !facet.counted &&
+      !unit &&
+      TOLL_BEFORE.test(s.slice(Math.max(0, textStart - 90), textStart))
+    )
+      facet.event = 'death';
     // Ellipsis: "two civilians were killed, while ... say four died", "three guards were killed
     // and five were wounded": a bare count counts what the count before it counted.
     const prev = out[out.length - 1];
@@ -223,6 +230,9 @@ export function findQuantities(
   }
   return out;
 }
+
+/** A death toll named before its figure, in the same clause. */
+const TOLL_BEFORE = /\b(?:death|casualty)\s+toll\b[^.,;]*$/i;
 
 interface Counted {
   word: string;

@@ -21,7 +21,8 @@
 import type { Analysis } from './analyze.js';
 import { eventLength, sameEventCount, sameThing } from './events.js';
 import type { Alignment, IdfTable } from './alignment.js';
-import { eventsOf, negatesDenied } from './signals.js';
+import { eventsOf, negatesDenied, rebuttalReach, rebutted } from './signals.js';
+import type { Token } from '../../text/relation-words.js';
 import { topicalAlignment } from './topic.js';
 import type { LinkSignal, StatementView } from './types.js';
 
@@ -128,18 +129,19 @@ export function aimedRefutation(a: Analysis, shared: Set<string>): boolean {
     if (c.at < 0) continue;
     // "said 112 people were detained and denied that police used live rounds": a verb that
     // takes its object rebuts what follows it, not the clause before it ("... were denied by"
-    // still looks both ways), and it rebuts a proposition, not a subject alone: two shared
-    // words, or "denied that police used live rounds" would rebut "police detained 112".
+    // still looks both ways), and a clause it rebuts needs more than its subject shared, or
+    // "denied that police used live rounds" would rebut "police detained 112".
     const next = a.tokens[c.at + 1]?.lower;
     const forward = REBUTTING_VERB.test(a.tokens[c.at]?.lower ?? '') && !!next && next !== 'by';
-    const lo = forward ? c.at + 1 : Math.max(0, c.at - REFUTATION_WINDOW);
-    const hi = Math.min(a.tokens.length - 1, c.at + REFUTATION_WINDOW);
-    const hits = new Set<string>();
-    for (let i = lo; i <= hi; i++) {
-      const t = a.tokens[i];
-      if (i !== c.at && t.content && shared.has(t.key) && !/^\d/.test(t.key)) hits.add(t.key);
+    const hi = rebuttalReach(a, c.at, REFUTATION_WINDOW);
+    const isShared = (t: Token) => t.content && shared.has(t.key) && !/^\d/.test(t.key);
+    if (forward) {
+      // As for a DENIAL: a shared place or party name alone is not what is rebutted.
+      if (rebutted(a, c.at, hi, (t) => isShared(t) && !a.names.has(t.key))) return true;
+      continue;
     }
-    if (hits.size >= (forward ? 2 : 1)) return true;
+    for (let i = Math.max(0, c.at - REFUTATION_WINDOW); i <= hi; i++)
+      if (i !== c.at && isShared(a.tokens[i]!)) return true;
   }
   return false;
 }

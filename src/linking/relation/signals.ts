@@ -21,6 +21,7 @@ import {
 import { areAntonyms, hasAntonym, type Token } from '../../text/relation-words.js';
 import { eventLength, sameEventCount, sameThing } from './events.js';
 import { topicalAlignment } from './topic.js';
+import { ATTRIBUTION_SET } from '../../text/cues.js';
 import type { LinkSignal, StatementView } from './types.js';
 
 // Re-exported so existing importers of signals.js keep working; new code imports alignment.js.
@@ -77,6 +78,45 @@ const ANTONYM_WINDOW = 8;
 const DIFFERENT_EVENT_DAYS = 30;
 /** How far (in tokens) a denial may sit from the words it denies. */
 const DENIAL_WINDOW = 10;
+
+/**
+ * The last token a rebuttal at `at` can reach, at most `window` tokens on: its clause ends at
+ * "but", "while" or "whereas", or at "and" before a reporting verb ("denied striking civilian
+ * targets and said its forces had hit a depot": the depot is not denied).
+ */
+/**
+ * The first shared word a rebuttal at `at` rebuts (null: none), among the tokens after it up
+ * to `reach`. What it rebuts is more than a subject or a bare verb: a clause ("denied that
+ * police used live rounds") needs two shared words, since its subject alone says nothing of
+ * "police detained 112 people"; otherwise one shared word will do unless it only opens the
+ * rebutted words ("denied striking civilian targets" says nothing of "struck a depot"), while
+ * "no evidence of a military depot" rebuts the depot.
+ */
+export function rebutted(
+  a: Analysis,
+  at: number,
+  reach: number,
+  shared: (t: Token) => boolean,
+): Token | null {
+  const clause = a.tokens[at + 1]?.lower === 'that' || a.tokens[at + 2]?.lower === 'that';
+  const content = a.tokens.slice(at + 1, reach + 1).filter((t) => t.content);
+  const hits = content.filter(shared);
+  const keys = new Set(hits.map((t) => t.key));
+  if (keys.size === 0) return null;
+  if (keys.size >= 2) return hits[0]!;
+  if (clause) return null;
+  return hits[0] === content[0] && content.length > 1 ? null : hits[0]!;
+}
+
+export function rebuttalReach(a: Analysis, at: number, window: number): number {
+  const last = Math.min(a.tokens.length - 1, at + window);
+  for (let i = at + 1; i <= last; i++) {
+    const w = a.tokens[i].lower;
+    if (w === 'but' || w === 'while' || w === 'whereas') return i - 1;
+    if (w === 'and' && ATTRIBUTION_SET.has(a.tokens[i + 1]?.lower ?? '')) return i - 1;
+  }
+  return last;
+}
 
 /** Computes signals between two statements; `left` is the claim side. */
 export function computeSignals(left: StatementView, right: StatementView): LinkSignal[] {
@@ -337,22 +377,19 @@ function denialSignals(
       }
     }
     if (!theirs) {
-      // Two shared words in the denied clause: one alone is often its subject ("denied that
-      // police used live rounds" says nothing of "police detained 112 people").
-      const hits = new Set<string>();
-      let first: string | null = null;
-      for (let i = cue.at + 1; i <= Math.min(da.tokens.length - 1, cue.at + DENIAL_WINDOW); i++) {
-        const t = da.tokens[i];
-        // A shared place or party name alone is not what is denied ("no evidence that the
-        // school in Dorvik was used as a depot" says nothing of a convoy bound for Dorvik).
-        if (t.content && topical.has(t.key) && !da.names.has(t.key) && !oa.names.has(t.key)) {
-          const other = oa.keyToken.get(t.key);
-          if (!other) continue;
-          hits.add(t.key);
-          first ??= other.surface;
-        }
-      }
-      if (hits.size >= 2) theirs = first;
+      // A shared place or party name alone is not what is denied ("no evidence that the
+      // school in Dorvik was used as a depot" says nothing of a convoy bound for Dorvik).
+      const hit = rebutted(
+        da,
+        cue.at,
+        rebuttalReach(da, cue.at, DENIAL_WINDOW),
+        (t) =>
+          topical.has(t.key) &&
+          !da.names.has(t.key) &&
+          !oa.names.has(t.key) &&
+          oa.keyToken.has(t.key),
+      );
+      theirs = hit ? (oa.keyToken.get(hit.key)?.surface ?? null) : null;
     }
     if (!theirs) continue;
     const from = deniers.length > 0 ? deniers[0].i : cue.at;
@@ -907,7 +944,13 @@ export function negatesDenied(denier: Analysis, other: Analysis): boolean {
  */
 function deniedAt(a: Analysis, at: number): boolean {
   const d = a.denial;
-  return !!d && d.at < at && at - d.at <= DENIAL_WINDOW && !a.balancedReport && !a.correction;
+  return (
+    !!d &&
+    d.at < at &&
+    at <= rebuttalReach(a, d.at, DENIAL_WINDOW) &&
+    !a.balancedReport &&
+    !a.correction
+  );
 }
 
 function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: LinkSignal[]): void {

@@ -15,6 +15,7 @@ const view = (text: string): StatementView => ({
   facets: analyzeStatement(text, ctx).facets,
 });
 const clf = new BuiltinRelationClassifier();
+const facetsOf = (text: string) => analyzeStatement(text, ctx).facets;
 const both = (a: string, b: string): [RelationResult, RelationResult] => [
   clf.classify(view(a), view(b)),
   clf.classify(view(b), view(a)),
@@ -414,6 +415,44 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     );
     expect(doer.relation).toBe('CONTRADICTS');
     expect(back.relation).toBe('CONTRADICTS');
+  });
+
+  it('a denial ends with its clause: "denied X and said Y" does not deny Y', () => {
+    const [r] = both(
+      'The ministry denied shelling the school in Dorvik and said its artillery had hit a fuel depot.',
+      'Aldorian artillery hit a fuel depot near Dorvik on Monday.',
+    );
+    expect(kinds(r)).not.toContain('DENIAL');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('"no evidence of X" denies X, and a denied verb alone is not its object', () => {
+    const [depot, back] = both(
+      'The mission found no evidence of a military depot near the market in Tessal.',
+      'Missiles struck a depot of ammunition near Tessal on 12 May.',
+    );
+    expect(kinds(depot)).toContain('DENIAL');
+    expect(depot.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    const [verb] = both(
+      'The ministry denied striking civilian homes near Tessal.',
+      'Missiles struck a depot of ammunition near Tessal on 12 May.',
+    );
+    expect(kinds(verb)).not.toContain('DENIAL');
+  });
+
+  it('a death toll counts the dead, and the month of May hedges nothing', () => {
+    const [r] = both(
+      'The death toll from the strike on the Tessal market has risen to 15, the emergency service said.',
+      'A missile hit the Tessal market on 11 May, killing 13 civilians, the governor said.',
+    );
+    expect(r.signals.find((s) => s.kind === 'QUANTITY_MISMATCH')).toMatchObject({
+      left: '15',
+      right: '13',
+    });
+    expect(kinds(r)).not.toContain('HEDGING');
+    expect(facetsOf('Monitors visited Tessal on 11 May.').hedges).toEqual([]);
+    expect(facetsOf('The strike may have killed 13 people.').hedges).toEqual(['may have']);
   });
 
   it('riots and protests are one event in two words: a date conflict with FRAMING', () => {
