@@ -123,7 +123,7 @@ const REBUTTING_VERB =
   /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))$/;
 
 /** A rebuttal cue with a shared word in its reach: the statement denies the other's content. */
-export function aimedRefutation(a: Analysis, shared: Set<string>): boolean {
+export function aimedRefutation(a: Analysis, shared: Set<string>, other: Analysis): boolean {
   if (a.balancedReport) return false;
   for (const c of a.refutations) {
     if (c.at < 0) continue;
@@ -137,7 +137,7 @@ export function aimedRefutation(a: Analysis, shared: Set<string>): boolean {
     const isShared = (t: Token) => t.content && shared.has(t.key) && !/^\d/.test(t.key);
     if (forward) {
       // As for a DENIAL: a shared place or party name alone is not what is rebutted.
-      if (rebutted(a, c.at, hi, (t) => isShared(t) && !a.names.has(t.key))) return true;
+      if (rebutted(a, c.at, hi, (t) => isShared(t) && !a.names.has(t.key), other)) return true;
       continue;
     }
     for (let i = Math.max(0, c.at - REFUTATION_WINDOW); i <= hi; i++)
@@ -229,8 +229,8 @@ export function gatherEvidence(
   // too: the denier is its doer ("the Kestrian ministry denied that any of its units were
   // there" / "a mine planted by Kestrian units").
   const denied = signals.some((s) => s.kind === 'DENIAL');
-  const aimedL = aimedRefutation(la, shared) || (denied && !!la.denial && !ra.denial);
-  const aimedR = aimedRefutation(ra, shared) || (denied && !!ra.denial && !la.denial);
+  const aimedL = aimedRefutation(la, shared, ra) || (denied && !!la.denial && !ra.denial);
+  const aimedR = aimedRefutation(ra, shared, la) || (denied && !!ra.denial && !la.denial);
   const repL = reportsContent(left, la, aimedL);
   const repR = reportsContent(right, ra, aimedR);
   const durationOnly =

@@ -97,6 +97,7 @@ export function rebutted(
   at: number,
   reach: number,
   shared: (t: Token) => boolean,
+  other: Analysis,
 ): Token | null {
   const clause = a.tokens[at + 1]?.lower === 'that' || a.tokens[at + 2]?.lower === 'that';
   const content = a.tokens.slice(at + 1, reach + 1).filter((t) => t.content);
@@ -105,8 +106,47 @@ export function rebutted(
   if (keys.size === 0) return null;
   if (keys.size >= 2) return hits[0]!;
   if (clause) return null;
-  return hits[0] === content[0] && content.length > 1 ? null : hits[0]!;
+  // One shared word must be in the rebutted phrase itself, not in a modifier after it ("no
+  // evidence of a military depot near the market" says nothing of an explosion at the market),
+  // except after a word that names a tie ("denied any role in the blast").
+  const first = content[0]!;
+  const relational = RELATIONAL.test(first.lower);
+  // "Kestria denied any role in the blast" denies Kestria's part, not the blast: only a
+  // statement that names the denier is rebutted.
+  if (relational && !a.tokens.slice(0, at).some((t) => t.content && other.keys.has(t.key)))
+    return null;
+  const end = relational
+    ? reach
+    : (a.tokens.slice(first.i + 1, reach + 1).find((t) => PREPOSITION.has(t.lower))?.i ??
+        reach + 1) - 1;
+  const hit = hits[0]!;
+  if (hit.i > end) return null;
+  return hit === first && content.filter((t) => t.i <= end).length > 1 ? null : hit;
 }
+
+/** Prepositions that open a modifier of the rebutted phrase. */
+const PREPOSITION = new Set([
+  'near',
+  'in',
+  'at',
+  'on',
+  'from',
+  'by',
+  'with',
+  'after',
+  'before',
+  'during',
+  'outside',
+  'inside',
+  'around',
+  'across',
+  'along',
+  'behind',
+  'since',
+]);
+/** Nouns that name a tie to what follows them: the rebuttal reaches past their preposition. */
+const RELATIONAL =
+  /^(?:role|roles|involvement|responsibility|part|participation|link|links|knowledge|connection|hand)$/;
 
 export function rebuttalReach(a: Analysis, at: number, window: number): number {
   const last = Math.min(a.tokens.length - 1, at + window);
@@ -388,6 +428,7 @@ function denialSignals(
           !da.names.has(t.key) &&
           !oa.names.has(t.key) &&
           oa.keyToken.has(t.key),
+        oa,
       );
       theirs = hit ? (oa.keyToken.get(hit.key)?.surface ?? null) : null;
     }
@@ -999,6 +1040,8 @@ function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSign
       // The opposites must be said of the same thing: each next to an aligned word.
       if (!nearAligned(la, tok.i, shared, tok.key) || !nearAligned(ra, other.i, shared, other.key))
         continue;
+      // "did not confirm" is not the opposite of "denied", nor "not open" of "closed".
+      if (negatedNear(la, tok.i) || negatedNear(ra, other.i)) continue;
       out.push({
         kind: 'ANTONYM',
         detail: `Opposite predicates: "${tok.surface}" vs "${other.surface}".`,

@@ -115,13 +115,14 @@ describe('relation decision rules', () => {
   });
 
   it('only finds a rebuttal aimed when it reaches shared words', () => {
-    const shared = new Set(analyze('The reservoir was poisoned.').keys);
+    const other = analyze('The reservoir was poisoned.');
+    const shared = new Set(other.keys);
     expect(
-      aimedRefutation(analyze('Officials denied that the reservoir was poisoned.'), shared),
+      aimedRefutation(analyze('Officials denied that the reservoir was poisoned.'), shared, other),
     ).toBe(true);
-    expect(aimedRefutation(analyze('Officials denied everything about the budget.'), shared)).toBe(
-      false,
-    );
+    expect(
+      aimedRefutation(analyze('Officials denied everything about the budget.'), shared, other),
+    ).toBe(false);
   });
 
   it('the same count of people with no event agrees on nothing; a count of an event does', () => {

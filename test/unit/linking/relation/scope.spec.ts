@@ -441,6 +441,32 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     expect(kinds(verb)).not.toContain('DENIAL');
   });
 
+  it('what a rebuttal denies is its phrase, not a place after it nor the event of a denied part', () => {
+    const [place] = both(
+      'The mission found no evidence of a military depot near the market in Tessal.',
+      'The explosion at the market in Tessal was caused by a falling air-defence missile.',
+    );
+    expect(kinds(place)).not.toContain('DENIAL');
+    // At most a weak guess of the model, not shown by default.
+    expect(place.relation !== 'CONTRADICTS' || place.confidence < defaultMinConfidence()).toBe(
+      true,
+    );
+    const [part] = both(
+      'Kestria denied any role in the blast near Dorvik.',
+      'A mine planted by unknown men caused the blast near Dorvik.',
+    );
+    expect(kinds(part)).not.toContain('DENIAL');
+    expect(part.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('a negated word is not the opposite of its antonym', () => {
+    const [r] = both(
+      'The group did not confirm the number of civilians killed in Dorvik.',
+      'The ministry denied that civilians were killed in Dorvik.',
+    );
+    expect(kinds(r)).not.toContain('ANTONYM');
+  });
+
   it('a death toll counts the dead, and the month of May hedges nothing', () => {
     const [r] = both(
       'The death toll from the strike on the Tessal market has risen to 15, the emergency service said.',
