@@ -19,7 +19,7 @@
  * Everything here is symmetric in the two statements.
  */
 import type { Analysis } from './analyze.js';
-import { eventLength, sameEventCount, sameThing } from './events.js';
+import { comparableLengths, sameEventCount, sameThing } from './events.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import { eventsOf, negatesDenied, rebuttalReach, rebutted } from './signals.js';
 import type { Token } from '../../text/relation-words.js';
@@ -237,8 +237,7 @@ export function gatherEvidence(
     al.shared.length === 0 &&
     left.facets.durations.length === 1 &&
     right.facets.durations.length === 1 &&
-    eventLength(la, left.facets.durations[0]) &&
-    eventLength(ra, right.facets.durations[0]);
+    comparableLengths(la, left.facets.durations[0], ra, right.facets.durations[0]);
 
   const kinds = new Set(signals.map((s) => s.kind));
   if (kinds.has('DIFFERENT_EVENT') && !kinds.has('CORRECTION') && !kinds.has('DENIAL')) {

@@ -5,6 +5,7 @@
 import type { DurationFacet, QuantityFacet } from '../../claims/extraction/types.js';
 import { tokenIndexAt, type Analysis } from './analyze.js';
 import { wordKey } from '../../text/relation-words.js';
+import { wordClass } from '../../claims/extraction/frames.js';
 
 /**
  * Events that count the same outcome in different words. Counts are compared only within
@@ -151,4 +152,53 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
       return true;
   }
   return false;
+}
+
+/** Classes whose length is not that of the event a report is about. */
+const AFTERMATH = new Set(['displacement', 'ceasefire', 'detention', 'wounding', 'killing']);
+
+/** Soldiers and units act in events; as a class word they would say which event a length measures. */
+const ACTOR_NOUN = /^(?:forces|units|soldiers|troops)$/i;
+
+/**
+ * The event class of what a length measures: the class word nearest to it ("one-day anti-terror
+ * measures", "lasted two days" after "the aggression", "within a week" after "fled"). Null when
+ * the statement names no event class at all.
+ */
+export function lengthClass(a: Analysis, d: DurationFacet): string | null {
+  const at = a.text.indexOf(d.text);
+  if (at < 0) return null;
+  const first = tokenIndexAt(a.tokens, at);
+  const after = tokenIndexAt(a.tokens, at + d.text.length);
+  const classOf = (t: { content: boolean; lower: string } | undefined) =>
+    t && t.content && !ACTOR_NOUN.test(t.lower) ? wordClass(t.lower) : null;
+  let before: string | null = null;
+  for (let i = first - 1; i >= 0 && before === null; i--) before = classOf(a.tokens[i]);
+  let next: string | null = null;
+  for (let i = after; i < a.tokens.length && next === null; i++) next = classOf(a.tokens[i]);
+  // "a one-day operation", "three days of fighting" name their event after the length; "the
+  // aggression lasted two days and killed 200" before it.
+  const compound = /-/.test(d.text) || a.tokens[after]?.lower === 'of';
+  return compound ? (next ?? before) : (before ?? next);
+}
+
+/**
+ * Whether two lengths can measure one event: both name how long an event took, of one class
+ * ("the one-day measures" and "a 44-day war" ended by a ceasefire, or "fled within a week",
+ * measure other things).
+ */
+export function comparableLengths(
+  la: Analysis,
+  l: DurationFacet,
+  ra: Analysis,
+  r: DurationFacet,
+): boolean {
+  if (!eventLength(la, l) || !eventLength(ra, r)) return false;
+  const lc = lengthClass(la, l);
+  const rc = lengthClass(ra, r);
+  // A length of an unnamed event ("within just 23 hours, the forces were compelled to ...",
+  // "the blockade lasted 6 hours") is taken for the event the report is about; it is not
+  // compared with how long people took to flee, a truce held or someone was detained.
+  if (lc === null || rc === null) return !AFTERMATH.has(lc ?? rc ?? '');
+  return lc === rc;
 }

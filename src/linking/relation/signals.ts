@@ -18,8 +18,8 @@ import {
   partyKey,
   wordClass,
 } from '../../claims/extraction/frames.js';
-import { areAntonyms, hasAntonym, type Token } from '../../text/relation-words.js';
-import { eventLength, sameEventCount, sameThing } from './events.js';
+import { areAntonyms, hasAntonym, wordKey, type Token } from '../../text/relation-words.js';
+import { comparableLengths, eventLength, sameEventCount, sameThing } from './events.js';
 import { topicalAlignment } from './topic.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
 import type { LinkSignal, StatementView } from './types.js';
@@ -124,6 +124,16 @@ export function rebutted(
   return hit === first && content.filter((t) => t.i <= end).length > 1 ? null : hit;
 }
 
+/** Whether two statements name an event of one class (soldiers and units aside). */
+function sharesEventClass(a: Analysis, b: Analysis): boolean {
+  const classes = (x: Analysis) =>
+    eventsOf(x)
+      .filter((e) => !ACTOR_WORD.test(e.trigger))
+      .map((e) => e.cls);
+  const mine = new Set(classes(a));
+  return classes(b).some((c) => mine.has(c));
+}
+
 /** Prepositions that open a modifier of the rebutted phrase. */
 const PREPOSITION = new Set([
   'near',
@@ -219,8 +229,9 @@ export function computeSignalsWith(
   }
   if (aligned) {
     denialSignals(left, right, la, ra, topic.keys, out);
-    framingSignals(la, ra, out);
-    eventAgreementSignals(la, ra, out);
+    const apart = differentDoers(left, right, la, ra);
+    if (!apart) framingSignals(la, ra, out);
+    if (!apart) eventAgreementSignals(left, right, la, ra, out);
   }
   cueSignals(left, right, la, ra, out);
   agreementSignals(la, ra, al, out);
@@ -334,7 +345,7 @@ function correctionSignals(
     const otherLengths = ov.facets.durations.filter((o) => !corrected(oa, o) && eventLength(oa, o));
     for (const d of cv.facets.durations.filter((x) => corrected(ca, x) && eventLength(ca, x))) {
       const o = otherLengths[0];
-      if (!o || otherLengths.length > 1) break;
+      if (!o || otherLengths.length > 1 || !comparableLengths(ca, d, oa, o)) break;
       const equal =
         Math.abs(d.seconds - o.seconds) / Math.max(d.seconds, o.seconds, 1) <= DURATION_TOLERANCE;
       push(
@@ -410,7 +421,19 @@ function denialSignals(
       (t) => t.i < cue.at && t.content && /^\p{Lu}/u.test(t.surface),
     );
     const denierParties = new Set(deniers.map((t) => partyWord(t.lower)));
-    for (const a of ov.facets.actors) {
+    // The denier is the doer on the other side, and the denial is about what it did there:
+    // a shared word in the denied words ("denied that any of its units were in the area" /
+    // "planted by Kestrian units"), or a denied part in an event of the same class ("denied any
+    // role in the blast" / "a mine planted by Kestrian units"). Armenia's officials denying
+    // that its forces were present says nothing of a treaty Armenia signed.
+    const reach = rebuttalReach(da, cue.at, DENIAL_WINDOW);
+    const about =
+      da.tokens
+        .slice(cue.at + 1, reach + 1)
+        .some((t) => t.content && oa.keys.has(t.key) && !da.names.has(t.key)) ||
+      (da.tokens.slice(cue.at + 1, reach + 1).some((t) => RELATIONAL.test(t.lower)) &&
+        sharesEventClass(da, oa));
+    for (const a of about ? ov.facets.actors : []) {
       if (a.role === 'agent' && denierParties.has(partyKey(a))) {
         theirs = a.text;
         break;
@@ -471,7 +494,60 @@ const VOICED =
  * Lower Veshnar has been quiet". Needs the same event class named by both, a name both mention,
  * and neither side negating the event or putting it in another's voice.
  */
-function eventAgreementSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
+/**
+ * Each side names who did its event and no doer is on both: "the terrorist attack carried out by
+ * Armenian units" and "Azerbaijan began an offensive" are two events of one class, not one
+ * event framed two ways.
+ */
+function differentDoers(
+  left: StatementView,
+  right: StatementView,
+  la: Analysis,
+  ra: Analysis,
+): boolean {
+  const l = doersOf(left, la);
+  const r = doersOf(right, ra);
+  return l.size > 0 && r.size > 0 && ![...l].some((k) => r.has(k));
+}
+
+const LAUNCH =
+  /^(?:began|begun|launched|started|carried|conducted|mounted|staged|unleashed|opened)$/;
+const nameKey = (t: Token) => wordKey(t.lower.replace(/['’]s$/, ''));
+const capital = (t: Token | undefined) => !!t && t.content && /^\p{Lu}/u.test(t.surface);
+
+/**
+ * Who did a statement's event, as party keys: its agents, and the name before a launch verb
+ * that opens the sentence ("Azerbaijan began an offensive"), a possessive before the event
+ * word ("Azerbaijan's aggression") or the name after "by" just after it ("the attack carried
+ * out by Armenian armed units").
+ */
+function doersOf(v: StatementView, a: Analysis): Set<string> {
+  const out = new Set(
+    v.facets.actors.filter((x) => x.role === 'agent').map((x) => wordKey(partyKey(x))),
+  );
+  const events = a.tokens.filter(
+    (t) => t.content && !ACTOR_WORD.test(t.lower) && wordClass(t.lower) !== null,
+  );
+  for (const e of events) {
+    for (let i = Math.max(0, e.i - 3); i < e.i; i++)
+      if (capital(a.tokens[i]) && /['’]s$/.test(a.tokens[i]!.surface))
+        out.add(nameKey(a.tokens[i]!));
+    for (let i = e.i + 1; i <= Math.min(a.tokens.length - 2, e.i + 4); i++)
+      if (a.tokens[i]!.lower === 'by' && capital(a.tokens[i + 1]))
+        out.add(nameKey(a.tokens[i + 1]!));
+  }
+  if (capital(a.tokens[0]) && a.tokens.slice(1, 4).some((t) => LAUNCH.test(t.lower)))
+    out.add(nameKey(a.tokens[0]!));
+  return out;
+}
+
+function eventAgreementSignals(
+  left: StatementView,
+  right: StatementView,
+  la: Analysis,
+  ra: Analysis,
+  out: LinkSignal[],
+): void {
   const named =
     [...la.names].some((k) => ra.keys.has(k)) || [...ra.names].some((k) => la.keys.has(k));
   if (!named || VOICED.test(la.text) || VOICED.test(ra.text)) return;
@@ -480,6 +556,18 @@ function eventAgreementSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): v
   const re = eventsOf(ra);
   if (le.length === 0 || re.length === 0 || le[0].cls !== re[0].cls || !OCCURRED.has(le[0].cls))
     return;
+  // "agreed to a ceasefire on 20 September" / "the statement of 10 November 2020 halting
+  // hostilities": one class, dated years apart, is two events.
+  const ld = eventDates(left, la);
+  const rd = eventDates(right, ra);
+  if (
+    ld.length > 0 &&
+    rd.length > 0 &&
+    ld.every((l) => rd.every((r) => daysApart(l, r) > DIFFERENT_EVENT_DAYS))
+  ) {
+    if (!out.some((x) => x.kind === 'DIFFERENT_EVENT')) out.push(differentEvent(ld[0]!, rd[0]!));
+    return;
+  }
   out.push({
     kind: 'EVENT_AGREEMENT',
     detail: `Both state the same ${le[0].cls.replace(/_/g, ' ')} took place: "${le[0].trigger}" / "${re[0].trigger}".`,
@@ -861,7 +949,7 @@ function durationSignals(
     if (!agree && !aligned) continue;
     // Different lengths conflict only when both measure how long an event lasted: "remained
     // unfulfilled for three years" and "stopped after about 24 hours" measure two things.
-    if (!agree && !(eventLength(la, l) && eventLength(ra, best))) continue;
+    if (!agree && !comparableLengths(la, l, ra, best)) continue;
     out.push({
       kind: agree ? 'DURATION_AGREEMENT' : 'DURATION_MISMATCH',
       detail: agree
@@ -926,11 +1014,19 @@ function actorSignals(
 
 /** Looks right of a negation cue for the word it negates (skipping function words). */
 function negatedWord(a: Analysis, negAt: number): Token | null {
+  let name: Token | null = null;
   for (let i = negAt + 1; i < a.tokens.length && i <= negAt + 4; i++) {
     const t = a.tokens[i];
-    if (t.content) return t;
+    if (!t.content) continue;
+    // "no Armenian armed forces" negates the forces, not Armenia: a name before the negated
+    // word only says whose they are.
+    if (/^\p{Lu}/u.test(t.surface)) {
+      name ??= t;
+      continue;
+    }
+    return t;
   }
-  return null;
+  return name;
 }
 
 /**

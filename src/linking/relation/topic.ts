@@ -18,7 +18,7 @@
  */
 import type { ClaimFacets } from '../../claims/extraction/types.js';
 import { tokenIndexAt, type Analysis } from './analyze.js';
-import { eventKey, eventLength, sameEventCount, sameThing } from './events.js';
+import { comparableLengths, eventKey, sameEventCount, sameThing } from './events.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
 import { wordKey } from '../../text/relation-words.js';
@@ -272,7 +272,7 @@ function facetAlignment(
       if (sameThing(l, r, la.text, ra.text) || sameEventCount(l, r)) return true;
   const ld = left.facets.durations;
   const rd = right.facets.durations;
-  return ld.length === 1 && rd.length === 1 && eventLength(la, ld[0]) && eventLength(ra, rd[0]);
+  return ld.length === 1 && rd.length === 1 && comparableLengths(la, ld[0], ra, rd[0]);
 }
 
 export function topicalAlignment(

@@ -257,6 +257,32 @@ describe('the seed article (read at run time) against invented wire-style senten
     expect(r.relation).not.toBe('CONTRADICTS');
   });
 
+  it('the mine attack it blames on Armenian units is not the offensive Azerbaijan began', () => {
+    const r = clf.classify(
+      seed(/terrorist attack carried out/),
+      wire(
+        'Azerbaijan began a military offensive in the region on September 19, 2023, calling it a local anti-terrorist operation.',
+      ),
+    );
+    expect(kinds(r)).not.toContain('FRAMING');
+    expect(kinds(r)).not.toContain('EVENT_AGREEMENT');
+  });
+
+  it('its 23 hours and 43 minutes are no conflict with a flight within a week or a 44-day war', () => {
+    for (const other of [
+      'Nearly all of the region’s ethnic Armenians fled to Armenia within a week.',
+      'The 2020 ceasefire deal, brokered by Moscow, had ended a 44-day war.',
+    ]) {
+      const r = clf.classify(seed(/23 hours and 43 minutes/), wire(other));
+      expect(kinds(r)).not.toContain('DURATION_MISMATCH');
+    }
+    const fight = clf.classify(
+      seed(/23 hours and 43 minutes/),
+      wire("Azerbaijan's military aggression in the region lasted two days."),
+    );
+    expect(kinds(fight)).toContain('DURATION_MISMATCH');
+  });
+
   it('"unfulfilled for three years" is no duration conflict with a day of fighting', () => {
     const r = clf.classify(
       seed(/unfulfilled/),
@@ -492,6 +518,56 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
       right: 'protests',
     });
     expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('a ceasefire dated years before another is another ceasefire', () => {
+    const [r] = both(
+      'The Kestrian side agreed to a ceasefire in the Veshnar Valley on 20 September 2031.',
+      'The trilateral statement on the Veshnar Valley of 10 November 2028 served as the basis for halting hostilities.',
+    );
+    expect(kinds(r)).not.toContain('EVENT_AGREEMENT');
+    expect(r.relation === null || r.confidence < defaultMinConfidence()).toBe(true);
+  });
+
+  it('lengths compare only when they measure one kind of event', () => {
+    const measures = 'The one-day anti-terror measures in the Veshnar Valley restored order.';
+    const [war] = both(
+      measures,
+      'The 2028 ceasefire deal in the Veshnar Valley had ended a 44-day war.',
+    );
+    expect(kinds(war)).not.toContain('DURATION_MISMATCH');
+    const [flight] = both(
+      'Within just 23 hours, the Kestrian units in the Veshnar Valley were forced to surrender.',
+      'Nearly all residents of the Veshnar Valley fled to Kestria within a week.',
+    );
+    expect(kinds(flight)).not.toContain('DURATION_MISMATCH');
+    const [fight] = both(
+      measures,
+      "Aldoria's military aggression in the Veshnar Valley lasted two days and killed 30 people.",
+    );
+    expect(kinds(fight)).toContain('DURATION_MISMATCH');
+    expect(fight.relation).toBe('CONTRADICTS');
+  });
+
+  it('"no Moldovan forces" negates the forces, not every mention of Moldova', () => {
+    const [treaty] = both(
+      'There were no Moldovan armed forces in the Veshnar Valley, only local self-defence units.',
+      'The trilateral statement was signed by Aldoria, Selvara and Moldova on November 10, 2028.',
+    );
+    expect(kinds(treaty)).not.toContain('NEGATION');
+    const [units] = both(
+      'There were no Moldovan armed forces in the Veshnar Valley, only local self-defence units.',
+      'The withdrawal of Moldovan armed formations from the Veshnar Valley remained unfulfilled.',
+    );
+    expect(kinds(units)).toContain('NEGATION');
+  });
+
+  it('a party that denies its forces were present does not deny a treaty it signed', () => {
+    const [r] = both(
+      'Romanian officials denied that Romanian armed forces were present in the Veshnar Valley.',
+      'The trilateral statement signed by Aldoria, Selvara and Romania on November 10, 2028, served as a legal basis for halting hostilities.',
+    );
+    expect(kinds(r)).not.toContain('DENIAL');
   });
 
   it('soldiers on two sides of two sentences are no framing of one event', () => {
