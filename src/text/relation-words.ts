@@ -92,6 +92,8 @@ export const ANTONYM_PAIRS: readonly [string, string][] = [
   ['peaceful', 'violent'],
   ['includ', 'exclud'],
   ['resum', 'suspend'],
+  // "Traffic on the bridge resumed" / "the bridge remained closed".
+  ['resum', 'clos'],
   ['lift', 'impos'],
   ['complet', 'incomplet'],
   ['possibl', 'impossibl'],

@@ -162,7 +162,9 @@ export function scoreCheckworthiness(sentence: string, facets: ClaimFacets): num
   if (/!\s*["”’]?$/.test(s)) x -= 1.2;
   if (IMPERATIVE_START.test(s)) x -= 1.5;
   if (facets.question) x -= 2.5;
-  if (n < 5) x -= 1.5;
+  // A short sentence is usually a fragment, unless it counts what happened to whom ("No one
+  // was hurt.").
+  if (n < 5) x -= countedEvents > 0 ? 0.4 : 1.5;
   else if (n < 8) x -= 0.4;
   // Hedged claims are still checkable (often the ones most worth checking); no penalty.
 

@@ -228,8 +228,38 @@ export function findQuantities(
     out.push(facet);
     taken.push([textStart, end]);
   }
+  // "No one was hurt", "no civilians were killed": a count of zero, which a report of two
+  // wounded contradicts.
+  ZERO_RE.lastIndex = 0;
+  while ((m = ZERO_RE.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + m[1].length;
+    if (overlaps(taken, start, end)) continue;
+    const noun = m[2]?.toLowerCase();
+    out.push({
+      text: m[1],
+      value: 0,
+      approx: 'exact',
+      unit: null,
+      counted: noun ? nounLemma(noun) : 'person',
+      event: ZERO_EVENT[m[3]!.toLowerCase()] ?? null,
+      at: start,
+    });
+    taken.push([start, end]);
+  }
   return out;
 }
+
+const ZERO_EVENT: Record<string, string> = {
+  ...OUTCOME_EVENT,
+  hurt: 'hurt',
+  harmed: 'hurt',
+  died: 'die',
+};
+
+/** A zero count of people with what happened to them: "No one was hurt", "no civilians died". */
+const ZERO_RE =
+  /\b((?:no(?:\s|-)one|nobody|no\s+(civilians|people|persons|soldiers|servicemen|troops|residents|children|passengers|police\s+officers)))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
 
 /** A death toll named before its figure, in the same clause. */
 const TOLL_BEFORE = /\b(?:death|casualty)\s+toll\b[^.,;]*$/i;

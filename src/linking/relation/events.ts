@@ -27,7 +27,8 @@ const EVENT_CLASSES: readonly string[][] = [
     'hold',
   ],
   ['flee', 'fled', 'leav', 'left', 'displac', 'evacuat', 'escap'],
-  ['destroy', 'damag', 'demolish', 'rais', 'flatten'],
+  // "destroyed six drones", "shot down six drones", "intercepted six missiles".
+  ['destroy', 'damag', 'demolish', 'rais', 'flatten', 'down', 'intercept', 'neutraliz'],
 ];
 const eventClassOf = new Map<string, number>();
 EVENT_CLASSES.forEach((group, i) => {

@@ -254,7 +254,13 @@ function eventDates(view: StatementView, a: Analysis): DateFacet[] {
   if (hit) return hit;
   const out = view.facets.dates
     .filter((d) => !isSpeechDate(view.text, d) && !corrected(a, d))
-    .map((d) => (openFrom(view.text, d) ? { ...d, end: OPEN_END } : d));
+    .map((d) =>
+      openFrom(view.text, d)
+        ? { ...d, end: OPEN_END }
+        : nightOf(view.text, d)
+          ? { ...d, end: shiftDay(d.end, 1) }
+          : d,
+    );
   eventDateMemo.set(view.facets.dates, out);
   return out;
 }
@@ -271,6 +277,17 @@ function openFrom(sentence: string, d: { text: string; at?: number }): boolean {
   let at = d.at ?? -1;
   if (at < 0 || sentence.slice(at, at + d.text.length) !== d.text) at = sentence.indexOf(d.text);
   return at >= 0 && SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 20), at));
+}
+
+const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;
+
+/** "on the night of June 3" runs into the small hours of June 4. */
+function nightOf(sentence: string, d: DateFacet): boolean {
+  let at = d.at ?? -1;
+  if (at < 0 || sentence.slice(at, at + d.text.length) !== d.text) at = sentence.indexOf(d.text);
+  return (
+    at >= 0 && d.precision === 'day' && NIGHT_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))
+  );
 }
 
 function overlaps(l: DateFacet, r: DateFacet): boolean {

@@ -221,7 +221,7 @@ function profile(a: Analysis, f: ClaimFacets): Profile {
  * One-word names (places, towns: "Tarsk", "the Varn festival") of a statement, leaving out
  * facet words, people, organisations and groups (another agent is an actor swap, not another
  * topic; "the Ministry of the Interior" is no place) and speakers ("as Tarsk claims": who
- * says it, not where it happened). Multi-word names ("Lower Veshnar", "Special Envoy") are
+ * says it, not where it happened) and origins ("from Kessa"). Multi-word names ("Lower Veshnar", "Special Envoy") are
  * too often titles or regions to oppose.
  */
 function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<string>): string[] {
@@ -234,6 +234,8 @@ function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<stri
     if (!t.content || !a.names.has(t.key) || cap(i - 1) || cap(i + 1)) continue;
     if (facetWords.has(t.key) || GENERIC.has(t.key) || parties.has(t.key)) continue;
     if (i + 1 < ts.length && ATTRIBUTION_SET.has(ts[i + 1].lower)) continue;
+    // "launched from the Kessa region": where it came from, not where it happened.
+    if (ts[i - 1].lower === 'from' || (ts[i - 2]?.lower === 'from' && !ts[i - 1].content)) continue;
     out.push(t.key);
   }
   return out;

@@ -570,6 +570,59 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     expect(kinds(r)).not.toContain('DENIAL');
   });
 
+  it('"no one was hurt" is a count of zero against two wounded', () => {
+    const [r] = both(
+      'No one was hurt in the strike on the bridge at Tarsk.',
+      'The strike on the bridge at Tarsk wounded two people.',
+    );
+    expect(r.signals.find((x) => x.kind === 'QUANTITY_MISMATCH')).toMatchObject({
+      left: 'No one',
+      right: 'two',
+    });
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(facetsOf('No one was hurt.').quantities[0]).toMatchObject({ value: 0, event: 'hurt' });
+    expect(analyzeStatement('No one was hurt.', ctx).checkworthiness).toBeGreaterThanOrEqual(0.5);
+    expect(facetsOf('There is no one to blame.').quantities).toEqual([]);
+  });
+
+  it('"the night of 3 June" reaches into the small hours of 4 June', () => {
+    const [r] = both(
+      'Drones struck the bridge at Tarsk on the night of 3 September, wounding two people.',
+      'Two people were wounded when a drone hit the bridge at Tarsk shortly after midnight on 4 September.',
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    expect(kinds(r)).toContain('DATE_AGREEMENT');
+    const [day] = both(
+      'Drones struck the bridge at Tarsk on 3 September, wounding two people.',
+      'Two people were wounded when a drone hit the bridge at Tarsk on 5 September.',
+    );
+    expect(kinds(day)).toContain('DATE_MISMATCH');
+  });
+
+  it('where an attack came from is not where it happened', () => {
+    const [r] = both(
+      'The attack was launched by Kestrian forces from the Selva region.',
+      'Kestrian forces carried out no strikes in the Dorvik district on 3 September.',
+    );
+    expect(kinds(r)).toContain('NEGATION');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('drones shot down are drones destroyed, and a bridge that reopened was not closed', () => {
+    const [drones] = both(
+      'Air defence units destroyed six drones over Dorvik overnight, the ministry said.',
+      'The ministry said its air defences shot down six drones over Dorvik.',
+    );
+    expect(kinds(drones)).toContain('QUANTITY_AGREEMENT');
+    expect(drones.relation).toBe('CORROBORATES');
+    const [bridge] = both(
+      'Traffic on the bridge at Tarsk resumed at 09:00.',
+      'The bridge at Tarsk remained closed until the evening.',
+    );
+    expect(kinds(bridge)).toContain('ANTONYM');
+    expect(bridge.relation).toBe('CONTRADICTS');
+  });
+
   it('soldiers on two sides of two sentences are no framing of one event', () => {
     const [r] = both(
       'Kestria said 40 of its troops were killed.',
