@@ -139,6 +139,9 @@ export function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
   );
 }
 
+/** Verbs whose "for N" gives how long a state they began lasted. */
+const HELD = /^(?:held|detained|kept|jailed|imprisoned|blocked|closed|shut|besieged|cut)$/;
+
 /** A duration that gives how long an event took: "lasted 3 days", "three days of fighting", "a one-day operation". */
 export function eventLength(a: Analysis, d: DurationFacet): boolean {
   const at = a.text.indexOf(d.text);
@@ -149,8 +152,14 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   if (after < a.tokens.length && a.tokens[after].lower === 'of') return true;
   for (let i = Math.max(0, first - 3); i < first; i++) {
     // "stopped after about 24 hours", "ended within a day": the length of what stopped.
-    if (/^(last|lasted|lasting|took|spanned|continued|after|within)$/.test(a.tokens[i].lower))
+    if (/^(last|lasted|lasting|took|spanned|continued|after|within|spent)$/.test(a.tokens[i].lower))
       return true;
+  }
+  // "held at the border post for six hours", "detained for two days": how long a detention or
+  // a closure lasted ("remained unfulfilled for three years" is no event's length).
+  for (let i = Math.max(0, first - 3); i < first; i++) {
+    if (a.tokens[i].lower !== 'for') continue;
+    for (let j = Math.max(0, i - 8); j < i; j++) if (HELD.test(a.tokens[j].lower)) return true;
   }
   return false;
 }
@@ -172,7 +181,11 @@ export function lengthClass(a: Analysis, d: DurationFacet): string | null {
   const first = tokenIndexAt(a.tokens, at);
   const after = tokenIndexAt(a.tokens, at + d.text.length);
   const classOf = (t: { content: boolean; lower: string } | undefined) =>
-    t && t.content && !ACTOR_NOUN.test(t.lower) ? wordClass(t.lower) : null;
+    !t || !t.content || ACTOR_NOUN.test(t.lower)
+      ? null
+      : /^(?:held|kept|jailed|imprisoned)$/.test(t.lower)
+        ? 'detention'
+        : wordClass(t.lower);
   let before: string | null = null;
   for (let i = first - 1; i >= 0 && before === null; i--) before = classOf(a.tokens[i]);
   let next: string | null = null;

@@ -623,6 +623,18 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     expect(bridge.relation).toBe('CONTRADICTS');
   });
 
+  it('how long someone was held is a length: six hours against two days', () => {
+    const [r] = both(
+      'They were held at the Tarsk border post for six hours before being moved to the capital.',
+      'The detainees spent two days at the Tarsk border post before their transfer to the capital.',
+    );
+    expect(r.signals.find((x) => x.kind === 'DURATION_MISMATCH')).toMatchObject({
+      left: 'six hours',
+      right: 'two days',
+    });
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
   it('soldiers on two sides of two sentences are no framing of one event', () => {
     const [r] = both(
       'Kestria said 40 of its troops were killed.',
