@@ -37,7 +37,12 @@ import {
   rteHeldOut,
   type RtePair,
 } from './lib/datasets.js';
-import { evaluateExamples, formatExampleScores } from './lib/examples.js';
+import {
+  evaluateExamples,
+  evaluateProbes,
+  formatExampleScores,
+  formatProbeScores,
+} from './lib/examples.js';
 import {
   ServicePipeline,
   evaluateFnc,
@@ -104,7 +109,11 @@ const program = new Command()
     },
     'test',
   )
-  .option('--skip-examples', 'skip the example corpus (examples/ gold links)', false)
+  .option(
+    '--skip-examples',
+    'skip the example corpus and the contested-event sets (examples/, examples/probes/)',
+    false,
+  )
   .option('--keep', 'keep the evaluation database (its name is printed)', false)
   .option(
     '--order <order>',
@@ -241,6 +250,10 @@ async function run(app: INestApplicationContext) {
     const ex = await evaluateExamples(pipe, display, progress);
     emit(formatExampleScores(ex));
     json.examples = ex;
+    // The contested-event sets of examples/probes/, each in a workspace of its own.
+    const probes = await evaluateProbes(pipe, display, progress);
+    emit(...probes.map(formatProbeScores));
+    json.probes = probes;
     save();
   }
 

@@ -5,7 +5,7 @@
  * claims the gold lists exhaustively (every link they should have): a stored link touching
  * such a claim is right only when the gold has it with the same relation.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/env.js';
 import type { Relation } from '../../src/linking/relation/types.js';
@@ -122,32 +122,96 @@ export function readGold(root = PROJECT_ROOT): {
   };
 }
 
+interface CorpusArticle {
+  title: string;
+  url: string;
+  publisher: string;
+  author: string | null;
+  publishedAt: string;
+  language: string;
+  text: string;
+}
+
+function readCorpus(file: string): CorpusArticle[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusArticle);
+}
+
 export async function evaluateExamples(
   pipe: ServicePipeline,
   minConfidence: number | null,
   log: Log,
 ): Promise<ExampleScores> {
-  const started = Date.now();
-  const corpus = readFileSync(path.join(PROJECT_ROOT, 'examples/corpus.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map(
-      (l) =>
-        JSON.parse(l) as {
-          title: string;
-          url: string;
-          publisher: string;
-          author: string | null;
-          publishedAt: string;
-          language: string;
-          text: string;
-        },
+  return evaluateCorpus(
+    pipe,
+    minConfidence,
+    log,
+    'example corpus',
+    readCorpus(path.join(PROJECT_ROOT, 'examples/corpus.jsonl')),
+    readGold(),
+  );
+}
+
+/** A contested-event set of examples/probes/: NAME.jsonl with its gold in NAME.gold.json. */
+export interface ProbeScores extends ExampleScores {
+  name: string;
+  note: string;
+}
+
+/**
+ * The contested-event sets of examples/probes/, each in a workspace of its own. Every claim a
+ * gold link names is taken as exhaustive (as readGold does for a gold file without marks), so
+ * precision counts a stored link touching such a claim right only when the gold has it.
+ */
+export async function evaluateProbes(
+  pipe: ServicePipeline,
+  minConfidence: number | null,
+  log: Log,
+  root = PROJECT_ROOT,
+): Promise<ProbeScores[]> {
+  const dir = path.join(root, 'examples/probes');
+  if (!existsSync(dir)) return [];
+  const out: ProbeScores[] = [];
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.jsonl'))
+    .sort()) {
+    const name = f.replace(/\.jsonl$/, '');
+    const g = JSON.parse(readFileSync(path.join(dir, `${name}.gold.json`), 'utf8')) as {
+      note: string;
+      links: GoldLink[];
+    };
+    const scores = await evaluateCorpus(
+      pipe,
+      minConfidence,
+      log,
+      `probe ${name}`,
+      readCorpus(path.join(dir, f)),
+      {
+        links: g.links,
+        exhaustive: g.links.flatMap((l) => [l.left, l.right]),
+        from: 'every claim a gold link names',
+      },
     );
-  const gold = readGold();
-  const workspaceId = await pipe.createWorkspace('example corpus');
+    out.push({ ...scores, name, note: g.note });
+  }
+  return out;
+}
+
+async function evaluateCorpus(
+  pipe: ServicePipeline,
+  minConfidence: number | null,
+  log: Log,
+  label: string,
+  corpus: CorpusArticle[],
+  gold: { links: GoldLink[]; exhaustive: Endpoint[]; from: string },
+): Promise<ExampleScores> {
+  const started = Date.now();
+  const workspaceId = await pipe.createWorkspace(label);
   await pipe.ingestAndLink(
     corpus.map((a) => ({ ...a, workspaceId })),
-    'examples',
+    label,
     [workspaceId],
     corpus.length,
   );
@@ -230,7 +294,7 @@ export async function evaluateExamples(
   const shown = score(
     minConfidence === null ? stored : stored.filter((l) => l.confidence >= minConfidence),
   );
-  log(`examples: ${stored.length} stored links, ${gold.links.length} gold links`);
+  log(`${label}: ${stored.length} stored links, ${gold.links.length} gold links`);
   return {
     goldLinks: gold.links.length,
     exhaustiveFrom: gold.from,
@@ -263,6 +327,31 @@ export function formatExampleScores(s: ExampleScores): string {
         `precision ${f(s.shown.precision)} over ${s.shown.judgedLinks} links`,
     s.unmatchedQuotes.length
       ? `gold quotes without a matching claim: ${s.unmatchedQuotes.length}`
+      : 'every gold quote matched a claim',
+  ].join('\n');
+}
+
+export function formatProbeScores(s: ProbeScores): string {
+  const f = (x: number) => x.toFixed(3);
+  const n = s.goldLinks;
+  return [
+    `=== Contested-event set examples/probes/${s.name} through the service: ${n} gold links, ${s.storedLinks} stored links`,
+    `  ${s.note}`,
+    `right relation ${Math.round(s.recall * n)}/${n}, found with any relation ${Math.round(s.foundAnyRelation * n)}/${n}; ` +
+      `precision ${f(s.precision)} over ${s.judgedLinks} links touching a gold claim`,
+    s.minConfidence === null
+      ? 'no display threshold in model.json'
+      : `shown (confidence >= ${s.minConfidence}): right ${Math.round(s.shown.recall * n)}/${n}, ` +
+        `precision ${f(s.shown.precision)} over ${s.shown.judgedLinks} links`,
+    ...s.missedShown.map(
+      (m) => `  not shown as ${m.gold}${m.got ? ` (shown ${m.got})` : ''}: "${m.a}" / "${m.b}"`,
+    ),
+    ...s.wrongShown.map(
+      (w) =>
+        `  shown ${w.relation} ${w.confidence.toFixed(2)}${w.gold ? ` (gold ${w.gold})` : ' (not in gold)'}: "${w.a}" / "${w.b}"`,
+    ),
+    s.unmatchedQuotes.length
+      ? `gold quotes without a matching claim: ${s.unmatchedQuotes.join(' | ')}`
       : 'every gold quote matched a claim',
   ].join('\n');
 }

@@ -16,7 +16,7 @@ import {
   type StanceOutcome,
 } from '../../eval/lib/pipeline.js';
 import { scoreRte, scoreStances } from '../../eval/lib/report.js';
-import { readGold } from '../../eval/lib/examples.js';
+import { evaluateProbes, readGold } from '../../eval/lib/examples.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const haveData = existsSync(DATA);
@@ -194,4 +194,31 @@ describe('evaluation metrics on hand-made predictions', () => {
     expect(relationToStance('DISCUSSES')).toBe('discuss');
     expect(relationToStance(null)).toBe('unrelated');
   });
+});
+
+describe('the contested-event sets of examples/probes through the service', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('scores each set in a workspace of its own against its gold, every quote matched', async () => {
+    const sets = await evaluateProbes(new ServicePipeline(t.app), 0.5, () => undefined);
+    expect(sets.map((s) => s.name)).toEqual(['halden', 'orlan']);
+    for (const s of sets) {
+      expect(s.unmatchedQuotes).toEqual([]);
+      expect(s.goldLinks).toBeGreaterThan(5);
+      expect(s.storedLinks).toBeGreaterThan(0);
+      for (const x of [s.recall, s.foundAnyRelation, s.precision, s.shown.precision])
+        expect(x).toBeGreaterThanOrEqual(0);
+      expect(s.recall).toBeLessThanOrEqual(s.foundAnyRelation);
+      // Links shown are a subset of links stored.
+      expect(s.shown.judgedLinks).toBeLessThanOrEqual(s.judgedLinks);
+      expect(s.note.length).toBeGreaterThan(20);
+    }
+  }, 120_000);
 });

@@ -532,6 +532,8 @@ const LAUNCH =
 const nameKey = (t: Token) => wordKey(t.lower.replace(/['’]s$/, ''));
 const capital = (t: Token | undefined) => !!t && t.content && /^\p{Lu}/u.test(t.surface);
 
+const doerMemo = new Map<string, Set<string>>();
+
 /**
  * Who did a statement's event, as party keys: its agents, and the name before a launch verb
  * that opens the sentence ("Azerbaijan began an offensive"), a possessive before the event
@@ -539,6 +541,17 @@ const capital = (t: Token | undefined) => !!t && t.content && /^\p{Lu}/u.test(t.
  * out by Armenian armed units").
  */
 function doersOf(v: StatementView, a: Analysis): Set<string> {
+  // One statement meets hundreds of candidates; its doers depend on its text alone.
+  let hit = doerMemo.get(a.text);
+  if (!hit) {
+    if (doerMemo.size > 20_000) doerMemo.clear();
+    hit = findDoers(v, a);
+    doerMemo.set(a.text, hit);
+  }
+  return hit;
+}
+
+function findDoers(v: StatementView, a: Analysis): Set<string> {
   const out = new Set(
     v.facets.actors.filter((x) => x.role === 'agent').map((x) => wordKey(partyKey(x))),
   );
