@@ -36,9 +36,11 @@ import { polarFeaturize } from './run.js';
 /**
  * The version `npm run train` and `npm run train:polar` write into model.json: 0.5.0 is the
  * first with a polar head, 0.5.1 its retraining on extraction 1.3.0's facets, 0.6.0 the head
- * reading WordNet's lexical features too (one constant, so the two commands cannot disagree).
+ * reading WordNet's lexical features too, 0.6.1 its retraining on extraction 1.5.0's facets and
+ * the relation words of the eighth session (demonyms, counted nouns, "resumed" / "closed") (one
+ * constant, so the two commands cannot disagree).
  */
-export const MODEL_VERSION = '0.6.0';
+export const MODEL_VERSION = '0.6.1';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;
