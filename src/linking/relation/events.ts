@@ -52,6 +52,7 @@ const COUNTED_GROUPS: readonly string[][] = [
   ['civilian', 'noncombatant', 'non-combatant'],
   ['child', 'kid', 'minor'],
   ['policeman', 'policemen', 'police'],
+  ['employee', 'worker', 'staff', 'staffer'],
 ];
 const countedGroupOf = new Map<string, string>();
 for (const group of COUNTED_GROUPS)
@@ -152,7 +153,11 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   if (after < a.tokens.length && a.tokens[after].lower === 'of') return true;
   for (let i = Math.max(0, first - 3); i < first; i++) {
     // "stopped after about 24 hours", "ended within a day": the length of what stopped.
-    if (/^(last|lasted|lasting|took|spanned|continued|after|within|spent)$/.test(a.tokens[i].lower))
+    if (
+      /^(last|lasted|lasting|took|spanned|continued|after|within|spent|needed|required)$/.test(
+        a.tokens[i].lower,
+      )
+    )
       return true;
   }
   // "held at the border post for six hours", "detained for two days": how long a detention or

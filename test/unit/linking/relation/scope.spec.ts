@@ -635,6 +635,14 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     expect(r.relation).toBe('CONTRADICTS');
   });
 
+  it('"needed five hours to put out the fire" is a length', () => {
+    const [r] = both(
+      'The fire at the Tarsk depot was put out within two hours.',
+      'Firefighters needed five hours to put out the fire at the Tarsk depot.',
+    );
+    expect(kinds(r)).toContain('DURATION_MISMATCH');
+  });
+
   it('soldiers on two sides of two sentences are no framing of one event', () => {
     const [r] = both(
       'Kestria said 40 of its troops were killed.',
