@@ -213,11 +213,15 @@ const LOSS_RE = /^(?:lose|loses|lost|losing)$/i;
 const FIGHTERS_RE =
   /^(?:soldier|troop|serviceman|servicemen|servicemember|personnel|fighter|life|lives)s?$/i;
 
+/** Whether a figure counts an army's dead as its losses ("it lost 192 servicemen"). */
+export function lostFighters(q: { event?: string | null; counted?: string | null }): boolean {
+  return !!q.event && LOSS_RE.test(q.event) && !!q.counted && FIGHTERS_RE.test(q.counted);
+}
+
 /** The event class a figure counts, or null. */
 function countClass(q: ClaimFacets['quantities'][number]): string | null {
   if (!q.event) return null;
-  if (LOSS_RE.test(q.event) && q.counted && FIGHTERS_RE.test(q.counted)) return 'killing';
-  return wordClass(q.event.toLowerCase());
+  return lostFighters(q) ? 'killing' : wordClass(q.event.toLowerCase());
 }
 
 export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): EventFrame | null {

@@ -19,7 +19,7 @@
  * Everything here is symmetric in the two statements.
  */
 import type { Analysis } from './analyze.js';
-import { comparableLengths, sameEventCount, sameThing } from './events.js';
+import { ACTOR_NOUN, comparableLengths, sameEventCount, sameThing } from './events.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import { eventsOf, negatesDenied, rebuttalReach, rebutted } from './signals.js';
 import type { Token } from '../../text/relation-words.js';
@@ -361,9 +361,6 @@ const SPECIFIC = new Set([
   'EVENT_AGREEMENT',
   'FACT_AGREEMENT',
 ]);
-
-/** Soldiers and units name who acts; as an event class they tie nearly every report together. */
-const ACTOR_NOUN = /^(?:forces|units|soldiers|troops)$/i;
 
 const classMemo = new Map<string, Set<string>>();
 function classesOf(a: Analysis): Set<string> {

@@ -5,7 +5,7 @@
 import type { DurationFacet, QuantityFacet } from '../../claims/extraction/types.js';
 import { tokenIndexAt, type Analysis } from './analyze.js';
 import { wordKey } from '../../text/relation-words.js';
-import { wordClass } from '../../claims/extraction/frames.js';
+import { lostFighters, wordClass } from '../../claims/extraction/frames.js';
 
 /**
  * Events that count the same outcome in different words. Counts are compared only within
@@ -66,17 +66,10 @@ function countedKey(counted: string | null | undefined): string | null {
 
 /** The kill class's key: "lost 192 servicemen" counts dead soldiers. */
 const KILL = eventKey('kill');
-/** Who an army "loses" in fighting are its dead; a loss of anything else is no death. */
-const LOSS_RE = /^(?:lose|loses|lost|losing)$/;
-const FIGHTERS = new Set(['soldier', 'life'].map(wordKey).map((k) => countedGroupOf.get(k) ?? k));
 
-/** The event a figure counts, with "lost N soldiers" read as their deaths. */
+/** The event a figure counts, with an army's "lost N soldiers" read as its dead. */
 function countEventKey(q: QuantityFacet): string | null {
-  if (q.event && LOSS_RE.test(q.event.toLowerCase())) {
-    const c = countedKey(q.counted);
-    if (c && FIGHTERS.has(c)) return KILL;
-  }
-  return eventKey(q.event);
+  return lostFighters(q) ? KILL : eventKey(q.event);
 }
 
 /**
@@ -172,8 +165,12 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
 /** Classes whose length is not that of the event a report is about. */
 const AFTERMATH = new Set(['displacement', 'ceasefire', 'detention', 'wounding', 'killing']);
 
-/** Soldiers and units act in events; as a class word they would say which event a length measures. */
-const ACTOR_NOUN = /^(?:forces|units|soldiers|troops)$/i;
+/**
+ * Nouns for soldiers and units: who acts in an event, not the event. As class words they would
+ * tie every report of a war together, say which event a length measures, or read "troops" and
+ * "forces" as one event framed twice.
+ */
+export const ACTOR_NOUN = /^(?:forces|units|soldiers|troops)$/i;
 
 /**
  * The event class of what a length measures: the class word nearest to it ("one-day anti-terror

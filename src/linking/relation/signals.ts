@@ -19,7 +19,7 @@ import {
   wordClass,
 } from '../../claims/extraction/frames.js';
 import { areAntonyms, hasAntonym, wordKey, type Token } from '../../text/relation-words.js';
-import { comparableLengths, eventLength, sameEventCount, sameThing } from './events.js';
+import { ACTOR_NOUN, comparableLengths, eventLength, sameEventCount, sameThing } from './events.js';
 import { topicalAlignment } from './topic.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
 import type { LinkSignal, StatementView } from './types.js';
@@ -80,11 +80,6 @@ const DIFFERENT_EVENT_DAYS = 30;
 const DENIAL_WINDOW = 10;
 
 /**
- * The last token a rebuttal at `at` can reach, at most `window` tokens on: its clause ends at
- * "but", "while" or "whereas", or at "and" before a reporting verb ("denied striking civilian
- * targets and said its forces had hit a depot": the depot is not denied).
- */
-/**
  * The first shared word a rebuttal at `at` rebuts (null: none), among the tokens after it up
  * to `reach`. What it rebuts is more than a subject or a bare verb: a clause ("denied that
  * police used live rounds") needs two shared words, since its subject alone says nothing of
@@ -128,7 +123,7 @@ export function rebutted(
 function sharesEventClass(a: Analysis, b: Analysis): boolean {
   const classes = (x: Analysis) =>
     eventsOf(x)
-      .filter((e) => !ACTOR_WORD.test(e.trigger))
+      .filter((e) => !ACTOR_NOUN.test(e.trigger))
       .map((e) => e.cls);
   const mine = new Set(classes(a));
   return classes(b).some((c) => mine.has(c));
@@ -158,6 +153,11 @@ const PREPOSITION = new Set([
 const RELATIONAL =
   /^(?:role|roles|involvement|responsibility|part|participation|link|links|knowledge|connection|hand)$/;
 
+/**
+ * The last token a rebuttal at `at` can reach, at most `window` tokens on: its clause ends at
+ * "but", "while" or "whereas", or at "and" before a reporting verb ("denied striking civilian
+ * targets and said its forces had hit a depot": the depot is not denied).
+ */
 export function rebuttalReach(a: Analysis, at: number, window: number): number {
   const last = Math.min(a.tokens.length - 1, at + window);
   for (let i = at + 1; i <= last; i++) {
@@ -273,18 +273,24 @@ const SINCE_BEFORE = /\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$/i;
  * "has had no troops there since 2021": the date opens a period that runs on to the time of
  * writing, so a statement about 2023 falls inside it rather than being another event.
  */
-function openFrom(sentence: string, d: { text: string; at?: number }): boolean {
-  let at = d.at ?? -1;
-  if (at < 0 || sentence.slice(at, at + d.text.length) !== d.text) at = sentence.indexOf(d.text);
+function openFrom(sentence: string, d: DateFacet): boolean {
+  const at = facetAt(sentence, d);
   return at >= 0 && SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 20), at));
+}
+
+/** Where a facet's words start in its sentence: its offset hint when right, else a search. */
+function facetAt(sentence: string, f: { text: string; at?: number }): number {
+  const at = f.at ?? -1;
+  return at >= 0 && sentence.slice(at, at + f.text.length) === f.text
+    ? at
+    : sentence.indexOf(f.text);
 }
 
 const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;
 
 /** "on the night of June 3" runs into the small hours of June 4. */
 function nightOf(sentence: string, d: DateFacet): boolean {
-  let at = d.at ?? -1;
-  if (at < 0 || sentence.slice(at, at + d.text.length) !== d.text) at = sentence.indexOf(d.text);
+  const at = facetAt(sentence, d);
   return (
     at >= 0 && d.precision === 'day' && NIGHT_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))
   );
@@ -556,7 +562,7 @@ function findDoers(v: StatementView, a: Analysis): Set<string> {
     v.facets.actors.filter((x) => x.role === 'agent').map((x) => wordKey(partyKey(x))),
   );
   const events = a.tokens.filter(
-    (t) => t.content && !ACTOR_WORD.test(t.lower) && wordClass(t.lower) !== null,
+    (t) => t.content && !ACTOR_NOUN.test(t.lower) && wordClass(t.lower) !== null,
   );
   for (const e of events) {
     for (let i = Math.max(0, e.i - 3); i < e.i; i++)
@@ -652,9 +658,6 @@ function partyFraming(la: Analysis, ra: Analysis): [string, string] | null {
   return null;
 }
 
-/** Nouns for soldiers and units: the actors of an event, not the event. */
-const ACTOR_WORD = /^(?:forces|units|soldiers|troops)$/i;
-
 function framingSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
   const party = partyFraming(la, ra);
   if (party) {
@@ -682,7 +685,7 @@ function framingSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
     // "troops" / "forces" name who acts in two different sentences, not one event framed two
     // ways: "Azerbaijan said 200 of its troops were killed" does not frame "Armenian forces
     // agreed to disarm".
-    if (ACTOR_WORD.test(l.trigger) && ACTOR_WORD.test(r.trigger)) continue;
+    if (ACTOR_NOUN.test(l.trigger) && ACTOR_NOUN.test(r.trigger)) continue;
     const loaded = [...wordingOf(la).loaded, ...wordingOf(ra).loaded];
     if (loaded.length === 0) continue;
     out.push({
