@@ -46,7 +46,8 @@ type Kind =
   | 'rel'
   | 'ago'
   | 'weekday'
-  | 'relperiod';
+  | 'relperiod'
+  | 'nth';
 
 // Ordered from the longest form to the shortest; a match claims its span so shorter patterns
 // cannot re-read part of it.
@@ -135,6 +136,9 @@ const PATTERNS: Array<[Kind, RegExp]> = [
     'relperiod',
     /(?<![\p{L}\d])(?:(earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)(?![\p{L}\d])/giu,
   ],
+  // "attacked on the 18th": a day of the month of writing (of the month before when that day
+  // is still to come). Only after "on the", so "the 18th century" or "the 3rd brigade" is not read.
+  ['nth', /(?<=\bon\s+the\s+)([12]?\d|3[01])(?:st|nd|rd|th)(?![\p{L}\d])/giu],
 ];
 
 // Cheap guards so that most sentences skip most patterns; kinds not listed need a digit.
@@ -322,6 +326,8 @@ function build(kind: Kind, m: RegExpExecArray, ref: Date | null): DateFacet | nu
       return weekday(text, m[1]?.toLowerCase() ?? 'on', m[2], ref);
     case 'relperiod':
       return relPeriod(text, m[2].toLowerCase(), m[3].toLowerCase(), ref);
+    case 'nth':
+      return nthOfMonth(text, Number(m[1]), ref);
   }
 }
 
@@ -388,6 +394,23 @@ function weekday(text: string, mod: string, name: string, ref: Date | null): Dat
   else if (mod === 'last') delta = -((today - target + 7) % 7 || 7);
   else delta = -((today - target + 7) % 7);
   const d = fromUtc(base + delta * DAY_MS);
+  return dayFacet(text, d, d, true);
+}
+
+function nthOfMonth(text: string, day: number, ref: Date | null): DateFacet | null {
+  if (!ref || day < 1) return null;
+  const today = fromUtc(refDay(ref));
+  let y = today.y;
+  let m = today.m;
+  if (day > today.d) {
+    m -= 1;
+    if (m < 1) {
+      m = 12;
+      y -= 1;
+    }
+  }
+  if (!valid(y, m, day)) return null;
+  const d = { y, m, d: day };
   return dayFacet(text, d, d, true);
 }
 

@@ -133,6 +133,9 @@ export function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
   );
 }
 
+/** Words just before "for N" that say an event went on that long. */
+const ONGOING = /^(?:on|continued|raged|lasted|persisted|dragged)$/;
+
 /** Verbs whose "for N" gives how long a state they began lasted. */
 const HELD = /^(?:held|detained|kept|jailed|imprisoned|blocked|closed|shut|besieged|cut)$/;
 
@@ -157,6 +160,8 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   // a closure lasted ("remained unfulfilled for three years" is no event's length).
   for (let i = Math.max(0, first - 3); i < first; i++) {
     if (a.tokens[i].lower !== 'for') continue;
+    // "the fighting went on for 36 hours", "raged for two days".
+    if (i > 0 && ONGOING.test(a.tokens[i - 1].lower)) return true;
     for (let j = Math.max(0, i - 8); j < i; j++) if (HELD.test(a.tokens[j].lower)) return true;
   }
   return false;

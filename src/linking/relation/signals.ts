@@ -1013,9 +1013,13 @@ function actorSignals(
   const words = (a: ActorFacet) => a.key.split(/\s+/);
   const rWords = new Set(rAgents.flatMap(words));
   const rCountries = new Set(rAgents.map((a) => a.country).filter(Boolean));
+  // "Azerbaijan" and "Azerbaijani troops" are one party.
+  const party = (a: ActorFacet) => wordKey(partyKey(a));
+  const rParties = new Set(rAgents.map(party));
   for (const a of lAgents) {
     if (words(a).some((w) => rWords.has(w))) return;
     if (a.country && rCountries.has(a.country)) return;
+    if (rParties.has(party(a))) return;
   }
   const actorWords = new Set<string>();
   for (const a of [...ls, ...rs]) for (const w of words(a)) actorWords.add(w);

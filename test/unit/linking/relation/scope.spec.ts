@@ -643,6 +643,42 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     expect(kinds(r)).toContain('DURATION_MISMATCH');
   });
 
+  it('a country and its own troops are one party, not an actor swap', () => {
+    const [same] = both(
+      'Azerbaijan shelled the village of Sos on Monday.',
+      'Azerbaijani troops shelled the village of Sos on Monday.',
+    );
+    expect(kinds(same)).not.toContain('ACTOR_SWAP');
+    expect(same.relation).toBe('CORROBORATES');
+    const [other] = both(
+      'Azerbaijan shelled the village of Sos on Monday.',
+      'Armenian forces shelled the village of Sos on Monday.',
+    );
+    expect(kinds(other)).toContain('ACTOR_SWAP');
+  });
+
+  it('"went on for 36 hours" is a length, and "on the 18th" a day of the month', () => {
+    const [hours] = both(
+      'The offensive lasted a day and a half.',
+      'The fighting went on for 36 hours.',
+    );
+    expect(kinds(hours)).toContain('DURATION_AGREEMENT');
+    expect(hours.relation).toBe('CORROBORATES');
+    const [day] = both(
+      'The convoy near Tarsk was attacked on the 18th.',
+      'The convoy near Tarsk was attacked on September 19.',
+    );
+    expect(day.signals.find((x) => x.kind === 'DATE_MISMATCH')).toMatchObject({
+      left: '18th',
+      right: 'September 19',
+    });
+    // A day still to come this month is last month's.
+    expect(facetsOf('They were detained on the 25th.').dates[0]).toMatchObject({
+      start: '2031-08-25',
+    });
+    expect(facetsOf('Troops of the 3rd brigade fought in the 18th district.').dates).toEqual([]);
+  });
+
   it('soldiers on two sides of two sentences are no framing of one event', () => {
     const [r] = both(
       'Kestria said 40 of its troops were killed.',
