@@ -64,6 +64,12 @@ function countedKey(counted: string | null | undefined): string | null {
   return countedGroupOf.get(key) ?? key;
 }
 
+/** The displacement class's key, and the nouns its counts use for one group of people. */
+const FLEE = eventKey('flee');
+const DISPLACED = new Set(
+  ['people', 'person', 'resident', 'civilian', 'inhabitant', 'villager'].map(wordKey),
+);
+
 /** The kill class's key: "lost 192 servicemen" counts dead soldiers. */
 const KILL = eventKey('kill');
 
@@ -99,7 +105,10 @@ export function sameThing(
   const ca = countedKey(a.counted);
   const cb = countedKey(b.counted);
   if (ca && cb) {
-    if (ca !== cb) return false;
+    // "2,000 people were evacuated" / "5,000 residents were evacuated": who flees a place are
+    // its people, however each side calls them.
+    if (ca !== cb)
+      return !!ea && ea === eb && ea === FLEE && DISPLACED.has(ca) && DISPLACED.has(cb);
     // Same noun but different events ("2 killed" vs "4 wounded") are not comparable.
     if (ea && eb) return ea === eb;
     // A count of an event ("300 residents fled", "could find no trace of two people") against

@@ -679,6 +679,20 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     expect(facetsOf('Troops of the 3rd brigade fought in the 18th district.').dates).toEqual([]);
   });
 
+  it('people and residents who fled are one group; civilians and people killed are not', () => {
+    const [fled] = both(
+      'Around 2,000 people were evacuated from Tarsk.',
+      'Nearly 5,000 residents were evacuated from Tarsk.',
+    );
+    expect(kinds(fled)).toContain('QUANTITY_MISMATCH');
+    expect(fled.relation).toBe('CONTRADICTS');
+    const [killed] = both(
+      'Three civilians were killed in Dorvik.',
+      'Ten people were killed in Dorvik.',
+    );
+    expect(kinds(killed)).not.toContain('QUANTITY_MISMATCH');
+  });
+
   it('soldiers on two sides of two sentences are no framing of one event', () => {
     const [r] = both(
       'Kestria said 40 of its troops were killed.',
