@@ -122,7 +122,8 @@ export function readGold(root = PROJECT_ROOT): {
   };
 }
 
-interface CorpusArticle {
+/** One article of a corpus file (examples/corpus.jsonl, examples/probes/*.jsonl). */
+export interface CorpusArticle {
   title: string;
   url: string;
   publisher: string;
@@ -132,7 +133,7 @@ interface CorpusArticle {
   text: string;
 }
 
-function readCorpus(file: string): CorpusArticle[] {
+export function readCorpus(file: string): CorpusArticle[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())

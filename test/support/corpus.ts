@@ -1,16 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/env.js';
-
-export interface CorpusArticle {
-  title: string;
-  url: string;
-  publisher: string;
-  author: string | null;
-  publishedAt: string;
-  language: string;
-  text: string;
-}
+import type { CorpusArticle } from '../../eval/lib/examples.js';
 
 export function readJsonl<T>(file: string): T[] {
   return readFileSync(join(PROJECT_ROOT, file), 'utf8')

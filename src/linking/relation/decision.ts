@@ -19,9 +19,9 @@
  * Everything here is symmetric in the two statements.
  */
 import type { Analysis } from './analyze.js';
-import { ACTOR_NOUN, comparableLengths, sameEventCount, sameThing } from './events.js';
+import { comparableLengths, sameEventCount, sameThing } from './events.js';
 import type { Alignment, IdfTable } from './alignment.js';
-import { eventsOf, negatesDenied, rebuttalReach, rebutted } from './signals.js';
+import { negatesDenied, rebuttalReach, rebutted, sharesEventClass } from './signals.js';
 import type { Token } from '../../text/relation-words.js';
 import { topicalAlignment } from './topic.js';
 import type { LinkSignal, StatementView } from './types.js';
@@ -362,21 +362,6 @@ const SPECIFIC = new Set([
   'FACT_AGREEMENT',
 ]);
 
-const classMemo = new Map<string, Set<string>>();
-function classesOf(a: Analysis): Set<string> {
-  let hit = classMemo.get(a.text);
-  if (!hit) {
-    if (classMemo.size > 20_000) classMemo.clear();
-    hit = new Set(
-      eventsOf(a)
-        .filter((e) => !(e.cls === 'deployment' && ACTOR_NOUN.test(e.trigger)))
-        .map((e) => e.cls),
-    );
-    classMemo.set(a.text, hit);
-  }
-  return hit;
-}
-
 /**
  * Both statements count people or things, and no count of one is comparable with a count of
  * the other: "three border guards were killed" / "two civilians were killed" share the event
@@ -396,9 +381,7 @@ function otherGroupsCounted(l: StatementView, r: StatementView): boolean {
 function sameProposition(la: Analysis, ra: Analysis, topicKeys: string[]): boolean {
   const words = topicKeys.filter((k) => !la.names.has(k) && !ra.names.has(k));
   if (words.length >= 2) return true;
-  const lc = classesOf(la);
-  for (const c of classesOf(ra)) if (lc.has(c)) return true;
-  return false;
+  return sharesEventClass(la, ra);
 }
 
 /**

@@ -119,14 +119,27 @@ export function rebutted(
   return hit === first && content.filter((t) => t.i <= end).length > 1 ? null : hit;
 }
 
+const classMemo = new Map<string, Set<string>>();
+/** Event classes a statement names, soldiers and units aside; memoised by text. */
+function classesOf(a: Analysis): Set<string> {
+  let hit = classMemo.get(a.text);
+  if (!hit) {
+    if (classMemo.size > 20_000) classMemo.clear();
+    hit = new Set(
+      eventsOf(a)
+        .filter((e) => !ACTOR_NOUN.test(e.trigger))
+        .map((e) => e.cls),
+    );
+    classMemo.set(a.text, hit);
+  }
+  return hit;
+}
+
 /** Whether two statements name an event of one class (soldiers and units aside). */
-function sharesEventClass(a: Analysis, b: Analysis): boolean {
-  const classes = (x: Analysis) =>
-    eventsOf(x)
-      .filter((e) => !ACTOR_NOUN.test(e.trigger))
-      .map((e) => e.cls);
-  const mine = new Set(classes(a));
-  return classes(b).some((c) => mine.has(c));
+export function sharesEventClass(a: Analysis, b: Analysis): boolean {
+  const mine = classesOf(a);
+  for (const c of classesOf(b)) if (mine.has(c)) return true;
+  return false;
 }
 
 /** Prepositions that open a modifier of the rebutted phrase. */
@@ -329,36 +342,28 @@ function correctionSignals(
   for (const [cv, ca, ov, oa, flip] of sides) {
     if (!ca.correction || oa.correction) continue;
     const who = flip ? 'The evidence' : 'The claim';
-    const push = (kind: string, mine: string, theirs: string, detail: string, weight: number) =>
+    // Rejected and stated values equal: the correction contradicts the other side; different:
+    // the other side gives what the correction implies.
+    const judge = (mine: string, theirs: string, equal: boolean) =>
       out.push({
-        kind,
-        detail,
+        kind: equal ? 'CORRECTION' : 'CORRECTION_CONSISTENT',
+        detail: equal
+          ? `${who} corrects "${mine}" as wrong; the other side states "${theirs}".`
+          : `${who} rejects "${mine}"; the other side gives "${theirs}", as the correction implies.`,
         left: flip ? theirs : mine,
         right: flip ? mine : theirs,
-        weight,
+        weight: equal ? 0.9 : 0.6,
       });
     const otherDates = eventDates(ov, oa).filter((d) => d.precision === 'day');
     for (const d of cv.facets.dates.filter((x) => corrected(ca, x))) {
       const same = otherDates.find((o) => overlaps(d, o));
       if (same) {
-        push(
-          'CORRECTION',
-          d.text,
-          same.text,
-          `${who} corrects "${d.text}" as wrong; the other side states "${same.text}".`,
-          0.9,
-        );
+        judge(d.text, same.text, true);
         return;
       }
       const other = otherDates.find((o) => daysApart(d, o) <= DIFFERENT_EVENT_DAYS);
       if (other && d.precision === 'day') {
-        push(
-          'CORRECTION_CONSISTENT',
-          d.text,
-          other.text,
-          `${who} rejects "${d.text}"; the other side gives "${other.text}", as the correction implies.`,
-          0.6,
-        );
+        judge(d.text, other.text, false);
         return;
       }
     }
@@ -369,33 +374,15 @@ function correctionSignals(
     for (const d of cv.facets.durations.filter((x) => corrected(ca, x) && eventLength(ca, x))) {
       const o = otherLengths[0];
       if (!o || otherLengths.length > 1 || !comparableLengths(ca, d, oa, o)) break;
-      const equal =
-        Math.abs(d.seconds - o.seconds) / Math.max(d.seconds, o.seconds, 1) <= DURATION_TOLERANCE;
-      push(
-        equal ? 'CORRECTION' : 'CORRECTION_CONSISTENT',
-        d.text,
-        o.text,
-        equal
-          ? `${who} corrects "${d.text}" as wrong; the other side states "${o.text}".`
-          : `${who} rejects "${d.text}"; the other side gives "${o.text}", as the correction implies.`,
-        equal ? 0.9 : 0.6,
-      );
+      const gap = Math.abs(d.seconds - o.seconds) / Math.max(d.seconds, o.seconds, 1);
+      judge(d.text, o.text, gap <= DURATION_TOLERANCE);
       return;
     }
     const otherQ = ov.facets.quantities.filter((q) => !corrected(oa, q));
     for (const q of cv.facets.quantities.filter((x) => corrected(ca, x))) {
-      for (const o of otherQ) {
-        if (!sameThing(q, o, ca.text, oa.text)) continue;
-        const equal = q.value === o.value;
-        push(
-          equal ? 'CORRECTION' : 'CORRECTION_CONSISTENT',
-          q.text,
-          o.text,
-          equal
-            ? `${who} corrects "${q.text}" as wrong; the other side states "${o.text}".`
-            : `${who} rejects "${q.text}"; the other side gives "${o.text}", as the correction implies.`,
-          equal ? 0.9 : 0.6,
-        );
+      const o = otherQ.find((x) => sameThing(q, x, ca.text, oa.text));
+      if (o) {
+        judge(q.text, o.text, q.value === o.value);
         return;
       }
     }
