@@ -53,7 +53,9 @@ describe('ingesting sources', () => {
     expect(source.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(source.publisher.name).toBe('The Test Times');
     expect(source.language).toBe('en');
-    expect(source.linkingStatus).toMatch(/PENDING|DONE/);
+    // The runner may pick the source up between the write and the read-back, so any state but
+    // FAILED is a truthful answer here.
+    expect(source.linkingStatus).toMatch(/^(PENDING|RUNNING|DONE)$/);
     const claims = source.claims.edges.map((e: any) => e.node);
     expect(claims.length).toBe(source.claims.totalCount);
     expect(claims.length).toBeGreaterThanOrEqual(4);
