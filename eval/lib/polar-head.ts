@@ -37,10 +37,12 @@ import { polarFeaturize } from './run.js';
  * The version `npm run train` and `npm run train:polar` write into model.json: 0.5.0 is the
  * first with a polar head, 0.5.1 its retraining on extraction 1.3.0's facets, 0.6.0 the head
  * reading WordNet's lexical features too, 0.6.1 its retraining on extraction 1.5.0's facets and
- * the relation words of the eighth session (demonyms, counted nouns, "resumed" / "closed") (one
- * constant, so the two commands cannot disagree).
+ * the relation words of the eighth session (demonyms, counted nouns, "resumed" / "closed"),
+ * 0.6.2 on extraction 1.6.0's (parts of a count, people needing care, the month May) and the
+ * ninth session's denials ("reports that P are false") (one constant, so the two commands
+ * cannot disagree).
  */
-export const MODEL_VERSION = '0.6.1';
+export const MODEL_VERSION = '0.6.2';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;

@@ -238,6 +238,14 @@ export const RELATION_CORRECTION_RE =
 export const RELATION_DENIAL_RE =
   /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|no\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of)|(?:not|n't)\s+(?:find|found|see|seen)\s+any\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of))\b/iu;
 
+/**
+ * Relation analysis: reports or claims of P called false ("Reports that patients were killed
+ * are a fabrication", "Claims of an attack on the bridge are lies"): a denial of P. The match
+ * starts at the reports, so the denied words follow the cue as after "denied that".
+ */
+export const RELATION_FALSE_REPORT_RE =
+  /\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|assertions?)\s+(?:that|of|about)\s[^.;:!?]{3,120}?\b(?:is|are|was|were)\s+(?:(?:a|an|pure|complete|total|utter|another|simply|just|nothing\s+but)\s+)*(?:false|untrue|fabricat\w*|lies|lie|baseless|groundless|unfounded|fake|nonsense|fiction|invent\w*|propaganda|disinformation|misinformation|hoax)\b/iu;
+
 /** Extraction voice: denied. */
 export const VOICE_DENIAL_RE =
   /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/i;
@@ -252,4 +260,4 @@ export const VOICE_REPORT_RE =
 
 /** Extraction voice: hedged. */
 export const VOICE_HEDGE_RE =
-  /\b(?:may|might|could|appears?|apparently|unconfirmed|unverified|unable to verify)\b/i;
+  /\b(?:may|might|could|appears?|apparently|unconfirmed|unverified|unable to verify)\b/giu;

@@ -175,13 +175,43 @@ function capitalisedRuns(tokens: Token[], taken: Array<[number, number]>): Run[]
     if (first < j) {
       const sentenceStart = first === 0 || (first === 1 && /^["“‘'(]$/.test(tokens[0].text));
       const single = j - first === 1;
-      if (!(sentenceStart && single && !isKnownSingle(tokens[first])))
+      if (!(
+        sentenceStart &&
+        single &&
+        !isKnownSingle(tokens[first]) &&
+        !guessedDemonym(tokens, first, first + 1)
+      ))
         runs.push({ first, last: j });
     }
     i = j;
   }
   return runs;
 }
+
+/** A demonym's endings: "Tigrayan", "Ostavian", "Valdish", "Nepalese". */
+const DEMONYM_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ian|yan|ish|ese)$/u;
+
+/**
+ * A country's adjective the list does not know, told by its ending and a group noun right
+ * after it ("Tigrayan forces", "Valdish positions"): a party, whose key is the adjective (no
+ * country can be read from "-ish"; "-ian" may end a surname, hence the group noun).
+ */
+function guessedDemonym(tokens: Token[], first: number, last: number): string | null {
+  if (last - first !== 1) return null;
+  const t = tokens[first];
+  const next = tokens[last];
+  if (!t.isWord || !DEMONYM_ENDING.test(stripPossessive(t.text))) return null;
+  if (!next?.isWord || next.cap || !(GROUP_NOUNS.has(next.lower) || GUESS_NOUNS.has(next.lower)))
+    return null;
+  const lw = stripPossessive(t.lower);
+  if (DEMONYMS.has(lw)) return null;
+  // "Ostavian" names Ostavia, "Tigrayan" Tigray; "-ish" and "-ese" keep the adjective.
+  if (lw.endsWith('yan')) return lw.slice(0, -2);
+  return lw.endsWith('ian') ? lw.slice(0, -1) : lw;
+}
+
+/** Besides the group nouns: what a side's adjective names in war reporting. */
+const GUESS_NOUNS = new Set(['positions', 'position', 'side', 'territory', 'border']);
 
 function isKnownSingle(t: Token): boolean {
   const lw = stripPossessive(t.lower);
@@ -205,7 +235,7 @@ function classify(s: string, tokens: Token[], run: Run): (ActorFacet & Run) | nu
   let key = lowers.join(' ');
   let country: string | undefined;
 
-  const demonym = DEMONYMS.get(firstLower);
+  const demonym = DEMONYMS.get(firstLower) ?? guessedDemonym(tokens, first, last) ?? undefined;
   if (demonym && lowers.length === 1) {
     // "Armenian armed forces": extend over lower-case modifiers to a group noun.
     let end = last;

@@ -52,20 +52,26 @@ export function findNegations(s: string): string[] {
   return out;
 }
 
+/**
+ * Whether the "may" found at `index` is the month: modal "may" is a hedge; the month is
+ * capitalised, and mid-sentence or next to a day or year ("on 11 May", "May 12"), as relation
+ * analysis reads it (monthMay).
+ */
+export function isMonthMay(s: string, index: number, found: string): boolean {
+  return (
+    found === 'May' &&
+    (/^\s+\d/.test(s.slice(index + 3)) ||
+      /\d\s+$/.test(s.slice(0, index)) ||
+      /\S/.test(s.slice(0, index)))
+  );
+}
+
 export function findHedges(s: string): string[] {
   const out: string[] = [];
   HEDGE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HEDGE_RE.exec(s)) !== null) {
-    // Modal "may" is a hedge; the month is capitalised, and mid-sentence or next to a day or
-    // year ("on 11 May", "May 12"), as relation analysis reads it (monthMay).
-    if (
-      m[1] === 'May' &&
-      (/^\s+\d/.test(s.slice(m.index + 3)) ||
-        /\d\s+$/.test(s.slice(0, m.index)) ||
-        /\S/.test(s.slice(0, m.index)))
-    )
-      continue;
+    if (isMonthMay(s, m.index, m[1])) continue;
     out.push(m[1]);
   }
   return out;

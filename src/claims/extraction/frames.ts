@@ -21,6 +21,7 @@ import {
   VOICE_HEDGE_RE as HEDGE_RE,
   VOICE_REPORT_RE as REPORT_RE,
 } from '../../text/cues.js';
+import { isMonthMay } from './cues.js';
 
 /**
  * Event classes by word prefix (lower case). A class groups the words that outlets on opposite
@@ -84,6 +85,11 @@ const QUALIFIED: readonly [RegExp, string][] = [
   ],
   [/\bfighting\s+(?:stopped|ended|ceased|halted)\b/i, 'ceasefire'],
   [/\bmilitary\s+(?:activity|activities)\b/i, 'military_action'],
+  // "opened fire on", "returned fire", "fired on": the noun alone is as often a blaze.
+  [
+    /\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|es|ing)?)\s+fire\b|\bfir(?:ed|ing)\s+(?:on|at|upon)\b/i,
+    'military_action',
+  ],
 ];
 
 /** Verbs that say an event began, or that it ended ("was successfully concluded", "ceased"). */
@@ -122,7 +128,9 @@ export function voiceOf(sentence: string): Voice {
   if (CORRECTION_RE.test(sentence)) return 'corrected';
   if (DENIAL_RE.test(sentence)) return 'denied';
   if (REPORT_RE.test(sentence)) return 'reported';
-  if (HEDGE_RE.test(sentence)) return 'hedged';
+  // "on the evening of May 13" is no modal "may".
+  for (const m of sentence.matchAll(HEDGE_RE))
+    if (!isMonthMay(sentence, m.index, m[0])) return 'hedged';
   return 'asserted';
 }
 
@@ -170,9 +178,11 @@ export function eventClasses(sentence: string): { cls: string; trigger: string }
     const bare = /\bmeasures\b/i.exec(sentence);
     if (bare) out.push({ cls: 'military_action', trigger: bare[0], at: bare.index });
   }
-  // Soldiers and units are who acts, not the event: their class only counts when no other does.
+  // Soldiers, troops and units are who acts, not the event: their class only counts when no
+  // other does ("no troops there since 2021" is a deployment; "troops opened fire, violating
+  // the ceasefire" a military action and a ceasefire).
   const rank = (e: { cls: string; trigger: string }) =>
-    e.cls === 'deployment' && !/^(?:deploy|troops|contingent|garrison)/i.test(e.trigger) ? 1 : 0;
+    e.cls === 'deployment' && !/^(?:deploy|contingent|garrison)/i.test(e.trigger) ? 1 : 0;
   out.sort((a, b) => rank(a) - rank(b) || a.at - b.at);
   const seen = new Set<string>();
   const res: { cls: string; trigger: string }[] = [];

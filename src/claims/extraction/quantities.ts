@@ -104,6 +104,8 @@ export function findQuantities(
   taken: Array<[number, number]>,
 ): QuantityFacet[] {
   const out: QuantityFacet[] = [];
+  /** Counts that are a part of the count before them ("five of them children"). */
+  const parts = new Set<QuantityFacet>();
   CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CORE_RE.exec(s)) !== null) {
@@ -175,6 +177,10 @@ export function findQuantities(
     }
 
     let counted = unit ? null : countedNoun(rest, value);
+    // "killing 14 people, five of them children": the part is named after "of them".
+    const partOf = unit ? null : PART_OF_THEM.exec(rest);
+    const part = partOf ? countedNoun(rest.slice(partOf[0].length), 2) : null;
+    if (partOf && part) counted = { word: part.word, end: partOf[0].length + part.end };
     // Ellipsis: "200 soldiers were killed and 400 injured" counts soldiers twice.
     const prevCounted = out[out.length - 1]?.counted;
     if (
@@ -213,6 +219,16 @@ export function findQuantities(
     if (valueMax !== value || approx === 'at_most') facet.valueMax = valueMax;
     const countedEnd = counted ? end + counted.end : end;
     facet.event = findEvent(s, tokens, textStart, countedEnd);
+    // "sent 11 people to hospital", "three employees were treated", "needed treatment": people
+    // who needed care (a verb like "sent" or "taken" says nothing alone).
+    if (!unit && (facet.event === null || CARRIED.has(facet.event))) {
+      const near = s.slice(Math.max(0, textStart - 30), Math.min(s.length, countedEnd + 60));
+      const care = CARE_RE.exec(near);
+      if (care) facet.event = /treat/i.test(care[0]) ? 'treat' : 'hospitalise';
+    }
+    // "confirmed the death of one soldier", "the killing of two civilians".
+    if (facet.event === null && !unit && OUTCOME_OF_BEFORE.test(s.slice(0, textStart)))
+      facet.event = 'death';
     // "The death toll has risen to 15", "a death toll of 15": the figure counts the dead.
     if (
       !facet.counted &&
@@ -222,11 +238,43 @@ export function findQuantities(
       facet.event = 'death';
     // Ellipsis: "two civilians were killed, while ... say four died", "three guards were killed
     // and five were wounded": a bare count counts what the count before it counted.
-    const prev = out[out.length - 1];
+    // The count before, passing over a part of it ("30 people, including 12 children, and
+    // wounded 40": the 40 are people).
+    const prev = out.findLast((q) => !parts.has(q));
     if (!facet.counted && prev?.counted && (prev.unit ?? null) === (facet.unit ?? null))
       facet.counted = prev.counted;
+    // "Twelve people were killed ..., among them nine patients", "killing 14 people, five of
+    // them children": a part of the count before, counted for the same event (which a nearest
+    // verb would miss, or take from another clause).
+    if (
+      prev?.event &&
+      prev.counted &&
+      !unit &&
+      (prev.unit ?? null) === null &&
+      ((partOf && part) || PART_BEFORE.test(s.slice(Math.max(0, textStart - 40), textStart)))
+    ) {
+      facet.event = prev.event;
+      parts.add(facet);
+    }
     out.push(facet);
     taken.push([textStart, end]);
+  }
+  // "No casualties among Valdish servicemen": none of them hurt.
+  CASUALTY_ZERO_RE.lastIndex = 0;
+  while ((m = CASUALTY_ZERO_RE.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    out.push({
+      text: m[0],
+      value: 0,
+      approx: 'exact',
+      unit: null,
+      counted: m[3] ? nounLemma(m[3].toLowerCase()) : 'person',
+      event: CASUALTY_EVENT[m[2]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')] ?? 'hurt',
+      at: start,
+    });
+    taken.push([start, end]);
   }
   // "No one was hurt", "no civilians were killed": a count of zero, which a report of two
   // wounded contradicts.
@@ -260,6 +308,34 @@ const ZERO_EVENT: Record<string, string> = {
 /** A zero count of people with what happened to them: "No one was hurt", "no civilians died". */
 const ZERO_RE =
   /\b((?:no(?:\s|-)one|nobody|no\s+(civilians|people|persons|soldiers|servicemen|troops|residents|children|passengers|police\s+officers)))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
+
+/** Verbs that move people, which "to hospital" makes a count of people who needed care. */
+const CARRIED = new Set(['take', 'send', 'rush', 'bring', 'admit', 'airlift', 'evacuate', 'fly']);
+
+/** People who needed medical care: taken to hospital, hospitalised, treated. */
+const CARE_RE =
+  /\b(?:(?:taken|rushed|sent|brought|admitted|airlifted|flown|evacuated)\s+(?:[\p{L}\d][\p{L}\d,-]*\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?hospitals?|hospitali[sz]ed|(?:were|was|being|been)\s+treated|(?:needed|needing|required|received|receiving)\s+(?:medical\s+|hospital\s+)?treatment)\b/iu;
+
+/** A part of a count, after it: "five of them children", "two of whom were women". */
+const PART_OF_THEM = /^\s+of\s+(?:them|whom)(?:\s+(?:were|are|being))?(?=\s)/u;
+
+/** A part of a count, before its figure: ", among them nine patients", "including two nurses". */
+const PART_BEFORE = /[,;(\u2013\u2014]\s*(?:among\s+(?:them|whom|those)|including|of\s+whom)\s*$/iu;
+
+/** An outcome noun just before "of" and the figure: "the death of one soldier". */
+const OUTCOME_OF_BEFORE = /\b(?:deaths?|killings?|murders?)\s+of\s+$/i;
+
+/** Harm nouns of a zero count, by singular: casualties are the dead and the wounded. */
+const CASUALTY_EVENT: Record<string, string> = {
+  casualty: 'hurt',
+  death: 'die',
+  fatality: 'die',
+  injury: 'injure',
+};
+
+/** "No casualties among Valdish servicemen", "no deaths", "caused no injuries". */
+const CASUALTY_ZERO_RE =
+  /\b(no\s+(casualties|deaths|fatalities|injuries))(?:\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?(\p{L}+))?/giu;
 
 /** A death toll named before its figure, in the same clause. */
 const TOLL_BEFORE = /\b(?:death|casualty)\s+toll\b[^.,;]*$/i;

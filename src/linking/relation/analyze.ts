@@ -11,6 +11,7 @@ import {
   isNegation,
   RELATION_CORRECTION_RE as CORRECTION,
   RELATION_DENIAL_RE as DENIAL,
+  RELATION_FALSE_REPORT_RE as FALSE_REPORT,
 } from '../../text/cues.js';
 import { stem, tokenize, type Token } from '../../text/relation-words.js';
 
@@ -55,8 +56,12 @@ export interface Analysis {
    * writer rejects (token index of the cue; null when there is none).
    */
   correction: Cue | null;
-  /** "Kestria denied any role in ...": a denial verb in the writer's report (null: none). */
-  denial: Cue | null;
+  /**
+   * "Kestria denied any role in ...": a denial verb in the writer's report, or reports of P
+   * called false (`ofReports`: "claims that P are fabricated"; the cue is at the reports).
+   * Null: none.
+   */
+  denial: (Cue & { ofReports?: boolean }) | null;
 }
 
 /** Token index of the first token starting at or after a UTF-16 offset. */
@@ -176,7 +181,9 @@ function compute(text: string): Analysis {
       trigrams.add(contentSeq[i] + ' ' + contentSeq[i + 1] + ' ' + contentSeq[i + 2]);
   }
   const corr = CORRECTION.exec(text);
-  const den = DENIAL.exec(text);
+  const denied = DENIAL.exec(text);
+  const falseReport = denied ? null : FALSE_REPORT.exec(text);
+  const den = denied ?? falseReport;
   return {
     text,
     tokens,
@@ -195,6 +202,12 @@ function compute(text: string): Analysis {
     contrastAttribution: CONTRAST_ATTRIBUTION.test(text),
     balancedReport: BALANCED_REPORT.test(text),
     correction: corr ? { text: corr[0], at: tokenIndexAt(tokens, corr.index) } : null,
-    denial: den ? { text: den[0], at: tokenIndexAt(tokens, den.index) } : null,
+    denial: den
+      ? {
+          text: den[0],
+          at: tokenIndexAt(tokens, den.index),
+          ...(falseReport ? { ofReports: true } : {}),
+        }
+      : null,
   };
 }

@@ -115,10 +115,12 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     if (
       al.shared.length === 0 &&
       !ev.durationOnly &&
+      !ev.noneAgainstSome &&
       !(check && (contrastPairs(la, ra).length > 0 || this.related(la, ra)))
     ) {
       // Nothing aligns, so no link could be explained to a researcher. The exceptions: two
-      // statements that each give how long an event lasted (the figures are the link), and a
+      // statements that each give how long an event lasted, or none and some hurt (the
+      // figures are the link), and a
       // claim-check pair whose words contrast ("a man sleeps" / "a woman is running") or that
       // WordNet relates ("a puppy sleeps" / "the dog is resting"): the words are the reason.
       return { relation: null, confidence: NO_OVERLAP_CONFIDENCE, signals };

@@ -97,6 +97,12 @@ export interface Evidence {
   /** The statements share no words but measure the length of an event each. */
   durationOnly: boolean;
   /**
+   * The statements share no words, but one counts none of a group and the other some of it
+   * ("No civilians were harmed" / "Twelve people were killed, among them nine patients"): the
+   * figures are the link (optional for older callers).
+   */
+  noneAgainstSome?: boolean;
+  /**
    * Both sides carry comparable facets (dates, figures or durations) but share no topic:
    * what tied them is the facets alone, so there is no link.
    */
@@ -173,6 +179,24 @@ export function reportsContent(view: StatementView, a: Analysis, aimed: boolean)
   // "not X, as the ministry claims": the attribution names the view being disputed.
   if (a.contrastAttribution && a.negations.length > 0) return false;
   return true;
+}
+
+/**
+ * Both statements name one speaker: a capitalised word of one speaker in the other's
+ * ("the General Staff" / "Korvan's General Staff"). "The ministry" and "officials" name no one
+ * in particular.
+ */
+function sameSpeaker(l: StatementView, r: StatementView): boolean {
+  const names = (v: StatementView) =>
+    new Set(
+      (v.facets.attribution?.speaker ?? '')
+        .split(/[^\p{L}]+/u)
+        .filter((w) => /^\p{Lu}/u.test(w) && w !== 'The')
+        .map((w) => w.toLowerCase()),
+    );
+  const a = names(l);
+  for (const w of names(r)) if (a.has(w)) return true;
+  return false;
 }
 
 /** A speaker with a name or a role ("officials on both sides", "the ministry"), not a pronoun. */
@@ -299,8 +323,17 @@ export function gatherEvidence(
   const facetAgreement =
     !offTopic &&
     signals.some((s) => FACET_AGREEMENTS.has(s.kind) && !bareCountAgreement(s, left, right));
-  // Word-level agreement is already a model feature; only facet agreement is added here.
-  const agreement = conflicts.size === 0 && facetAgreement;
+  // Word-level agreement is already a model feature; only facet agreement is added here, and
+  // the agreement of two reports of one speaker's words ("Korvan's General Staff said its
+  // forces had struck a militant command post" / "... the General Staff said"): they agree
+  // on what was said, which a researcher tracing the claim wants to see as corroboration.
+  const oneVoice =
+    repL &&
+    repR &&
+    !offTopic &&
+    sameSpeaker(left, right) &&
+    signals.some((s) => s.kind === 'FACT_AGREEMENT');
+  const agreement = conflicts.size === 0 && (facetAgreement || oneVoice);
   const anchored =
     facetAgreement ||
     conflicts.has('QUANTITY_MISMATCH') ||
@@ -316,8 +349,18 @@ export function gatherEvidence(
     namedSpeaker(repL ? left : right) &&
     topic.keys.length >= 2 &&
     al.coverageMax >= SPOKEN_COVERAGE;
+  const noneAgainstSome =
+    al.shared.length === 0 &&
+    signals.some(
+      (s) =>
+        s.kind === 'QUANTITY_MISMATCH' &&
+        [...left.facets.quantities, ...right.facets.quantities].some(
+          (q) => q.value === 0 && (q.text === s.left || q.text === s.right),
+        ),
+    );
   return {
     conflicts: [...conflicts],
+    noneAgainstSome,
     reported: repL !== repR && !offTopic,
     offTopic,
     otherGroups,
@@ -377,11 +420,11 @@ function otherGroupsCounted(l: StatementView, r: StatementView): boolean {
   return a.every((x) => b.every((y) => !sameThing(x, y, l.text, r.text) && !sameEventCount(x, y)));
 }
 
-/** Same event class, or two shared topical words that are not names. */
+/** The same leading event class, or two shared topical words that are not names. */
 function sameProposition(la: Analysis, ra: Analysis, topicKeys: string[]): boolean {
   const words = topicKeys.filter((k) => !la.names.has(k) && !ra.names.has(k));
   if (words.length >= 2) return true;
-  return sharesEventClass(la, ra);
+  return sharesEventClass(la, ra, true);
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { DurationFacet, QuantityFacet } from '../../claims/extraction/types.js';
 import { tokenIndexAt, type Analysis } from './analyze.js';
 import { wordKey } from '../../text/relation-words.js';
+import { DEMONYMS } from '../../text/demonyms.js';
 import { lostFighters, wordClass } from '../../claims/extraction/frames.js';
 
 /**
@@ -27,6 +28,8 @@ const EVENT_CLASSES: readonly string[][] = [
     'hold',
   ],
   ['flee', 'fled', 'leav', 'left', 'displac', 'evacuat', 'escap'],
+  // People who needed care: "sent 11 people to hospital" / "three needed treatment".
+  ['hospital', 'treat'],
   // "destroyed six drones", "shot down six drones", "intercepted six missiles".
   ['destroy', 'damag', 'demolish', 'rais', 'flatten', 'down', 'intercept', 'neutraliz'],
 ];
@@ -72,6 +75,88 @@ const DISPLACED = new Set(
 
 /** The kill class's key: "lost 192 servicemen" counts dead soldiers. */
 const KILL = eventKey('kill');
+/** The wounding class's key ("hurt", "harmed", "injured"). */
+const WOUND = eventKey('wound');
+
+/**
+ * Who a group of people takes in, for a count of none: "no civilians were harmed" is
+ * contradicted by "nine patients were killed", and "no one was hurt" by any count of people
+ * hurt. Only a zero is compared with a part: "two civilians were killed" and "five children
+ * were killed" may both be true.
+ */
+const CIVILIAN_PARTS = [
+  'child',
+  'baby',
+  'infant',
+  'woman',
+  'girl',
+  'boy',
+  'patient',
+  'nurse',
+  'doctor',
+  'medic',
+  'paramedic',
+  'resident',
+  'villager',
+  'inhabitant',
+  'passenger',
+  'student',
+  'pupil',
+  'teacher',
+  'journalist',
+  'reporter',
+  'employee',
+  'farmer',
+  'shopper',
+  'worshipper',
+  'refugee',
+  'pensioner',
+  'family',
+];
+const PEOPLE_PARTS = [
+  ...CIVILIAN_PARTS,
+  'civilian',
+  'soldier',
+  'policeman',
+  'officer',
+  'guard',
+  'fighter',
+  'militant',
+  'rebel',
+  'prisoner',
+  'hostage',
+  'protester',
+  'demonstrator',
+  'man',
+  'men',
+  'crew',
+];
+const PARTS_OF = new Map<string, Set<string>>([
+  [countedKey('civilian')!, new Set(CIVILIAN_PARTS.map((w) => countedKey(w)!))],
+  [countedKey('person')!, new Set(PEOPLE_PARTS.map((w) => countedKey(w)!))],
+  [countedKey('people')!, new Set(PEOPLE_PARTS.map((w) => countedKey(w)!))],
+  [
+    countedKey('child')!,
+    new Set(['baby', 'infant', 'girl', 'boy', 'pupil'].map((w) => countedKey(w)!)),
+  ],
+]);
+
+/**
+ * A count of none of a group against a count of some of a part of it, for harm: none hurt is
+ * contradicted by some killed or wounded, none killed only by some killed.
+ */
+function noneOfPart(
+  zero: QuantityFacet,
+  other: QuantityFacet,
+  ez: string | null,
+  eo: string | null,
+  cz: string | null,
+  co: string | null,
+): boolean {
+  if (zero.value !== 0 || other.value <= 0 || !cz || !co) return false;
+  if (ez === KILL ? eo !== KILL : ez !== WOUND || (eo !== KILL && eo !== WOUND)) return false;
+  return cz === co || !!PARTS_OF.get(cz)?.has(co);
+}
 
 /** The event a figure counts, with an army's "lost N soldiers" read as its dead. */
 function countEventKey(q: QuantityFacet): string | null {
@@ -86,6 +171,28 @@ function mentionsClass(text: string | undefined, cls: string): boolean {
   if (!text) return true;
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (eventKey(w) === cls) return true;
   return false;
+}
+
+/**
+ * The side a count belongs to, named between the figure and what it counts ("two Ostavian
+ * servicemen", "no casualties among Valdish servicemen"): the adjective's party key, or null.
+ */
+function ownerOf(q: QuantityFacet, text: string): string | null {
+  if (!q.counted || q.at === undefined) return null;
+  const from = q.at;
+  const stem = q.counted.toLowerCase().slice(0, Math.max(3, q.counted.length - 2));
+  const end = text.toLowerCase().indexOf(stem, from + 1);
+  if (end < 0 || end - from > 80) return null;
+  const words = text.slice(from, end).match(/[\p{L}'’-]+/gu) ?? [];
+  // The figure's own word ("Two", "No") is capitalised by position.
+  const first = /^\p{L}/u.test(text.charAt(from)) ? 1 : 0;
+  for (let i = words.length - 1; i >= first; i--) {
+    const w = words[i]!.replace(/['’]s$/, '');
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const lower = w.toLowerCase();
+    return DEMONYMS.get(lower) ?? (lower.endsWith('ian') ? lower.slice(0, -1) : lower);
+  }
+  return null;
 }
 
 /**
@@ -104,6 +211,13 @@ export function sameThing(
   const eb = countEventKey(b);
   const ca = countedKey(a.counted);
   const cb = countedKey(b.counted);
+  // "Two Ostavian servicemen" and "no casualties among Valdish servicemen" count two sides.
+  if (textA && textB) {
+    const oa = ownerOf(a, textA);
+    const ob = ownerOf(b, textB);
+    if (oa && ob && oa !== ob) return false;
+  }
+  if (noneOfPart(a, b, ea, eb, ca, cb) || noneOfPart(b, a, eb, ea, cb, ca)) return true;
   if (ca && cb) {
     // "2,000 people were evacuated" / "5,000 residents were evacuated": who flees a place are
     // its people, however each side calls them.

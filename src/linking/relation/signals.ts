@@ -19,8 +19,15 @@ import {
   wordClass,
 } from '../../claims/extraction/frames.js';
 import { areAntonyms, hasAntonym, wordKey, type Token } from '../../text/relation-words.js';
-import { ACTOR_NOUN, comparableLengths, eventLength, sameEventCount, sameThing } from './events.js';
-import { topicalAlignment } from './topic.js';
+import {
+  ACTOR_NOUN,
+  comparableLengths,
+  eventKey,
+  eventLength,
+  sameEventCount,
+  sameThing,
+} from './events.js';
+import { deniedWords, topicalAlignment } from './topic.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
 import type { LinkSignal, StatementView } from './types.js';
 
@@ -136,9 +143,15 @@ function classesOf(a: Analysis): Set<string> {
 }
 
 /** Whether two statements name an event of one class (soldiers and units aside). */
-export function sharesEventClass(a: Analysis, b: Analysis): boolean {
+export function sharesEventClass(a: Analysis, b: Analysis, leading = false): boolean {
   const mine = classesOf(a);
-  for (const c of classesOf(b)) if (mine.has(c)) return true;
+  const theirs = classesOf(b);
+  // `leading`: the shared class is what one side is chiefly about (its first), not only a
+  // background both mention ("abducted 11 residents during the assault" / "four civilians
+  // died in the shelling" share the war, not a proposition).
+  const first = (xs: Set<string>) => xs.values().next().value;
+  for (const c of theirs)
+    if (mine.has(c) && (!leading || c === first(mine) || c === first(theirs))) return true;
   return false;
 }
 
@@ -427,9 +440,11 @@ function denialSignals(
     if (negatesDenied(da, oa)) continue;
     let theirs: string | null = null;
     // The denier: the names before the cue ("Kestria", "the Kestrian Defence Ministry").
-    const deniers: Token[] = da.tokens.filter(
-      (t) => t.i < cue.at && t.content && /^\p{Lu}/u.test(t.surface),
-    );
+    // "Aldorian claims that ... are fabricated": the names before the reports are whose
+    // claims are denied, not who denies them.
+    const deniers: Token[] = cue.ofReports
+      ? []
+      : da.tokens.filter((t) => t.i < cue.at && t.content && /^\p{Lu}/u.test(t.surface));
     const denierParties = new Set(deniers.map((t) => partyWord(t.lower)));
     // The denier is the doer on the other side, and the denial is about what it did there:
     // a shared word in the denied words ("denied that any of its units were in the area" /
@@ -452,12 +467,24 @@ function denialSignals(
     if (!theirs) {
       // A shared place or party name alone is not what is denied ("no evidence that the
       // school in Dorvik was used as a depot" says nothing of a convoy bound for Dorvik).
+      // Who was counted and what happened to them are denied words too, though topic.ts
+      // leaves them to the figures ("reports that patients were killed are a fabrication" /
+      // "twelve were killed, among them nine patients").
+      // Only when the denial names two of the other side's words: "could find no trace of the
+      // other two people" is not about "14 wounded people".
+      const counted = new Set(
+        deniedWords(da, oa)
+          ? ov.facets.quantities.flatMap((q) => (q.counted ? [wordKey(q.counted)] : []))
+          : [],
+      );
       const hit = rebutted(
         da,
         cue.at,
         rebuttalReach(da, cue.at, DENIAL_WINDOW),
         (t) =>
-          topical.has(t.key) &&
+          (topical.has(t.key) ||
+            counted.has(t.key) ||
+            (counted.size > 0 && !!eventKey(t.lower)?.startsWith('#'))) &&
           !da.names.has(t.key) &&
           !oa.names.has(t.key) &&
           oa.keyToken.has(t.key),
@@ -1032,6 +1059,26 @@ function actorSignals(
     });
     return;
   }
+  // Roles reversed in one kind of event, worded apart: "Valdish forces shelled Ostavian
+  // positions" / "Ostavian troops opened fire on Valdish positions". Each side's doer is the
+  // other side's target, which two unrelated events of one class rarely share.
+  // Only sides named as such ("Armenian forces", "Azerbaijan"): a town or a person tagged as a
+  // doer is too often a misreading.
+  if (!sharesEventClass(la, ra)) return;
+  const sides = (xs: ActorFacet[], agent: boolean) =>
+    xs.filter((a) => !!a.country && (a.role === 'agent') === agent);
+  const lOthers = new Set(sides(ls, false).map(party));
+  const rOthers = new Set(sides(rs, false).map(party));
+  const l = sides(ls, true).find((a) => rOthers.has(party(a)));
+  const r = sides(rs, true).find((a) => lOthers.has(party(a)));
+  if (!l || !r) return;
+  out.push({
+    kind: 'ACTOR_SWAP',
+    detail: `Roles reversed: "${l.text}" act against the other side in one statement, "${r.text}" in the other.`,
+    left: l.text,
+    right: r.text,
+    weight: 0.8,
+  });
 }
 
 // ---------------------------------------------------------------- negation and antonyms

@@ -263,6 +263,23 @@ function datedPredicate(la: Analysis, ra: Analysis, l: Profile, r: Profile, keys
   return false;
 }
 
+/** How many tokens after a denial cue its denied words may reach (signals.ts: DENIAL_WINDOW). */
+const DENIED_REACH = 10;
+
+/**
+ * A denial whose denied words name two of the other side's words that are not names: "reports
+ * that patients were killed are a fabrication" is about "twelve were killed, among them nine
+ * patients", though the words it shares are the other side's figure's (left out above).
+ */
+export function deniedWords(d: Analysis, o: Analysis): boolean {
+  if (!d.denial || d.denial.at < 0) return false;
+  const keys = new Set<string>();
+  for (const t of d.tokens.slice(d.denial.at + 1, d.denial.at + 1 + DENIED_REACH))
+    if (t.content && o.keys.has(t.key) && !d.names.has(t.key) && !o.names.has(t.key))
+      keys.add(t.key);
+  return keys.size >= 2;
+}
+
 function facetAlignment(
   left: StatementView,
   right: StatementView,
@@ -308,7 +325,11 @@ export function topicalAlignment(
     rPlaces.length > 0 &&
     !lPlaces.some((k) => ra.keys.has(k)) &&
     !rPlaces.some((k) => la.keys.has(k));
-  const facetAligned = facetAlignment(left, right, la, ra) || datedPredicate(la, ra, lp, rp, keys);
+  const facetAligned =
+    facetAlignment(left, right, la, ra) ||
+    datedPredicate(la, ra, lp, rp, keys) ||
+    deniedWords(la, ra) ||
+    deniedWords(ra, la);
   const aligned = placeConflict
     ? score >= PLACE_CONFLICT_SCORE
     : score >= ALIGN_SCORE || sharedName || facetAligned;

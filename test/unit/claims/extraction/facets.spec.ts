@@ -163,6 +163,45 @@ describe('quantities', () => {
     ]);
   });
 
+  it('counts a part of a count for the same event, and passes over it for the next count', () => {
+    const part = (t: string) => facets(t).quantities.map((q) => [q.value, q.counted, q.event]);
+    expect(part('A rocket hit the market, killing 14 people, five of them children.')).toEqual([
+      [14, 'person', 'kill'],
+      [5, 'child', 'kill'],
+    ]);
+    expect(
+      part('Twelve people were killed when the hospital was shelled, among them nine patients.'),
+    ).toEqual([
+      [12, 'person', 'kill'],
+      [9, 'patient', 'kill'],
+    ]);
+    expect(part('The strike killed 30 people, including 12 children, and wounded 40.')).toEqual([
+      [30, 'person', 'kill'],
+      [12, 'child', 'kill'],
+      [40, 'person', 'wound'],
+    ]);
+  });
+
+  it('reads people taken to hospital or treated as one kind of count', () => {
+    const care = (t: string) => facets(t).quantities.map((q) => [q.value, q.event]);
+    expect(care('A fire at the plant sent 11 people to hospital.')).toEqual([[11, 'hospitalise']]);
+    expect(care('Four workers were rushed to hospital.')).toEqual([[4, 'hospitalise']]);
+    expect(care('Three employees were treated for smoke inhalation.')).toEqual([[3, 'treat']]);
+    // A move that is not to hospital keeps its own event.
+    expect(care('The army evacuated 300 residents to the capital.')).toEqual([[300, 'evacuate']]);
+  });
+
+  it('reads "no casualties among X" as none of X hurt, and "the death of one X" as a death', () => {
+    const q = (t: string) => facets(t).quantities.map((x) => [x.value, x.counted, x.event]);
+    expect(q('There were no casualties among Valdish servicemen.')).toEqual([
+      [0, 'serviceman', 'hurt'],
+    ]);
+    expect(q('The attack caused no deaths.')).toEqual([[0, 'person', 'die']]);
+    expect(q('The mission confirmed the death of one Valdish soldier near Brenna.')).toEqual([
+      [1, 'soldier', 'death'],
+    ]);
+  });
+
   it('reads units and currencies', () => {
     const f = facets('Up to 50 km of road and 40% of the budget, worth $1.2bn, were lost.');
     expect(f.quantities.map((q) => [q.text, q.value, q.valueMax, q.approx, q.unit])).toEqual([
@@ -327,5 +366,20 @@ describe('analyzeStatement', () => {
     ]);
     expect(r.facets.dates.map((d) => d.start)).toEqual(['2023-09-19']);
     expect(r.checkworthiness).toBeGreaterThan(0.8);
+  });
+});
+
+describe('parties the lists do not know', () => {
+  it('reads an unknown country adjective before a group noun as a party, even first in a sentence', () => {
+    const actors = facets('Valdish forces shelled Ostavian positions near Brenna.').actors;
+    expect(actors.map((a) => [a.text, a.kind, a.country, a.role])).toEqual([
+      ['Valdish forces', 'GROUP', 'valdish', 'agent'],
+      ['Ostavian', 'GROUP', 'ostavia', 'patient'],
+      ['Brenna', 'PLACE', undefined, 'mention'],
+    ]);
+    // A sentence-initial word with such an ending and no group noun after it stays out.
+    expect(facets('Bastian said the talks would resume.').actors.map((a) => a.kind)).not.toContain(
+      'GROUP',
+    );
   });
 });

@@ -15,8 +15,30 @@ describe('event frames', () => {
     expect(f.dates.map((d) => d.start)).toEqual(['2031-09-19']);
     expect(f.voice).toBe('asserted');
     expect(facets('Kestria denied any role in the blast.').frame!.voice).toBe('denied');
+    // The month is no modal "may": this was read as hedged.
+    expect(facets('Twelve people were killed in the shelling on May 13.').frame!.voice).toBe(
+      'asserted',
+    );
+    expect(facets('Kestrian units may have shelled the village.').frame!.voice).toBe('hedged');
     expect(facets('The story incorrectly said the blast was on Monday.').frame!.voice).toBe(
       'corrected',
+    );
+  });
+
+  it('reads "opened fire on" as a military action, and a fire at a plant as none', () => {
+    expect(facets('Ostavian troops opened fire on Valdish positions.').frame!.classes).toContain(
+      'military_action',
+    );
+    expect(facets('Our units returned fire.').frame?.classes ?? []).toContain('military_action');
+    // Troops are who acts: the two events of the sentence are its classes.
+    expect(
+      facets('Ostavian troops opened fire near Brenna, violating the ceasefire.').frame!.classes,
+    ).toEqual(['military_action', 'ceasefire']);
+    expect(facets('Kestria has had no troops there since 2021.').frame!.classes).toEqual([
+      'deployment',
+    ]);
+    expect(facets('A fire broke out at the chemical plant.').frame?.classes ?? []).not.toContain(
+      'military_action',
     );
   });
 

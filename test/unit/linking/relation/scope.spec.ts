@@ -31,7 +31,7 @@ describe('scope and voice', () => {
     expect(r.relation).toBe('CONTRADICTS');
     expect(back.relation).toBe('CONTRADICTS');
     const denial = r.signals.find((s) => s.kind === 'DENIAL');
-    expect(denial?.left).toBe('Kestrian');
+    expect(denial?.left).toBe('Kestrian units');
     expect(denial?.right).toContain('denied any role');
   });
 
@@ -715,5 +715,111 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     );
     expect(kinds(own)).toContain('NEGATION');
     expect(own.relation).toBe('CONTRADICTS');
+  });
+
+  it('none of a group hurt contradicts some of a part of it killed, even sharing no word', () => {
+    const [r, back] = both(
+      'No civilians were harmed.',
+      'Twelve people were killed when the hospital was shelled, among them nine patients.',
+    );
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    expect(r.signals.find((s) => s.kind === 'QUANTITY_MISMATCH')?.left).toBe('No civilians');
+    // None killed says nothing against some wounded.
+    expect(both('No one was killed.', 'Two people were wounded in the blast.')[0].relation).toBe(
+      null,
+    );
+    // Soldiers are no part of the civilians.
+    expect(
+      kinds(both('No civilians were harmed.', 'Two soldiers were killed in the strike.')[0]),
+    ).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it('"reports that P are a fabrication" denies P, and only discusses a report of P', () => {
+    const denial = 'Reports that patients were killed are a fabrication.';
+    const [r, back] = both(
+      denial,
+      'Twelve people were killed when the hospital was shelled, among them nine patients.',
+    );
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    expect(kinds(r)).toContain('DENIAL');
+    const [reported] = both(
+      denial,
+      'Shells hit the hospital in Veska, killing nine patients, the health ministry said.',
+    );
+    expect(reported.relation).toBe('DISCUSSES');
+  });
+
+  it('not finding two people is no denial of a count of wounded people', () => {
+    const [r] = both(
+      'Local officials gave FCW four names; FCW could find no trace of the other two people or of their deaths.',
+      'The regional hospital in Tarsk said it had treated 14 wounded people, including border guards.',
+    );
+    expect(kinds(r)).not.toContain('DENIAL');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('two reports of one speaker saying the same thing corroborate each other', () => {
+    const [r, back] = both(
+      "Korvan's General Staff said its forces had struck a militant command post in the town.",
+      'The Korvan General Staff claimed its units had hit a militant command post in Veska.',
+    );
+    expect(r.relation).toBe('CORROBORATES');
+    expect(back.relation).toBe('CORROBORATES');
+    // Two speakers: the same words relayed from each are no agreement of one voice.
+    const [two] = both(
+      'The Tarsian ministry said its forces had struck a militant command post in the town.',
+      'The Korvan General Staff claimed its units had hit a militant command post in Veska.',
+    );
+    expect(two.relation).not.toBe('CORROBORATES');
+  });
+
+  it('roles reversed in one kind of event are an ACTOR_SWAP, worded apart', () => {
+    const [r, back] = both(
+      'Armenian forces shelled Azerbaijani positions near Lachin on Monday.',
+      'Azerbaijani troops opened fire on Armenian positions near Lachin on Monday.',
+    );
+    expect(kinds(r)).toContain('ACTOR_SWAP');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // Sides the lists do not know, read from their adjectives.
+    const [guessed] = both(
+      'Valdish forces shelled Ostavian positions near Brenna on the night of 8 September.',
+      'Ostavian troops opened fire on Valdish positions near Brenna late on 8 September.',
+    );
+    expect(kinds(guessed)).toContain('ACTOR_SWAP');
+    // The same doer and target in other words agree.
+    const [same] = both(
+      'Armenian forces shelled Azerbaijani positions near Lachin on Monday.',
+      'Armenian troops opened fire on Azerbaijani positions near Lachin on Monday.',
+    );
+    expect(kinds(same)).not.toContain('ACTOR_SWAP');
+    expect(same.relation).toBe('CORROBORATES');
+  });
+
+  it("counts of two sides' soldiers are not one figure", () => {
+    const [r] = both(
+      'Two Ostavian servicemen were wounded.',
+      'There were no casualties among Valdish servicemen.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+    const [one] = both(
+      'Two Valdish servicemen were wounded.',
+      'There were no casualties among Valdish servicemen.',
+    );
+    expect(one.relation).toBe('CONTRADICTS');
+  });
+
+  it('a landmine is a shared word: claims that units laid the mine, called fabricated, deny it', () => {
+    const [r, back] = both(
+      'Aldorian claims that Kestrian units laid the mine are fabricated, a spokesperson told reporters.',
+      'The mine was planted by Kestrian units operating covertly in the valley.',
+    );
+    const denial = r.signals.find((s) => s.kind === 'DENIAL');
+    expect(denial?.left).toMatch(/^claims that Kestrian units laid/);
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
   });
 });
