@@ -20,6 +20,7 @@ interface Article {
   url: string;
   text: string;
   publishedAt: string;
+  publisher?: string | null;
 }
 interface GoldLink {
   left: { url: string; quote: string };
@@ -38,7 +39,10 @@ function main() {
     .map((l) => JSON.parse(l) as Article);
   const claims = new Map<string, ExtractedClaim[]>();
   for (const a of articles)
-    claims.set(a.url, extractClaims(a.text, { publishedAt: new Date(a.publishedAt) }));
+    claims.set(
+      a.url,
+      extractClaims(a.text, { publishedAt: new Date(a.publishedAt), publisher: a.publisher }),
+    );
   const gold = JSON.parse(
     readFileSync(path.join(ROOT, 'examples/gold-links.json'), 'utf8'),
   ) as GoldLink[];

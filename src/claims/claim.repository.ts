@@ -125,8 +125,8 @@ export class ClaimRepository {
 
   /**
    * Recomputes the retrieval keys (facet_keys) of every statement of a workspace's current
-   * revisions with this build's extractor, from the revision text and the source's date and
-   * language, as ingest would now. Statements ingested under an older extractor then take part
+   * revisions with this build's extractor, from the revision text and the source's date,
+   * language and publisher, as ingest would now. Statements ingested under an older extractor then take part
    * in the newer keys (extraction 1.2.0 keys when an event began or ended). The stored facets,
    * score and extractor stay as extracted: they are the statement's provenance; the keys are
    * only an index. A statement whose sentence no longer segments the same way keeps its keys.
@@ -134,10 +134,17 @@ export class ClaimRepository {
    */
   async rekeyWorkspace(workspaceId: string): Promise<{ statements: number; changed: number }> {
     const revisions = await this.prisma.$queryRawUnsafe<
-      { revision_id: string; text: string; published_at: Date | null; language: string | null }[]
+      {
+        revision_id: string;
+        text: string;
+        published_at: Date | null;
+        language: string | null;
+        publisher: string | null;
+      }[]
     >(
-      `SELECT r.id AS revision_id, r.text, s.published_at, s.language
+      `SELECT r.id AS revision_id, r.text, s.published_at, s.language, p.name AS publisher
          FROM source s JOIN source_revision r ON r.id = s.current_revision_id
+         LEFT JOIN publisher p ON p.id = s.publisher_id
         WHERE s.workspace_id = $1::uuid`,
       workspaceId,
     );
@@ -172,6 +179,7 @@ export class ClaimRepository {
         const fresh = extractClaims(r.text, {
           publishedAt: r.published_at,
           language: r.language,
+          publisher: r.publisher,
         });
         for (const c of claims) {
           statements++;

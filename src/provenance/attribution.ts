@@ -30,6 +30,14 @@ export function attributionChain(
   text: string,
 ): AttributionChain {
   const outlet = publisher ?? 'An unnamed publisher';
+  if (attribution?.self) {
+    // "The mission confirmed ..." in the mission's own report: it asserts, under a short name.
+    return {
+      voice: 'ASSERTED',
+      steps: [{ role: 'PUBLISHER', name: publisher, cue: attribution.cue }],
+      summary: `${outlet} asserts, as ${attribution.speaker} (${attribution.cue}): "${text}"`,
+    };
+  }
   if (!attribution) {
     return {
       voice: 'ASSERTED',

@@ -119,6 +119,34 @@ describe('provenance, review and audit', () => {
     });
   });
 
+  it('tells a publisher speaking of itself ("the mission confirmed") from a speaker it quotes', async () => {
+    const ws = (await t.ok(`mutation { createWorkspace(input: { name: "self voice" }) { id } }`))
+      .createWorkspace.id;
+    const ingested = await t.ok(
+      `mutation($i: IngestSourceInput!) { ingestSource(input: $i) {
+         claims(minCheckworthiness: 0, first: 10) { edges { node { text
+           provenance { voice attribution { role name cue } } } } } } }`,
+      {
+        i: {
+          workspaceId: ws,
+          publisher: 'Joint Monitoring Mission',
+          url: 'https://monitoring.example/brenna',
+          text: 'The mission confirmed the death of one Valdish soldier near Brenna. Valdish officials said two soldiers were wounded.',
+        },
+      },
+    );
+    const byText = new Map<string, any>(
+      ingested.ingestSource.claims.edges.map((e: any) => [e.node.text, e.node.provenance]),
+    );
+    expect(
+      byText.get('The mission confirmed the death of one Valdish soldier near Brenna.'),
+    ).toEqual({
+      voice: 'ASSERTED',
+      attribution: [{ role: 'PUBLISHER', name: 'Joint Monitoring Mission', cue: 'confirmed' }],
+    });
+    expect(byText.get('Valdish officials said two soldiers were wounded.').voice).toBe('RELAYED');
+  });
+
   describe('review workflow', () => {
     let rejectedId: string;
     let confirmedId: string;

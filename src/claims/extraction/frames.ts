@@ -265,7 +265,8 @@ export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): Eve
         ? [`${cls}:${q.value}`]
         : [];
     }),
-    voice: voiceOf(sentence),
+    // A publisher speaking of itself ("the mission confirmed") speaks in its own voice.
+    voice: f.attribution?.self && voiceOf(sentence) === 'reported' ? 'asserted' : voiceOf(sentence),
     ...(phase ? { phase } : {}),
   };
 }

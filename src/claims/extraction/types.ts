@@ -73,6 +73,11 @@ export interface AttributionFacet {
   speaker: string | null;
   /** The reporting words: "according to", "said", "claimed", "told reporters". */
   cue: string;
+  /**
+   * The speaker is the source's own publisher under a short name ("The mission confirmed" in
+   * the Joint Monitoring Mission's report): the statement is in the writer's own voice.
+   */
+  self?: boolean;
 }
 
 export interface ClaimFacets {
@@ -143,4 +148,6 @@ export interface ExtractionContext {
   publishedAt?: Date | null;
   /** BCP 47 language tag; extraction is tuned for English. */
   language?: string | null;
+  /** The source's publisher, to tell a publisher speaking of itself from a speaker it quotes. */
+  publisher?: string | null;
 }

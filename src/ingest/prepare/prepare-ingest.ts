@@ -163,7 +163,7 @@ export function prepareIngest(input: IngestInputLike, limits: IngestLimits): Pre
     author,
     publishedAt,
     language,
-    claims: extractClaims(text, { publishedAt, language }),
+    claims: extractClaims(text, { publishedAt, language, publisher: publisherName ?? null }),
     extractor: `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`,
   };
 }

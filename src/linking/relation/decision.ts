@@ -173,8 +173,12 @@ export function reportsContent(view: StatementView, a: Analysis, aimed: boolean)
   // A rebuttal attributed to its author ("the ministry denied that ...") still rebuts.
   if (aimed) return false;
   const hedged = view.facets.hedges.length > 0 || a.hedges.length > 0 || view.facets.question;
+  // A publisher speaking of itself ("The mission confirmed ..." in the mission's report) is
+  // the writer's own voice, whatever the cue.
   const attributed =
-    (view.facets.attribution !== null || a.attributions.length > 0) && !observationOnly(view, a);
+    !view.facets.attribution?.self &&
+    (view.facets.attribution !== null || a.attributions.length > 0) &&
+    !observationOnly(view, a);
   if (!hedged && !attributed) return false;
   // "not X, as the ministry claims": the attribution names the view being disputed.
   if (a.contrastAttribution && a.negations.length > 0) return false;

@@ -1248,7 +1248,8 @@ function cueSignals(
     }
     const attribution =
       view.facets.attribution?.cue ?? (a.attributions.length > 0 ? a.attributions[0].text : null);
-    if (attribution) {
+    // A publisher speaking of itself attributes nothing to anyone else.
+    if (attribution && !view.facets.attribution?.self) {
       const speaker = view.facets.attribution?.speaker;
       out.push({
         kind: 'ATTRIBUTION',

@@ -383,3 +383,40 @@ describe('parties the lists do not know', () => {
     );
   });
 });
+
+describe('a publisher speaking of itself', () => {
+  const attribution = (t: string, publisher: string) =>
+    extractFacets(t, { ...ctx, publisher }).attribution;
+
+  it('marks a definite short name of the publisher as its own voice, and frames it asserted', () => {
+    const own = 'The mission confirmed the death of one Valdish soldier near Brenna.';
+    expect(attribution(own, 'Joint Monitoring Mission')).toEqual({
+      speaker: 'The mission',
+      cue: 'confirmed',
+      self: true,
+    });
+    expect(extractFacets(own, { ...ctx, publisher: 'Joint Monitoring Mission' }).frame!.voice).toBe(
+      'asserted',
+    );
+    expect(
+      attribution('The ministry said two soldiers were wounded.', 'Ministry of Defence')?.self,
+    ).toBe(true);
+  });
+
+  it('leaves names, other bodies and no publisher as quoted speakers', () => {
+    // The state is not its outlet.
+    expect(
+      attribution('Kestria said the talks would resume.', 'Kestria Today')?.self,
+    ).toBeUndefined();
+    expect(
+      attribution('The Defence Ministry said two soldiers were wounded.', 'North Star News')?.self,
+    ).toBeUndefined();
+    expect(
+      attribution('The group said the company had not informed residents.', 'Clean Air Saltvik')
+        ?.self,
+    ).toBeUndefined();
+    expect(
+      extractFacets('The mission confirmed the death of one soldier.', ctx).attribution?.self,
+    ).toBeUndefined();
+  });
+});

@@ -822,4 +822,18 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     expect(r.relation).toBe('CONTRADICTS');
     expect(back.relation).toBe('CONTRADICTS');
   });
+
+  it("a publisher's own finding under its short name is no report: it contradicts", () => {
+    const claim = view('There were no casualties among Valdish servicemen.');
+    const finding = 'The mission confirmed the death of one Valdish soldier near Brenna.';
+    const own: StatementView = {
+      text: finding,
+      facets: analyzeStatement(finding, { ...ctx, publisher: 'Joint Monitoring Mission' }).facets,
+    };
+    const r = clf.classify(claim, own);
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+    // Read without its publisher, the same sentence reports the mission: DISCUSSES.
+    expect(clf.classify(claim, view(finding)).relation).toBe('DISCUSSES');
+  });
 });
