@@ -44,6 +44,8 @@ export const ANTONYM_PAIRS: readonly [string, string][] = [
   ['approv', 'reject'],
   ['support', 'oppos'],
   ['open', 'clos'],
+  ['open', 'block'],
+  ['open', 'shut'],
   ['aliv', 'dead'],
   ['live', 'die'],
   ['surviv', 'die'],
@@ -123,6 +125,8 @@ const SYNONYM_GROUPS: readonly string[][] = [
   ['kid', 'child', 'children'],
   ['hurt', 'injur', 'wound'],
   ['arrest', 'detain', 'apprehend'],
+  // A road or a crossing "blocked" is "closed" (and so opposite to "open").
+  ['clos', 'block', 'shut'],
   ['attack', 'assault', 'strike', 'struck'],
   ['show', 'reveal', 'display'],
   ['find', 'found', 'discov'],

@@ -416,7 +416,10 @@ function findEvent(s: string, tokens: Token[], start: number, end: number): stri
       !/(?:ed|ing|s)$/.test(t.lower)
     )
       continue;
-    const d = dist + (t.end <= start ? 0.5 : 0);
+    // "400 trucks carrying food passed along the road": a participle right after what is
+    // counted says what they are, the verb after it what happened to them.
+    const modifier = t.start >= end && dist === 0 && /ing$/.test(t.lower);
+    const d = dist + (t.end <= start ? 0.5 : 0) + (modifier ? 3 : 0);
     if (d < bestDist) {
       bestDist = d;
       best = lemma;

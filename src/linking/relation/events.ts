@@ -30,6 +30,9 @@ const EVENT_CLASSES: readonly string[][] = [
   ['flee', 'fled', 'leav', 'left', 'displac', 'evacuat', 'escap'],
   // People who needed care: "sent 11 people to hospital" / "three needed treatment".
   ['hospital', 'treat'],
+  // Vehicles or people that got through: "400 trucks passed along the road" / "32 trucks
+  // entered the region".
+  ['pass', 'enter', 'cross', 'arriv', 'reach'],
   // "destroyed six drones", "shot down six drones", "intercepted six missiles".
   ['destroy', 'damag', 'demolish', 'rais', 'flatten', 'down', 'intercept', 'neutraliz'],
 ];

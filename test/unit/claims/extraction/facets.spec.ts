@@ -182,6 +182,14 @@ describe('quantities', () => {
     ]);
   });
 
+  it('takes the verb after a participle that describes what is counted', () => {
+    const ev = (t: string) => facets(t).quantities.map((q) => q.event);
+    expect(ev('400 trucks carrying food passed along the road in January.')).toEqual(['pass']);
+    expect(ev('Two soldiers guarding the post were killed.')).toEqual(['kill']);
+    // A participle before the figure is the event itself.
+    expect(ev('The strike hit the market, killing 14 people.')).toEqual(['kill']);
+  });
+
   it('reads people taken to hospital or treated as one kind of count', () => {
     const care = (t: string) => facets(t).quantities.map((q) => [q.value, q.event]);
     expect(care('A fire at the plant sent 11 people to hospital.')).toEqual([[11, 'hospitalise']]);

@@ -836,4 +836,28 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     // Read without its publisher, the same sentence reports the mission: DISCUSSES.
     expect(clf.classify(claim, view(finding)).relation).toBe('DISCUSSES');
   });
+
+  it('a road "open" against "blocked" contradicts; "blocked" and "closed" since one day agree', () => {
+    const open = 'The Sorin road has been open for civilian traffic since 12 December.';
+    const blocked =
+      'Since 12 December the Sorin road has been blocked, leaving residents without food.';
+    const [r, back] = both(open, blocked);
+    expect(kinds(r)).toContain('ANTONYM');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    const [same] = both(
+      blocked,
+      'The road has remained closed to civilian vehicles since 12 December.',
+    );
+    expect(same.relation).toBe('CORROBORATES');
+  });
+
+  it('trucks that passed and trucks that entered are counts of one thing', () => {
+    const [r] = both(
+      '400 trucks carrying food passed along the road in January.',
+      'Only 32 aid trucks entered the region in January.',
+    );
+    expect(r.signals.find((s) => s.kind === 'QUANTITY_MISMATCH')?.detail).toContain('400 vs 32');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
 });
