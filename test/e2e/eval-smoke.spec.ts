@@ -211,6 +211,7 @@ describe('the contested-event sets of examples/probes through the service', () =
     expect(sets.map((s) => s.name)).toEqual([
       'brenna',
       'halden',
+      'merrow',
       'orlan',
       'saltvik',
       'sorin',

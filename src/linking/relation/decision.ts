@@ -280,7 +280,11 @@ export function gatherEvidence(
     (s.kind === 'CORRECTION' || s.kind === 'CORRECTION_CONSISTENT') &&
     dateTexts.has(s.left ?? '') &&
     dateTexts.has(s.right ?? '');
-  const unspecific = !signals.some((s) => SPECIFIC.has(s.kind) && !dateCorrection(s));
+  // ... unless the correction's proposition shares a word with the other side that is no
+  // name: "incorrectly said the strike happened on Saturday" / "Sunday's missile strike".
+  const sharedWord = topic.keys.some((k) => !la.names.has(k) && !ra.names.has(k));
+  const loneDateCorrection = (s: LinkSignal) => dateCorrection(s) && !sharedWord;
+  const unspecific = !signals.some((s) => SPECIFIC.has(s.kind) && !loneDateCorrection(s));
   const otherGroups = unspecific && otherGroupsCounted(left, right);
   const offTopic = unspecific && (otherGroups || !sameProposition(la, ra, topic.keys));
   const conflicts = new Set<string>();

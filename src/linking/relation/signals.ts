@@ -323,10 +323,16 @@ function nightOf(sentence: string, d: DateFacet): boolean {
 }
 
 function overlaps(l: DateFacet, r: DateFacet): boolean {
-  const [l0, l1] = dateRange(l);
-  const [r0, r1] = dateRange(r);
+  // "On Saturday" and "Sunday" name two days whatever the time zone: the day of slack for
+  // relative dates is for one word resolved from two publication times, not for two words.
+  const wl = WEEKDAY.exec(l.text)?.[0].toLowerCase();
+  const wr = WEEKDAY.exec(r.text)?.[0].toLowerCase();
+  const [l0, l1] = wl && wr && wl !== wr ? [l.start, l.end] : dateRange(l);
+  const [r0, r1] = wl && wr && wl !== wr ? [r.start, r.end] : dateRange(r);
   return l0 <= r1 && r0 <= l1;
 }
+
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Days between two date ranges (0 when they overlap). */
 function daysApart(l: DateFacet, r: DateFacet): number {
@@ -893,9 +899,7 @@ function anchoredDateSignals(
     const l = nearestDate(ls, lAt, la.keyToken.get(k)!.i);
     const r = nearestDate(rs, rAt, ra.keyToken.get(k)!.i);
     if (!l || !r) continue;
-    const [l0, l1] = dateRange(l);
-    const [r0, r1] = dateRange(r);
-    if (l0 <= r1 && r0 <= l1) {
+    if (overlaps(l, r)) {
       out.push({
         kind: 'DATE_AGREEMENT',
         detail: `Same time for "${la.keyToken.get(k)!.surface}": ${l.text} vs ${r.text}.`,
@@ -934,15 +938,7 @@ function differentEvent(l: DateFacet, r: DateFacet): LinkSignal {
 function dateSignals(ls: DateFacet[], rs: DateFacet[], out: LinkSignal[]): void {
   if (ls.length === 0 || rs.length === 0) return;
   for (const l of ls) {
-    const [l0, l1] = dateRange(l);
-    let match: DateFacet | null = null;
-    for (const r of rs) {
-      const [r0, r1] = dateRange(r);
-      if (l0 <= r1 && r0 <= l1) {
-        match = r;
-        break;
-      }
-    }
+    const match = rs.find((r) => overlaps(l, r)) ?? null;
     if (match) {
       out.push({
         kind: 'DATE_AGREEMENT',

@@ -860,4 +860,31 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     expect(r.signals.find((s) => s.kind === 'QUANTITY_MISMATCH')?.detail).toContain('400 vs 32');
     expect(r.relation).toBe('CONTRADICTS');
   });
+
+  it('"on Saturday" and "on Sunday" are two days, not one within a day of slack', () => {
+    const at = { publishedAt: new Date('2038-04-12T12:00:00Z') };
+    const v = (text: string): StatementView => ({
+      text,
+      facets: analyzeStatement(text, at).facets,
+    });
+    const r = clf.classify(
+      v('Shelling hit the market on Saturday.'),
+      v('Shelling hit the market on Sunday.'),
+    );
+    expect(kinds(r)).not.toContain('DATE_AGREEMENT');
+    expect(kinds(r)).toContain('DATE_MISMATCH');
+    // One word read from two publication times keeps its slack.
+    const y = clf.classify(
+      v('Shelling hit the market on Sunday.'),
+      v('Shelling hit the market yesterday.'),
+    );
+    expect(kinds(y)).toContain('DATE_AGREEMENT');
+    // A correction that rejects Saturday agrees with Sunday, and the shared "strike" ties them.
+    const c = clf.classify(
+      v("The toll from Sunday's missile strike on the building has risen to 19."),
+      v('An earlier version of this article incorrectly said the strike happened on Saturday.'),
+    );
+    expect(kinds(c)).toContain('CORRECTION_CONSISTENT');
+    expect(c.relation).toBe('CORROBORATES');
+  });
 });
