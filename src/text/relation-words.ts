@@ -125,6 +125,7 @@ const SYNONYM_GROUPS: readonly string[][] = [
   ['kid', 'child', 'children'],
   ['hurt', 'injur', 'wound'],
   ['arrest', 'detain', 'apprehend'],
+  ['exchang', 'swap', 'trade'],
   // A road or a crossing "blocked" is "closed" (and so opposite to "open").
   ['clos', 'block', 'shut'],
   ['attack', 'assault', 'strike', 'struck'],

@@ -215,6 +215,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'orlan',
       'saltvik',
       'sorin',
+      'tessa',
       'veska',
     ]);
     for (const s of sets) {

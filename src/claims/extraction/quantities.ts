@@ -219,6 +219,9 @@ export function findQuantities(
     if (valueMax !== value || approx === 'at_most') facet.valueMax = valueMax;
     const countedEnd = counted ? end + counted.end : end;
     facet.event = findEvent(s, tokens, textStart, countedEnd);
+    // "38 servicemen came home": people returned (no event verb says it).
+    if (!unit && facet.event === null && HOME_RE.test(s.slice(countedEnd, countedEnd + 30)))
+      facet.event = 'return';
     // "sent 11 people to hospital", "three employees were treated", "needed treatment": people
     // who needed care (a verb like "sent" or "taken" says nothing alone).
     if (!unit && (facet.event === null || CARRIED.has(facet.event))) {
@@ -308,6 +311,9 @@ const ZERO_EVENT: Record<string, string> = {
 /** A zero count of people with what happened to them: "No one was hurt", "no civilians died". */
 const ZERO_RE =
   /\b((?:no(?:\s|-)one|nobody|no\s+(civilians|people|persons|soldiers|servicemen|troops|residents|children|passengers|police\s+officers)))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
+
+/** Just after what is counted: "came home", "returned home", "went home". */
+const HOME_RE = /^\s+(?:came|come|returned|went|got|were\s+brought)\s+home\b/i;
 
 /** Verbs that move people, which "to hospital" makes a count of people who needed care. */
 const CARRIED = new Set(['take', 'send', 'rush', 'bring', 'admit', 'airlift', 'evacuate', 'fly']);

@@ -30,6 +30,8 @@ const EVENT_CLASSES: readonly string[][] = [
   ['flee', 'fled', 'leav', 'left', 'displac', 'evacuat', 'escap'],
   // People who needed care: "sent 11 people to hospital" / "three needed treatment".
   ['hospital', 'treat'],
+  // People set free: "returned 40 servicemen", "38 came home", "38 soldiers were freed".
+  ['releas', 'free', 'return', 'repatriat', 'swap', 'exchang'],
   // Vehicles or people that got through: "400 trucks passed along the road" / "32 trucks
   // entered the region".
   ['pass', 'enter', 'cross', 'arriv', 'reach'],

@@ -279,7 +279,7 @@ function eventDates(view: StatementView, a: Analysis): DateFacet[] {
   const hit = eventDateMemo.get(view.facets.dates);
   if (hit) return hit;
   const out = view.facets.dates
-    .filter((d) => !isSpeechDate(view.text, d) && !corrected(a, d))
+    .filter((d) => !isSpeechDate(view.text, d) && !corrected(a, d) && !previousTime(view.text, d))
     .map((d) =>
       openFrom(view.text, d)
         ? { ...d, end: OPEN_END }
@@ -290,6 +290,16 @@ function eventDates(view: StatementView, a: Analysis): DateFacet[] {
   eventDateMemo.set(view.facets.dates, out);
   return out;
 }
+
+/**
+ * "The first exchange since March", "for the first time since 2020": the date is when it
+ * last happened, not when this event did.
+ */
+function previousTime(sentence: string, d: DateFacet): boolean {
+  const at = facetAt(sentence, d);
+  return at >= 0 && FIRST_SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
+}
+const FIRST_SINCE_BEFORE = /\bfirst\b[^,.;:]*\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 /** The end of a period that runs on to the time of writing. */
 const OPEN_END = '9999-12-31';
@@ -323,12 +333,9 @@ function nightOf(sentence: string, d: DateFacet): boolean {
 }
 
 function overlaps(l: DateFacet, r: DateFacet): boolean {
-  // "On Saturday" and "Sunday" name two days whatever the time zone: the day of slack for
-  // relative dates is for one word resolved from two publication times, not for two words.
-  const wl = WEEKDAY.exec(l.text)?.[0].toLowerCase();
-  const wr = WEEKDAY.exec(r.text)?.[0].toLowerCase();
-  const [l0, l1] = wl && wr && wl !== wr ? [l.start, l.end] : dateRange(l);
-  const [r0, r1] = wl && wr && wl !== wr ? [r.start, r.end] : dateRange(r);
+  // "On Saturday" and "Sunday" name two days whatever the time zone (dateRange).
+  const [l0, l1] = dateRange(l);
+  const [r0, r1] = dateRange(r);
   return l0 <= r1 && r0 <= l1;
 }
 
@@ -848,8 +855,9 @@ function shiftDay(iso: string, days: number): string {
 
 function dateRange(d: DateFacet): [string, string] {
   // Relative dates ("yesterday") depend on the publication time zone: allow a day either way.
-  // A written day ("September 18" resolved to its year) is exact even when flagged relative.
-  const vague = d.relative && !/\d/.test(d.text);
+  // A written day ("September 18" resolved to its year) is exact even when flagged relative,
+  // and so is a weekday's name: "on Tuesday" is never Wednesday, whatever the time zone.
+  const vague = d.relative && !/\d/.test(d.text) && !WEEKDAY.test(d.text);
   if (!vague) return [d.start, d.end];
   return [shiftDay(d.start, -1), d.end === OPEN_END ? d.end : shiftDay(d.end, 1)];
 }
@@ -867,6 +875,34 @@ function nearestDate(dates: DateFacet[], positions: number[], at: number): DateF
     const i = positions[j];
     if (i < 0) continue;
     const gap = Math.abs(i - at);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The date nearest to any mention of a word: "swapped prisoners on Wednesday, the first
+ * exchange since March" dates the swap on Wednesday, though "exchange" (one key with
+ * "swapped") sits next to March.
+ */
+function nearestDateOfKey(
+  dates: DateFacet[],
+  positions: number[],
+  a: Analysis,
+  key: string,
+): DateFacet | null {
+  let best: DateFacet | null = null;
+  let bestGap = Infinity;
+  for (const t of a.tokens) {
+    if (t.key !== key) continue;
+    const d = nearestDate(dates, positions, t.i);
+    if (!d) continue;
+    const gap = Math.min(
+      ...positions.filter((p, j) => dates[j] === d).map((p) => Math.abs(p - t.i)),
+    );
     if (gap < bestGap) {
       bestGap = gap;
       best = d;
@@ -896,8 +932,8 @@ function anchoredDateSignals(
   // The predicate must be topical: a month name or the counted noun dates nothing.
   for (const k of topical) {
     if (la.names.has(k) || ra.names.has(k)) continue;
-    const l = nearestDate(ls, lAt, la.keyToken.get(k)!.i);
-    const r = nearestDate(rs, rAt, ra.keyToken.get(k)!.i);
+    const l = nearestDateOfKey(ls, lAt, la, k);
+    const r = nearestDateOfKey(rs, rAt, ra, k);
     if (!l || !r) continue;
     if (overlaps(l, r)) {
       out.push({
@@ -1007,6 +1043,17 @@ function durationSignals(
 
 // ---------------------------------------------------------------- actors
 
+/** A name and its adjective where no list knows them: "rosta" / "rostan", "kalva" / "kalvan". */
+function sameName(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return (
+    short.length >= 4 &&
+    long.startsWith(short) &&
+    /^(?:n|an|ian|ese|i)$/.test(long.slice(short.length))
+  );
+}
+
 function actorSignals(
   ls: ActorFacet[],
   rs: ActorFacet[],
@@ -1029,7 +1076,7 @@ function actorSignals(
   for (const a of lAgents) {
     if (words(a).some((w) => rWords.has(w))) return;
     if (a.country && rCountries.has(a.country)) return;
-    if (rParties.has(party(a))) return;
+    if ([...rParties].some((p) => sameName(p, party(a)))) return;
   }
   const actorWords = new Set<string>();
   for (const a of [...ls, ...rs]) for (const w of words(a)) actorWords.add(w);

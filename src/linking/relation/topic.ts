@@ -241,6 +241,23 @@ function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<stri
   return out;
 }
 
+/**
+ * Whether a statement names a place, also by its adjective where no list knows the country:
+ * "Rosta" in "Rostan authorities", "Kalva" in "Kalvan" (the adjective is the name and a
+ * demonym ending).
+ */
+function mentions(a: Analysis, place: string): boolean {
+  if (a.keys.has(place)) return true;
+  for (const n of a.names) {
+    const [short, long] = n.length < place.length ? [n, place] : [place, n];
+    if (short.length >= 4 && long.startsWith(short) && DEMONYM_TAIL.has(long.slice(short.length)))
+      return true;
+  }
+  return false;
+}
+
+const DEMONYM_TAIL = new Set(['n', 'an', 'ian', 'ese', 'i']);
+
 /** Whether a key is a facet word on either side (or a word of a figure's event class). */
 function isFacetWord(k: string, l: Profile, r: Profile): boolean {
   if (l.facetWords.has(k) || r.facetWords.has(k)) return true;
@@ -323,8 +340,8 @@ export function topicalAlignment(
   const placeConflict =
     lPlaces.length > 0 &&
     rPlaces.length > 0 &&
-    !lPlaces.some((k) => ra.keys.has(k)) &&
-    !rPlaces.some((k) => la.keys.has(k));
+    !lPlaces.some((k) => mentions(ra, k)) &&
+    !rPlaces.some((k) => mentions(la, k));
   const facetAligned =
     facetAlignment(left, right, la, ra) ||
     datedPredicate(la, ra, lp, rp, keys) ||

@@ -887,4 +887,36 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     expect(kinds(c)).toContain('CORRECTION_CONSISTENT');
     expect(c.relation).toBe('CORROBORATES');
   });
+
+  it('an exchange of prisoners: counts of men set free, its day, and names read from adjectives', () => {
+    const at = { publishedAt: new Date('2039-06-01T18:00:00Z') };
+    const v = (text: string): StatementView => ({
+      text,
+      facets: analyzeStatement(text, at).facets,
+    });
+    // "Returned" and "came home" count one thing.
+    const count = clf.classify(
+      v('Kalva returned 40 Rostan servicemen and received 40 of its own.'),
+      v('38 Rostan servicemen came home from Kalvan captivity on 1 June.'),
+    );
+    expect(count.signals.find((s) => s.kind === 'QUANTITY_MISMATCH')?.detail).toContain('40 vs 38');
+    expect(count.relation).toBe('CONTRADICTS');
+    // "Rostan" and "Rosta" are one side; "on Tuesday" is not 1 June; "since March" dates the
+    // exchange before, not this one.
+    const day = clf.classify(
+      v('Kalvan and Rostan authorities exchanged prisoners at the Tessa crossing on Tuesday.'),
+      v(
+        'Kalva and Rosta swapped prisoners on Wednesday, the first exchange since March, officials on both sides said.',
+      ),
+    );
+    expect(kinds(day)).not.toContain('ACTOR_SWAP');
+    expect(kinds(day)).not.toContain('DATE_AGREEMENT');
+    expect(kinds(day)).toContain('DATE_MISMATCH');
+    expect(day.relation).toBe('DISCUSSES');
+    const weekday = clf.classify(
+      v('The exchange took place at the Tessa crossing on Tuesday.'),
+      v('The exchange took place at the Tessa crossing on 1 June.'),
+    );
+    expect(kinds(weekday)).not.toContain('DATE_AGREEMENT');
+  });
 });
