@@ -21,6 +21,13 @@ const both = (a: string, b: string): [RelationResult, RelationResult] => [
   clf.classify(view(b), view(a)),
 ];
 const kinds = (r: RelationResult) => r.signals.map((s) => s.kind);
+/** Statements read as published at `iso` (for weekdays and other relative dates). */
+const publishedOn =
+  (iso: string) =>
+  (text: string): StatementView => ({
+    text,
+    facets: analyzeStatement(text, { publishedAt: new Date(iso) }).facets,
+  });
 
 describe('scope and voice', () => {
   it('a denial of an assertion contradicts it, with a DENIAL signal naming both sides', () => {
@@ -862,11 +869,7 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
   });
 
   it('"on Saturday" and "on Sunday" are two days, not one within a day of slack', () => {
-    const at = { publishedAt: new Date('2038-04-12T12:00:00Z') };
-    const v = (text: string): StatementView => ({
-      text,
-      facets: analyzeStatement(text, at).facets,
-    });
+    const v = publishedOn('2038-04-12T12:00:00Z');
     const r = clf.classify(
       v('Shelling hit the market on Saturday.'),
       v('Shelling hit the market on Sunday.'),
@@ -889,11 +892,7 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
   });
 
   it('an exchange of prisoners: counts of men set free, its day, and names read from adjectives', () => {
-    const at = { publishedAt: new Date('2039-06-01T18:00:00Z') };
-    const v = (text: string): StatementView => ({
-      text,
-      facets: analyzeStatement(text, at).facets,
-    });
+    const v = publishedOn('2039-06-01T18:00:00Z');
     // "Returned" and "came home" count one thing.
     const count = clf.classify(
       v('Kalva returned 40 Rostan servicemen and received 40 of its own.'),
