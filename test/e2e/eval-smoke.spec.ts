@@ -216,6 +216,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'saltvik',
       'sorin',
       'tessa',
+      'vallis',
       'veska',
     ]);
     for (const s of sets) {

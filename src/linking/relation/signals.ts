@@ -1209,12 +1209,16 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     const target = negatedWord(neg, n.at);
     // Figures are compared by the quantity signals ("three, not five").
     if (!target || /^\d/.test(target.key)) continue;
-    const match = other.keyToken.get(target.key) ?? sameClassWord(neg, other, target);
+    const kind = kindNamed(neg, target, other);
+    const match =
+      other.keyToken.get(target.key) ?? sameClassWord(neg, other, target) ?? kind?.[0] ?? null;
     if (!match || negatedNear(other, match.i) || deniedAt(other, match.i)) continue;
     // "didn't" is split into "did" + "n't": start the span at the auxiliary.
     const cue = neg.tokens[n.at];
     const startTok = cue.lower === "n't" && n.at > 0 ? neg.tokens[n.at - 1] : cue;
-    const span = neg.text.slice(startTok.start, target.end);
+    // "No serious violations": the span runs to the general word a kind was matched to.
+    const end = kind && match === kind[0] ? Math.max(target.end, kind[1].end) : target.end;
+    const span = neg.text.slice(startTok.start, end);
     out.push({
       kind: 'NEGATION',
       detail: flip
@@ -1226,6 +1230,34 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     });
     return;
   }
+}
+
+/**
+ * General words for wrongdoing and the kinds a report names instead: "no serious violations
+ * were recorded at any polling station" is contradicted by "ballot stuffing at 120 polling
+ * stations". Keys are word stems (`wordKey`), members are prefixes of lower-case words.
+ */
+const KINDS: readonly [RegExp, RegExp][] = [
+  [
+    /^(?:violat|irregular|fraud|misconduct)/,
+    /^(?:stuffing|fraud|rigging|rigged|intimidat|falsif|tamper|coerc|brib|vote-buying|carousel)/,
+  ],
+  [/^(?:abus|mistreat|ill-treat)/, /^(?:tortur|beat|beaten|rape|abus|mistreat)/],
+];
+
+/**
+ * The other side's word for a kind of what is negated, and the general word it is a kind of:
+ * the negated word or the one after it ("no serious violations") against "ballot stuffing".
+ */
+function kindNamed(neg: Analysis, target: Token, other: Analysis): [Token, Token] | null {
+  const next = neg.tokens.slice(target.i + 1).find((t) => t.content);
+  for (const w of next && next.i <= target.i + 2 ? [target, next] : [target]) {
+    const kinds = KINDS.find(([general]) => general.test(w.lower))?.[1];
+    if (!kinds) continue;
+    const hit = other.tokens.find((t) => t.content && kinds.test(t.lower));
+    if (hit) return [hit, w];
+  }
+  return null;
 }
 
 /** Whether an aligned (shared, non-antonym) word sits within a few tokens of position `at`. */

@@ -918,4 +918,23 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     );
     expect(kinds(weekday)).not.toContain('DATE_AGREEMENT');
   });
+
+  it('"no violations" is negated by a kind of violation the other side reports', () => {
+    const [r, back] = both(
+      'No serious violations were recorded at any polling station.',
+      'Our observers recorded ballot stuffing at 120 polling stations on Sunday.',
+    );
+    const negation = r.signals.find((s) => s.kind === 'NEGATION');
+    expect(negation?.left).toBe('No serious violations');
+    expect(negation?.right).toBe('stuffing');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // Nothing else shared: no link.
+    expect(
+      both(
+        'No violations were recorded at the border crossing.',
+        'Ballot stuffing was reported.',
+      )[0].relation,
+    ).toBe(null);
+  });
 });
