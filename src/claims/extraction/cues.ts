@@ -162,6 +162,22 @@ function besideReportedWords(tokens: Token[], i: number): boolean {
 const NOT_A_REPORT_AFTER = new Set(['of', 'for', 'in', 'on', 'with', 'from', 'at', 'to']);
 
 /** Finds the first attribution: "according to X", "X said", "said X", cue without speaker. */
+/** Verbs whose passive reports a statement ("it was reported that", "he is said to"). */
+const PASSIVE_REPORTING = new Set([
+  'say',
+  'report',
+  'claim',
+  'allege',
+  'state',
+  'announce',
+  'confirm',
+  'quote',
+  'cite',
+  'rumor',
+  'rumour',
+  'deny',
+]);
+
 export function findAttribution(s: string, tokens: Token[]): AttributionFacet | null {
   const named = headlineSpeaker(s);
   if (named) return { speaker: named, cue: ':' };
@@ -189,8 +205,11 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
       const r = REPORTERS_AFTER.exec(after);
       if (r) cue = `${t.text} ${r[1]}`;
     }
-    // Passive reporting ("it was reported", "is said to") names no speaker.
+    // Passive reporting ("it was reported", "is said to") names no speaker. Only a verb of
+    // reporting: "residents were warned on Monday", "were told to leave" say what was done to
+    // them, not who says the statement.
     if (prev && /^(?:was|were|is|are|been|be)$/.test(prev.lower)) {
+      if (!PASSIVE_REPORTING.has(lemma ?? '')) continue;
       const by = /^\s+by\s+([^,;:.]+)/u.exec(after);
       return { speaker: by ? by[1].trim() : null, cue: `${prev.text} ${t.text}` };
     }

@@ -759,6 +759,15 @@ function rejectedFigure(a: Analysis, q: QuantityFacet): boolean {
   return prev === 'not' || prev === "n't" || prev === 'never';
 }
 
+/** How people or things were moved, right after a count: a part of all that were moved. */
+const BY_MEANS =
+  /^[^.;:]{0,40}?\b(?:by\s+(?:boat|helicopter|bus|air|sea|road|rail|train|ferry|truck|plane)s?|on\s+foot)\b/i;
+
+function byMeans(a: Analysis, q: QuantityFacet): boolean {
+  const at = a.text.indexOf(q.text, q.at !== undefined ? Math.max(0, q.at - 2) : 0);
+  return at >= 0 && BY_MEANS.test(a.text.slice(at + q.text.length));
+}
+
 function quantitySignals(
   lsAll: QuantityFacet[],
   rsAll: QuantityFacet[],
@@ -794,6 +803,18 @@ function quantitySignals(
         out.push(signal);
       } else mismatches.push(signal);
     }
+  }
+  // A count of those moved one way ("800 residents by boat") is part of a total the other
+  // side gives ("2,300 people have been evacuated"): no conflict when it is the smaller.
+  for (let i = mismatches.length - 1; i >= 0; i--) {
+    const m = mismatches[i]!;
+    const l = ls.find((q) => q.text === m.left);
+    const r = rs.find((q) => q.text === m.right);
+    if (!l || !r) continue;
+    const lPart = byMeans(la, l);
+    const rPart = byMeans(ra, r);
+    if ((lPart && !rPart && l.value < r.value) || (rPart && !lPart && r.value < l.value))
+      mismatches.splice(i, 1);
   }
   // When a figure agrees with the other side, a different figure next to it counts another
   // group ("three killed, not five" vs "three killed and five wounded"), not a conflict.

@@ -428,3 +428,16 @@ describe('a publisher speaking of itself', () => {
     ).toBeUndefined();
   });
 });
+
+describe('passive verbs', () => {
+  it('reads a passive of reporting as an attribution, and a passive warning as an event', () => {
+    expect(extractFacets('It was reported that two people died.', ctx).attribution).toEqual({
+      speaker: null,
+      cue: 'was reported',
+    });
+    expect(
+      extractFacets('Residents of the villages were warned on Monday evening.', ctx).attribution,
+    ).toBeNull();
+    expect(extractFacets('Residents were told to leave.', ctx).attribution).toBeNull();
+  });
+});

@@ -937,4 +937,23 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
       )[0].relation,
     ).toBe(null);
   });
+
+  it('those moved one way are a part of all that were moved, not a conflicting total', () => {
+    const total = '2,300 people have been evacuated.';
+    const [part] = both(total, 'Rescuers evacuated about 800 residents by boat.');
+    expect(kinds(part)).not.toContain('QUANTITY_MISMATCH');
+    expect(part.relation).not.toBe('CONTRADICTS');
+    const [whole] = both(total, 'Rescuers evacuated about 800 residents.');
+    expect(kinds(whole)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('"were warned" against "no warning was given" is a negation in the writers\' own voices', () => {
+    const [r] = both(
+      'Residents of the villages below the dam were warned on Monday evening.',
+      'No warning was given to Osk before the dam collapsed early on Tuesday.',
+    );
+    expect(kinds(r)).toContain('NEGATION');
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
 });
