@@ -26,3 +26,24 @@ export const DEMONYMS: ReadonlyMap<string, string> = pairs(
     'uzbek=uzbekistan|venezuelan=venezuela|vietnamese=vietnam|yemeni=yemen|' +
     'soviet=soviet union',
 );
+
+/**
+ * A party word with an unknown country's "-ian" taken off: "kestrian" -> "kestria", so the
+ * adjective and the name give one key ("Kestrian units" / "Kestria").
+ */
+export function partyWord(lower: string): string {
+  return lower.endsWith('ian') && lower.length > 5 ? lower.slice(0, -1) : lower;
+}
+
+/** Endings that make a demonym of a name: "Rosta" / "Rostan", "Armenia" / "Armenian". */
+const DEMONYM_TAIL = /^(?:n|an|ian|ese|i)$/;
+
+/**
+ * Whether two lower-case words are one name, or a name and its adjective where no list knows
+ * the country ("rosta" / "rostan", "kalva" / "kalvan"). Used for sides and for places.
+ */
+export function nameOrAdjective(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.startsWith(short) && DEMONYM_TAIL.test(long.slice(short.length));
+}

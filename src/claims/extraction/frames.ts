@@ -22,6 +22,7 @@ import {
   VOICE_REPORT_RE as REPORT_RE,
 } from '../../text/cues.js';
 import { isMonthMay } from './cues.js';
+import { partyWord } from '../../text/demonyms.js';
 
 /**
  * Event classes by word prefix (lower case). A class groups the words that outlets on opposite
@@ -198,8 +199,7 @@ export function eventClasses(sentence: string): { cls: string; trigger: string }
 /** "Kestrian" and "Kestria", "Aldorian units" and "Aldoria": one party key. */
 export function partyKey(a: ActorFacet): string {
   if (a.country) return a.country;
-  const first = a.key.split(/\s+/)[0] ?? a.key;
-  return first.endsWith('ian') && first.length > 5 ? first.slice(0, -1) : first;
+  return partyWord(a.key.split(/\s+/)[0] ?? a.key);
 }
 
 /** A duration that gives how long the event took, not how long ago or since when. */
@@ -252,6 +252,8 @@ export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): Eve
   }
   const dates: DateFacet[] = f.dates.filter((d) => !isSpeechDate(sentence, d));
   const phase = phaseOf(sentence);
+  // A publisher speaking of itself ("the mission confirmed") speaks in its own voice.
+  const voice = voiceOf(sentence);
   return {
     classes: classes.map((c) => c.cls),
     triggers: classes.map((c) => c.trigger),
@@ -265,8 +267,7 @@ export function buildFrame(sentence: string, f: Omit<ClaimFacets, 'frame'>): Eve
         ? [`${cls}:${q.value}`]
         : [];
     }),
-    // A publisher speaking of itself ("the mission confirmed") speaks in its own voice.
-    voice: f.attribution?.self && voiceOf(sentence) === 'reported' ? 'asserted' : voiceOf(sentence),
+    voice: voice === 'reported' && f.attribution?.self ? 'asserted' : voice,
     ...(phase ? { phase } : {}),
   };
 }

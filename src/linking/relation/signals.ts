@@ -29,6 +29,7 @@ import {
 } from './events.js';
 import { deniedWords, topicalAlignment } from './topic.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
+import { nameOrAdjective, partyWord } from '../../text/demonyms.js';
 import type { LinkSignal, StatementView } from './types.js';
 
 // Re-exported so existing importers of signals.js keep working; new code imports alignment.js.
@@ -415,11 +416,6 @@ function correctionSignals(
   }
 }
 
-/** A party word as `partyKey` gives it: "kestrian" -> "kestria". */
-function partyWord(lower: string): string {
-  return lower.endsWith('ian') && lower.length > 5 ? lower.slice(0, -1) : lower;
-}
-
 /** Words of a statement from `from` to `to` (token indices, inclusive), verbatim. */
 function span(a: Analysis, from: number, to: number): string {
   const lo = Math.max(0, from);
@@ -764,7 +760,7 @@ const BY_MEANS =
   /^[^.;:]{0,40}?\b(?:by\s+(?:boat|helicopter|bus|air|sea|road|rail|train|ferry|truck|plane)s?|on\s+foot)\b/i;
 
 function byMeans(a: Analysis, q: QuantityFacet): boolean {
-  const at = a.text.indexOf(q.text, q.at !== undefined ? Math.max(0, q.at - 2) : 0);
+  const at = facetAt(a.text, q);
   return at >= 0 && BY_MEANS.test(a.text.slice(at + q.text.length));
 }
 
@@ -888,22 +884,6 @@ function predicateKeys(la: Analysis, ra: Analysis, al: Alignment): string[] {
   return al.shared.filter((k) => !/^\d/.test(k) && !la.names.has(k) && !ra.names.has(k));
 }
 
-function nearestDate(dates: DateFacet[], positions: number[], at: number): DateFacet | null {
-  let best: DateFacet | null = null;
-  let bestGap = DATE_ANCHOR_WINDOW + 1;
-  for (let j = 0; j < dates.length; j++) {
-    const d = dates[j];
-    const i = positions[j];
-    if (i < 0) continue;
-    const gap = Math.abs(i - at);
-    if (gap < bestGap) {
-      bestGap = gap;
-      best = d;
-    }
-  }
-  return best;
-}
-
 /**
  * The date nearest to any mention of a word: "swapped prisoners on Wednesday, the first
  * exchange since March" dates the swap on Wednesday, though "exchange" (one key with
@@ -916,17 +896,15 @@ function nearestDateOfKey(
   key: string,
 ): DateFacet | null {
   let best: DateFacet | null = null;
-  let bestGap = Infinity;
+  let bestGap = DATE_ANCHOR_WINDOW + 1;
   for (const t of a.tokens) {
     if (t.key !== key) continue;
-    const d = nearestDate(dates, positions, t.i);
-    if (!d) continue;
-    const gap = Math.min(
-      ...positions.filter((p, j) => dates[j] === d).map((p) => Math.abs(p - t.i)),
-    );
-    if (gap < bestGap) {
-      bestGap = gap;
-      best = d;
+    for (let j = 0; j < dates.length; j++) {
+      const gap = positions[j]! < 0 ? Infinity : Math.abs(positions[j]! - t.i);
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = dates[j]!;
+      }
     }
   }
   return best;
@@ -1064,17 +1042,6 @@ function durationSignals(
 
 // ---------------------------------------------------------------- actors
 
-/** A name and its adjective where no list knows them: "rosta" / "rostan", "kalva" / "kalvan". */
-function sameName(x: string, y: string): boolean {
-  if (x === y) return true;
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return (
-    short.length >= 4 &&
-    long.startsWith(short) &&
-    /^(?:n|an|ian|ese|i)$/.test(long.slice(short.length))
-  );
-}
-
 function actorSignals(
   ls: ActorFacet[],
   rs: ActorFacet[],
@@ -1097,7 +1064,7 @@ function actorSignals(
   for (const a of lAgents) {
     if (words(a).some((w) => rWords.has(w))) return;
     if (a.country && rCountries.has(a.country)) return;
-    if ([...rParties].some((p) => sameName(p, party(a)))) return;
+    if ([...rParties].some((p) => nameOrAdjective(p, party(a)))) return;
   }
   const actorWords = new Set<string>();
   for (const a of [...ls, ...rs]) for (const w of words(a)) actorWords.add(w);

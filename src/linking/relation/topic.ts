@@ -22,6 +22,7 @@ import { comparableLengths, eventKey, sameEventCount, sameThing } from './events
 import type { Alignment, IdfTable } from './alignment.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
 import { wordKey } from '../../text/relation-words.js';
+import { nameOrAdjective } from '../../text/demonyms.js';
 import type { StatementView } from './types.js';
 
 export interface Topical {
@@ -248,15 +249,9 @@ function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<stri
  */
 function mentions(a: Analysis, place: string): boolean {
   if (a.keys.has(place)) return true;
-  for (const n of a.names) {
-    const [short, long] = n.length < place.length ? [n, place] : [place, n];
-    if (short.length >= 4 && long.startsWith(short) && DEMONYM_TAIL.has(long.slice(short.length)))
-      return true;
-  }
+  for (const n of a.names) if (nameOrAdjective(n, place)) return true;
   return false;
 }
-
-const DEMONYM_TAIL = new Set(['n', 'an', 'ian', 'ese', 'i']);
 
 /** Whether a key is a facet word on either side (or a word of a figure's event class). */
 function isFacetWord(k: string, l: Profile, r: Profile): boolean {
