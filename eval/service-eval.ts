@@ -35,6 +35,7 @@ import {
   loadSick,
   loadSnli,
   rteHeldOut,
+  rtePart,
   type RtePair,
 } from './lib/datasets.js';
 import {
@@ -67,6 +68,7 @@ interface Options {
   skipExamples: boolean;
   keep: boolean;
   fncPart: 'test' | 'val';
+  rtePart: 'test' | 'val';
   order: IngestOrder | 'both';
   workers: number;
   rteLimit?: number;
@@ -103,6 +105,15 @@ const program = new Command()
   .option(
     '--fnc-part <part>',
     'FNC-1 stories to read: test (held out) or val (development, for choosing constants)',
+    (v) => {
+      if (v !== 'test' && v !== 'val') throw new InvalidArgumentError('test or val');
+      return v;
+    },
+    'test',
+  )
+  .option(
+    '--rte-part <part>',
+    'sentence-pair parts to read: test (held out) or val (development, for studying errors)',
     (v) => {
       if (v !== 'test' && v !== 'val') throw new InvalidArgumentError('test or val');
       return v;
@@ -232,7 +243,13 @@ async function run(app: INestApplicationContext) {
     method,
     model,
     // The sentence-pair sets are always read from their held-out part; FNC-1 from --fnc-part.
-    split: { seed: SPLIT_SEED, fractions: FRACTIONS, part: 'test', fncPart: options.fncPart },
+    split: {
+      seed: SPLIT_SEED,
+      fractions: FRACTIONS,
+      part: 'test',
+      fncPart: options.fncPart,
+      rtePart: options.rtePart,
+    },
     files: FILES,
     options,
   };
@@ -345,8 +362,10 @@ async function run(app: INestApplicationContext) {
     save();
   }
 
-  const rte = async (key: string, name: string, rows: RtePair[]) => {
-    const held = rteHeldOut(rows);
+  const rte = async (key: string, set: string, rows: RtePair[]) => {
+    const name = options.rtePart === 'val' ? `${set} (development part)` : set;
+    const held =
+      options.rtePart === 'val' ? rows.filter((r) => rtePart(r) === 'val') : rteHeldOut(rows);
     const r: RteRun = await evaluateRte(
       pipe,
       name,

@@ -39,10 +39,12 @@ import { polarFeaturize } from './run.js';
  * reading WordNet's lexical features too, 0.6.1 its retraining on extraction 1.5.0's facets and
  * the relation words of the eighth session (demonyms, counted nouns, "resumed" / "closed"),
  * 0.6.2 on extraction 1.6.0's (parts of a count, people needing care, the month May) and the
- * ninth session's denials ("reports that P are false") (one constant, so the two commands
- * cannot disagree).
+ * ninth session's denials ("reports that P are false"), 0.6.3 on extraction 1.7.0's (a toll
+ * "put at" a figure, "31 or more", vague plurals as ranges, "so-called" no hedge, staged events
+ * denied) and the tenth session's relation words (one constant, so the two commands cannot
+ * disagree).
  */
-export const MODEL_VERSION = '0.6.2';
+export const MODEL_VERSION = '0.6.3';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;

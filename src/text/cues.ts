@@ -18,7 +18,7 @@ export const EXTRACTION_NEGATION_RE =
 
 /** Extraction: hedging words and phrases over raw text (global: reset lastIndex). */
 export const EXTRACTION_HEDGE_RE =
-  /(?<![\p{L}])(reportedly|allegedly|so-called|purportedly|apparently|presumably|supposedly|possibly|probably|likely|unconfirmed|unverified|rumou?red|claimed|claims? that|may have|might have|could have|may|might|(?:is|are|was|were) (?:believed|thought|said|understood|suspected|alleged) to|it is (?:believed|thought|understood) that|suspected|appears? to|seems? to)(?![\p{L}])/giu;
+  /(?<![\p{L}])(reportedly|allegedly|purportedly|apparently|presumably|supposedly|possibly|probably|likely|unconfirmed|unverified|rumou?red|claimed|claims? that|may have|might have|could have|may|might|(?:is|are|was|were) (?:believed|thought|said|understood|suspected|alleged) to|it is (?:believed|thought|understood) that|suspected|appears? to|seems? to)(?![\p{L}])/giu;
 
 /** Words that negate the predicate next to them. */
 export const NEGATION_WORDS = new Set([
@@ -173,7 +173,6 @@ export const HEDGE_CUES: readonly string[] = [
   'appears',
   'appeared',
   'seems',
-  'so-called',
   'likely',
   'unclear',
   'if',
@@ -261,3 +260,18 @@ export const VOICE_REPORT_RE =
 /** Extraction voice: hedged. */
 export const VOICE_HEDGE_RE =
   /\b(?:may|might|could|appears?|apparently|unconfirmed|unverified|unable to verify)\b/giu;
+
+/**
+ * "Bresk officials put the death toll at 31", "the ministry estimated the number of dead at
+ * 40": the speaker gives the figure. Group 1 is the speaker (up to six words before the verb).
+ */
+export const FIGURE_PUT_AT_RE =
+  /(?:^|[,;:]\s*)((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:the\s+)?(?:death\s+toll|toll|number|figure|count|total)\b(?:\s+of\s+[\p{L}]+)?\s+at\b/iu;
+
+/**
+ * Relation analysis and extraction voice: an event called staged or faked ("The so-called drone
+ * attack of 11 April was staged by Tarvia itself"): the writer denies it happened as reported.
+ * The match starts at the event's words, which are what is denied.
+ */
+export const STAGED_EVENT_RE =
+  /\b(?:(?:drone|missile|rocket|mortar|chemical|gas|terrorist|bomb|suicide|sniper|border)\s+)?(?:attacks?|strikes?|shelling|explosions?|blasts?|bombings?|incidents?|massacres?|ambush|killings?|provocations?)\b[^.;:!?]{0,40}?\b(?:was|were|had\s+been|is|are)\s+(?:staged|faked|fabricated|invented|made\s+up|a\s+(?:hoax|fabrication|false\s+flag|provocation\s+staged))\b/iu;

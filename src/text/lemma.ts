@@ -34,7 +34,8 @@ export const EVENT_VERBS = words(
     'annex recognize recognise ratify veto impose lift open close shut cut restore raise ' +
     'lower increase decrease rise fall drop grow shrink record count hospitalize ' +
     'hospitalise bury identify find discover carry conduct violate ceasefire compel ' +
-    'defeat win invoke introduce pass arrive reach',
+    'defeat win invoke introduce pass arrive reach march rally protest gather ' +
+    'demonstrate disperse',
 );
 
 /** Irregular verb forms -> base form. */

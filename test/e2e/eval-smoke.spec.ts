@@ -212,12 +212,14 @@ describe('the contested-event sets of examples/probes through the service', () =
       'brenna',
       'dravo',
       'halden',
+      'kelmar',
       'merrow',
       'orlan',
       'saltvik',
       'sorin',
       'tessa',
       'vallis',
+      'varna',
       'veska',
     ]);
     for (const s of sets) {

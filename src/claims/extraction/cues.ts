@@ -5,6 +5,7 @@ import type { AttributionFacet } from './types.js';
 import {
   EXTRACTION_HEDGE_RE as HEDGE_RE,
   EXTRACTION_NEGATION_RE as NEGATION_RE,
+  FIGURE_PUT_AT_RE,
 } from '../../text/cues.js';
 import type { Token } from '../../text/tokens.js';
 import { isSpeechVerb, knownVerbLemma } from '../../text/lemma.js';
@@ -183,6 +184,11 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
   if (named) return { speaker: named, cue: ':' };
   const acc = ACCORDING_RE.exec(s);
   if (acc) return { speaker: acc[1].trim(), cue: 'according to' };
+  const put = FIGURE_PUT_AT_RE.exec(s);
+  if (put) {
+    const cueAt = put.index + put[0].indexOf(put[1]!) + put[1]!.length;
+    return { speaker: put[1]!.trim(), cue: s.slice(cueAt, put.index + put[0].length).trim() };
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -231,7 +237,8 @@ function speakerBefore(tokens: Token[], i: number, s: string): string | null {
 function speakerSpan(tokens: Token[], i: number): [number, number] | null {
   let k = i - 1;
   // Adverbs between speaker and verb: "the ministry reportedly said".
-  while (k >= 0 && /ly$/.test(tokens[k].lower) && tokens[k].isWord) k--;
+  // An auxiliary too: "the ministry has said", "we have confirmed".
+  while (k >= 0 && /ly$|^(?:have|has|had)$/.test(tokens[k].lower) && tokens[k].isWord) k--;
   const end = k;
   let n = 0;
   while (k >= 0 && n < 8) {

@@ -27,6 +27,8 @@ function selfAware(
   publisher: string | null | undefined,
 ): AttributionFacet | null {
   const speaker = attribution?.speaker;
+  // "We have confirmed ...", "we documented ...": the writer's own voice.
+  if (attribution && speaker && /^we$/i.test(speaker.trim())) return { ...attribution, self: true };
   if (!attribution || !speaker || !publisher) return attribution;
   const words = (t: string) => t.toLowerCase().match(/\p{L}+/gu) ?? [];
   const own = words(speaker);

@@ -20,6 +20,8 @@ import {
   VOICE_DENIAL_RE as DENIAL_RE,
   VOICE_HEDGE_RE as HEDGE_RE,
   VOICE_REPORT_RE as REPORT_RE,
+  FIGURE_PUT_AT_RE,
+  STAGED_EVENT_RE,
 } from '../../text/cues.js';
 import { isMonthMay } from './cues.js';
 import { partyWord } from '../../text/demonyms.js';
@@ -124,11 +126,31 @@ export function isSpeechDate(sentence: string, d: { text: string; at?: number })
   return SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after);
 }
 
+const REPORT_ALL = new RegExp(REPORT_RE.source, 'gi');
+/** "... that it claims to have withdrawn", "..., which officials say": a relative clause's speaker. */
+const ASIDE_BEFORE = /\b(?:which|that|whom)\s+(?:[\p{L}’'-]+\s+){1,3}$/iu;
+const SPEECH_THAT =
+  /\b(?:said|says|told|stated|announced|claimed|claims|alleged|reported)\s+that\s/i;
+
+/**
+ * A reporting word outside a relative clause: "used heavy artillery that it claims to have
+ * withdrawn" is the writer's report of its use.
+ */
+function reportedOutsideAside(sentence: string): boolean {
+  for (const m of sentence.matchAll(REPORT_ALL)) {
+    const before = sentence.slice(0, m.index);
+    const aside = ASIDE_BEFORE.exec(before);
+    if (!aside || aside.index < 12 || SPEECH_THAT.test(before.slice(Math.max(0, aside.index - 12))))
+      return true;
+  }
+  return false;
+}
+
 /** The voice in which the writer puts the statement's proposition. */
 export function voiceOf(sentence: string): Voice {
   if (CORRECTION_RE.test(sentence)) return 'corrected';
-  if (DENIAL_RE.test(sentence)) return 'denied';
-  if (REPORT_RE.test(sentence)) return 'reported';
+  if (DENIAL_RE.test(sentence) || STAGED_EVENT_RE.test(sentence)) return 'denied';
+  if (reportedOutsideAside(sentence) || FIGURE_PUT_AT_RE.test(sentence)) return 'reported';
   // "on the evening of May 13" is no modal "may".
   for (const m of sentence.matchAll(HEDGE_RE))
     if (!isMonthMay(sentence, m.index, m[0])) return 'hedged';

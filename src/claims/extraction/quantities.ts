@@ -25,6 +25,20 @@ const VAGUE: Record<string, number> = {
   'hundreds of thousands': 200000,
 };
 
+/**
+ * The largest figure a vague word still covers. Loose by design: reports call a crowd of
+ * 20,000 "thousands", though "hundreds" for 5,000 would be wrong.
+ */
+const VAGUE_MAX: Record<string, number> = {
+  dozens: 199,
+  scores: 199,
+  hundreds: 1999,
+  thousands: 49999,
+  millions: 2e8,
+  'tens of thousands': 199999,
+  'hundreds of thousands': 1999999,
+};
+
 const CORE_RE = new RegExp(
   `(?<![\\p{L}\\d.,/:#\\-–])(${DIGIT_NUM}|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|(?:a\\s+)?(?:${WORD_NUM}))(?![\\d])`,
   'giu',
@@ -149,7 +163,8 @@ export function findQuantities(
     }
     rest = s.slice(end);
 
-    let valueMax = value;
+    const vagueKey = core.toLowerCase().replace(/\s+/g, ' ');
+    let valueMax = vague !== undefined ? (VAGUE_MAX[vagueKey] ?? value) : value;
     const rng = RANGE_AFTER.exec(rest);
     const between = /\bbetween\s*$/i.test(before) ? BETWEEN_AND.exec(rest) : null;
     const hi = rng ?? between;
@@ -162,6 +177,14 @@ export function findQuantities(
         if (between) start = s.toLowerCase().lastIndexOf('between', start);
         rest = s.slice(end);
       }
+    }
+
+    // "31 or more", "ten or fewer": a bound, not an exact figure.
+    const bound = /^\s+or\s+(more|fewer|less)\b/i.exec(rest);
+    if (bound && approx === 'exact') {
+      approx = bound[1]!.toLowerCase() === 'more' ? 'at_least' : 'at_most';
+      end += bound[0].length;
+      rest = s.slice(end);
     }
 
     if (!unit) {
@@ -219,6 +242,12 @@ export function findQuantities(
     if (valueMax !== value || approx === 'at_most') facet.valueMax = valueMax;
     const countedEnd = counted ? end + counted.end : end;
     facet.event = findEvent(s, tokens, textStart, countedEnd);
+    // "11 civilian deaths": the dead are civilians; a death is a killing's outcome.
+    const deaths = DEATHS_OF.exec(s.slice(end, countedEnd));
+    if (!unit && deaths) {
+      facet.counted = nounLemma(deaths[1]!.toLowerCase());
+      facet.event ??= 'death';
+    }
     // "38 servicemen came home": people returned (no event verb says it).
     if (!unit && facet.event === null && HOME_RE.test(s.slice(countedEnd, countedEnd + 30)))
       facet.event = 'return';
@@ -251,7 +280,7 @@ export function findQuantities(
     // verb would miss, or take from another clause).
     if (
       prev?.event &&
-      prev.counted &&
+      (prev.counted || prev.event === 'death') &&
       !unit &&
       (prev.unit ?? null) === null &&
       ((partOf && part) || PART_BEFORE.test(s.slice(Math.max(0, textStart - 40), textStart)))
@@ -320,7 +349,7 @@ const CARRIED = new Set(['take', 'send', 'rush', 'bring', 'admit', 'airlift', 'e
 
 /** People who needed medical care: taken to hospital, hospitalised, treated. */
 const CARE_RE =
-  /\b(?:(?:taken|rushed|sent|brought|admitted|airlifted|flown|evacuated)\s+(?:[\p{L}\d][\p{L}\d,-]*\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?hospitals?|hospitali[sz]ed|(?:were|was|being|been)\s+treated|(?:needed|needing|required|received|receiving)\s+(?:medical\s+|hospital\s+)?treatment)\b/iu;
+  /\b(?:(?:taken|rushed|sent|brought|admitted|airlifted|flown|evacuated)\s+(?:[\p{L}\d][\p{L}\d,-]*\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?hospitals?|hospitali[sz]ed|(?:were|was|being|been)\s+treated|(?:treated|treating|treats)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)|(?:needed|needing|required|received|receiving)\s+(?:medical\s+|hospital\s+)?treatment)\b/iu;
 
 /** A part of a count, after it: "five of them children", "two of whom were women". */
 const PART_OF_THEM = /^\s+of\s+(?:them|whom)(?:\s+(?:were|are|being))?(?=\s)/u;
@@ -351,6 +380,10 @@ interface Counted {
   /** UTF-16 end of the noun, relative to the text after the number. */
   end: number;
 }
+
+/** What is counted before "deaths": "11 civilian deaths", "four child fatalities". */
+const DEATHS_OF =
+  /^\s+(?:\p{L}+\s+)?(civilian|child|infant|patient|soldier|military|police|combatant|worker|journalist|prisoner|migrant)\s+(?:deaths|fatalities)$/iu;
 
 const WORD_AHEAD = /^(\s+|\s*-\s*)([\p{L}][\p{L}’'-]*)/u;
 

@@ -12,6 +12,8 @@ import {
   RELATION_CORRECTION_RE as CORRECTION,
   RELATION_DENIAL_RE as DENIAL,
   RELATION_FALSE_REPORT_RE as FALSE_REPORT,
+  FIGURE_PUT_AT_RE,
+  STAGED_EVENT_RE as STAGED,
 } from '../../text/cues.js';
 import { stem, tokenize, type Token } from '../../text/relation-words.js';
 
@@ -92,6 +94,33 @@ function presenceAppear(tokens: Token[], t: Token): boolean {
   return next !== 'to' && next !== 'that' && tokens[t.i - 1]?.lower !== 'it';
 }
 
+const RELATIVE = new Set(['which', 'that', 'whom']);
+const CLAUSE_END = /[;,:]/;
+
+/**
+ * A reporting word in an aside that leaves the main clause in the writer's voice: a relative
+ * clause ("used heavy artillery that it claims to have withdrawn", "the town, which officials
+ * say was shelled") or a naming after a full clause ("began an assault on Kelmar; Tarvia
+ * described it as an anti-terror operation"). "Officials described three days of fighting"
+ * stays theirs: nothing comes before the speaker.
+ */
+function asideCue(text: string, tokens: Token[], at: number): boolean {
+  for (let r = at - 1; r >= Math.max(3, at - 4); r--) {
+    if (!RELATIVE.has(tokens[r]!.lower)) continue;
+    // "said that": the reporting verb comes first and owns what follows.
+    if (ATTRIBUTION_SET.has(tokens[r - 1]!.lower)) return false;
+    return at - r >= 2;
+  }
+  const t = tokens[at]!;
+  if (!/^describ/.test(t.lower) || !/^(?:it|this|them|these)$/.test(tokens[at + 1]?.lower ?? ''))
+    return false;
+  if (tokens[at + 2]?.lower !== 'as') return false;
+  // The punctuation between tokens: a clause ends before the speaker.
+  for (let b = at - 1; b >= Math.max(0, at - 5); b--)
+    if (CLAUSE_END.test(text.slice(tokens[b]!.end, tokens[b + 1]!.start))) return b >= 4;
+  return false;
+}
+
 /** "not only X but also Y", "not just", "not merely": the writer adds, it does not negate. */
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 
@@ -133,9 +162,15 @@ function compute(text: string): Analysis {
       !(t.lower === 'disputed' && DETERMINER.has(tokens[t.i - 1]?.lower))
     )
       refutations.push({ text: t.surface, at: t.i });
-    if (HEDGE_SET.has(t.lower) && !monthMay(tokens, t) && !presenceAppear(tokens, t))
+    if (
+      HEDGE_SET.has(t.lower) &&
+      !monthMay(tokens, t) &&
+      !presenceAppear(tokens, t) &&
+      !asideCue(text, tokens, t.i)
+    )
       hedges.push({ text: t.surface, at: t.i });
-    if (ATTRIBUTION_SET.has(t.lower)) attributions.push({ text: t.surface, at: t.i });
+    if (ATTRIBUTION_SET.has(t.lower) && !asideCue(text, tokens, t.i))
+      attributions.push({ text: t.surface, at: t.i });
     if (!t.content) continue;
     contentSeq.push(t.key);
     if (!keys.has(t.key)) {
@@ -164,6 +199,12 @@ function compute(text: string): Analysis {
       if (negations[j].at >= from && negations[j].at < to) negations.splice(j, 1);
     }
   }
+  const put = FIGURE_PUT_AT_RE.exec(text);
+  if (put) {
+    const at = put.index + put[0].indexOf(put[1]!) + put[1]!.length;
+    const cue = text.slice(at, put.index + put[0].length).trim();
+    attributions.push({ text: cue, at: tokenIndexAt(tokens, at) });
+  }
   const called = CALLED.exec(text);
   if (called) attributions.push({ text: called[0], at: tokenIndexAt(tokens, called.index) });
   const according = /\baccording to\b/i.exec(text);
@@ -183,7 +224,8 @@ function compute(text: string): Analysis {
   const corr = CORRECTION.exec(text);
   const denied = DENIAL.exec(text);
   const falseReport = denied ? null : FALSE_REPORT.exec(text);
-  const den = denied ?? falseReport;
+  const staged = denied || falseReport ? null : STAGED.exec(text);
+  const den = denied ?? falseReport ?? staged;
   return {
     text,
     tokens,
@@ -205,8 +247,10 @@ function compute(text: string): Analysis {
     denial: den
       ? {
           text: den[0],
-          at: tokenIndexAt(tokens, den.index),
-          ...(falseReport ? { ofReports: true } : {}),
+          // A staged event's own words ("drone attack") are the denied ones: the cue sits before.
+          at: Math.max(0, tokenIndexAt(tokens, den.index) - (staged ? 1 : 0)),
+          // Whose reports are denied, or which event was staged: no denier names itself.
+          ...(falseReport || staged ? { ofReports: true } : {}),
         }
       : null,
   };

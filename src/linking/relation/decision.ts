@@ -257,8 +257,13 @@ export function gatherEvidence(
   // too: the denier is its doer ("the Kestrian ministry denied that any of its units were
   // there" / "a mine planted by Kestrian units").
   const denied = signals.some((s) => s.kind === 'DENIAL');
-  const aimedL = aimedRefutation(la, shared, ra) || (denied && !!la.denial && !ra.denial);
-  const aimedR = aimedRefutation(ra, shared, la) || (denied && !!ra.denial && !la.denial);
+  // Two denials of one thing ("Bresk denied any role in the attack" / "the attack was staged")
+  // do not rebut each other: the one a writer reports only discusses the other.
+  const bothDeny = !!la.denial && !!ra.denial;
+  const aimedL =
+    !bothDeny && (aimedRefutation(la, shared, ra) || (denied && !!la.denial && !ra.denial));
+  const aimedR =
+    !bothDeny && (aimedRefutation(ra, shared, la) || (denied && !!ra.denial && !la.denial));
   const repL = reportsContent(left, la, aimedL);
   const repR = reportsContent(right, ra, aimedR);
   const durationOnly =

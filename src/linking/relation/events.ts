@@ -35,6 +35,8 @@ const EVENT_CLASSES: readonly string[][] = [
   // Vehicles or people that got through: "400 trucks passed along the road" / "32 trucks
   // entered the region".
   ['pass', 'enter', 'cross', 'arriv', 'reach'],
+  // A crowd: "20,000 people marched", "a gathering of about 300 people", "a protest by thousands".
+  ['march', 'rall', 'protest', 'gather', 'demonstrat', 'dispers'],
   // "destroyed six drones", "shot down six drones", "intercepted six missiles".
   ['destroy', 'damag', 'demolish', 'rais', 'flatten', 'down', 'intercept', 'neutraliz'],
 ];
@@ -132,6 +134,13 @@ const PEOPLE_PARTS = [
   'hostage',
   'protester',
   'demonstrator',
+  'supporter',
+  'participant',
+  'marcher',
+  'activist',
+  'detainee',
+  'migrant',
+  'worker',
   'man',
   'men',
   'crew',
@@ -238,9 +247,21 @@ export function sameThing(
     if (eb) return mentionsClass(textA, eb);
     return true;
   }
+  // A toll ("put the death toll at 31") counts everyone killed: a different count of one side's
+  // fighters ("killed two of its soldiers") is a part of it or of another event, not a conflict.
+  if ((ca || cb) && a.value !== b.value && (ea === KILL || eb === KILL)) {
+    if (COMBATANTS.has(ca ?? cb!)) return false;
+  }
   // A unit alone (%, USD) or the same event with one side's noun missing.
   return !!ea && ea === eb;
 }
+
+/** Who fights: a count of them killed is one side's loss, not a toll of everyone killed. */
+const COMBATANTS = new Set(
+  ['soldier', 'serviceman', 'fighter', 'militant', 'guard', 'policeman', 'officer', 'rebel'].map(
+    (w) => countedKey(w)!,
+  ),
+);
 
 /**
  * Equal counts of the same kind of event agree even when the counted noun differs: "11
@@ -256,8 +277,9 @@ export function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
     (a.unit ?? null) === (b.unit ?? null) &&
     a.value === b.value &&
     a.value >= 2 &&
-    (a.approx ?? 'exact') === 'exact' &&
-    (b.approx ?? 'exact') === 'exact'
+    // "At least 40 people were injured" / "at least 40 of our supporters": one bound, one count.
+    (a.approx ?? 'exact') === (b.approx ?? 'exact') &&
+    ((a.approx ?? 'exact') === 'exact' || a.approx === 'at_least')
   );
 }
 
@@ -291,6 +313,17 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
     // "the fighting went on for 36 hours", "raged for two days".
     if (i > 0 && ONGOING.test(a.tokens[i - 1].lower)) return true;
     for (let j = Math.max(0, i - 8); j < i; j++) if (HELD.test(a.tokens[j].lower)) return true;
+    // "For two days artillery shelled the town", "shelled the town for two days": how long an
+    // event went on, when an event word is its verb (not "remained unfulfilled for years").
+    const after = tokenIndexAt(a.tokens, at + d.text.length);
+    const from = i === 0 ? after : Math.max(0, i - 4);
+    const to = i === 0 ? Math.min(a.tokens.length, after + 6) : i;
+    for (let j = from; j < to; j++) {
+      const t = a.tokens[j];
+      if (!t.content || ACTOR_NOUN.test(t.lower)) continue;
+      const c = wordClass(t.lower);
+      if (c !== null && !AFTERMATH.has(c) && /(?:ed|ing)$/.test(t.lower)) return true;
+    }
   }
   return false;
 }

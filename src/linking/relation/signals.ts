@@ -259,6 +259,18 @@ export function computeSignalsWith(
     const apart = differentDoers(left, right, la, ra);
     if (!apart) framingSignals(la, ra, out);
     if (!apart) eventAgreementSignals(left, right, la, ra, out);
+    // Each side's own doer and its own date: two events ("a drone attack by Bresk militants on
+    // 11 April" / "Tarvia's army began an assault on Saturday"), unless the two dispute who did
+    // one event (an actor swap).
+    if (apart && eventDoersApart(la, ra) && !out.some((x) => x.kind === 'ACTOR_SWAP'))
+      for (let i = 0; i < out.length; i++)
+        if (out[i]!.kind === 'DATE_MISMATCH')
+          out[i] = {
+            ...out[i]!,
+            kind: 'DIFFERENT_EVENT',
+            detail: `Two events, each with its own doer and date: ${out[i]!.left} vs ${out[i]!.right}.`,
+            weight: 0.6,
+          };
   }
   cueSignals(left, right, la, ra, out);
   agreementSignals(la, ra, al, out);
@@ -439,14 +451,25 @@ function denialSignals(
   out: LinkSignal[],
 ): void {
   const topical = new Set(topicKeys);
-  const sides: [Analysis, StatementView, Analysis, boolean][] = [
-    [la, right, ra, false],
-    [ra, left, la, true],
+  const sides: [Analysis, StatementView, Analysis, boolean, StatementView][] = [
+    [la, right, ra, false, left],
+    [ra, left, la, true, right],
   ];
-  for (const [da, ov, oa, flip] of sides) {
+  for (const [da, ov, oa, flip, dv] of sides) {
     const cue = da.denial;
     if (!cue || da.balancedReport || da.correction || oa.denial) continue;
     if (negatesDenied(da, oa)) continue;
+    // A staged event, or reports called false, of another day than the other side's event:
+    // "the so-called drone attack of 11 April was staged" says nothing of an assault on the 12th.
+    const dd = dv.facets.dates;
+    const od = ov.facets.dates;
+    if (
+      cue.ofReports &&
+      dd.length > 0 &&
+      od.length > 0 &&
+      !dd.some((d) => od.some((o) => overlaps(d, o)))
+    )
+      continue;
     let theirs: string | null = null;
     // The denier: the names before the cue ("Kestria", "the Kestrian Defence Ministry").
     // "Aldorian claims that ... are fabricated": the names before the reports are whose
@@ -467,12 +490,36 @@ function denialSignals(
         .some((t) => t.content && oa.keys.has(t.key) && !da.names.has(t.key)) ||
       (da.tokens.slice(cue.at + 1, reach + 1).some((t) => RELATIONAL.test(t.lower)) &&
         sharesEventClass(da, oa));
+    // The doer of the other side's event, not any agent in it ("a district controlled by
+    // Bresk" does not make Bresk the doer of an assault on it).
+    const doers = about ? doersOf(ov, oa) : new Set<string>();
+    const doer = (k: string) => [...doers].some((d) => nameOrAdjective(d, k));
     for (const a of about ? ov.facets.actors : []) {
-      if (a.role === 'agent' && denierParties.has(partyKey(a))) {
+      if (a.role === 'agent' && denierParties.has(partyKey(a)) && doer(partyKey(a))) {
         theirs = a.text;
         break;
       }
     }
+    if (!theirs && about)
+      theirs =
+        oa.tokens.find(
+          (t) =>
+            capital(t) &&
+            doer(partyWord(nameKey(t))) &&
+            [...denierParties].some((p) => nameOrAdjective(p, partyWord(nameKey(t)))),
+        )?.surface ?? null;
+    // The other side says someone else did it: the denier's denial of its own role does not
+    // answer it ("Bresk denied any role in the drone attack" / "Tarvia's army began an assault").
+    const otherDoers = new Set([...doersOf(ov, oa)].filter((d) => !d.startsWith('?')));
+    const ownRole = da.tokens.slice(cue.at + 1, cue.at + 4).some((t) => RELATIONAL.test(t.lower));
+    if (
+      !theirs &&
+      ownRole &&
+      denierParties.size > 0 &&
+      otherDoers.size > 0 &&
+      ![...otherDoers].some((d) => [...denierParties].some((p) => nameOrAdjective(d, p)))
+    )
+      continue;
     if (!theirs) {
       // A shared place or party name alone is not what is denied ("no evidence that the
       // school in Dorvik was used as a depot" says nothing of a convoy bound for Dorvik).
@@ -553,11 +600,15 @@ function differentDoers(
 ): boolean {
   const l = doersOf(left, la);
   const r = doersOf(right, ra);
-  return l.size > 0 && r.size > 0 && ![...l].some((k) => r.has(k));
+  return l.size > 0 && r.size > 0 && ![...l].some((k) => [...r].some((m) => nameOrAdjective(k, m)));
 }
 
 const LAUNCH =
   /^(?:began|begun|launched|started|carried|conducted|mounted|staged|unleashed|opened)$/;
+const UNNAMED_DOER =
+  /^(?:militants|fighters|rebels|gunmen|terrorists|separatists|insurgents|saboteurs|attackers|assailants)$/;
+const FORCE =
+  /^(?:army|armies|forces|troops|units|soldiers|military|artillery|militants|fighters)$/;
 const nameKey = (t: Token) => wordKey(t.lower.replace(/['’]s$/, ''));
 const capital = (t: Token | undefined) => !!t && t.content && /^\p{Lu}/u.test(t.surface);
 
@@ -580,10 +631,10 @@ function doersOf(v: StatementView, a: Analysis): Set<string> {
   return hit;
 }
 
-function findDoers(v: StatementView, a: Analysis): Set<string> {
-  const out = new Set(
-    v.facets.actors.filter((x) => x.role === 'agent').map((x) => wordKey(partyKey(x))),
-  );
+/** Who did the statement's event; with no view (`bound`), only doers tied to an event word. */
+function findDoers(v: StatementView | null, a: Analysis): Set<string> {
+  const bound = v === null;
+  const out = new Set<string>();
   const events = a.tokens.filter(
     (t) => t.content && !ACTOR_NOUN.test(t.lower) && wordClass(t.lower) !== null,
   );
@@ -591,13 +642,40 @@ function findDoers(v: StatementView, a: Analysis): Set<string> {
     for (let i = Math.max(0, e.i - 3); i < e.i; i++)
       if (capital(a.tokens[i]) && /['’]s$/.test(a.tokens[i]!.surface))
         out.add(nameKey(a.tokens[i]!));
+    // "Tarvia's army began an assault", "Tarvian forces launched an offensive": the force's owner.
+    for (let i = Math.max(0, e.i - 6); i < e.i - 1; i++)
+      if (capital(a.tokens[i]) && FORCE.test(a.tokens[i + 1]!.lower))
+        out.add(partyWord(nameKey(a.tokens[i]!)));
     for (let i = e.i + 1; i <= Math.min(a.tokens.length - 2, e.i + 4); i++)
       if (a.tokens[i]!.lower === 'by' && capital(a.tokens[i + 1]))
         out.add(nameKey(a.tokens[i + 1]!));
   }
   if (capital(a.tokens[0]) && a.tokens.slice(1, 4).some((t) => LAUNCH.test(t.lower)))
     out.add(nameKey(a.tokens[0]!));
-  return out;
+  // "militants fired from the clinic": a doer no name ties to a side, which is not the named
+  // side of another report ("Tarvian artillery shelled Kelmar").
+  if (out.size === 0)
+    for (const t of a.tokens) {
+      const verb = a.tokens[t.i + 1]?.lower ?? '';
+      if (UNNAMED_DOER.test(t.lower) && !capital(a.tokens[t.i - 1]) && /ed$/.test(verb))
+        out.add(`?${t.key}`);
+    }
+  // Who is tied to the event word says more than any agent of the sentence ("a district
+  // controlled by Bresk" does not make Bresk the doer of "Tarvia's army began an assault").
+  if (out.size > 0 || bound) return out;
+  return new Set(
+    v!.facets.actors.filter((x) => x.role === 'agent').map((x) => wordKey(partyKey(x))),
+  );
+}
+
+/**
+ * Both sides tie a doer to their event word and the doers differ. A speaker ("FCW established
+ * that the shelling began ...") is no doer of the event.
+ */
+function eventDoersApart(la: Analysis, ra: Analysis): boolean {
+  const l = findDoers(null, la);
+  const r = findDoers(null, ra);
+  return l.size > 0 && r.size > 0 && ![...l].some((k) => [...r].some((m) => nameOrAdjective(k, m)));
 }
 
 function eventAgreementSignals(
@@ -1192,9 +1270,22 @@ function deniedAt(a: Analysis, at: number): boolean {
   );
 }
 
+/** Verbs that say little beyond their object: "did not use tear gas" negates the tear gas. */
+const LIGHT_VERB = /^(?:use|used|using|employ|employed|carry|carried|possess|possessed|have|had)$/;
+
 function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: LinkSignal[]): void {
   for (const n of neg.negations) {
-    const target = negatedWord(neg, n.at);
+    let target = negatedWord(neg, n.at);
+    let objectEnd = -1;
+    // "did not use tear gas": a light verb's object is what is negated.
+    if (target && LIGHT_VERB.test(target.lower) && !other.keyToken.has(target.key)) {
+      const object = neg.tokens.slice(target.i + 1, target.i + 4).find((t) => t.content);
+      if (object) {
+        target = object;
+        // The span shows the whole object: "not use tear gas".
+        if (neg.tokens[object.i + 1]?.content) objectEnd = neg.tokens[object.i + 1]!.end;
+      }
+    }
     // Figures are compared by the quantity signals ("three, not five").
     if (!target || /^\d/.test(target.key)) continue;
     const kind = kindNamed(neg, target, other);
@@ -1205,7 +1296,10 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     const cue = neg.tokens[n.at];
     const startTok = cue.lower === "n't" && n.at > 0 ? neg.tokens[n.at - 1] : cue;
     // "No serious violations": the span runs to the general word a kind was matched to.
-    const end = kind && match === kind[0] ? Math.max(target.end, kind[1].end) : target.end;
+    const end = Math.max(
+      kind && match === kind[0] ? Math.max(target.end, kind[1].end) : target.end,
+      objectEnd,
+    );
     const span = neg.text.slice(startTok.start, end);
     out.push({
       kind: 'NEGATION',

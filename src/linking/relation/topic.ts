@@ -21,6 +21,7 @@ import { tokenIndexAt, type Analysis } from './analyze.js';
 import { comparableLengths, eventKey, sameEventCount, sameThing } from './events.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
+import { ORG_HEADS } from '../../claims/extraction/lexicon.js';
 import { wordKey } from '../../text/relation-words.js';
 import { nameOrAdjective } from '../../text/demonyms.js';
 import type { StatementView } from './types.js';
@@ -235,6 +236,8 @@ function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<stri
     if (!t.content || !a.names.has(t.key) || cap(i - 1) || cap(i + 1)) continue;
     if (facetWords.has(t.key) || GENERIC.has(t.key) || parties.has(t.key)) continue;
     if (i + 1 < ts.length && ATTRIBUTION_SET.has(ts[i + 1].lower)) continue;
+    // "the Orsan mission", "the Kelmar police": a body named after a place, not where it happened.
+    if (i + 1 < ts.length && ORG_HEADS.has(ts[i + 1].lower)) continue;
     // "launched from the Kessa region": where it came from, not where it happened.
     if (ts[i - 1].lower === 'from' || (ts[i - 2]?.lower === 'from' && !ts[i - 1].content)) continue;
     out.push(t.key);

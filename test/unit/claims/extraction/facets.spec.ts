@@ -348,7 +348,8 @@ describe('cues', () => {
     expect(
       facets('Officials may have underestimated the so-called allegedly unconfirmed losses.')
         .hedges,
-    ).toEqual(['may have', 'so-called', 'allegedly', 'unconfirmed']);
+      // "so-called" frames the name (a loaded word), it does not hedge the statement.
+    ).toEqual(['may have', 'allegedly', 'unconfirmed']);
     expect(
       facets('Forces reportedly shelled a village that is believed to be empty.').hedges,
     ).toEqual(['reportedly', 'is believed to']);
@@ -439,5 +440,60 @@ describe('passive verbs', () => {
       extractFacets('Residents of the villages were warned on Monday evening.', ctx).attribution,
     ).toBeNull();
     expect(extractFacets('Residents were told to leave.', ctx).attribution).toBeNull();
+  });
+});
+
+describe('tenth-session probes: figures and voices', () => {
+  it('reads "11 civilian deaths" as eleven civilians dead, and "12 new deaths" as deaths', () => {
+    const [q] = facets('Monitors documented 11 civilian deaths in Holm.').quantities;
+    expect(q).toMatchObject({ value: 11, counted: 'civilian', event: 'death' });
+    expect(facets('Officials reported 12 new deaths.').quantities[0]).toMatchObject({
+      value: 12,
+      counted: 'death',
+    });
+  });
+
+  it('reads "31 or more" as a lower bound and a toll "put at" as the speaker\'s figure', () => {
+    const f = facets('Orlan officials put the death toll at 31 or more, including nine civilians.');
+    expect(f.quantities[0]).toMatchObject({ text: '31 or more', value: 31, approx: 'at_least' });
+    // The part of a toll is counted for the toll's event.
+    expect(f.quantities[1]).toMatchObject({ value: 9, counted: 'civilian', event: 'death' });
+    expect(f.attribution).toEqual({ speaker: 'Orlan officials', cue: 'put the death toll at' });
+    expect(f.frame?.voice).toBe('reported');
+  });
+
+  it('reads vague plurals as ranges: "thousands" reaches tens of thousands, "hundreds" does not', () => {
+    expect(facets('Thousands of people marched.').quantities[0]).toMatchObject({
+      value: 2000,
+      valueMax: 49999,
+    });
+    expect(facets('Hundreds of people marched.').quantities[0]).toMatchObject({
+      value: 200,
+      valueMax: 1999,
+    });
+  });
+
+  it('finds a speaker across "has" and "have", and "we" is the writer\'s own voice', () => {
+    expect(facets('The ministry has said that 12 people were detained.').attribution).toEqual({
+      speaker: 'The ministry',
+      cue: 'said',
+    });
+    expect(facets('We have confirmed the names of 180 detainees.').attribution).toEqual({
+      speaker: 'We',
+      cue: 'confirmed',
+      self: true,
+    });
+  });
+
+  it('"so-called" frames a name and hedges nothing; "was staged" denies the event', () => {
+    const f = facets('The so-called rocket attack of 2 May was staged by Dastan itself.');
+    expect(f.hedges).toEqual([]);
+    expect(f.frame?.voice).toBe('denied');
+  });
+
+  it('people treated by a hospital are a count of people needing care', () => {
+    expect(
+      facets('The central hospital treated 29 people on Sunday night.').quantities[0],
+    ).toMatchObject({ value: 29, event: 'treat' });
   });
 });

@@ -956,4 +956,182 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     expect(kinds(r)).not.toContain('ATTRIBUTION');
     expect(r.relation).toBe('CONTRADICTS');
   });
+
+  it('"for two days artillery shelled" is a length, and a body named after a place is no place', () => {
+    const [r] = both(
+      'The security operation in the Orla valley began at dawn on 3 May and lasted 9 hours.',
+      'For three days Dastan artillery shelled the Orla valley.',
+    );
+    expect(kinds(r)).toContain('DURATION_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    // "the Verin mission" names who brokered the truce, not where the fighting was.
+    const [mission] = both(
+      'The security operation in the Orla valley began at dawn on 3 May and lasted 9 hours.',
+      'Fighting lasted about three days, until a truce brokered by the Verin mission took hold.',
+    );
+    expect(kinds(mission)).toContain('DURATION_MISMATCH');
+  });
+
+  it('"did not use tear gas" negates the tear gas another report says was fired', () => {
+    const [r, back] = both(
+      'Riot police did not use tear gas during the march in Holm.',
+      'Riot police fired tear gas at the march in Holm.',
+    );
+    expect(kinds(r)).toContain('NEGATION');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    expect(r.signals.find((s) => s.kind === 'NEGATION')?.left).toContain('tear gas');
+  });
+
+  it('"no one was injured" is contradicted by a count of injured supporters', () => {
+    const [r] = both(
+      'No one was injured.',
+      'At least 12 of our supporters were injured, two of them seriously.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('a relative clause or a naming after a full clause leaves the main clause asserted', () => {
+    const pub = publishedOn('2042-05-05T10:00:00Z');
+    const r = clf.classify(
+      pub(
+        'Dastan forces launched an offensive on the Orla valley on Saturday, which Dastan called a security operation.',
+      ),
+      pub(
+        'On Saturday the Dastan army began an assault on the Orla valley; Dastan described it as a security operation.',
+      ),
+    );
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+    expect(r.relation).toBe('CORROBORATES');
+    const [relative] = both(
+      'Dastan has kept no heavy artillery near Orla since the 2039 accord.',
+      'Dastan used heavy artillery that it claims to have withdrawn in 2039.',
+    );
+    expect(kinds(relative)).not.toContain('HEDGING');
+    expect(relative.relation).toBe('CONTRADICTS');
+  });
+
+  it('a drone attack by one side and an assault by the other on another day are two events', () => {
+    const pub = publishedOn('2042-05-05T10:00:00Z');
+    const r = clf.classify(
+      pub(
+        'The operation answered a drone attack by Orlan militants on a Dastan checkpoint on 2 May.',
+      ),
+      pub(
+        "On Saturday Dastan's army began an assault on Orla, a valley held by the Orlan council.",
+      ),
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+    // A speaker is no doer: the day the shelling began still conflicts.
+    const speaker = clf.classify(
+      pub('Monitors established that the shelling of Orla began on 3 May.'),
+      pub('The Dastan aggression began on 2 May, when Dastan artillery opened fire on Orla.'),
+    );
+    expect(kinds(speaker)).toContain('DATE_MISMATCH');
+  });
+
+  it("one side's denial of its role says nothing of an attack the other side's army made", () => {
+    const [r] = both(
+      'Orla denied any role in the drone attack.',
+      "On Saturday Dastan's army began an assault on Kiv, a town held by Orla.",
+    );
+    expect(kinds(r)).not.toContain('DENIAL');
+    const [own] = both(
+      'Orla denied any role in the drone attack.',
+      'The drone attack was carried out by Orlan militants near Kiv.',
+    );
+    expect(kinds(own)).toContain('DENIAL');
+  });
+
+  it('an attack called staged is denied, and a report of it only discussed', () => {
+    const pub = publishedOn('2042-05-05T10:00:00Z');
+    const staged = pub('The so-called rocket attack of 2 May was staged by Dastan itself.');
+    const r = clf.classify(
+      pub('The rocket attack by Orlan militants on 2 May killed three Dastan soldiers.'),
+      staged,
+    );
+    expect(kinds(r)).toContain('DENIAL');
+    expect(kinds(r)).not.toContain('HEDGING');
+    expect(r.relation).toBe('CONTRADICTS');
+    const reported = clf.classify(
+      pub('Dastan said a rocket attack on 2 May killed three of its soldiers.'),
+      staged,
+    );
+    expect(reported.relation).not.toBe('CORROBORATES');
+    // Another denial of the same attack agrees with it rather than contradicting it.
+    const denied = clf.classify(pub('Orla denied any role in the rocket attack.'), staged);
+    expect(denied.relation).not.toBe('CONTRADICTS');
+    // An attack on another day is not the one called staged.
+    const other = clf.classify(
+      staged,
+      pub('Orlan militants launched a rocket attack on Kiv on 4 May.'),
+    );
+    expect(kinds(other)).not.toContain('DENIAL');
+  });
+
+  it('a death toll is not contradicted by a count of one group killed in another attack', () => {
+    const [r] = both(
+      'Dastan said the raid followed a rocket attack that killed two of its soldiers.',
+      'Orlan officials put the death toll at 40 or more, including 12 civilians.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+    // A count of people killed is the toll itself.
+    const [toll] = both(
+      'At least 40 people were killed, 12 of them civilians, according to Orlan officials.',
+      'Orlan officials put the death toll at 25, including 12 civilians.',
+    );
+    expect(kinds(toll)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('counts of people treated, of marchers and of a gathering are three things', () => {
+    const [r] = both(
+      'The central hospital treated 31 people from Holm Square on Sunday night.',
+      'More than 15,000 people marched to Holm Square on Sunday.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+    const [crowd] = both(
+      'On Sunday police dispersed an unauthorised gathering of about 200 people on Holm Square.',
+      'More than 15,000 people marched to Holm Square on Sunday.',
+    );
+    expect(kinds(crowd)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('"thousands" covers a crowd of 20,000 but not one of about 300', () => {
+    const thousands = 'Police broke up a protest by thousands of people in Holm on Sunday.';
+    const [big] = both(thousands, 'More than 20,000 people marched in Holm on Sunday.');
+    expect(kinds(big)).not.toContain('QUANTITY_MISMATCH');
+    const [small] = both(
+      thousands,
+      'Police dispersed a gathering of about 300 people in Holm on Sunday.',
+    );
+    expect(kinds(small)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('"we have confirmed" is the writer\'s own finding, and its figure contradicts another', () => {
+    const own = {
+      text: 'We have confirmed the names of 180 people detained in Holm on Sunday.',
+      facets: analyzeStatement(
+        'We have confirmed the names of 180 people detained in Holm on Sunday.',
+        {
+          ...ctx,
+          publisher: 'Holm Rights Watch',
+        },
+      ).facets,
+    };
+    const r = clf.classify(view('Nine people were detained in Holm on Sunday.'), own);
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('militants firing and a named army shelling are no agreement on one event', () => {
+    const [r] = both(
+      'During the operation, militants fired from the roof of the Orla school.',
+      'For two days Dastan artillery shelled Orla.',
+    );
+    expect(kinds(r)).not.toContain('EVENT_AGREEMENT');
+    expect(kinds(r)).not.toContain('FRAMING');
+  });
 });
