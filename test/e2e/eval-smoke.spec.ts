@@ -211,10 +211,13 @@ describe('the contested-event sets of examples/probes through the service', () =
     expect(sets.map((s) => s.name)).toEqual([
       'brenna',
       'dravo',
+      'dunmar',
       'halden',
+      'istra',
       'kelmar',
       'merrow',
       'orlan',
+      'pelos',
       'saltvik',
       'sorin',
       'tessa',

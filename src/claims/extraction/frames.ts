@@ -74,6 +74,8 @@ const CLASS_WORDS: readonly [string, readonly string[]][] = [
     'protest',
     ['protest', 'riot', 'demonstrat', 'rally', 'rallies', 'unrest', 'uprising', 'disturbanc'],
   ],
+  // A vessel lost: "capsized", "sank", "the shipwreck".
+  ['sinking', ['capsiz', 'sank', 'sunk', 'sinking', 'shipwreck', 'foundered']],
 ];
 
 /** Words that only name an event class next to a qualifier: "security measures", "the statement halting hostilities". */

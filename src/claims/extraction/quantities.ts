@@ -62,6 +62,7 @@ const UNITS: Array<[RegExp, string]> = [
   [/^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i, '%'],
   [/^\s?(?:square kilometres|square kilometers|sq\.? km|km2|km²)(?![\p{L}])/iu, 'km2'],
   [/^\s?(?:km|kilometres|kilometers|kilometre|kilometer)(?![\p{L}])/iu, 'km'],
+  [/^\s?(?:nautical\s+miles?|nmi)(?![\p{L}])/iu, 'nmi'],
   [/^\s?(?:miles?|mi)(?![\p{L}])/iu, 'mi'],
   [/^\s?(?:metres|meters|metre|meter|m)(?![\p{L}])/iu, 'm'],
   [/^\s?(?:hectares?|ha)(?![\p{L}])/iu, 'ha'],
@@ -248,6 +249,9 @@ export function findQuantities(
       facet.counted = nounLemma(deaths[1]!.toLowerCase());
       facet.event ??= 'death';
     }
+    // "350 people on board": people a vessel carried.
+    if (!unit && facet.event === null && /^\s+(?:on\s+board|aboard)\b/i.test(s.slice(countedEnd)))
+      facet.event = 'carry';
     // "38 servicemen came home": people returned (no event verb says it).
     if (!unit && facet.event === null && HOME_RE.test(s.slice(countedEnd, countedEnd + 30)))
       facet.event = 'return';
@@ -302,8 +306,17 @@ export function findQuantities(
       value: 0,
       approx: 'exact',
       unit: null,
-      counted: m[3] ? nounLemma(m[3].toLowerCase()) : 'person',
-      event: CASUALTY_EVENT[m[2]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')] ?? 'hurt',
+      // "no casualties among Valdish servicemen", "no civilian casualties".
+      counted: m.groups?.among
+        ? nounLemma(m.groups.among.toLowerCase())
+        : m.groups?.adj
+          ? m.groups.adj.toLowerCase() === 'military'
+            ? 'soldier'
+            : m.groups.adj.toLowerCase()
+          : 'person',
+      event:
+        CASUALTY_EVENT[m.groups!.kind!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')] ??
+        'hurt',
       at: start,
     });
     taken.push([start, end]);
@@ -339,7 +352,7 @@ const ZERO_EVENT: Record<string, string> = {
 
 /** A zero count of people with what happened to them: "No one was hurt", "no civilians died". */
 const ZERO_RE =
-  /\b((?:no(?:\s|-)one|nobody|no\s+(civilians|people|persons|soldiers|servicemen|troops|residents|children|passengers|police\s+officers)))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
+  /\b((?:no(?:\s|-)one|nobody|(?:no|not\s+a\s+single)\s+(civilians?|people|persons?|soldiers?|servicem[ae]n|troops|residents?|child(?:ren)?|passengers?|police\s+officers?)))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
 
 /** Just after what is counted: "came home", "returned home", "went home". */
 const HOME_RE = /^\s+(?:came|come|returned|went|got|were\s+brought)\s+home\b/i;
@@ -370,7 +383,7 @@ const CASUALTY_EVENT: Record<string, string> = {
 
 /** "No casualties among Valdish servicemen", "no deaths", "caused no injuries". */
 const CASUALTY_ZERO_RE =
-  /\b(no\s+(casualties|deaths|fatalities|injuries))(?:\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?(\p{L}+))?/giu;
+  /\b(no\s+(?:(?<adj>civilian|military|child)\s+)?(?<kind>casualties|deaths|fatalities|injuries))(?:\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?(?<among>\p{L}+))?/giu;
 
 /** A death toll named before its figure, in the same clause. */
 const TOLL_BEFORE = /\b(?:death|casualty)\s+toll\b[^.,;]*$/i;

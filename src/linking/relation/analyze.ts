@@ -77,6 +77,10 @@ const CONTRAST_ATTRIBUTION =
 const BALANCED_REPORT =
   /,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|account|version)\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|denounced)\b/iu;
 
+/** "X blamed Y, while Y denied any involvement": both sides' accounts, neither the writer's. */
+const BALANCED_BLAME =
+  /\b(?:blamed|blames|accused|accuses)\b[^.;]{1,80}?,?\s+(?:while|but|and|which|who)\s+(?:[\p{L}'’-]+\s+){0,4}(?:denied|denies|rejected|rejects|dismissed|dismisses)\b/iu;
+
 /** "3 May 2030", "on May 3": the month, not the hedge. */
 function monthMay(tokens: Token[], t: Token): boolean {
   if (t.lower !== 'may' || t.surface !== 'May') return false;
@@ -242,7 +246,7 @@ function compute(text: string): Analysis {
     negations,
     question: /\?\s*["'”’)]*\s*$/.test(text),
     contrastAttribution: CONTRAST_ATTRIBUTION.test(text),
-    balancedReport: BALANCED_REPORT.test(text),
+    balancedReport: BALANCED_REPORT.test(text) || BALANCED_BLAME.test(text),
     correction: corr ? { text: corr[0], at: tokenIndexAt(tokens, corr.index) } : null,
     denial: den
       ? {

@@ -116,6 +116,7 @@ export class BuiltinRelationClassifier implements RelationClassifier {
       al.shared.length === 0 &&
       !ev.durationOnly &&
       !ev.noneAgainstSome &&
+      !ev.figuresOnly &&
       !(check && (contrastPairs(la, ra).length > 0 || this.related(la, ra)))
     ) {
       // Nothing aligns, so no link could be explained to a researcher. The exceptions: two

@@ -19,7 +19,9 @@
  * Everything here is symmetric in the two statements.
  */
 import type { Analysis } from './analyze.js';
-import { comparableLengths, sameEventCount, sameThing } from './events.js';
+import { comparableLengths, eventKey, sameEventCount, sameThing } from './events.js';
+import { GROUP_NOUNS, ORG_HEADS } from '../../claims/extraction/lexicon.js';
+import { knownVerbLemma } from '../../text/lemma.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import { negatesDenied, rebuttalReach, rebutted, sharesEventClass } from './signals.js';
 import type { Token } from '../../text/relation-words.js';
@@ -102,6 +104,8 @@ export interface Evidence {
    * figures are the link (optional for older callers).
    */
   noneAgainstSome?: boolean;
+  /** No word shared, but counts of one listed kind of event and one group (see gatherEvidence). */
+  figuresOnly?: boolean;
   /**
    * Both sides carry comparable facets (dates, figures or durations) but share no topic:
    * what tied them is the facets alone, so there is no link.
@@ -362,6 +366,14 @@ export function gatherEvidence(
     namedSpeaker(repL ? left : right) &&
     topic.keys.length >= 2 &&
     al.coverageMax >= SPOKEN_COVERAGE;
+  // Counts of one listed kind of event and of one group, with no word shared: "carrying about
+  // 100 migrants" / "at least 350 people on board". The figures are the link.
+  const figuresOnly =
+    al.shared.length === 0 &&
+    topic.facetAligned &&
+    signals.some((s) => s.kind === 'QUANTITY_MISMATCH' || s.kind === 'QUANTITY_AGREEMENT') &&
+    [...left.facets.quantities, ...right.facets.quantities].every((q) => !q.unit) &&
+    left.facets.quantities.some((q) => eventKey(q.event)?.startsWith('#'));
   const noneAgainstSome =
     al.shared.length === 0 &&
     signals.some(
@@ -374,6 +386,7 @@ export function gatherEvidence(
   return {
     conflicts: [...conflicts],
     noneAgainstSome,
+    figuresOnly,
     reported: repL !== repR && !offTopic,
     offTopic,
     otherGroups,
@@ -433,10 +446,29 @@ function otherGroupsCounted(l: StatementView, r: StatementView): boolean {
   return a.every((x) => b.every((y) => !sameThing(x, y, l.text, r.text) && !sameEventCount(x, y)));
 }
 
+/**
+ * Whether two keys name an actor: a head ("guard", "police", "forces") after a modifier that is
+ * no verb ("exchanged prisoners" is an event, "coast guard" an actor).
+ */
+function actorHead(a: Analysis, first: string, head: string): boolean {
+  const m = a.keyToken.get(first)?.lower ?? '';
+  const w = a.keyToken.get(head)?.lower ?? '';
+  if (/(?:ed|ing)$/.test(m) || knownVerbLemma(m) !== null) return false;
+  return ORG_HEADS.has(w) || GROUP_NOUNS.has(w);
+}
+
 /** The same leading event class, or two shared topical words that are not names. */
 function sameProposition(la: Analysis, ra: Analysis, topicKeys: string[]): boolean {
   const words = topicKeys.filter((k) => !la.names.has(k) && !ra.names.has(k));
-  if (words.length >= 2) return true;
+  // An actor named by a compound on both sides ("the coast guard", "riot police", "border
+  // guards") is one term, and no proposition: statements about it may say anything of it.
+  const set = new Set(words);
+  let terms = words.length;
+  for (const b of la.bigrams) {
+    const [x, y] = b.split(' ');
+    if (set.has(x!) && set.has(y!) && ra.bigrams.has(b) && actorHead(la, x!, y!)) terms--;
+  }
+  if (terms >= 2) return true;
   return sharesEventClass(la, ra, true);
 }
 

@@ -35,6 +35,8 @@ const EVENT_CLASSES: readonly string[][] = [
   // Vehicles or people that got through: "400 trucks passed along the road" / "32 trucks
   // entered the region".
   ['pass', 'enter', 'cross', 'arriv', 'reach'],
+  // Who a vessel or vehicle carries: "carrying 100 migrants", "350 people on board".
+  ['carr', 'aboard', 'board'],
   // A crowd: "20,000 people marched", "a gathering of about 300 people", "a protest by thousands".
   ['march', 'rall', 'protest', 'gather', 'demonstrat', 'dispers'],
   // "destroyed six drones", "shot down six drones", "intercepted six missiles".
@@ -63,6 +65,8 @@ const COUNTED_GROUPS: readonly string[][] = [
   ['child', 'kid', 'minor'],
   ['policeman', 'policemen', 'police'],
   ['employee', 'worker', 'staff', 'staffer'],
+  // Who a boat or a lorry carries: "100 migrants", "400 asylum seekers", "refugees".
+  ['migrant', 'seeker', 'refugee', 'passenger'],
 ];
 const countedGroupOf = new Map<string, string>();
 for (const group of COUNTED_GROUPS)
@@ -79,6 +83,10 @@ const FLEE = eventKey('flee');
 const DISPLACED = new Set(
   ['people', 'person', 'resident', 'civilian', 'inhabitant', 'villager'].map(wordKey),
 );
+
+/** Who is on a boat: "carrying 100 migrants", "350 people on board". */
+const CARRY = eventKey('carry');
+const ABOARD = new Set(['people', 'person', 'migrant'].map((w) => countedKey(w)!));
 
 /** The kill class's key: "lost 192 servicemen" counts dead soldiers. */
 const KILL = eventKey('kill');
@@ -236,7 +244,12 @@ export function sameThing(
     // "2,000 people were evacuated" / "5,000 residents were evacuated": who flees a place are
     // its people, however each side calls them.
     if (ca !== cb)
-      return !!ea && ea === eb && ea === FLEE && DISPLACED.has(ca) && DISPLACED.has(cb);
+      return (
+        !!ea &&
+        ea === eb &&
+        ((ea === FLEE && DISPLACED.has(ca) && DISPLACED.has(cb)) ||
+          (ea === CARRY && ABOARD.has(ca) && ABOARD.has(cb)))
+      );
     // Same noun but different events ("2 killed" vs "4 wounded") are not comparable.
     if (ea && eb) return ea === eb;
     // A count of an event ("300 residents fled", "could find no trace of two people") against

@@ -11,6 +11,7 @@ import type {
 import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
 import { align, type Alignment, type IdfTable } from './alignment.js';
 import { isCalendarWord } from '../../claims/extraction/lexicon.js';
+import { isMonthMay } from '../../claims/extraction/cues.js';
 import {
   eventClasses,
   isSpeechDate,
@@ -577,9 +578,15 @@ export function eventsOf(a: Analysis): { cls: string; trigger: string }[] {
 }
 
 /** Event classes whose mention in the writer's voice says the event took place. */
-const OCCURRED = new Set(['ceasefire', 'explosion', 'military_action']);
+const OCCURRED = new Set(['ceasefire', 'explosion', 'military_action', 'sinking']);
 const VOICED =
-  /\b(?:said|says|told|stated|announced|claimed|claims|alleged|according|reportedly|allegedly|may|might|could|if|whether|denied|denies|rejected|incorrectly|wrongly)\b/i;
+  /\b(?:said|says|told|stated|announced|claimed|claims|alleged|according|reportedly|allegedly|may|might|could|if|whether|denied|denies|rejected|incorrectly|wrongly)\b/gi;
+
+/** A reporting, modal or denying word, the month May aside ("on May 14" hedges nothing). */
+function voicedText(text: string): boolean {
+  for (const m of text.matchAll(VOICED)) if (!isMonthMay(text, m.index, m[0])) return true;
+  return false;
+}
 
 /**
  * Both writers state, in their own voice, that one event took place: "Lower Veshnar accepted a
@@ -687,7 +694,7 @@ function eventAgreementSignals(
 ): void {
   const named =
     [...la.names].some((k) => ra.keys.has(k)) || [...ra.names].some((k) => la.keys.has(k));
-  if (!named || VOICED.test(la.text) || VOICED.test(ra.text)) return;
+  if (!named || voicedText(la.text) || voicedText(ra.text)) return;
   if (la.negations.length > 0 || ra.negations.length > 0) return;
   const le = eventsOf(la);
   const re = eventsOf(ra);
@@ -830,7 +837,16 @@ function rejectedFigure(a: Analysis, q: QuantityFacet): boolean {
   const i = facetToken(a, q);
   if (i <= 0) return false;
   const prev = a.tokens[i - 1].lower;
-  return prev === 'not' || prev === "n't" || prev === 'never';
+  if (prev === 'not' || prev === "n't" || prev === 'never') return true;
+  // "Velmar's claim that no civilians were harmed is a lie": the figure of a report called
+  // false is rejected, not stated.
+  const d = a.denial;
+  if (d?.ofReports && d.at >= 0 && d.at < i) {
+    const start = a.tokens[d.at]!.start;
+    const at = facetAt(a.text, q);
+    return at > start && at < start + d.text.length;
+  }
+  return false;
 }
 
 /** How people or things were moved, right after a count: a part of all that were moved. */
@@ -1250,7 +1266,9 @@ export function negatesDenied(denier: Analysis, other: Analysis): boolean {
     const w = negatedWord(other, n.at);
     if (!w) continue;
     const mine = denier.keyToken.get(w.key);
-    if (mine && deniedAt(denier, mine.i)) return true;
+    // "The claim that no civilians were harmed is a lie" denies a negation: the other side's
+    // "no civilian was harmed" is what it denies, not an agreement with it.
+    if (mine && deniedAt(denier, mine.i) && !negatedNear(denier, mine.i)) return true;
   }
   return false;
 }
@@ -1267,6 +1285,38 @@ function deniedAt(a: Analysis, at: number): boolean {
     at <= rebuttalReach(a, d.at, DENIAL_WINDOW) &&
     !a.balancedReport &&
     !a.correction
+  );
+}
+
+const AUXILIARY =
+  /^(?:was|were|is|are|has|have|had|did|does|do|will|would|could|can|tried|managed)$/;
+/** Predicates that say little beyond their subject: "no warning was given". */
+const LIGHT_PREDICATE =
+  /^(?:given|made|issued|reported|found|seen|recorded|observed|heard|received|sent)$/;
+
+/**
+ * "No coast guard vessel tried to tow the boat": "no" negates a subject, and what is denied of
+ * it is the predicate. The other side must say something of the predicate ("tried to tow"),
+ * not only name the subject ("coast guard vessels rescued 104 people"). Subjects of a light
+ * predicate ("no warning was given") stand for the whole, and so do negations with no verb
+ * after them.
+ */
+function subjectPredicateShared(neg: Analysis, target: Token, other: Analysis): boolean {
+  const ts = neg.tokens;
+  let verb = -1;
+  for (let i = target.i + 1; i < Math.min(ts.length, target.i + 5); i++)
+    if (AUXILIARY.test(ts[i]!.lower) || (/ed$/.test(ts[i]!.lower) && ts[i]!.content)) {
+      verb = i;
+      break;
+    }
+  if (verb < 0) return true;
+  const predicate = ts.slice(verb, verb + 8).filter((t) => t.content && !AUXILIARY.test(t.lower));
+  if (predicate.length === 0 || LIGHT_PREDICATE.test(predicate[0]!.lower)) return true;
+  return predicate.some(
+    (t) =>
+      other.keys.has(t.key) ||
+      (wordClass(t.lower) !== null &&
+        other.tokens.some((o) => o.content && wordClass(o.lower) === wordClass(t.lower))),
   );
 }
 
@@ -1288,10 +1338,19 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     }
     // Figures are compared by the quantity signals ("three, not five").
     if (!target || /^\d/.test(target.key)) continue;
+    if (n.text.toLowerCase() === 'no' && !subjectPredicateShared(neg, target, other)) continue;
     const kind = kindNamed(neg, target, other);
     const match =
       other.keyToken.get(target.key) ?? sameClassWord(neg, other, target) ?? kind?.[0] ?? null;
     if (!match || negatedNear(other, match.i) || deniedAt(other, match.i)) continue;
+    // "no sign of the explosions that a strike on a weapons depot would cause": far after a
+    // denial, still inside it.
+    if (
+      other.denial &&
+      other.denial.at < match.i &&
+      match.i <= rebuttalReach(other, other.denial.at, 30)
+    )
+      continue;
     // "didn't" is split into "did" + "n't": start the span at the auxiliary.
     const cue = neg.tokens[n.at];
     const startTok = cue.lower === "n't" && n.at > 0 ? neg.tokens[n.at - 1] : cue;

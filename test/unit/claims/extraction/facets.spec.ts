@@ -496,4 +496,10 @@ describe('tenth-session probes: figures and voices', () => {
       facets('The central hospital treated 29 people on Sunday night.').quantities[0],
     ).toMatchObject({ value: 29, event: 'treat' });
   });
+
+  it('reads "not a single civilian was harmed" as none of the civilians hurt', () => {
+    expect(facets('During the operation, not a single civilian was harmed.').quantities).toEqual([
+      expect.objectContaining({ value: 0, counted: 'civilian', event: 'hurt' }),
+    ]);
+  });
 });

@@ -956,7 +956,9 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     expect(kinds(r)).not.toContain('ATTRIBUTION');
     expect(r.relation).toBe('CONTRADICTS');
   });
+});
 
+describe('tenth session: kelmar, varna, pelos, dunmar and istra, unseen sets', () => {
   it('"for two days artillery shelled" is a length, and a body named after a place is no place', () => {
     const [r] = both(
       'The security operation in the Orla valley began at dawn on 3 May and lasted 9 hours.',
@@ -1133,5 +1135,108 @@ describe('slots worded apart, corrections and periods (eighth session probe)', (
     );
     expect(kinds(r)).not.toContain('EVENT_AGREEMENT');
     expect(kinds(r)).not.toContain('FRAMING');
+  });
+
+  it('a boat that capsized and one that sank on that day are one sinking, whoever it carried', () => {
+    const pub = publishedOn('2045-03-15T12:00:00Z');
+    const r = clf.classify(
+      pub(
+        'At 03:10 on 14 March a fishing boat carrying migrants capsized 20 nautical miles off Kessa.',
+      ),
+      pub('A boat carrying some 300 asylum seekers sank off the island of Kessa early on Tuesday.'),
+    );
+    expect(kinds(r)).toContain('EVENT_AGREEMENT');
+    expect(r.relation).toBe('CORROBORATES');
+    // Migrants, asylum seekers and people on board are who a boat carried, sharing no word.
+    const [aboard] = both(
+      'The boat was carrying about 90 illegal migrants.',
+      'There were at least 280 people on board, including many children.',
+    );
+    expect(kinds(aboard)).toContain('QUANTITY_MISMATCH');
+    expect(aboard.relation).toBe('CONTRADICTS');
+  });
+
+  it('"no X did P" is contradicted only by X doing P, not by X doing something else', () => {
+    const [other] = both(
+      'No coast guard vessel tried to tow the boat.',
+      'Coast guard vessels rescued 96 people.',
+    );
+    expect(kinds(other)).not.toContain('NEGATION');
+    const [same] = both(
+      'No coast guard vessel tried to tow the boat.',
+      'A coast guard vessel tied a rope to the boat and tried to tow it.',
+    );
+    expect(kinds(same)).toContain('NEGATION');
+  });
+
+  it('statements that share only an actor named by a compound are no link', () => {
+    const [r] = both(
+      'The coast guard first learned of the boat at 01:00.',
+      "An independent inquiry into the coast guard's role is needed.",
+    );
+    expect(r.relation).toBeNull();
+  });
+
+  it('"no civilian casualties" is contradicted by children killed', () => {
+    const [r] = both(
+      'There were no civilian casualties.',
+      'An airstrike on the wedding hall in Dunmar killed 19 people, among them six children.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('a word far inside a denial is denied, not asserted, and agrees with a negation of it', () => {
+    const [r] = both(
+      'There were no weapons in the hall.',
+      'We found no sign of the secondary explosions that a strike on a weapons depot would cause.',
+    );
+    expect(kinds(r)).not.toContain('NEGATION');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('"the claim that no civilians were harmed is a lie" contradicts it, with its own figure', () => {
+    const claim = 'During the operation, not a single civilian was harmed.';
+    const [r] = both(
+      claim,
+      "Dastan's claim that no civilians were harmed is a lie: 9 civilians were killed.",
+    );
+    expect(kinds(r)).toContain('DENIAL');
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    // The rejected zero is no figure of the writer's: four workers killed elsewhere do not
+    // conflict with it.
+    const [other] = both(
+      'A blast on the Orla road on Tuesday killed four workers.',
+      "Dastan's claim that no civilians were harmed is a lie: 9 civilians were killed.",
+    );
+    expect(other.signals.find((s) => s.kind === 'QUANTITY_MISMATCH')?.right).not.toBe(
+      'no civilians',
+    );
+  });
+
+  it('"X blamed Y, while Y denied any involvement" reports both sides: it only discusses', () => {
+    const pub = publishedOn('2053-05-16T15:00:00Z');
+    const r = clf.classify(
+      pub(
+        'On May 13, a mine planted by Orlan sabotage units on the Kiv road killed three workers.',
+      ),
+      pub(
+        'A blast on the Kiv road on Tuesday killed three workers; Dastan blamed Orlan saboteurs, while Orla denied any involvement.',
+      ),
+    );
+    expect(r.relation).toBe('DISCUSSES');
+  });
+
+  it('the month May is no hedge when two reports agree an operation took place', () => {
+    const pub = publishedOn('2053-05-17T10:00:00Z');
+    const r = clf.classify(
+      pub(
+        'The security measures carried out by Dastan in the Orla district on May 14 were not only an operation but also a lawful response.',
+      ),
+      pub('On May 14, Dastan forces began a large-scale assault on Orla.'),
+    );
+    expect(kinds(r)).toContain('EVENT_AGREEMENT');
+    expect(r.relation).toBe('CORROBORATES');
   });
 });
