@@ -42,10 +42,11 @@ import { polarFeaturize } from './run.js';
  * ninth session's denials ("reports that P are false"), 0.6.3 on extraction 1.7.0's (a toll
  * "put at" a figure, "31 or more", vague plurals as ranges, "so-called" no hedge, staged events
  * denied) and the tenth session's relation words, 0.6.4 on extraction 1.8.0's (nautical miles a
- * unit, people on board, "no civilian casualties") and the sinking class (one constant, so the
- * two commands cannot disagree).
+ * unit, people on board, "no civilian casualties") and the sinking class, 0.6.5 on extraction
+ * 1.9.0's ("according to our tracking" the writer's own voice) and goods received counted as
+ * goods that reached (one constant, so the two commands cannot disagree).
  */
-export const MODEL_VERSION = '0.6.4';
+export const MODEL_VERSION = '0.6.5';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;

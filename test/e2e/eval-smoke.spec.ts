@@ -219,6 +219,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'orlan',
       'pelos',
       'saltvik',
+      'sarnia',
       'sorin',
       'tessa',
       'vallis',

@@ -27,8 +27,9 @@ function selfAware(
   publisher: string | null | undefined,
 ): AttributionFacet | null {
   const speaker = attribution?.speaker;
-  // "We have confirmed ...", "we documented ...": the writer's own voice.
-  if (attribution && speaker && /^we$/i.test(speaker.trim())) return { ...attribution, self: true };
+  // "We have confirmed ...", "according to our tracking": the writer's own voice.
+  if (attribution && speaker && /^(?:we|our\s+\S.*)$/i.test(speaker.trim()))
+    return { ...attribution, self: true };
   if (!attribution || !speaker || !publisher) return attribution;
   const words = (t: string) => t.toLowerCase().match(/\p{L}+/gu) ?? [];
   const own = words(speaker);

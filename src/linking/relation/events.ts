@@ -32,9 +32,9 @@ const EVENT_CLASSES: readonly string[][] = [
   ['hospital', 'treat'],
   // People set free: "returned 40 servicemen", "38 came home", "38 soldiers were freed".
   ['releas', 'free', 'return', 'repatriat', 'swap', 'exchang'],
-  // Vehicles or people that got through: "400 trucks passed along the road" / "32 trucks
-  // entered the region".
-  ['pass', 'enter', 'cross', 'arriv', 'reach'],
+  // Vehicles, people or goods that got through: "400 trucks passed along the road" / "32 trucks
+  // entered the region", "3 percent of the grain reached" / "received 20 percent of the grain".
+  ['pass', 'enter', 'cross', 'arriv', 'reach', 'receiv'],
   // Who a vessel or vehicle carries: "carrying 100 migrants", "350 people on board".
   ['carr', 'aboard', 'board'],
   // A crowd: "20,000 people marched", "a gathering of about 300 people", "a protest by thousands".

@@ -1302,6 +1302,18 @@ const LIGHT_PREDICATE =
  * after them.
  */
 function subjectPredicateShared(neg: Analysis, target: Token, other: Analysis): boolean {
+  const shared = predicateShared(neg, target, other);
+  return (
+    shared === null ||
+    (shared.length >= Math.min(2, predicateOf(neg, target)!.length) && shared.some(plainWord))
+  );
+}
+
+/** A word that is neither a name nor a figure: "present in Istra since 2042" shares no deed. */
+const plainWord = (t: Token) => t.content && !capital(t) && !/^\d/.test(t.key);
+
+/** The content words of what "no X" is said to do: "No vessel has been used to carry weapons". */
+function predicateOf(neg: Analysis, target: Token): Token[] | null {
   const ts = neg.tokens;
   let verb = -1;
   for (let i = target.i + 1; i < Math.min(ts.length, target.i + 5); i++)
@@ -1309,15 +1321,60 @@ function subjectPredicateShared(neg: Analysis, target: Token, other: Analysis): 
       verb = i;
       break;
     }
-  if (verb < 0) return true;
-  const predicate = ts.slice(verb, verb + 8).filter((t) => t.content && !AUXILIARY.test(t.lower));
-  if (predicate.length === 0 || LIGHT_PREDICATE.test(predicate[0]!.lower)) return true;
-  return predicate.some(
-    (t) =>
-      other.keys.has(t.key) ||
-      (wordClass(t.lower) !== null &&
-        other.tokens.some((o) => o.content && wordClass(o.lower) === wordClass(t.lower))),
+  if (verb < 0) return null;
+  const predicate = ts
+    .slice(verb, verb + 8)
+    .filter((t) => t.content && !AUXILIARY.test(t.lower) && t.lower !== 'been');
+  if (predicate.length === 0 || LIGHT_PREDICATE.test(predicate[0]!.lower)) return null;
+  return predicate;
+}
+
+/**
+ * The other side's tokens for the predicate's words (its own words or a word of their event
+ * class), or null when the negation has no predicate to compare (the subject stands for all).
+ * Two words must be shared when there are two: "carry" alone does not make "1,004 vessels
+ * carrying food" the ships that carried no weapons.
+ */
+function predicateShared(neg: Analysis, target: Token, other: Analysis): Token[] | null {
+  const predicate = predicateOf(neg, target);
+  if (!predicate) return null;
+  const out: Token[] = [];
+  for (const t of predicate) {
+    const cls = wordClass(t.lower);
+    const hit =
+      other.keyToken.get(t.key) ??
+      (cls !== null
+        ? other.tokens.find((o) => o.content && wordClass(o.lower) === cls)
+        : undefined);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+/**
+ * "No Sarnian vessel has been used to carry weapons" / "Sarnia used the corridor for the
+ * transport of weapons": the subject's owner is the other side's name and two words of the
+ * predicate are there, so the negation answers it though "vessel" is not.
+ */
+function namedSubjectPredicate(
+  neg: Analysis,
+  at: number,
+  target: Token,
+  other: Analysis,
+): Token | null {
+  if (neg.tokens[at]!.lower !== 'no') return null;
+  const owner = neg.tokens
+    .slice(at + 1, target.i)
+    .find((t) => t.content && /^\p{Lu}/u.test(t.surface));
+  if (!owner) return null;
+  const name = partyWord(owner.lower);
+  // Also a name that opens the other sentence ("Sarnia used ..."), which `names` leaves out.
+  const named = other.tokens.some(
+    (t) => capital(t) && nameOrAdjective(partyWord(nameKey(t)), name),
   );
+  if (!named) return null;
+  const shared = predicateShared(neg, target, other);
+  return shared && shared.length >= 2 && shared.some(plainWord) ? shared[0]! : null;
 }
 
 /** Verbs that say little beyond their object: "did not use tear gas" negates the tear gas. */
@@ -1341,7 +1398,10 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     if (n.text.toLowerCase() === 'no' && !subjectPredicateShared(neg, target, other)) continue;
     const kind = kindNamed(neg, target, other);
     const match =
-      other.keyToken.get(target.key) ?? sameClassWord(neg, other, target) ?? kind?.[0] ?? null;
+      other.keyToken.get(target.key) ??
+      sameClassWord(neg, other, target) ??
+      kind?.[0] ??
+      namedSubjectPredicate(neg, n.at, target, other);
     if (!match || negatedNear(other, match.i) || deniedAt(other, match.i)) continue;
     // "no sign of the explosions that a strike on a weapons depot would cause": far after a
     // denial, still inside it.

@@ -502,4 +502,15 @@ describe('tenth-session probes: figures and voices', () => {
       expect.objectContaining({ value: 0, counted: 'civilian', event: 'hurt' }),
     ]);
   });
+
+  it('"according to our tracking" is the writer\'s own voice', () => {
+    expect(
+      facets('Poorer countries received 25 percent of the grain, according to our tracking.')
+        .attribution,
+    ).toEqual({
+      speaker: 'our tracking',
+      cue: 'according to',
+      self: true,
+    });
+  });
 });

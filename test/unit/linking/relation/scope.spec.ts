@@ -1239,4 +1239,34 @@ describe('tenth session: kelmar, varna, pelos, dunmar and istra, unseen sets', (
     expect(kinds(r)).toContain('EVENT_AGREEMENT');
     expect(r.relation).toBe('CORROBORATES');
   });
+
+  it('"no Sarnian vessel carried weapons": a named owner and two words of the deed, not one', () => {
+    const negation = 'No Kessian vessel has been used to carry weapons.';
+    const [named] = both(
+      negation,
+      'Kessia used the humanitarian corridor for the transport of weapons.',
+    );
+    expect(kinds(named)).toContain('NEGATION');
+    const [food] = both(
+      negation,
+      'Under the deal, 980 vessels left Kessian ports carrying 30 million tonnes of food.',
+    );
+    expect(kinds(food)).not.toContain('NEGATION');
+    // Names and years alone are no deed: units that "withdrew in 2042" are not "present".
+    const [state] = both(
+      'No Orlan units have been present in Kiv since 2042.',
+      'Orlan units withdrew from Kiv in 2042, monitors confirmed.',
+    );
+    expect(kinds(state)).not.toContain('NEGATION');
+  });
+
+  it('a share of the grain that "reached" and one "received" are one figure, ours our own', () => {
+    const [r] = both(
+      'Only 4 percent of the grain reached the poorest countries.',
+      'Poorer countries received about 25 percent of the grain, according to our tracking.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
 });
