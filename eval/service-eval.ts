@@ -364,6 +364,7 @@ async function run(app: INestApplicationContext) {
 
   const rte = async (key: string, set: string, rows: RtePair[]) => {
     const name = options.rtePart === 'val' ? `${set} (development part)` : set;
+    const part = options.rtePart === 'val' ? 'development part' : 'held-out half';
     const held =
       options.rtePart === 'val' ? rows.filter((r) => rtePart(r) === 'val') : rteHeldOut(rows);
     const r: RteRun = await evaluateRte(
@@ -378,12 +379,13 @@ async function run(app: INestApplicationContext) {
     const shown = scoreRte(r.outcomes.map((o) => ({ ...o, pred: o.predShown ?? null })));
     const load = await pipe.linkLoad(r.workspaceIds, checkworthy, display);
     emit(
-      formatRteScores(`${name} through the service`, s) +
+      formatRteScores(`${name} through the service`, s, part) +
         (r.identical ? ` (${r.identical} pairs with identical texts, counted wrong)` : '') +
         `; linking ${r.linking.map((l) => `${l.seconds} s`).join(' + ')}\n  ${formatLoad(load)}\n` +
         formatRteScores(
           `  ${name}, stance read from the listed links only (confidence >= ${display ?? 0}; the reading compareSources gave before it read every stored link)`,
           shown,
+          part,
         ),
     );
     json[key] = {

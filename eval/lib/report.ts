@@ -198,12 +198,16 @@ export function formatPr(p: PrecisionRecall): string {
   return `P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} F1 ${p.f1.toFixed(3)}`;
 }
 
-export function formatRteScores(title: string, s: RteScores): string {
+export function formatRteScores(
+  title: string,
+  s: RteScores,
+  part: 'held-out half' | 'development part' = 'held-out half',
+): string {
   const neutral = s.byLabel.none.of
     ? `; gold no-link ${s.byLabel.none.of} (${s.byLabel.none.right} left unlinked)`
     : '';
   return (
-    `${title} (held-out half, ${s.pairs} pairs): accuracy on CORROBORATES/CONTRADICTS pairs ` +
+    `${title} (${part}, ${s.pairs} pairs): accuracy on CORROBORATES/CONTRADICTS pairs ` +
     `${(100 * s.accuracy).toFixed(2)} % ` +
     `(no stance ${s.nulls}, DISCUSSES ${s.predicted.DISCUSSES}); ` +
     `CORROBORATES ${s.byLabel.CORROBORATES.right}/${s.byLabel.CORROBORATES.of}, ` +
