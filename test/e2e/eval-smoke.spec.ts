@@ -222,6 +222,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'sarnia',
       'sorin',
       'tessa',
+      'tosk',
       'vallis',
       'varna',
       'veska',
