@@ -83,6 +83,12 @@ function positiveInt(v: string): number {
   return n;
 }
 
+/** Commander's parser for the part options: held out or development. */
+function testOrVal(v: string): 'test' | 'val' {
+  if (v !== 'test' && v !== 'val') throw new InvalidArgumentError('test or val');
+  return v;
+}
+
 const program = new Command()
   .name('npm run eval --')
   .description('Evaluate linking and compareSources through the service on held-out data')
@@ -105,19 +111,13 @@ const program = new Command()
   .option(
     '--fnc-part <part>',
     'FNC-1 stories to read: test (held out) or val (development, for choosing constants)',
-    (v) => {
-      if (v !== 'test' && v !== 'val') throw new InvalidArgumentError('test or val');
-      return v;
-    },
+    testOrVal,
     'test',
   )
   .option(
     '--rte-part <part>',
     'sentence-pair parts to read: test (held out) or val (development, for studying errors)',
-    (v) => {
-      if (v !== 'test' && v !== 'val') throw new InvalidArgumentError('test or val');
-      return v;
-    },
+    testOrVal,
     'test',
   )
   .option(

@@ -1302,10 +1302,9 @@ const LIGHT_PREDICATE =
  * after them.
  */
 function subjectPredicateShared(neg: Analysis, target: Token, other: Analysis): boolean {
-  const shared = predicateShared(neg, target, other);
+  const deed = predicateShared(neg, target, other);
   return (
-    shared === null ||
-    (shared.length >= Math.min(2, predicateOf(neg, target)!.length) && shared.some(plainWord))
+    deed === null || (deed.shared.length >= Math.min(2, deed.size) && deed.shared.some(plainWord))
   );
 }
 
@@ -1331,11 +1330,16 @@ function predicateOf(neg: Analysis, target: Token): Token[] | null {
 
 /**
  * The other side's tokens for the predicate's words (its own words or a word of their event
- * class), or null when the negation has no predicate to compare (the subject stands for all).
+ * class) and the predicate's size, or null when the negation has no predicate to compare (the
+ * subject stands for all).
  * Two words must be shared when there are two: "carry" alone does not make "1,004 vessels
  * carrying food" the ships that carried no weapons.
  */
-function predicateShared(neg: Analysis, target: Token, other: Analysis): Token[] | null {
+function predicateShared(
+  neg: Analysis,
+  target: Token,
+  other: Analysis,
+): { shared: Token[]; size: number } | null {
   const predicate = predicateOf(neg, target);
   if (!predicate) return null;
   const out: Token[] = [];
@@ -1348,7 +1352,7 @@ function predicateShared(neg: Analysis, target: Token, other: Analysis): Token[]
         : undefined);
     if (hit) out.push(hit);
   }
-  return out;
+  return { shared: out, size: predicate.length };
 }
 
 /**
@@ -1373,8 +1377,8 @@ function namedSubjectPredicate(
     (t) => capital(t) && nameOrAdjective(partyWord(nameKey(t)), name),
   );
   if (!named) return null;
-  const shared = predicateShared(neg, target, other);
-  return shared && shared.length >= 2 && shared.some(plainWord) ? shared[0]! : null;
+  const deed = predicateShared(neg, target, other);
+  return deed && deed.shared.length >= 2 && deed.shared.some(plainWord) ? deed.shared[0]! : null;
 }
 
 /** Verbs that say little beyond their object: "did not use tear gas" negates the tear gas. */
