@@ -275,3 +275,12 @@ export const FIGURE_PUT_AT_RE =
  */
 export const STAGED_EVENT_RE =
   /\b(?:(?:drone|missile|rocket|mortar|chemical|gas|terrorist|bomb|suicide|sniper|border)\s+)?(?:attacks?|strikes?|shelling|explosions?|blasts?|bombings?|incidents?|massacres?|ambush|killings?|provocations?)\b[^.;:!?]{0,40}?\b(?:was|were|had\s+been|is|are)\s+(?:staged|faked|fabricated|invented|made\s+up|a\s+(?:hoax|fabrication|false\s+flag|provocation\s+staged))\b/iu;
+
+/**
+ * Relation analysis and extraction voice: the proposition is what an inquiry looks into ("an
+ * investigation has been opened into the death of a 52-year-old man", "prosecutors are
+ * investigating the shooting"). The inquiry presumes the event and asserts none of its details,
+ * so the statement discusses a report of them rather than corroborating it.
+ */
+export const INQUIRY_RE =
+  /\b(?:(?:investigation|inquiry|enquiry|inquest|probe)s?\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:opened|launched|begun|started|ordered|under\s+way|underway)\s+)?into|(?:is|are|was|were)\s+(?:now\s+)?investigating|(?:opened|launched|ordered|started|began)\s+(?:an?\s+)?(?:criminal\s+|independent\s+|official\s+)?(?:investigation|inquiry|enquiry|inquest|probe))\b/i;

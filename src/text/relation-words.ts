@@ -100,6 +100,16 @@ export const ANTONYM_PAIRS: readonly [string, string][] = [
   ['complet', 'incomplet'],
   ['possibl', 'impossibl'],
   ['likeli', 'unlikeli'],
+  // Said of a person or a place: "a smuggler armed with a rifle" / "he was unarmed".
+  ['arm', 'unarm'],
+  ['harm', 'unharm'],
+  ['hurt', 'unhurt'],
+  ['injur', 'uninjur'],
+  ['provok', 'unprovok'],
+  ['lawful', 'unlawful'],
+  ['authoris', 'unauthoris'],
+  ['authoriz', 'unauthoriz'],
+  ['inhabit', 'uninhabit'],
   ['accurat', 'inaccurat'],
   ['correct', 'incorrect'],
   ['earlier', 'later'],
@@ -236,6 +246,12 @@ const IRREGULAR: Record<string, string> = {
   bought: 'bought',
   began: 'began',
   found: 'found',
+  // The suffix stripper keeps a base form's final "e" ("fire") but cuts it with "-ed"
+  // ("fired" -> "fir"), so "came under fire" and "had fired at them" shared no word.
+  fired: 'fire',
+  firing: 'fire',
+  died: 'die',
+  dying: 'die',
 };
 
 const stemCache = new Map<string, string>();

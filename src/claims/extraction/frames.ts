@@ -65,6 +65,9 @@ const CLASS_WORDS: readonly [string, readonly string[]][] = [
   ],
   ['detention', ['detain', 'arrest', 'abduct', 'custody', 'captur', 'kidnap']],
   ['displacement', ['displac', 'fled', 'flee', 'evacuat', 'refugee', 'exodus']],
+  // Shots at people: "was shot dead", "came under fire", "gunfire". Armies' exchanges of fire
+  // ("opened fire on positions") stay military actions (QUALIFIED).
+  ['shooting', ['shot', 'shooting', 'gunfire', 'gunshot', 'gunman', 'gunmen']],
   // Killed and wounded are apart: a count of the wounded says nothing about the dead.
   ['killing', ['killed', 'kill', 'dead', 'death', 'died', 'casualt']],
   ['wounding', ['wounded', 'wound', 'injur']],
@@ -90,6 +93,7 @@ const QUALIFIED: readonly [RegExp, string][] = [
   ],
   [/\bfighting\s+(?:stopped|ended|ceased|halted)\b/i, 'ceasefire'],
   [/\bmilitary\s+(?:activity|activities)\b/i, 'military_action'],
+  [/\bcame\s+under\s+(?:heavy\s+|gun\s*)?fire\b/i, 'shooting'],
   // "opened fire on", "returned fire", "fired on": the noun alone is as often a blaze.
   [
     /\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|es|ing)?)\s+fire\b|\bfir(?:ed|ing)\s+(?:on|at|upon)\b/i,

@@ -81,6 +81,13 @@ const BALANCED_REPORT =
 const BALANCED_BLAME =
   /\b(?:blamed|blames|accused|accuses)\b[^.;]{1,80}?,?\s+(?:while|but|and|which|who)\s+(?:[\p{L}'’-]+\s+){0,4}(?:denied|denies|rejected|rejects|dismissed|dismisses)\b/iu;
 
+/**
+ * "The guards said he was a smuggler; his family said he was an unarmed shepherd", "police say
+ * ..., while organisers say ...": two speakers' accounts side by side, neither the writer's.
+ */
+const BALANCED_VOICES =
+  /\b(?:said|says?|claimed|claims?|insisted|insists?|told\s+[\p{L}]+)\b[^.;]{3,140}?(?:;|,\s*(?:while|but|whereas)\b|\s(?:but|whereas)\b)\s*(?:[\p{L}'’-]+\s+){1,4}(?:said|says?|claimed|claims?|insisted|insists?|maintained|maintains?|countered|counters?)\b/iu;
+
 /** "3 May 2030", "on May 3": the month, not the hedge. */
 function monthMay(tokens: Token[], t: Token): boolean {
   if (t.lower !== 'may' || t.surface !== 'May') return false;
@@ -246,7 +253,8 @@ function compute(text: string): Analysis {
     negations,
     question: /\?\s*["'”’)]*\s*$/.test(text),
     contrastAttribution: CONTRAST_ATTRIBUTION.test(text),
-    balancedReport: BALANCED_REPORT.test(text) || BALANCED_BLAME.test(text),
+    balancedReport:
+      BALANCED_REPORT.test(text) || BALANCED_BLAME.test(text) || BALANCED_VOICES.test(text),
     correction: corr ? { text: corr[0], at: tokenIndexAt(tokens, corr.index) } : null,
     denial: den
       ? {

@@ -174,8 +174,22 @@ export class BuiltinRelationClassifier implements RelationClassifier {
         this.model.calibration.platt,
       );
     }
-    const relation: Relation | null = cls === 'none' ? null : cls;
+    let relation: Relation | null = cls === 'none' ? null : cls;
     if (relation !== null) explainSubstitutions(this.detail, signals, lexical);
+    // Between two statements of longer sources, a contradiction no signal explains is the
+    // model's guess from the words' shape ("Moll was shot dead ..." / "Moll was shot three times
+    // in the back"): a researcher could not check it, so it is only a discussion of one topic,
+    // kept at the model's confidence in its contradiction (the lower figure).
+    if (
+      relation === 'CONTRADICTS' &&
+      !claim.sole &&
+      !evidence.sole &&
+      passage === 0 &&
+      !explained(signals)
+    ) {
+      relation = 'DISCUSSES';
+      signals.push({ ...UNEXPLAINED_CONFLICT });
+    }
     signals.sort((s, t) => t.weight - s.weight);
     return { relation, confidence, signals };
   }
@@ -304,6 +318,33 @@ function loneSignal(probs: readonly number[]): LinkSignal {
  * "may", a question): then "discusses" is a real answer to a claim check, and it stays. A
  * DISCUSSES between two plain assertions only says the model saw the same topic.
  */
+/** Signals that name a conflict a researcher can check in the two texts. */
+const CONFLICT_KINDS = new Set([
+  'QUANTITY_MISMATCH',
+  'DATE_MISMATCH',
+  'DURATION_MISMATCH',
+  'ACTOR_SWAP',
+  'NEGATION',
+  'ANTONYM',
+  'REFUTATION_CUE',
+  'DENIAL',
+  'CORRECTION',
+  'WORD_SUBSTITUTION',
+]);
+
+function explained(signals: readonly LinkSignal[]): boolean {
+  return signals.some((s) => CONFLICT_KINDS.has(s.kind));
+}
+
+const UNEXPLAINED_CONFLICT: LinkSignal = {
+  kind: 'UNEXPLAINED_CONFLICT',
+  detail:
+    'The model leaned to a contradiction, but no figure, date, actor, negation or denial differs: read as discussing one topic.',
+  left: null,
+  right: null,
+  weight: 0.1,
+};
+
 function voiced(signals: readonly LinkSignal[]): boolean {
   return signals.some((s) => s.kind === 'ATTRIBUTION' || s.kind === 'HEDGING');
 }

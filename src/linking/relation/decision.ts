@@ -22,6 +22,7 @@ import type { Analysis } from './analyze.js';
 import { comparableLengths, eventKey, sameEventCount, sameThing } from './events.js';
 import { GROUP_NOUNS, ORG_HEADS } from '../../claims/extraction/lexicon.js';
 import { knownVerbLemma } from '../../text/lemma.js';
+import { INQUIRY_RE } from '../../text/cues.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import { negatesDenied, rebuttalReach, rebutted, sharesEventClass } from './signals.js';
 import type { Token } from '../../text/relation-words.js';
@@ -176,7 +177,11 @@ export function reportsContent(view: StatementView, a: Analysis, aimed: boolean)
   if (a.correction) return false;
   // A rebuttal attributed to its author ("the ministry denied that ...") still rebuts.
   if (aimed) return false;
-  const hedged = view.facets.hedges.length > 0 || a.hedges.length > 0 || view.facets.question;
+  const hedged =
+    view.facets.hedges.length > 0 ||
+    a.hedges.length > 0 ||
+    view.facets.question ||
+    INQUIRY_RE.test(a.text);
   // A publisher speaking of itself ("The mission confirmed ..." in the mission's report) is
   // the writer's own voice, whatever the cue.
   const attributed =

@@ -19,6 +19,7 @@ import {
   partyKey,
   wordClass,
 } from '../../claims/extraction/frames.js';
+import { timesMeet, timesOfDay, type TimeOfDay } from '../../claims/extraction/times.js';
 import { areAntonyms, hasAntonym, wordKey, type Token } from '../../text/relation-words.js';
 import {
   ACTOR_NOUN,
@@ -29,7 +30,7 @@ import {
   sameThing,
 } from './events.js';
 import { deniedWords, topicalAlignment } from './topic.js';
-import { ATTRIBUTION_SET } from '../../text/cues.js';
+import { ATTRIBUTION_SET, INQUIRY_RE } from '../../text/cues.js';
 import { nameOrAdjective, partyWord } from '../../text/demonyms.js';
 import type { LinkSignal, StatementView } from './types.js';
 
@@ -241,6 +242,8 @@ export function computeSignalsWith(
           detail: `Different dates for the same event: ${out[i].left} vs ${out[i].right}.`,
           weight: 0.8,
         };
+  if (aligned && (sameEvent || sharesEventClass(la, ra, true)))
+    timeOfDaySignals(left.text, right.text, ld, rd, out);
   if (aligned) actorSignals(left.facets.actors, right.facets.actors, la, ra, al, out);
   durationSignals(
     left.facets.durations.filter((d) => !corrected(la, d)),
@@ -584,6 +587,7 @@ const VOICED =
 
 /** A reporting, modal or denying word, the month May aside ("on May 14" hedges nothing). */
 function voicedText(text: string): boolean {
+  if (INQUIRY_RE.test(text)) return true;
   for (const m of text.matchAll(VOICED)) if (!isMonthMay(text, m.index, m[0])) return true;
   return false;
 }
@@ -1054,6 +1058,42 @@ function anchoredDateSignals(
   }
 }
 
+/** The one time of day a statement gives its event, not that of a speech act ("said at 10:00"). */
+function eventTime(sentence: string): TimeOfDay | null {
+  const times = timesOfDay(sentence).filter((t) => !isSpeechDate(sentence, t));
+  return times.length === 1 ? times[0]! : null;
+}
+
+/**
+ * One event on one day at two times that cannot meet: "at 23:40 on 2 October" / "on the
+ * afternoon of 2 October". The day agrees, so the agreement on it gives way to the mismatch.
+ */
+function timeOfDaySignals(
+  lText: string,
+  rText: string,
+  ld: DateFacet[],
+  rd: DateFacet[],
+  out: LinkSignal[],
+): void {
+  if (ld.length !== 1 || rd.length !== 1) return;
+  const l = ld[0]!;
+  const r = rd[0]!;
+  if (l.precision !== 'day' || r.precision !== 'day' || l.start !== r.start) return;
+  const lt = eventTime(lText);
+  const rt = eventTime(rText);
+  if (!lt || !rt || timesMeet(lt, rt)) return;
+  for (let i = out.length - 1; i >= 0; i--)
+    if (out[i]!.kind === 'DATE_AGREEMENT' && out[i]!.left === l.text && out[i]!.right === r.text)
+      out.splice(i, 1);
+  out.push({
+    kind: 'DATE_MISMATCH',
+    detail: `Same day (${l.text}), times that cannot meet: ${lt.text} vs ${rt.text}.`,
+    left: lt.text,
+    right: rt.text,
+    weight: 0.8,
+  });
+}
+
 function differentEvent(l: DateFacet, r: DateFacet): LinkSignal {
   return {
     kind: 'DIFFERENT_EVENT',
@@ -1476,6 +1516,17 @@ function nearAligned(a: Analysis, at: number, shared: Set<string>, skip: string)
   return false;
 }
 
+/** "Armed forces", "an armed group": a name for who acts, not a word said of a person. */
+const FIXED_AFTER: Record<string, RegExp> = {
+  armed: /^(?:forces?|services|conflicts?|groups?|formations?|wing|units?|branch)$/,
+};
+
+function fixedName(a: Analysis, i: number): boolean {
+  const re = FIXED_AFTER[a.tokens[i]!.lower];
+  const next = a.tokens[i + 1]?.lower;
+  return !!re && next !== undefined && re.test(next);
+}
+
 function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSignal[]): void {
   const shared = new Set(al.shared);
   for (const [s, tok] of la.stems) {
@@ -1489,6 +1540,7 @@ function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSign
         continue;
       // "did not confirm" is not the opposite of "denied", nor "not open" of "closed".
       if (negatedNear(la, tok.i) || negatedNear(ra, other.i)) continue;
+      if (fixedName(la, tok.i) || fixedName(ra, other.i)) continue;
       out.push({
         kind: 'ANTONYM',
         detail: `Opposite predicates: "${tok.surface}" vs "${other.surface}".`,
@@ -1539,13 +1591,17 @@ function cueSignals(
         weight: 0.4,
       });
     }
+    const inquiry = INQUIRY_RE.exec(a.text)?.[0] ?? null;
     const hedge =
       view.facets.hedges[0] ??
-      (a.hedges.length > 0 ? a.hedges[0].text : view.facets.question ? '?' : null);
+      (a.hedges.length > 0 ? a.hedges[0].text : view.facets.question ? '?' : inquiry);
     if (hedge) {
       out.push({
         kind: 'HEDGING',
-        detail: `${who} is hedged: "${hedge}".`,
+        detail:
+          hedge === inquiry
+            ? `${who} only says an inquiry looks into it: "${hedge}".`
+            : `${who} is hedged: "${hedge}".`,
         left: isRight ? null : hedge,
         right: isRight ? hedge : null,
         weight: 0.4,

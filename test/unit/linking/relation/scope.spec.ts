@@ -8,6 +8,8 @@ import { BuiltinRelationClassifier } from '../../../../src/linking/relation/clas
 import { analyzeStatement, extractClaims } from '../../../../src/claims/extraction/index.js';
 import type { RelationResult, StatementView } from '../../../../src/linking/relation/types.js';
 import { defaultMinConfidence } from '../../../../src/linking/relation/stance.js';
+import { analyze } from '../../../../src/linking/relation/analyze.js';
+import { wordKey } from '../../../../src/text/relation-words.js';
 
 const ctx = { publishedAt: new Date('2031-09-22T12:00:00Z') };
 const view = (text: string): StatementView => ({
@@ -1268,5 +1270,100 @@ describe('tenth session: kelmar, varna, pelos, dunmar and istra, unseen sets', (
     expect(kinds(r)).toContain('QUANTITY_MISMATCH');
     expect(kinds(r)).not.toContain('ATTRIBUTION');
     expect(r.relation).toBe('CONTRADICTS');
+  });
+});
+
+describe('eleventh session: tosk, a man shot at a border (mended after its recorded first run)', () => {
+  const onSunday = publishedOn('2048-06-15T12:00:00Z');
+  const pair = (a: string, b: string) => [
+    clf.classify(onSunday(a), onSunday(b)),
+    clf.classify(onSunday(b), onSunday(a)),
+  ];
+
+  it('one shooting on one day at two times of day that cannot meet is a conflict', () => {
+    const [r, back] = pair(
+      'At 21:15 on 14 June a checkpoint near Varos came under fire from a gunman with a pistol.',
+      'Ilan Berg, a farmer, was shot dead in his orchard near Varos on the morning of 14 June.',
+    );
+    expect(kinds(r)).toContain('DATE_MISMATCH');
+    expect(r.signals.find((s) => s.kind === 'DATE_MISMATCH')?.left).toBe('21:15');
+    expect(r.signals.find((s) => s.kind === 'DATE_MISMATCH')?.right).toBe('morning');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // The same day and a time that fits ("the evening") is no conflict of time.
+    const [fits] = pair(
+      'At 21:15 on 14 June a checkpoint near Varos came under fire from a gunman with a pistol.',
+      'Ilan Berg, a farmer, was shot dead in his orchard near Varos on the evening of 14 June.',
+    );
+    expect(kinds(fits)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('"armed with a rifle" against "he was unarmed" is an opposition; "armed forces" is a name', () => {
+    const [r] = pair(
+      'A smuggler armed with a rifle attacked the post near Varos.',
+      'He was unarmed and had never owned a rifle.',
+    );
+    expect(kinds(r)).toContain('ANTONYM');
+    expect(r.relation).toBe('CONTRADICTS');
+    const [forces] = pair(
+      'The Dorsan armed forces shelled Varos on Monday.',
+      'Unarmed residents of Varos were shelled on Monday.',
+    );
+    expect(kinds(forces)).not.toContain('ANTONYM');
+  });
+
+  it('an investigation into a death discusses the death, it does not corroborate how it happened', () => {
+    const [r, back] = pair(
+      'Ilan Berg, a 40-year-old farmer, was shot dead near Varos on 14 June.',
+      'An investigation has been opened into the death of a 40-year-old man near Varos on 14 June.',
+    );
+    expect(r.relation).toBe('DISCUSSES');
+    expect(back.relation).toBe('DISCUSSES');
+    const hedge = r.signals.find((s) => s.kind === 'HEDGING');
+    expect(hedge?.detail).toContain('inquiry');
+  });
+
+  it('"X said ...; Y said ..." reports two accounts: it only discusses each', () => {
+    expect(
+      analyze(
+        'The patrol said he was a smuggler who had fired at them; his brother said he was an unarmed farmer.',
+      ).balancedReport,
+    ).toBe(true);
+    expect(
+      analyze('Police say 300 people marched, while organisers say 5,000 took part.')
+        .balancedReport,
+    ).toBe(true);
+    expect(analyze('The patrol said he was a smuggler who had fired at them.').balancedReport).toBe(
+      false,
+    );
+    const [r] = pair(
+      'A smuggler armed with a rifle fired at the patrol near Varos.',
+      'The patrol said he was a smuggler who had fired at them; his brother said he was an unarmed farmer.',
+    );
+    expect(r.relation).toBe('DISCUSSES');
+  });
+
+  it('"fired" and "fire", "died" and "die" are one word', () => {
+    expect(wordKey('fired')).toBe(wordKey('fire'));
+    expect(wordKey('firing')).toBe(wordKey('fire'));
+    expect(wordKey('died')).toBe(wordKey('die'));
+  });
+
+  it('a contradiction between two longer sources that no signal explains is shown as discussion', () => {
+    const long = (text: string): StatementView => ({ ...onSunday(text), sourceSize: 5 });
+    const r = clf.classify(
+      long(
+        'Ilan Berg, a 40-year-old farmer, was shot dead in his orchard near Varos on the afternoon of 14 June.',
+      ),
+      long('Berg was shot three times in the back.'),
+    );
+    expect(r.relation).toBe('DISCUSSES');
+    expect(kinds(r)).toContain('UNEXPLAINED_CONFLICT');
+    // A contradiction with a reason stays one.
+    const dated = clf.classify(
+      long('Ilan Berg was shot dead near Varos at 23:10 on 14 June.'),
+      long('Ilan Berg was shot dead near Varos on the morning of 14 June.'),
+    );
+    expect(dated.relation).toBe('CONTRADICTS');
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * Times of day, as windows of minutes after the midnight that opens the day they belong to.
+ *
+ * Incident reports disagree on when as often as on which day: "at 23:40 on 2 October" and "on
+ * the afternoon of 2 October" name one day and two times that cannot both hold. A clock time is
+ * read as a narrow window (wider after "about"); a part of the day ("the afternoon", "late
+ * evening", "at dawn") as the hours news prose means by it. Windows are generous on purpose:
+ * two accounts conflict only where no reading of their words lets them meet.
+ */
+
+export interface TimeOfDay {
+  /** The words as written: "23:40", "the afternoon", "late evening". */
+  text: string;
+  /** Window in minutes after the day's midnight; `to` may pass 1440 (the night runs on). */
+  from: number;
+  to: number;
+  /** Offset of `text` in the sentence. */
+  at: number;
+}
+
+/** Hours each part of the day covers, in minutes; early and late take its first or last half. */
+const PARTS: Record<string, [number, number]> = {
+  dawn: [240, 450],
+  daybreak: [240, 450],
+  sunrise: [240, 450],
+  morning: [300, 720],
+  midday: [690, 810],
+  noon: [690, 780],
+  afternoon: [720, 1080],
+  evening: [1020, 1320],
+  dusk: [1020, 1260],
+  nightfall: [1020, 1260],
+  sunset: [1020, 1260],
+  night: [1260, 1800],
+  overnight: [1260, 1800],
+  midnight: [1380, 1500],
+  tonight: [1080, 1800],
+};
+
+/**
+ * A clock time needs a word that makes it one ("at 23:40", "around 9 p.m.", "23:40 local
+ * time"): "1.30" alone is as often a figure.
+ */
+const CLOCK_RE =
+  /\b([01]?\d|2[0-3])(?:([:.])([0-5]\d))?(?:\s*(a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b|local\s+time\b))?(?![\d%])/giu;
+/** The word before a clock time; "around" and "about" widen it. */
+const LEAD_RE =
+  /\b(at|around|about|approximately|shortly\s+(?:after|before)|after|before|until|till|by|from|since)\s+$/i;
+const PART_RE =
+  /\b(?:(early|late|mid-?)\s*)?(dawn|daybreak|sunrise|morning|midday|noon|afternoon|evening|dusk|nightfall|sunset|overnight|midnight|tonight|night)\b/giu;
+const SMALL_HOURS_RE = /\b(?:early|small|wee)\s+hours\b/giu;
+/** "night" in "overnight curfew", "a night shift" names no time of the event. */
+const NOT_TIME_AFTER = /^\s*(?:shift|curfew|club|vision|watch|sky)/i;
+
+/** Minutes of a clock time, or null when the words are not one. */
+function clockMinutes(m: RegExpMatchArray, lead: string | undefined): number | null {
+  const h = Number(m[1]);
+  const sep = m[2];
+  const min = m[3] === undefined ? null : Number(m[3]);
+  const suffix = m[4]?.toLowerCase() ?? '';
+  const meridiem = suffix.startsWith('a') ? 'am' : suffix.startsWith('p') ? 'pm' : null;
+  // A bare number is a clock time only with am/pm: "at 5" is a count as often as a time.
+  if (min === null && meridiem === null) return null;
+  // "23:40" needs a word before or after it; "10.30" (the British way) a word before it that
+  // only times take, since "rose by 2.45" is a figure.
+  if (!lead && !suffix) return null;
+  if (
+    sep === '.' &&
+    !suffix &&
+    !/^(?:at|around|about|approximately|shortly|until|till)/i.test(lead ?? '')
+  )
+    return null;
+  if (meridiem !== null) {
+    if (h < 1 || h > 12) return null;
+    return ((h % 12) + (meridiem === 'pm' ? 12 : 0)) * 60 + (min ?? 0);
+  }
+  return h * 60 + (min ?? 0);
+}
+
+/** Times of day a sentence names, in order. */
+export function timesOfDay(sentence: string): TimeOfDay[] {
+  const out: TimeOfDay[] = [];
+  for (const m of sentence.matchAll(CLOCK_RE)) {
+    const lead = LEAD_RE.exec(sentence.slice(Math.max(0, m.index! - 24), m.index!))?.[1];
+    const minutes = clockMinutes(m, lead);
+    if (minutes === null) continue;
+    const slack = /^(?:around|about|approximately)/i.test(lead ?? '') ? 60 : 20;
+    out.push({ text: m[0], from: minutes - slack, to: minutes + slack, at: m.index! });
+  }
+  for (const m of sentence.matchAll(SMALL_HOURS_RE))
+    out.push({ text: m[0], from: 0, to: 360, at: m.index! });
+  for (const m of sentence.matchAll(PART_RE)) {
+    const after = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    if (NOT_TIME_AFTER.test(after)) continue;
+    const [from, to] = PARTS[m[2]!.toLowerCase()]!;
+    const half = (to - from) / 2;
+    const mod = m[1]?.toLowerCase();
+    const window: [number, number] =
+      mod === 'early' ? [from, from + half] : mod === 'late' ? [to - half, to] : [from, to];
+    out.push({ text: m[0], from: window[0], to: window[1], at: m.index! });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Whether two windows can name one moment. Windows are compared a day either way as well:
+ * "00:30" on a date and "the night of" that date may be one night.
+ */
+export function timesMeet(a: TimeOfDay, b: TimeOfDay): boolean {
+  for (const shift of [-1440, 0, 1440])
+    if (a.from + shift <= b.to && b.from <= a.to + shift) return true;
+  return false;
+}

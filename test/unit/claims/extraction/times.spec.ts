@@ -1,0 +1,32 @@
+import { timesMeet, timesOfDay } from '../../../../src/claims/extraction/times.js';
+
+describe('times of day', () => {
+  it('reads clock times after a word that makes them one, and parts of the day', () => {
+    const [clock] = timesOfDay('At 23:40 on 2 October a patrol came under fire.');
+    expect(clock).toMatchObject({ text: '23:40', from: 1400, to: 1440 });
+    const [pm] = timesOfDay('The shelling began at around 9 p.m. on Monday.');
+    expect(pm).toMatchObject({ text: '9 p.m.', from: 1200, to: 1320 });
+    const [part] = timesOfDay('He was shot on the afternoon of 2 October.');
+    expect(part).toMatchObject({ text: 'afternoon', from: 720, to: 1080 });
+    expect(timesOfDay('in the early hours of Sunday')[0]).toMatchObject({ from: 0, to: 360 });
+    expect(timesOfDay('late on Sunday evening')[0]?.text).toBe('evening');
+  });
+
+  it('leaves figures, ages and a night shift alone', () => {
+    expect(timesOfDay('a 52-year-old shepherd')).toEqual([]);
+    expect(timesOfDay('The index rose by 2.45 on Monday.')).toEqual([]);
+    expect(timesOfDay('Turnout was 71.40 percent.')).toEqual([]);
+    expect(timesOfDay('He worked a night shift.')).toEqual([]);
+    expect(timesOfDay('at 5 on Monday')).toEqual([]);
+  });
+
+  it('two windows meet when any reading lets them, across midnight too', () => {
+    const [a] = timesOfDay('at 23:40');
+    const [b] = timesOfDay('on the afternoon of');
+    const [c] = timesOfDay('overnight');
+    const [d] = timesOfDay('at 00:30');
+    expect(timesMeet(a!, b!)).toBe(false);
+    expect(timesMeet(a!, c!)).toBe(true);
+    expect(timesMeet(c!, d!)).toBe(true);
+  });
+});
