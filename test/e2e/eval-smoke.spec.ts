@@ -218,6 +218,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'merrow',
       'orlan',
       'pelos',
+      'ravel',
       'saltvik',
       'sarnia',
       'sorin',

@@ -43,6 +43,7 @@ const CLASS_WORDS: readonly [string, readonly string[]][] = [
       'shelled',
       'bombard',
       'bombing',
+      'bombed',
       'airstrike',
       'strikes',
       'hostilities',
@@ -94,6 +95,11 @@ const QUALIFIED: readonly [RegExp, string][] = [
   [/\bfighting\s+(?:stopped|ended|ceased|halted)\b/i, 'ceasefire'],
   [/\bmilitary\s+(?:activity|activities)\b/i, 'military_action'],
   [/\bcame\s+under\s+(?:heavy\s+|gun\s*)?fire\b/i, 'shooting'],
+  // "was struck from the air", "struck by a missile": "struck" alone also strikes deals and mines.
+  [
+    /\b(?:struck|hit)\s+(?:from\s+the\s+air|by\s+(?:an?\s+)?(?:air\s*strikes?|airstrikes?|missiles?|drones?|rockets?|shells?|bombs?|artillery|aircraft|warplanes?))\b/i,
+    'military_action',
+  ],
   // "opened fire on", "returned fire", "fired on": the noun alone is as often a blaze.
   [
     /\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|es|ing)?)\s+fire\b|\bfir(?:ed|ing)\s+(?:on|at|upon)\b/i,
@@ -182,6 +188,9 @@ export function loadedTerms(sentence: string): string[] {
   return [...sentence.matchAll(LOADED_RE)].map((m) => m[0]);
 }
 
+const LABOUR_BEFORE =
+  /\b(?:general|hunger|labou?r|workers[’']?|national|teachers[’']?|rail|transport|sit-down|on)\s+$/;
+
 /** Event classes named in a sentence, in order of first mention (at most two). */
 export function eventClasses(sentence: string): { cls: string; trigger: string }[] {
   const out: { cls: string; trigger: string; at: number }[] = [];
@@ -194,6 +203,16 @@ export function eventClasses(sentence: string): { cls: string; trigger: string }
   let m: RegExpExecArray | null;
   while ((m = words.exec(lower)) !== null) {
     const w = m[0];
+    // "the strike lasted less than a minute": a military strike, unless workers or the hungry
+    // strike ("a general strike", "a hunger strike").
+    if (w === 'strike' && !LABOUR_BEFORE.test(lower.slice(Math.max(0, m.index - 16), m.index))) {
+      out.push({
+        cls: 'military_action',
+        trigger: sentence.slice(m.index, m.index + 6),
+        at: m.index,
+      });
+      continue;
+    }
     for (const [cls, prefixes] of CLASS_WORDS) {
       if (prefixes.some((p) => w.startsWith(p))) {
         out.push({ cls, trigger: sentence.slice(m.index, m.index + w.length), at: m.index });

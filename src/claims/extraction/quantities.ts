@@ -438,6 +438,9 @@ function countedNoun(rest: string, value: number): Counted | null {
   return null;
 }
 
+/** Month names that are also event verbs. */
+const MONTH_VERB = new Set(['march', 'may']);
+
 function findEvent(s: string, tokens: Token[], start: number, end: number): string | null {
   const after = /^\s+(dead|killed|wounded|injured|missing)\b/i.exec(s.slice(end));
   if (after) return OUTCOME_EVENT[after[1].toLowerCase()];
@@ -461,6 +464,8 @@ function findEvent(s: string, tokens: Token[], start: number, end: number): stri
     // Do not reach across a clause boundary.
     const gap = t.end <= start ? s.slice(t.end, start) : s.slice(end, t.start);
     if (/[;:]/.test(gap)) continue;
+    // "six burned-out trucks ... on 6 March": the month, not people marching.
+    if (t.cap && MONTH_VERB.has(t.lower)) continue;
     const lemma = knownVerbLemma(t.lower);
     if (!isEventVerb(lemma)) continue;
     if (

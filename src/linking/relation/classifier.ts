@@ -38,7 +38,7 @@ import {
   type ModelJson,
 } from './model.js';
 import type { Analysis } from './analyze.js';
-import { computeSignalsWith } from './signals.js';
+import { attackTargetsDiffer, computeSignalsWith } from './signals.js';
 import type {
   LinkSignal,
   Relation,
@@ -190,6 +190,16 @@ export class BuiltinRelationClassifier implements RelationClassifier {
       relation = 'DISCUSSES';
       signals.push({ ...UNEXPLAINED_CONFLICT });
     }
+    // Corroboration of an attack needs the same target: "a strike on a weapons depot" does not
+    // corroborate "an airstrike on the wedding hall", nor "artillery shelled Kelmar" "the
+    // Kelmar clinic was hit". Both still discuss one attack.
+    if (relation === 'CORROBORATES' && !check && passage === 0) {
+      const apart = attackTargetsDiffer(la, ra);
+      if (apart) {
+        relation = 'DISCUSSES';
+        signals.push({ kind: 'TARGET_DIFFERS', ...apart, weight: 0.3 });
+      }
+    }
     signals.sort((s, t) => t.weight - s.weight);
     return { relation, confidence, signals };
   }
@@ -326,6 +336,7 @@ const CONFLICT_KINDS = new Set([
   'ACTOR_SWAP',
   'NEGATION',
   'ANTONYM',
+  'EXCLUSION',
   'REFUTATION_CUE',
   'DENIAL',
   'CORRECTION',

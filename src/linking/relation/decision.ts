@@ -24,7 +24,14 @@ import { GROUP_NOUNS, ORG_HEADS } from '../../claims/extraction/lexicon.js';
 import { knownVerbLemma } from '../../text/lemma.js';
 import { INQUIRY_RE } from '../../text/cues.js';
 import type { Alignment, IdfTable } from './alignment.js';
-import { negatesDenied, rebuttalReach, rebutted, sharesEventClass } from './signals.js';
+import {
+  bothAttacks,
+  negatesDenied,
+  plainKey,
+  rebuttalReach,
+  rebutted,
+  sharesEventClass,
+} from './signals.js';
 import type { Token } from '../../text/relation-words.js';
 import { topicalAlignment } from './topic.js';
 import type { LinkSignal, StatementView } from './types.js';
@@ -307,6 +314,7 @@ export function gatherEvidence(
       case 'QUANTITY_MISMATCH':
       case 'ACTOR_SWAP':
       case 'ANTONYM':
+      case 'EXCLUSION':
       case 'NEGATION':
       case 'DENIAL':
         conflicts.add(s.kind);
@@ -474,6 +482,11 @@ function sameProposition(la: Analysis, ra: Analysis, topicKeys: string[]): boole
     if (set.has(x!) && set.has(y!) && ra.bigrams.has(b) && actorHead(la, x!, y!)) terms--;
   }
   if (terms >= 2) return true;
+  // One thing attacked, told as two kinds of attack: "the convoy was destroyed by a mine on the
+  // evening of 4 March" / "a convoy was struck from the air at about 02:15 on 5 March".
+  // The shared word must be a plain one on both sides: a sentence-initial name ("Oskan had
+  // nothing to do with ...") is not among `names`.
+  if (words.some((k) => plainKey(la, k) && plainKey(ra, k)) && bothAttacks(la, ra)) return true;
   return sharesEventClass(la, ra, true);
 }
 

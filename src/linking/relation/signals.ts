@@ -30,6 +30,7 @@ import {
   sameThing,
 } from './events.js';
 import { deniedWords, topicalAlignment } from './topic.js';
+import { wordNet } from './wordnet.js';
 import { ATTRIBUTION_SET, INQUIRY_RE } from '../../text/cues.js';
 import { nameOrAdjective, partyWord } from '../../text/demonyms.js';
 import type { LinkSignal, StatementView } from './types.js';
@@ -145,6 +146,155 @@ function classesOf(a: Analysis): Set<string> {
   return hit;
 }
 
+/** A key whose first word is in lower case: no name, also not one that opens the sentence. */
+export function plainKey(a: Analysis, k: string): boolean {
+  const w = a.keyToken.get(k)?.surface ?? '';
+  return w !== '' && w === w.toLowerCase();
+}
+
+/** Classes that each name an attack: one incident told as a bombing by one side, a mine by the other. */
+const ATTACK_CLASSES = new Set(['military_action', 'shooting', 'explosion']);
+
+/** Whether each statement is chiefly about an attack (its first event class is one). */
+export function bothAttacks(a: Analysis, b: Analysis): boolean {
+  const first = (xs: Set<string>) => xs.values().next().value;
+  const l = first(classesOf(a));
+  const r = first(classesOf(b));
+  return l !== undefined && r !== undefined && ATTACK_CLASSES.has(l) && ATTACK_CLASSES.has(r);
+}
+
+/** An attack word and the preposition that names what it hit: "a strike on a weapons depot". */
+const TARGET_AFTER_NOUN =
+  /\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|assaults?|offensive|shelling|raids?|bombing|bombardment)\s+(?:on|against|at)\s+((?:[\p{L}’'-]+\s*){1,6})/iu;
+/** An attack verb and its object: "shelled Kelmar", "bombed an aid convoy". */
+const TARGET_AFTER_VERB =
+  /\b(?:shelled|bombed|struck|hit|attacked|targeted|raided|destroyed)\s+((?:[\p{L}’'-]+\s*){1,6})/iu;
+/** What was hit, said first: "the Kelmar clinic was hit", "a convoy of 12 trucks was struck". */
+const TARGET_PASSIVE =
+  /^((?:[\p{L}\p{N}’'-]+\s+){1,12}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged)\b/iu;
+/** Words that end a target phrase: a place, a time or a clause after it. */
+const TARGET_END =
+  /^(?:in|near|on|at|by|from|with|of|during|after|before|since|late|early|killing|and|but|which|that|who|the|a|an|its|their)$/i;
+const NOT_TARGET =
+  /^(?:morning|afternoon|evening|night|dawn|day|days|week|weekend|mines?|landmines?|ieds?|explosives?|devices?|bombs?|shells?|rockets?|missiles?)$/;
+const TARGET_SKIP = /^(?:the|a|an|its|their|his|her|our|clearly|marked|so-called)$/i;
+
+/** Where fire came from: "militants fired from the grounds of the clinic". */
+const ORIGIN_RE =
+  /\b(?:fir(?:ed|ing)|shot|shooting|launched|shelled)\s+(?:[\p{L}’'-]+\s+){0,2}?from\s+((?:[\p{L}’'-]+\s*){1,8})/iu;
+
+const targetMemo = new Map<string, Set<string>>();
+const originMemo = new Map<string, Set<string>>();
+
+/** Heads of a phrase and of its "of" phrase ("the grounds of the Kelmar clinic": grounds, clinic). */
+function heads(phrase: string): Set<string> {
+  const out = new Set<string>();
+  const words = phrase
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase().replace(/[’']s$/, ''));
+  const [head, end] = phraseHead(words, 0);
+  const named = head !== null && !NOT_TARGET.test(head) && !isCalendarWord(head);
+  if (named) out.add(wordKey(head));
+  if (named && words[end] === 'of') {
+    const [inner] = phraseHead(words, end + 1);
+    if (inner) out.add(wordKey(inner));
+  }
+  return out;
+}
+
+/** Where an attack came from, as heads; empty when the sentence does not say. */
+function attackOrigin(a: Analysis): Set<string> {
+  let hit = originMemo.get(a.text);
+  if (!hit) {
+    if (originMemo.size > 20_000) originMemo.clear();
+    const m = ORIGIN_RE.exec(a.text);
+    hit = m ? heads(m[1]!) : new Set<string>();
+    originMemo.set(a.text, hit);
+  }
+  return hit;
+}
+
+/** The last word of the noun phrase that opens `words` (its head), and where the phrase ends. */
+function phraseHead(words: string[], from: number): [string | null, number] {
+  let head: string | null = null;
+  let i = from;
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    if (TARGET_SKIP.test(w) || /^\d/.test(w)) continue;
+    if (TARGET_END.test(w)) break;
+    head = w;
+  }
+  return [head, i];
+}
+
+/**
+ * What an attack hit, as the head of its noun phrase and of an "of" phrase after it ("the
+ * district of Kelmar": district, Kelmar; "a convoy of 12 trucks": convoy, trucks). Empty when
+ * the sentence names no target.
+ */
+function attackTarget(a: Analysis): Set<string> {
+  let hit = targetMemo.get(a.text);
+  if (!hit) {
+    if (targetMemo.size > 20_000) targetMemo.clear();
+    const m =
+      TARGET_PASSIVE.exec(a.text) ??
+      TARGET_AFTER_NOUN.exec(a.text) ??
+      TARGET_AFTER_VERB.exec(a.text);
+    // "An attack on the evening of 18 September" names a time and "the convoy struck a mine"
+    // what did the hitting (NOT_TARGET): no target.
+    hit = m ? heads(m[1]!) : new Set<string>();
+    targetMemo.set(a.text, hit);
+  }
+  return hit;
+}
+
+/**
+ * Two attacks said to hit different things: "a precision strike on a weapons depot" / "an
+ * airstrike on the Cedar wedding hall", "artillery shelled Kelmar" / "the Kelmar clinic was
+ * hit". Neither corroborates the other, whatever else they share.
+ */
+export function attackTargetsDiffer(
+  a: Analysis,
+  b: Analysis,
+): { left: string; right: string; detail: string } | null {
+  if (!bothAttacks(a, b)) return null;
+  const l = attackTarget(a);
+  const r = attackTarget(b);
+  // Where one side's fire came from is what the other says was hit: "militants fired from the
+  // grounds of the clinic" / "the clinic was hit by artillery fire".
+  const lFrom = attackOrigin(a);
+  const rFrom = attackOrigin(b);
+  const words = (an: Analysis, ks: Set<string>) =>
+    [...ks].map((k) => an.keyToken.get(k)?.surface ?? k).join(' ');
+  const fromHit = (from: string, hit: string) =>
+    `Where one side says the fire came from ("${from}") is what the other says was hit ("${hit}").`;
+  for (const k of lFrom)
+    if (r.has(k)) {
+      const [x, y] = [words(a, lFrom), words(b, r)];
+      return { left: x, right: y, detail: fromHit(x, y) };
+    }
+  for (const k of rFrom)
+    if (l.has(k)) {
+      const [x, y] = [words(a, l), words(b, rFrom)];
+      return { left: x, right: y, detail: fromHit(y, x) };
+    }
+  if (l.size === 0 || r.size === 0) return null;
+  for (const k of l) if (r.has(k)) return null;
+  const wn = wordNet();
+  for (const x of l)
+    for (const y of r) {
+      const rel = wn.relation(a.keyToken.get(x)?.lower ?? x, b.keyToken.get(y)?.lower ?? y);
+      if (rel === 'same' || rel === 'narrower' || rel === 'broader') return null;
+    }
+  const [x, y] = [words(a, l), words(b, r)];
+  return {
+    left: x,
+    right: y,
+    detail: `The attacks are said to hit different things: "${x}" vs "${y}".`,
+  };
+}
+
 /** Whether two statements name an event of one class (soldiers and units aside). */
 export function sharesEventClass(a: Analysis, b: Analysis, leading = false): boolean {
   const mine = classesOf(a);
@@ -229,7 +379,17 @@ export function computeSignalsWith(
   // only once (its birth, its premiere): then a far date is a conflict.
   const counted = out.some((x) => x.kind === 'QUANTITY_AGREEMENT');
   const before = out.length;
-  if (sameEvent) dateSignals(ld, rd, out);
+  // One thing attacked, each side with one date for it ("the convoy was destroyed by a mine on
+  // the evening of 4 March" / "a convoy ... was struck from the air at about 02:15 on 5 March"):
+  // the dates are the incident's, however far from the shared word.
+  const incident =
+    aligned &&
+    !sameEvent &&
+    ld.length === 1 &&
+    rd.length === 1 &&
+    topic.keys.some((k) => plainKey(la, k) && plainKey(ra, k)) &&
+    bothAttacks(la, ra);
+  if (sameEvent || incident) dateSignals(ld, rd, out);
   else anchoredDateSignals(ld, rd, la, ra, topic.keys, aligned, out);
   // Asked only of pairs with two far dates, not of every candidate pair.
   const far = out.findIndex((x, i) => i >= before && x.kind === 'DIFFERENT_EVENT');
@@ -257,6 +417,7 @@ export function computeSignalsWith(
     negationSignals(la, ra, false, out);
     negationSignals(ra, la, true, out);
     antonymSignals(la, ra, al, out);
+    exclusionSignals(la, ra, al, out);
   }
   if (aligned) {
     denialSignals(left, right, la, ra, topic.keys, out);
@@ -1290,6 +1451,72 @@ function otherParty(a: Analysis, at: number, neg: Analysis): boolean {
     return !neg.keys.has(t.key);
   }
   return false;
+}
+
+/** Words after "only" that limit something else than what is named: "only after", "only 32". */
+const ONLY_NOT_OBJECT =
+  /^(?:after|when|if|once|then|to|a|an|the|one|because|since|until|by|in|on|at|for|with|partly|partially)$/;
+/** Where an object phrase ends: a preposition that opens a modifier, or a clause word. */
+const OBJECT_END = /^(?:for|to|from|in|on|at|near|into|by|with|and|but|while|which|that|who)$/;
+const EXCLUSION_REACH = 6;
+
+/** Content tokens of the phrase that starts at `from`, up to a clause mark or a preposition. */
+function objectPhrase(a: Analysis, from: number, allowAnd: boolean): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < a.tokens.length && i < from + EXCLUSION_REACH; i++) {
+    const t = a.tokens[i]!;
+    if (i > from && /[,.;:]/.test(a.text.slice(a.tokens[i - 1]!.end, t.start))) break;
+    if (t.lower === 'and' && allowAnd) continue;
+    if (OBJECT_END.test(t.lower)) break;
+    if (t.content) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * "The convoy carried only food and medicine" / "the convoy was carrying ammunition": one side
+ * says what the predicate's object was and that it was all; the other names another object, of
+ * no kind WordNet relates to the first ("flour" is a kind of food, so it agrees).
+ */
+function exclusionSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSignal[]): void {
+  const shared = new Set(al.shared);
+  const sides: [Analysis, Analysis, boolean][] = [
+    [la, ra, false],
+    [ra, la, true],
+  ];
+  for (const [x, y, flip] of sides) {
+    for (const only of x.tokens) {
+      if (only.lower !== 'only' || only.i === 0) continue;
+      const pred = x.tokens[only.i - 1]!;
+      const next = x.tokens[only.i + 1];
+      if (!pred.content || !shared.has(pred.key) || x.names.has(pred.key)) continue;
+      if (!next || ONLY_NOT_OBJECT.test(next.lower) || /^\d/.test(next.lower)) continue;
+      const listed = objectPhrase(x, only.i + 1, true);
+      const other = y.keyToken.get(pred.key);
+      if (listed.length === 0 || !other || negatedNear(y, other.i)) continue;
+      const named = objectPhrase(y, other.i + 1, false);
+      if (named.length === 0) continue;
+      const keys = new Set(listed.map((t) => t.key));
+      if (named.some((t) => keys.has(t.key))) continue;
+      const wn = wordNet();
+      const kin = (t: Token) =>
+        listed.some((l) => {
+          const r = wn.relation(t.lower, l.lower);
+          return r === 'same' || r === 'narrower' || r === 'broader';
+        });
+      if (named.some(kin)) continue;
+      const mine = x.text.slice(only.start, listed[listed.length - 1]!.end);
+      const theirs = y.text.slice(other.start, named[named.length - 1]!.end);
+      out.push({
+        kind: 'EXCLUSION',
+        detail: `One side says it was only "${mine.replace(/^only\s+/i, '')}"; the other names "${theirs}".`,
+        left: flip ? theirs : mine,
+        right: flip ? mine : theirs,
+        weight: 0.8,
+      });
+      return;
+    }
+  }
 }
 
 function negatedNear(a: Analysis, at: number): boolean {

@@ -14,7 +14,12 @@ export interface LinkSignal {
    * (a correction rejects a value and the other side gives another: agreement), FRAMING (the
    * same event in different, loaded words: not a conflict), DIFFERENT_EVENT (two events of
    * one kind at different times: no link), CLAIM_CHECK (two sole statements read as a
-   * claim check: the likelier of CORROBORATES and CONTRADICTS, see classifier.ts) and
+   * claim check: the likelier of CORROBORATES and CONTRADICTS, see classifier.ts),
+   * EXCLUSION (one side says the predicate's object was only X, the other names an object of
+   * no kind of X: a conflict), UNEXPLAINED_CONFLICT (the model leaned to a contradiction no
+   * signal explains, so the link is shown as DISCUSSES, see classifier.ts), TARGET_DIFFERS
+   * (two attacks said to hit different things, or one side's origin of fire the other's
+   * target: a corroboration is shown as DISCUSSES) and
    * LONE_CLAIM (a sole statement against a statement of a longer source: a weak link is kept
    * where the model only narrowly prefers none, see classifier.ts).
    */

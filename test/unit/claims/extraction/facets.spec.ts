@@ -514,3 +514,29 @@ describe('tenth-session probes: figures and voices', () => {
     });
   });
 });
+
+describe('eleventh-session probes: attacks and their months', () => {
+  const classes = (s: string) => facets(s).frame?.classes ?? [];
+
+  it('a strike, a bombing and a convoy struck from the air are military actions; a general strike is not', () => {
+    expect(classes('The strike lasted less than a minute.')).toContain('military_action');
+    expect(classes('Aircraft bombed an aid convoy near Orsk.')).toContain('military_action');
+    expect(classes('A convoy was struck from the air near Orsk.')).toContain('military_action');
+    expect(classes('A general strike closed the port of Orsk.')).not.toContain('military_action');
+    // "struck" alone strikes deals and mines too.
+    expect(classes('The two sides struck a deal in Orsk.')).not.toContain('military_action');
+  });
+
+  it('shots at people are a shooting', () => {
+    expect(classes('A patrol near Orsk came under fire from a gunman.')).toContain('shooting');
+    expect(classes('He was shot dead near Orsk.')).toEqual(['shooting', 'killing']);
+  });
+
+  it('the month March is not people marching', () => {
+    const [q] = facets('Satellite images taken on 6 March show six burned-out trucks.').quantities;
+    expect(q?.counted).toBe('truck');
+    expect(q?.event).not.toBe('march');
+    const [crowd] = facets('About 3,000 people marched to the square.').quantities;
+    expect(crowd?.event).toBe('march');
+  });
+});

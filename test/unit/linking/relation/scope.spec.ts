@@ -1367,3 +1367,66 @@ describe('eleventh session: tosk, a man shot at a border (mended after its recor
     expect(dated.relation).toBe('CONTRADICTS');
   });
 });
+
+describe('eleventh session: ravel, an aid convoy struck at night (unseen set, mended after its first run)', () => {
+  const onSaturday = publishedOn('2061-03-05T14:00:00Z');
+  const long = (text: string): StatementView => ({ ...onSaturday(text), sourceSize: 4 });
+  const pair = (a: string, b: string) => [
+    clf.classify(long(a), long(b)),
+    clf.classify(long(b), long(a)),
+  ];
+
+  it('one thing attacked, told as a mine by one side and an air strike by the other, on two days', () => {
+    const [r, back] = pair(
+      'A convoy of eight aid trucks was struck from the air near Orsk at about 03:00 on 5 March.',
+      'The convoy was destroyed by a mine on the evening of 4 March.',
+    );
+    expect(kinds(r)).toContain('DATE_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // Two attacks that share only a name are not one incident.
+    const [apart] = pair(
+      'Orsk had nothing to do with the explosion on the coast road on 4 March.',
+      'Orsk said artillery had shelled the harbour on 5 March.',
+    );
+    expect(kinds(apart)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('"only X" against another object of the same verb is an EXCLUSION; a kind of X is not', () => {
+    const [r, back] = pair(
+      'The convoy carried only food and medicine.',
+      'The so-called aid convoy was carrying ammunition for the rebels.',
+    );
+    expect(kinds(r)).toContain('EXCLUSION');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    const [kind] = pair('The convoy carried only food and medicine.', 'The convoy carried flour.');
+    expect(kinds(kind)).not.toContain('EXCLUSION');
+    // "only 32 trucks" limits a count, not an object.
+    const [count] = pair('Only 32 trucks carried food.', 'The trucks carried ammunition.');
+    expect(kinds(count)).not.toContain('EXCLUSION');
+  });
+
+  it('attacks on different targets do not corroborate each other', () => {
+    const [r, back] = pair(
+      'On the night of 4 March our aircraft carried out a precision strike on an ammunition depot in Orsk.',
+      'An airstrike on the Linden school in Orsk killed 14 people on 4 March.',
+    );
+    expect(r.relation).not.toBe('CORROBORATES');
+    expect(back.relation).not.toBe('CORROBORATES');
+    expect(r.relation === null || kinds(r).includes('TARGET_DIFFERS')).toBe(true);
+    // Where one side says the fire came from is what the other says was hit.
+    const [from] = pair(
+      'During the operation, militants fired from the grounds of the Orsk clinic.',
+      'The Orsk clinic was hit by artillery fire on the morning of 4 March.',
+    );
+    expect(from.relation).toBe('DISCUSSES');
+    expect(kinds(from)).toContain('TARGET_DIFFERS');
+    // The same target, worded apart, still agrees.
+    const [same] = pair(
+      'A convoy of eight aid trucks was struck from the air near Orsk at about 03:00 on 5 March.',
+      'Aircraft bombed an aid convoy near Orsk shortly after 3 a.m. on Saturday.',
+    );
+    expect(same.relation).toBe('CORROBORATES');
+  });
+});
