@@ -64,7 +64,7 @@ const CLASS_WORDS: readonly [string, readonly string[]][] = [
     'deployment',
     ['troops', 'deploy', 'contingent', 'peacekeep', 'garrison', 'forces', 'units', 'soldiers'],
   ],
-  ['detention', ['detain', 'arrest', 'abduct', 'custody', 'captur', 'kidnap']],
+  ['detention', ['detain', 'detention', 'arrest', 'abduct', 'custody', 'captur', 'kidnap', 'seiz']],
   ['displacement', ['displac', 'fled', 'flee', 'evacuat', 'refugee', 'exodus']],
   // Shots at people: "was shot dead", "came under fire", "gunfire". Armies' exchanges of fire
   // ("opened fire on positions") stay military actions (QUALIFIED).
@@ -99,6 +99,12 @@ const QUALIFIED: readonly [RegExp, string][] = [
   [
     /\b(?:struck|hit)\s+(?:from\s+the\s+air|by\s+(?:an?\s+)?(?:air\s*strikes?|airstrikes?|missiles?|drones?|rockets?|shells?|bombs?|artillery|aircraft|warplanes?))\b/i,
     'military_action',
+  ],
+  // "ordered her held for 30 days", "remanded", "held without charge": "held" alone also holds
+  // talks and rallies.
+  [
+    /\b(?:ordered\s+(?:him|her|them|[\p{Lu}][\p{L}-]+)\s+held|remand(?:ed|s)?|held\s+(?:in\s+(?:custody|detention|prison|jail)|without\s+charge|incommunicado))\b/iu,
+    'detention',
   ],
   // "opened fire on", "returned fire", "fired on": the noun alone is as often a blaze.
   [
@@ -188,6 +194,7 @@ export function loadedTerms(sentence: string): string[] {
   return [...sentence.matchAll(LOADED_RE)].map((m) => m[0]);
 }
 
+const PLACE_AFTER = /^\s+(?:centres?|centers?|facilit|camps?|cells?|units?|blocks?|sites?|suites?)/;
 const LABOUR_BEFORE =
   /\b(?:general|hunger|labou?r|workers[’']?|national|teachers[’']?|rail|transport|sit-down|on)\s+$/;
 
@@ -203,6 +210,12 @@ export function eventClasses(sentence: string): { cls: string; trigger: string }
   let m: RegExpExecArray | null;
   while ((m = words.exec(lower)) !== null) {
     const w = m[0];
+    // "Lorne detention centre No. 2", "a custody suite": a place, not the event.
+    if (
+      (w === 'detention' || w === 'custody') &&
+      PLACE_AFTER.test(lower.slice(m.index + w.length, m.index + w.length + 14))
+    )
+      continue;
     // "the strike lasted less than a minute": a military strike, unless workers or the hungry
     // strike ("a general strike", "a hunger strike").
     if (w === 'strike' && !LABOUR_BEFORE.test(lower.slice(Math.max(0, m.index - 16), m.index))) {
@@ -257,6 +270,10 @@ function eventDuration(sentence: string, d: DurationFacet): boolean {
   const after = sentence.slice(at + d.text.length, at + d.text.length + 4);
   return (
     /\b(?:lasted|lasting|last|took|spanned|continued|after|within)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+)?$/i.test(
+      before,
+    ) ||
+    // "held for 30 days", "shelled for two days", "detention for two months", "went on for".
+    /\b(?:\p{L}+ed|held|kept|detention|custody|went\s+on|go\s+on|goes\s+on)\s+for\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|up\s+to\s+)?$/iu.test(
       before,
     ) ||
     /^\s+of\b/i.test(after) ||

@@ -300,7 +300,8 @@ export function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
 const ONGOING = /^(?:on|continued|raged|lasted|persisted|dragged)$/;
 
 /** Verbs whose "for N" gives how long a state they began lasted. */
-const HELD = /^(?:held|detained|kept|jailed|imprisoned|blocked|closed|shut|besieged|cut)$/;
+const HELD =
+  /^(?:held|detained|kept|jailed|imprisoned|remanded|detention|custody|arrest|blocked|closed|shut|besieged|cut)$/;
 
 /** A duration that gives how long an event took: "lasted 3 days", "three days of fighting", "a one-day operation". */
 export function eventLength(a: Analysis, d: DurationFacet): boolean {

@@ -1248,7 +1248,10 @@ function timeOfDaySignals(
       out.splice(i, 1);
   out.push({
     kind: 'DATE_MISMATCH',
-    detail: `Same day (${l.text}), times that cannot meet: ${lt.text} vs ${rt.text}.`,
+    detail: `Same day (${l.text}), times that cannot meet: ${lt.text} vs ${rt.text}`.replace(
+      /\.?$/,
+      '.',
+    ),
     left: lt.text,
     right: rt.text,
     weight: 0.8,
@@ -1715,6 +1718,10 @@ const KINDS: readonly [RegExp, RegExp][] = [
     /^(?:stuffing|fraud|rigging|rigged|intimidat|falsif|tamper|coerc|brib|vote-buying|carousel)/,
   ],
   [/^(?:abus|mistreat|ill-treat)/, /^(?:tortur|beat|beaten|rape|abus|mistreat)/],
+  // "No physical force was used" / "officers dragged her into a van"; "she has no injuries" /
+  // "bruises on both arms".
+  [/^(?:force|violence)$/, /^(?:dragg|beat|beaten|kick|punch|club|shov|tortur|truncheon)/],
+  [/^(?:injur|wound)/, /^(?:bruis|fractur|gunshot|stab)/],
 ];
 
 /**
@@ -1754,7 +1761,48 @@ function fixedName(a: Analysis, i: number): boolean {
   return !!re && next !== undefined && re.test(next);
 }
 
+/**
+ * States that cannot both hold of one person, worded as phrases: on hunger strike or refusing
+ * food against eating regularly; released against still held.
+ */
+const PHRASE_OPPOSITES: readonly [RegExp, RegExp][] = [
+  [
+    /\bhunger[- ]strik\w*|\brefus\w*\s+(?:all\s+)?(?:food|to\s+eat|meals)\b/i,
+    /\b(?:eats|eating|ate)\b(?!\s+(?:nothing|no\b))|\btak(?:es|ing)\s+(?:her|his|their)\s+meals\b/i,
+  ],
+  [
+    /\b(?:was|were|has\s+been|have\s+been)\s+(?:released|freed|set\s+free)\b/i,
+    /\bremains?\s+in\s+(?:custody|detention|prison|jail)\b|\bstill\s+(?:held|detained|in\s+(?:custody|detention|prison|jail))\b/i,
+  ],
+];
+
+function phraseOpposites(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
+  for (const [p, q] of PHRASE_OPPOSITES) {
+    for (const [x, y, flip] of [
+      [la, ra, false],
+      [ra, la, true],
+    ] as const) {
+      const mine = p.exec(x.text);
+      const theirs = mine && !q.test(x.text) && !p.test(y.text) ? q.exec(y.text) : null;
+      if (!mine || !theirs) continue;
+      if (negatedNear(x, tokenIndexAt(x.tokens, mine.index))) continue;
+      if (negatedNear(y, tokenIndexAt(y.tokens, theirs.index))) continue;
+      out.push({
+        kind: 'ANTONYM',
+        detail: `States that cannot both hold: "${mine[0]}" vs "${theirs[0]}".`,
+        left: flip ? theirs[0] : mine[0],
+        right: flip ? mine[0] : theirs[0],
+        weight: 0.8,
+      });
+      return;
+    }
+  }
+}
+
 function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSignal[]): void {
+  const before = out.length;
+  phraseOpposites(la, ra, out);
+  if (out.length > before) return;
   const shared = new Set(al.shared);
   for (const [s, tok] of la.stems) {
     if (!hasAntonym(s)) continue;

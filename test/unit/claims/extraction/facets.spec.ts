@@ -540,3 +540,23 @@ describe('eleventh-session probes: attacks and their months', () => {
     expect(crowd?.event).toBe('march');
   });
 });
+
+describe('eleventh-session probes: detentions', () => {
+  const frame = (s: string) => facets(s).frame;
+
+  it('seized, held on a court order and pre-trial detention are detentions; a detention centre is a place', () => {
+    expect(frame('Masked officers seized the editor outside her home.')?.classes).toContain(
+      'detention',
+    );
+    expect(frame('A court ordered him held for 30 days.')?.classes).toEqual(['detention']);
+    expect(frame('A court placed him in pre-trial detention for two months.')?.classes).toEqual([
+      'detention',
+    ]);
+    expect(frame('Our doctor examined him in Orsk detention centre No. 2.')).toBeNull();
+  });
+
+  it('"held for 30 days" and "went on for twenty minutes" give how long the event lasted', () => {
+    expect(frame('A court ordered him held for 30 days.')?.lengths).toEqual([30 * 86400]);
+    expect(frame('The bombing went on for twenty minutes.')?.lengths).toEqual([20 * 60]);
+  });
+});

@@ -1430,3 +1430,63 @@ describe('eleventh session: ravel, an aid convoy struck at night (unseen set, me
     expect(same.relation).toBe('CORROBORATES');
   });
 });
+
+describe('eleventh session: lorne, an opposition leader detained (unseen set, mended after its first run)', () => {
+  const onFriday = publishedOn('2064-11-07T12:00:00Z');
+  const long = (text: string): StatementView => ({ ...onFriday(text), sourceSize: 4 });
+  const pair = (a: string, b: string) => [
+    clf.classify(long(a), long(b)),
+    clf.classify(long(b), long(a)),
+  ];
+
+  it('one detention on one day at two times is a conflict', () => {
+    const [r, back] = pair(
+      'On 6 November at 16:00, police detained Anna Vos, editor of the Orsk Courier, in Orsk.',
+      'Plain-clothes officers seized Anna Vos outside her office in Orsk at 8 a.m. on Thursday.',
+    );
+    expect(kinds(r)).toContain('DATE_MISMATCH');
+    expect(r.signals.find((s) => s.kind === 'DATE_MISMATCH')?.detail).toMatch(/8 a\.m\.\.?$/);
+    expect(r.signals.find((s) => s.kind === 'DATE_MISMATCH')?.detail).not.toMatch(/\.\.$/);
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+  });
+
+  it('two lengths of one detention ordered by a court are compared', () => {
+    const [r] = pair(
+      'A court has placed Vos in pre-trial detention for two months.',
+      'A court ordered her held for 30 days.',
+    );
+    expect(kinds(r)).toContain('DURATION_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('on hunger strike against eating regularly, released against still in custody', () => {
+    const [r, back] = pair(
+      'Vos has been on hunger strike since her arrest.',
+      'Detainee A. Vos eats regularly and is in good health.',
+    );
+    expect(kinds(r)).toContain('ANTONYM');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    const [held] = pair(
+      'The three Orsk reporters were released on Monday.',
+      'The three Orsk reporters remain in custody.',
+    );
+    expect(kinds(held)).toContain('ANTONYM');
+    // Both states in one sentence are a sequence, not a conflict with either.
+    const [both] = pair(
+      'Most of the Orsk detainees were released on Monday; 12 remain in custody.',
+      'The Orsk detainees remain in custody.',
+    );
+    expect(both.signals.some((s) => s.detail.startsWith('States that cannot'))).toBe(false);
+  });
+
+  it('no injuries against bruises, said of the same people', () => {
+    const [r] = pair(
+      'The Orsk detainees had no injuries.',
+      'The Orsk detainees had bruises on both arms.',
+    );
+    expect(kinds(r)).toContain('NEGATION');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+});
