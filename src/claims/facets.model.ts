@@ -64,6 +64,12 @@ export class ClaimFacetsModel {
   attribution!: AttributionFacetModel | null;
   @Field(() => [String], { description: 'Hedging cues as written.' }) hedges!: string[];
   @Field() question!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Who an opening "He", "She", "His" or "Her" stands for: the person last named in the two sentences before. The linker reads the statement as naming that person. Null when the sentence opens otherwise, no person was named, or the claim was extracted before 1.10.0.',
+  })
+  antecedent?: string | null;
 }
 
 @ObjectType('QuoteSelector', {

@@ -205,7 +205,11 @@ export class LinkingService implements OnModuleDestroy {
     const queries: CandidateQuery[] = linkable.map((s) => ({
       claimId: s.id,
       sourceId: s.sourceId,
-      terms: queryTerms(s.text, this.idf),
+      // An opening "She" searches for the person it stands for too.
+      terms: queryTerms(
+        s.facets.antecedent ? `${s.text} ${s.facets.antecedent}` : s.text,
+        this.idf,
+      ),
       facetKeys: s.facetKeys,
       scale: scale(s),
     }));

@@ -11,7 +11,7 @@ const INGEST = `mutation($input: IngestSourceInput!) {
       totalCount
       edges { node { id text start end sentenceIndex checkworthiness extractor
         selector { exact prefix suffix }
-        facets { durations { text seconds } quantities { value counted } dates { start end } } } }
+        facets { durations { text seconds } quantities { value counted } dates { start end } antecedent } } }
     }
   }
 }`;
@@ -75,6 +75,18 @@ describe('ingesting sources', () => {
   });
 
   // Same text under another URL or publisher is a syndicated copy: see syndicated-copies.spec.ts.
+  it('says who an opening pronoun stands for, and nothing for other sentences', async () => {
+    const res = await ingest({
+      text: 'Aret Moll, a shepherd, was shot dead near Tosk on 2 October. He was unarmed.',
+      title: 'Pronouns',
+      publisher: 'The Test Times',
+      url: 'https://example.org/pronouns',
+    });
+    expect(res.errors).toBeUndefined();
+    const claims = res.data!.ingestSource.claims.edges.map((e: any) => e.node);
+    expect(claims.map((c: any) => c.facets.antecedent)).toEqual([null, 'Aret Moll']);
+  });
+
   it('returns the existing source for the same URL and text again, writing nothing', async () => {
     const text =
       'Exactly the same text. It has 3 sentences. The army said 4 soldiers died on 2 May 2030.';

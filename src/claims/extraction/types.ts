@@ -94,6 +94,12 @@ export interface ClaimFacets {
   question: boolean;
   /** The event the statement is about (see frames.ts); absent on facets stored before frames. */
   frame?: EventFrame | null;
+  /**
+   * Who an opening "He", "She", "His" or "Her" stands for: the person last named in the two
+   * sentences before ("Aret Moll ... was shot dead. He was unarmed."). Absent when the sentence
+   * opens otherwise or no person was named; extraction from 1.10.0 on.
+   */
+  antecedent?: string;
 }
 
 /** How the writer puts the proposition: in its own voice, someone else's, denied or corrected. */

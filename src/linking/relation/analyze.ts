@@ -143,13 +143,34 @@ const CALLED =
 const cache = new Map<string, Analysis>();
 const CACHE_LIMIT = 20_000;
 
-export function analyze(text: string): Analysis {
-  const hit = cache.get(text);
+/**
+ * `antecedent`: who an opening "He"/"She"/"His"/"Her" stands for (ClaimFacets.antecedent). Its
+ * words join the statement's keys and names at the pronoun's place, so "He was unarmed" shares
+ * "Moll" with "Moll was shot three times in the back".
+ */
+export function analyze(text: string, antecedent?: string | null): Analysis {
+  const key = antecedent ? `${text}\u0000${antecedent}` : text;
+  const hit = cache.get(key);
   if (hit) return hit;
   const a = compute(text);
+  if (antecedent) standFor(a, antecedent);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, a);
+  cache.set(key, a);
   return a;
+}
+
+const PRONOUN = /^(?:he|she|his|her)$/;
+
+/** Adds the antecedent's words as keys and names, placed at the opening pronoun. */
+function standFor(a: Analysis, antecedent: string): void {
+  const pronoun = a.tokens.find((t) => PRONOUN.test(t.lower));
+  if (!pronoun || pronoun.i > 1) return;
+  for (const t of tokenize(antecedent)) {
+    if (!t.content || a.keys.has(t.key)) continue;
+    a.keys.add(t.key);
+    a.keyToken.set(t.key, { ...t, i: pronoun.i, start: pronoun.start, end: pronoun.end });
+    a.names.add(t.key);
+  }
 }
 
 function compute(text: string): Analysis {

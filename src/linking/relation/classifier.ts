@@ -106,8 +106,8 @@ export class BuiltinRelationClassifier implements RelationClassifier {
   }
 
   classify(claim: StatementView, evidence: StatementView): RelationResult {
-    const la = analyze(claim.text);
-    const ra = analyze(evidence.text);
+    const la = analyze(claim.text, claim.facets.antecedent);
+    const ra = analyze(evidence.text, evidence.facets.antecedent);
     const al = align(la, ra);
     const signals = computeSignalsWith(claim, evidence, la, ra, al, this.idf);
     const ev = gatherEvidence(claim, evidence, la, ra, al, signals, this.idf);
@@ -213,8 +213,8 @@ export class BuiltinRelationClassifier implements RelationClassifier {
 
   /** Class probabilities (none, CORROBORATES, CONTRADICTS, DISCUSSES) for tuning and evaluation. */
   probabilities(claim: StatementView, evidence: StatementView): number[] {
-    const la = analyze(claim.text);
-    const ra = analyze(evidence.text);
+    const la = analyze(claim.text, claim.facets.antecedent);
+    const ra = analyze(evidence.text, evidence.facets.antecedent);
     const al = align(la, ra);
     const signals = computeSignalsWith(claim, evidence, la, ra, al, this.idf);
     const ev = gatherEvidence(claim, evidence, la, ra, al, signals, this.idf);

@@ -349,8 +349,8 @@ export function rebuttalReach(a: Analysis, at: number, window: number): number {
 
 /** Computes signals between two statements; `left` is the claim side. */
 export function computeSignals(left: StatementView, right: StatementView): LinkSignal[] {
-  const la = analyze(left.text);
-  const ra = analyze(right.text);
+  const la = analyze(left.text, left.facets.antecedent);
+  const ra = analyze(right.text, right.facets.antecedent);
   return computeSignalsWith(left, right, la, ra, align(la, ra));
 }
 

@@ -108,3 +108,27 @@ describe('seed article', () => {
     expect(factual.facets.dates.map((d) => d.start)).toEqual(['2020-11-10']);
   });
 });
+
+describe('who an opening pronoun stands for', () => {
+  const antecedents = (text: string) => extractClaims(text).map((c) => c.facets.antecedent);
+
+  it('a sentence opening with He or She gets the person named in the two sentences before', () => {
+    expect(
+      antecedents(
+        'Aret Moll, a shepherd, was shot dead near Tosk. He was unarmed. The patrol left. Moll was buried on Friday. She said nothing.',
+      ),
+    ).toEqual([undefined, 'Aret Moll', undefined, undefined, 'Aret Moll']);
+  });
+
+  it('a place, an office or a name too far back is no antecedent', () => {
+    expect(antecedents('Shells fell on Dorvik. She called for calm.')[1]).toBeUndefined();
+    expect(
+      antecedents(
+        'Police detained Mira Tal. The court sat. The rally was banned. Crowds gathered. She was released.',
+      )[4],
+    ).toBeUndefined();
+    expect(
+      antecedents('The Civic Front met in Lorne. Her office said nothing.')[1],
+    ).toBeUndefined();
+  });
+});

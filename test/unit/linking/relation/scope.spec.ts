@@ -1490,3 +1490,37 @@ describe('eleventh session: lorne, an opposition leader detained (unseen set, me
     expect(r.relation).toBe('CONTRADICTS');
   });
 });
+
+describe('eleventh session: an opening pronoun read as the person it stands for', () => {
+  it('"He was unarmed" shares the name of the man another report says was shot', () => {
+    const a = analyze('He was unarmed and had never owned a rifle.', 'Aret Moll');
+    expect(a.keys.has(wordKey('moll'))).toBe(true);
+    expect(a.names.has(wordKey('moll'))).toBe(true);
+    expect(a.keyToken.get(wordKey('moll'))?.i).toBe(0);
+    // Without the antecedent, and for a sentence that does not open with a pronoun, nothing is added.
+    expect(analyze('He was unarmed and had never owned a rifle.').keys.has(wordKey('moll'))).toBe(
+      false,
+    );
+    expect(analyze('The patrol said he fired first.', 'Aret Moll').keys.has(wordKey('moll'))).toBe(
+      false,
+    );
+  });
+
+  it('the person joins the link: no injuries against bruises, said of one named woman', () => {
+    const view = (text: string, antecedent?: string): StatementView => ({
+      text,
+      facets: { ...analyzeStatement(text, ctx).facets, ...(antecedent ? { antecedent } : {}) },
+      sourceSize: 3,
+    });
+    const r = clf.classify(
+      view('She has no injuries.', 'Mira Tal'),
+      view('Mira Tal had bruises on both arms when our doctor saw her.'),
+    );
+    expect(r.relation).toBe('CONTRADICTS');
+    const bare = clf.classify(
+      view('She has no injuries.'),
+      view('Mira Tal had bruises on both arms when our doctor saw her.'),
+    );
+    expect(bare.relation).toBeNull();
+  });
+});
