@@ -44,9 +44,11 @@ import { polarFeaturize } from './run.js';
  * denied) and the tenth session's relation words, 0.6.4 on extraction 1.8.0's (nautical miles a
  * unit, people on board, "no civilian casualties") and the sinking class, 0.6.5 on extraction
  * 1.9.0's ("according to our tracking" the writer's own voice) and goods received counted as
- * goods that reached (one constant, so the two commands cannot disagree).
+ * goods that reached, 0.6.6 on extraction 1.10.0's (shootings, detentions, times of day, who an
+ * opening pronoun stands for) and the eleventh session's relation words ("fired" one word with
+ * "fire", "armed" against "unarmed") (one constant, so the two commands cannot disagree).
  */
-export const MODEL_VERSION = '0.6.5';
+export const MODEL_VERSION = '0.6.6';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;
