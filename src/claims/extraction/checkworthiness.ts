@@ -22,7 +22,10 @@ export const DEFAULT_CHECKWORTHINESS_THRESHOLD = 0.5;
 
 const BOILERPLATE = [
   /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and|de|van|von|al-\p{L}+))*\s*(?:[,|–—-].*)?$/u,
-  /^(?:read more|read also|see also|related|share this|share on|follow us|subscribe|sign up|click here|advertisement|photo|image|video|watch|listen|source|credit)\b/i,
+  /^(?:read more|read also|see also|related|share this|share on|follow us|subscribe|sign up|click here|advertisement)\b/i,
+  // "Photo: Reuters", "Video | 2:14", "Source - AFP": a caption or credit line. "Video from a
+  // nearby farm shows that the strike lasted less than a minute" is a claim.
+  /^(?:photo|image|video|watch|listen|source|credit)s?\s*(?:[:|©–—-]|$)/i,
   /(?:©|\(c\)|copyright|all rights reserved)/i,
   /^(?:tags?|categories|filed under|posted in|updated|published)\s*:/i,
   /^(?:comments?|leave a reply|log in|login|register|newsletter)\b/i,

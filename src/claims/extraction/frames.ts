@@ -269,7 +269,7 @@ function eventDuration(sentence: string, d: DurationFacet): boolean {
   const before = sentence.slice(Math.max(0, at - 30), at);
   const after = sentence.slice(at + d.text.length, at + d.text.length + 4);
   return (
-    /\b(?:lasted|lasting|last|took|spanned|continued|after|within)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+)?$/i.test(
+    /\b(?:lasted|lasting|last|took|spanned|continued|after|within)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|almost\s+|just\s+|only\s+|barely\s+|under\s+|over\s+|up\s+to\s+|(?:less|more|fewer)\s+than\s+)?$/i.test(
       before,
     ) ||
     // "held for 30 days", "shelled for two days", "detention for two months", "went on for".

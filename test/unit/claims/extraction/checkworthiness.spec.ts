@@ -61,3 +61,14 @@ describe('scoreCheckworthiness', () => {
     }
   });
 });
+
+describe('captions and credit lines', () => {
+  it('"Photo: Reuters" is page furniture; a sentence that opens with "Video" is not', () => {
+    expect(score('Photo: Reuters')).toBeLessThan(0.1);
+    expect(score('Source: AFP')).toBeLessThan(0.1);
+    expect(score('Video | 2:14')).toBeLessThan(0.1);
+    expect(
+      score('Video from a nearby farm shows that the strike lasted less than a minute.'),
+    ).toBeGreaterThan(0.3);
+  });
+});

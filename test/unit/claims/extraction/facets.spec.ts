@@ -560,3 +560,10 @@ describe('eleventh-session probes: detentions', () => {
     expect(frame('The bombing went on for twenty minutes.')?.lengths).toEqual([20 * 60]);
   });
 });
+
+describe('eleventh-session probes: lengths with a bound', () => {
+  it('"lasted less than a minute" is how long the event lasted', () => {
+    expect(facets('The strike lasted less than a minute.').frame?.lengths).toEqual([60]);
+    expect(facets('The shelling lasted more than three hours.').frame?.lengths).toEqual([3 * 3600]);
+  });
+});
