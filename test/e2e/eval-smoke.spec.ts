@@ -215,6 +215,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'halden',
       'istra',
       'kelmar',
+      'kessa',
       'lorne',
       'merrow',
       'orlan',

@@ -39,6 +39,7 @@ import {
 } from './model.js';
 import type { Analysis } from './analyze.js';
 import { attackTargetsDiffer, computeSignalsWith } from './signals.js';
+import { isCalendarWord } from '../../claims/extraction/lexicon.js';
 import type {
   LinkSignal,
   Relation,
@@ -471,8 +472,12 @@ function explainSubstitutions(
       .filter((p) => p.relation !== 'opposite' && p.relation !== 'sibling')
       .flatMap((p) => [`${p.claim.key}\u0000${p.other.key}`, `${p.other.key}\u0000${p.claim.key}`]),
   );
+  // Days and months are compared as dates (DATE_AGREEMENT / DATE_MISMATCH): "Tuesday" against
+  // "Monday night" is no contradiction of words when the night runs into Tuesday.
+  const dated = signals.some((s) => s.kind === 'DATE_AGREEMENT' || s.kind === 'DATE_MISMATCH');
   for (const [x, y] of d.contrasts) {
     if (signals.some((s) => s.left === x.surface && s.right === y.surface)) continue;
+    if (dated && isCalendarWord(x.lower) && isCalendarWord(y.lower)) continue;
     signals.push({
       kind: 'WORD_SUBSTITUTION',
       detail: `"${x.surface}" vs "${y.surface}": the statements differ in words that cannot both hold`,

@@ -502,11 +502,16 @@ function facetAt(sentence: string, f: { text: string; at?: number }): number {
 
 const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;
 
-/** "on the night of June 3" runs into the small hours of June 4. */
+/**
+ * "on the night of June 3", "on Monday night" and "last night" run into the small hours of the
+ * next day: a storm "on Monday night" and an outage "on Tuesday" at 03:10 are one night.
+ */
 function nightOf(sentence: string, d: DateFacet): boolean {
   const at = facetAt(sentence, d);
   return (
-    at >= 0 && d.precision === 'day' && NIGHT_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))
+    at >= 0 &&
+    d.precision === 'day' &&
+    (NIGHT_BEFORE.test(sentence.slice(Math.max(0, at - 16), at)) || /\bnight$/i.test(d.text))
   );
 }
 

@@ -1524,3 +1524,24 @@ describe('eleventh session: an opening pronoun read as the person it stands for'
     expect(bare.relation).toBeNull();
   });
 });
+
+describe('eleventh session: "Monday night" runs into Tuesday', () => {
+  it('a storm on Monday night and an outage early on Tuesday can be one night, and the days are no contradiction of words', () => {
+    const tuesday = publishedOn('2066-02-03T12:00:00Z');
+    const r = clf.classify(
+      tuesday('A power outage hit the whole of Orsk on Tuesday.'),
+      tuesday('The outage in Orsk was caused by a storm that damaged power lines on Monday night.'),
+    );
+    expect(kinds(r)).toContain('DATE_AGREEMENT');
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    expect(r.signals.some((s) => s.kind === 'WORD_SUBSTITUTION' && s.left === 'Tuesday')).toBe(
+      false,
+    );
+    // Two nights apart are still two days.
+    const apart = clf.classify(
+      tuesday('Shelling hit Orsk on Tuesday.'),
+      tuesday('Shelling hit Orsk on Sunday night.'),
+    );
+    expect(kinds(apart)).toContain('DATE_MISMATCH');
+  });
+});
