@@ -235,7 +235,7 @@ export const RELATION_CORRECTION_RE =
  * firing positions" contradicts "militants used residential buildings as firing positions").
  */
 export const RELATION_DENIAL_RE =
-  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|no\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of)|(?:not|n't)\s+(?:find|found|see|seen)\s+any\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of))\b/iu;
+  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|(?:had|has|have)\s+nothing\s+to\s+do\s+with|(?:played|plays|play)\s+no\s+(?:part|role)\s+in|no\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of)|(?:not|n't)\s+(?:find|found|see|seen)\s+any\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of))\b/iu;
 
 /**
  * Relation analysis: reports or claims of P called false ("Reports that patients were killed
@@ -247,7 +247,7 @@ export const RELATION_FALSE_REPORT_RE =
 
 /** Extraction voice: denied. */
 export const VOICE_DENIAL_RE =
-  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|(?:had|has|have)\s+nothing\s+to\s+do\s+with|(?:played|plays|play)\s+no\s+(?:part|role)\s+in)\b/i;
 
 /** Extraction voice: corrected. */
 export const VOICE_CORRECTION_RE =

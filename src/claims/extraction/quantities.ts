@@ -243,6 +243,9 @@ export function findQuantities(
     if (valueMax !== value || approx === 'at_most') facet.valueMax = valueMax;
     const countedEnd = counted ? end + counted.end : end;
     facet.event = findEvent(s, tokens, textStart, countedEnd);
+    // "left 1.2 million homes without electricity": cut off, not people who left.
+    if (facet.event === 'leave' && WITHOUT_AFTER.test(s.slice(countedEnd, countedEnd + 40)))
+      facet.event = 'deprive';
     // "11 civilian deaths": the dead are civilians; a death is a killing's outcome.
     const deaths = DEATHS_OF.exec(s.slice(end, countedEnd));
     if (!unit && deaths) {
@@ -437,6 +440,9 @@ function countedNoun(rest: string, value: number): Counted | null {
   if (value === 1 && lastWord && !/(?:ed|ing)$/.test(lastWord.word.toLowerCase())) return lastWord;
   return null;
 }
+
+/** "... homes in Kessa without electricity": what a count was left without. */
+const WITHOUT_AFTER = /^\s*(?:[\p{L}\p{N}.'’-]+\s+){0,3}without\b/u;
 
 /** Month names that are also event verbs. */
 const MONTH_VERB = new Set(['march', 'may']);

@@ -39,6 +39,9 @@ const EVENT_CLASSES: readonly string[][] = [
   ['carr', 'aboard', 'board'],
   // A crowd: "20,000 people marched", "a gathering of about 300 people", "a protest by thousands".
   ['march', 'rall', 'protest', 'gather', 'demonstrat', 'dispers'],
+  // Homes or people cut off from a supply: "lost power", "left without electricity" (the
+  // extractor reads "left N without" as "deprive").
+  ['lose', 'lost', 'depriv', 'cut'],
   // "destroyed six drones", "shot down six drones", "intercepted six missiles".
   ['destroy', 'damag', 'demolish', 'rais', 'flatten', 'down', 'intercept', 'neutraliz'],
 ];
@@ -326,6 +329,8 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
     if (a.tokens[i].lower !== 'for') continue;
     // "the fighting went on for 36 hours", "raged for two days".
     if (i > 0 && ONGOING.test(a.tokens[i - 1].lower)) return true;
+    // "left 1.2 million homes without electricity for nine hours": how long a loss lasted.
+    for (let j = Math.max(0, i - 3); j < i; j++) if (a.tokens[j].lower === 'without') return true;
     for (let j = Math.max(0, i - 8); j < i; j++) if (HELD.test(a.tokens[j].lower)) return true;
     // "For two days artillery shelled the town", "shelled the town for two days": how long an
     // event went on, when an event word is its verb (not "remained unfulfilled for years").

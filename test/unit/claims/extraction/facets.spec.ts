@@ -567,3 +567,14 @@ describe('eleventh-session probes: lengths with a bound', () => {
     expect(facets('The shelling lasted more than three hours.').frame?.lengths).toEqual([3 * 3600]);
   });
 });
+
+describe('eleventh-session probes: homes left without power', () => {
+  it('"left N homes without electricity" counts homes cut off, not people who left', () => {
+    const f = facets('A storm left 40,000 homes in Orsk without electricity for nine hours.');
+    expect(f.quantities[0]).toMatchObject({ value: 40000, counted: 'home', event: 'deprive' });
+    // People who left a place still left it.
+    expect(facets('About 3,000 people left the town on Monday.').quantities[0]?.event).toBe(
+      'leave',
+    );
+  });
+});

@@ -1545,3 +1545,33 @@ describe('eleventh session: "Monday night" runs into Tuesday', () => {
     expect(kinds(apart)).toContain('DATE_MISMATCH');
   });
 });
+
+describe('eleventh session: kessa, a blackout (recorded, then general fixes)', () => {
+  const onWednesday = publishedOn('2066-02-03T12:00:00Z');
+  const long = (text: string): StatementView => ({ ...onWednesday(text), sourceSize: 4 });
+
+  it('homes left without power and homes that lost power are one count; how long they were without it is a length', () => {
+    const r = clf.classify(
+      long(
+        'A power outage left 1.2 million homes in Orsk without electricity for nine hours on Tuesday.',
+      ),
+      long('More than a million homes in Orsk lost power early on Tuesday.'),
+    );
+    expect(kinds(r)).toContain('QUANTITY_AGREEMENT');
+    expect(r.relation).toBe('CORROBORATES');
+    const length = clf.classify(
+      long(
+        'A power outage left 1.2 million homes in Orsk without electricity for nine hours on Tuesday.',
+      ),
+      long('Power was restored after six hours.'),
+    );
+    expect(kinds(length)).toContain('DURATION_MISMATCH');
+    expect(length.relation).toBe('CONTRADICTS');
+  });
+
+  it('"had nothing to do with" and "played no part in" are denials', () => {
+    expect(analyze('Vorn had nothing to do with the blast in Orsk.').denial).not.toBeNull();
+    expect(analyze('Vorn played no part in the attack on Orsk.').denial).not.toBeNull();
+    expect(facetsOf('Vorn had nothing to do with the blast in Orsk.').frame?.voice).toBe('denied');
+  });
+});
