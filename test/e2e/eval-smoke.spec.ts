@@ -229,6 +229,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'vallis',
       'varna',
       'veska',
+      'zarov',
     ]);
     for (const s of sets) {
       expect(s.unmatchedQuotes).toEqual([]);

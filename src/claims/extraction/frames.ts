@@ -273,7 +273,7 @@ function eventDuration(sentence: string, d: DurationFacet): boolean {
       before,
     ) ||
     // "held for 30 days", "shelled for two days", "detention for two months", "went on for".
-    /\b(?:\p{L}+ed|held|kept|detention|custody|went\s+on|go\s+on|goes\s+on|without\s+\p{L}+)\s+for\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|up\s+to\s+)?$/iu.test(
+    /\b(?:(?:completed|ended|finished|concluded|over)\s+in|(?:\p{L}+ed|held|kept|detention|custody|went\s+on|go\s+on|goes\s+on|without\s+\p{L}+)\s+for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|up\s+to\s+)?$/iu.test(
       before,
     ) ||
     /^\s+of\b/i.test(after) ||

@@ -227,9 +227,38 @@ function namedSpeaker(view: StatementView): boolean {
 
 function durationConflict(l: StatementView, r: StatementView): boolean {
   if (l.facets.durations.length !== 1 || r.facets.durations.length !== 1) return false;
-  const a = l.facets.durations[0].seconds;
-  const b = r.facets.durations[0].seconds;
-  return Math.max(a, b) >= DURATION_CONFLICT_RATIO * Math.max(1, Math.min(a, b));
+  const a = l.facets.durations[0];
+  const b = r.facets.durations[0];
+  const ra = lengthRange(l.text, a);
+  const rb = lengthRange(r.text, b);
+  // A bound ("more than 40 hours", "less than a minute") conflicts with any length outside it:
+  // "completed in 31 hours" against "for more than 40 hours".
+  if (ra.bound || rb.bound) return ra.hi < rb.lo || rb.hi < ra.lo;
+  return (
+    Math.max(a.seconds, b.seconds) >=
+    DURATION_CONFLICT_RATIO * Math.max(1, Math.min(a.seconds, b.seconds))
+  );
+}
+
+const LOWER_BOUND = /\b(?:(?:more|longer)\s+than|over|at\s+least)\s+$/i;
+const UPPER_BOUND = /\b(?:(?:less|fewer|shorter)\s+than|under|up\s+to|at\s+most)\s+$/i;
+const APPROX = /\b(?:about|around|nearly|some|approximately|almost|roughly)\s+$/i;
+
+/** The seconds a written length allows: a bound, an approximate figure (a quarter either way) or an exact one. */
+function lengthRange(
+  text: string,
+  d: { text: string; seconds: number; at?: number },
+): { lo: number; hi: number; bound: boolean } {
+  const at =
+    d.at !== undefined && text.slice(d.at, d.at + d.text.length) === d.text
+      ? d.at
+      : text.indexOf(d.text);
+  const before = at < 0 ? '' : text.slice(Math.max(0, at - 24), at);
+  const v = d.seconds;
+  if (LOWER_BOUND.test(before)) return { lo: v, hi: Infinity, bound: true };
+  if (UPPER_BOUND.test(before)) return { lo: 0, hi: v, bound: true };
+  const slack = APPROX.test(before) ? 1.25 : 1.05;
+  return { lo: v / slack, hi: v * slack, bound: false };
 }
 
 /**

@@ -322,6 +322,13 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
       )
     )
       return true;
+    // "was completed in 31 hours", "ended in two days".
+    if (
+      a.tokens[i].lower === 'in' &&
+      i > 0 &&
+      /^(?:completed|ended|finished|concluded|over|done)$/.test(a.tokens[i - 1].lower)
+    )
+      return true;
   }
   // "held at the border post for six hours", "detained for two days": how long a detention or
   // a closure lasted ("remained unfulfilled for three years" is no event's length).

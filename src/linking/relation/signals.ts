@@ -165,16 +165,16 @@ export function bothAttacks(a: Analysis, b: Analysis): boolean {
 
 /** An attack word and the preposition that names what it hit: "a strike on a weapons depot". */
 const TARGET_AFTER_NOUN =
-  /\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|assaults?|offensive|shelling|raids?|bombing|bombardment)\s+(?:on|against|at)\s+((?:[\p{L}’'-]+\s*){1,6})/iu;
+  /\b(?:(?:strikes?|airstrikes?|air\s+strikes?|attacks?|assaults?|offensive|shelling|raids?|bombing|bombardment)\s+(?:on|against|at)|(?:shelling|bombing|bombardment|destruction)\s+of)\s+((?:[\p{L}’'-]+\s*){1,6})/iu;
 /** An attack verb and its object: "shelled Kelmar", "bombed an aid convoy". */
 const TARGET_AFTER_VERB =
-  /\b(?:shelled|bombed|struck|hit|attacked|targeted|raided|destroyed)\s+((?:[\p{L}’'-]+\s*){1,6})/iu;
+  /\b(?:shelled|bombed|struck|hit|attacked|targeted|raided|destroyed|damaged)\s+((?:[\p{L}’'-]+\s*){1,6})/iu;
 /** What was hit, said first: "the Kelmar clinic was hit", "a convoy of 12 trucks was struck". */
 const TARGET_PASSIVE =
   /^((?:[\p{L}\p{N}’'-]+\s+){1,12}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged)\b/iu;
 /** Words that end a target phrase: a place, a time or a clause after it. */
 const TARGET_END =
-  /^(?:in|near|on|at|by|from|with|of|during|after|before|since|late|early|killing|and|but|which|that|who|the|a|an|its|their)$/i;
+  /^(?:in|near|on|at|by|from|with|of|for|to|until|over|into|during|after|before|since|late|early|killing|and|but|which|that|who|the|a|an|its|their)$/i;
 const NOT_TARGET =
   /^(?:morning|afternoon|evening|night|dawn|day|days|week|weekend|mines?|landmines?|ieds?|explosives?|devices?|bombs?|shells?|rockets?|missiles?)$/;
 const TARGET_SKIP = /^(?:the|a|an|its|their|his|her|our|clearly|marked|so-called)$/i;
@@ -427,6 +427,17 @@ export function computeSignalsWith(
     // Each side's own doer and its own date: two events ("a drone attack by Bresk militants on
     // 11 April" / "Tarvia's army began an assault on Saturday"), unless the two dispute who did
     // one event (an actor swap).
+    // Two attacks on different targets on two days are two attacks: "the shelling of the
+    // village of Elt on 6 June" / "artillery has shelled Zarov city since 7 June".
+    if (out.some((x) => x.kind === 'DATE_MISMATCH') && attackTargetsDiffer(la, ra))
+      for (let i = 0; i < out.length; i++)
+        if (out[i]!.kind === 'DATE_MISMATCH')
+          out[i] = {
+            ...out[i]!,
+            kind: 'DIFFERENT_EVENT',
+            detail: `Two attacks on different targets, each with its own date: ${out[i]!.left} vs ${out[i]!.right}.`,
+            weight: 0.6,
+          };
     if (apart && eventDoersApart(la, ra) && !out.some((x) => x.kind === 'ACTOR_SWAP'))
       for (let i = 0; i < out.length; i++)
         if (out[i]!.kind === 'DATE_MISMATCH')
@@ -439,7 +450,57 @@ export function computeSignalsWith(
   }
   cueSignals(left, right, la, ra, out);
   agreementSignals(la, ra, al, out);
-  return out;
+  // "A lawful response to the shelling of Elt on 6 June, which killed three civilians": the
+  // date and the toll after "response to" are the earlier event's. They still agree with
+  // another report of that event, but a mismatch may be with the later one: no conflict.
+  return out.filter(
+    (x) =>
+      !MISMATCHES.has(x.kind) ||
+      !(priorEventOnly(la, x.left, ra, left) || priorEventOnly(ra, x.right, la, right)),
+  );
+}
+
+const MISMATCHES = new Set(['DATE_MISMATCH', 'QUANTITY_MISMATCH']);
+const RESPONSE_RE =
+  /\b(?:(?:in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|provoked\s+by)\b/i;
+
+/**
+ * Whether the facet words `text` stand after a "response to" (the earlier event's) and the other
+ * statement is not about that earlier event: it shares fewer than two plain words with the
+ * clause, the figure's own words aside. "The convoy hit the mine on the evening of 17
+ * September" is about the attack "on the evening of September 18, when a convoy struck an
+ * anti-tank mine" (convoy, mine); "63 of our people have been killed, 19 of them civilians" is
+ * not about the shelling "which killed three civilians" (killed and civilians are the figure's).
+ */
+function priorEventOnly(
+  a: Analysis,
+  text: string | null,
+  other: Analysis,
+  view: StatementView,
+): boolean {
+  if (!text) return false;
+  const cue = RESPONSE_RE.exec(a.text);
+  if (!cue || a.text.indexOf(text) <= cue.index) return false;
+  const own = new Set<string>();
+  for (const q of view.facets.quantities)
+    if (q.text === text) {
+      if (q.counted) own.add(wordKey(q.counted));
+      if (q.event) own.add(wordKey(q.event));
+    }
+  const from = tokenIndexAt(a.tokens, cue.index + cue[0].length);
+  const shared = new Set<string>();
+  for (const t of a.tokens.slice(from))
+    if (
+      t.content &&
+      other.keys.has(t.key) &&
+      !a.names.has(t.key) &&
+      !other.names.has(t.key) &&
+      !/^\d/.test(t.key) &&
+      !isCalendarWord(t.lower) &&
+      !own.has(t.key)
+    )
+      shared.add(t.key);
+  return shared.size < 2;
 }
 
 // ---------------------------------------------------------------- scope and voice
@@ -481,7 +542,8 @@ const FIRST_SINCE_BEFORE = /\bfirst\b[^,.;:]*\bsince\s+(?:early\s+|late\s+|mid-?
 
 /** The end of a period that runs on to the time of writing. */
 const OPEN_END = '9999-12-31';
-const SINCE_BEFORE = /\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const SINCE_BEFORE =
+  /\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
 
 /**
  * "has had no troops there since 2021": the date opens a period that runs on to the time of
@@ -489,7 +551,7 @@ const SINCE_BEFORE = /\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$/i;
  */
 function openFrom(sentence: string, d: DateFacet): boolean {
   const at = facetAt(sentence, d);
-  return at >= 0 && SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 20), at));
+  return at >= 0 && SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
 /** Where a facet's words start in its sentence: its offset hint when right, else a search. */

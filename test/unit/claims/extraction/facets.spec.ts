@@ -578,3 +578,11 @@ describe('eleventh-session probes: homes left without power', () => {
     );
   });
 });
+
+describe('eleventh-session probes: an operation completed in N hours', () => {
+  it('"was completed in 31 hours" is how long the operation lasted', () => {
+    expect(facets('The operation in Orsk was completed in 31 hours.').frame?.lengths).toEqual([
+      31 * 3600,
+    ]);
+  });
+});

@@ -1575,3 +1575,72 @@ describe('eleventh session: kessa, a blackout (recorded, then general fixes)', (
     expect(facetsOf('Vorn had nothing to do with the blast in Orsk.').frame?.voice).toBe('denied');
   });
 });
+
+describe('eleventh session: zarov, in the seed shape (unseen set, mended after its first run)', () => {
+  const on9June = publishedOn('2060-06-09T12:00:00Z');
+  const long = (text: string): StatementView => ({ ...on9June(text), sourceSize: 5 });
+  const pair = (a: string, b: string) => [
+    clf.classify(long(a), long(b)),
+    clf.classify(long(b), long(a)),
+  ];
+
+  it('"completed in 31 hours" against "for more than 40 hours": a bound conflicts with a length outside it', () => {
+    const [r, back] = pair(
+      'The operation launched by the Dorsan army in the Orsk region on 7 June was completed in 31 hours.',
+      'Since the morning of 7 June, Dorsan artillery has shelled Orsk city for more than 40 hours.',
+    );
+    expect(kinds(r)).toContain('DURATION_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // "About two days" can be more than 40 hours.
+    const [fits] = pair(
+      'Fighting in Orsk lasted about two days.',
+      'Since the morning of 7 June, Dorsan artillery has shelled Orsk city for more than 40 hours.',
+    );
+    expect(fits.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('"since the morning of 7 June" opens a period: a later day inside it is no other date', () => {
+    const [r] = pair(
+      'Since the morning of 7 June, Dorsan artillery has shelled Orsk city for more than 40 hours.',
+      'Shelling damaged the Orsk city hospital on 8 June.',
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('the date and toll after "a response to" belong to the earlier event', () => {
+    const response =
+      'The operation was a lawful response to the shelling of the Dorsan village of Elt on 6 June, which killed three civilians.';
+    // Another report of the later event: no date or toll conflict.
+    const [later] = pair(
+      response,
+      "Dorsa's army launched an offensive in the Orsk region on Monday, which Dorsa called an operation.",
+    );
+    expect(kinds(later)).not.toContain('DATE_MISMATCH');
+    const [toll] = pair(response, '63 of our people have been killed, 19 of them civilians.');
+    expect(kinds(toll)).not.toContain('QUANTITY_MISMATCH');
+    // A report of the earlier event keeps its conflict.
+    const [earlier] = pair(
+      'The measures were launched in response to a terrorist attack on the evening of 18 June, when a convoy struck a mine near Elt.',
+      'The convoy hit the mine near Elt on the evening of 17 June.',
+    );
+    expect(kinds(earlier)).toContain('DATE_MISMATCH');
+  });
+
+  it('two attacks on different targets, each with its own date, are two attacks', () => {
+    const [r] = pair(
+      'Dorsan artillery shelled the hospital in Orsk on 6 June.',
+      'Dorsan artillery shelled the market in Orsk on 7 June.',
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    expect(kinds(r)).toContain('DIFFERENT_EVENT');
+    expect(r.relation).not.toBe('CONTRADICTS');
+    // One target on two days is one attack misdated.
+    const [same] = pair(
+      'Dorsan artillery shelled the hospital in Orsk on 6 June.',
+      'Dorsan artillery shelled the hospital in Orsk on 7 June.',
+    );
+    expect(kinds(same)).toContain('DATE_MISMATCH');
+  });
+});
