@@ -13,6 +13,7 @@ import {
   RELATION_DENIAL_RE as DENIAL,
   RELATION_FALSE_REPORT_RE as FALSE_REPORT,
   FIGURE_PUT_AT_RE,
+  INQUIRY_RE,
   STAGED_EVENT_RE as STAGED,
 } from '../../text/cues.js';
 import { stem, tokenize, type Token } from '../../text/relation-words.js';
@@ -53,6 +54,11 @@ export interface Analysis {
    * rebuttal side by side without taking one (balanced reporting).
    */
   balancedReport: boolean;
+  /**
+   * "An investigation has been opened into the death of ...": the inquiry's words, the
+   * proposition being what it looks into (discussed, not asserted). Null: none.
+   */
+  inquiry: string | null;
   /**
    * "The story incorrectly said that ...": everything after the cue is a proposition the
    * writer rejects (token index of the cue; null when there is none).
@@ -276,6 +282,7 @@ function compute(text: string): Analysis {
     contrastAttribution: CONTRAST_ATTRIBUTION.test(text),
     balancedReport:
       BALANCED_REPORT.test(text) || BALANCED_BLAME.test(text) || BALANCED_VOICES.test(text),
+    inquiry: INQUIRY_RE.exec(text)?.[0] ?? null,
     correction: corr ? { text: corr[0], at: tokenIndexAt(tokens, corr.index) } : null,
     denial: den
       ? {

@@ -38,7 +38,7 @@ import {
   type ModelJson,
 } from './model.js';
 import type { Analysis } from './analyze.js';
-import { attackTargetsDiffer, computeSignalsWith } from './signals.js';
+import { EXPLAINED_CONFLICTS, attackTargetsDiffer, computeSignalsWith } from './signals.js';
 import { isCalendarWord } from '../../claims/extraction/lexicon.js';
 import type {
   LinkSignal,
@@ -324,28 +324,9 @@ function loneSignal(probs: readonly number[]): LinkSignal {
   };
 }
 
-/**
- * Either side relays its content (attribution: "police said") or hedges it ("reportedly",
- * "may", a question): then "discusses" is a real answer to a claim check, and it stays. A
- * DISCUSSES between two plain assertions only says the model saw the same topic.
- */
-/** Signals that name a conflict a researcher can check in the two texts. */
-const CONFLICT_KINDS = new Set([
-  'QUANTITY_MISMATCH',
-  'DATE_MISMATCH',
-  'DURATION_MISMATCH',
-  'ACTOR_SWAP',
-  'NEGATION',
-  'ANTONYM',
-  'EXCLUSION',
-  'REFUTATION_CUE',
-  'DENIAL',
-  'CORRECTION',
-  'WORD_SUBSTITUTION',
-]);
-
+/** Whether a signal names a conflict a researcher can check in the two texts. */
 function explained(signals: readonly LinkSignal[]): boolean {
-  return signals.some((s) => CONFLICT_KINDS.has(s.kind));
+  return signals.some((s) => EXPLAINED_CONFLICTS.has(s.kind));
 }
 
 const UNEXPLAINED_CONFLICT: LinkSignal = {
@@ -357,6 +338,11 @@ const UNEXPLAINED_CONFLICT: LinkSignal = {
   weight: 0.1,
 };
 
+/**
+ * Either side relays its content (attribution: "police said") or hedges it ("reportedly",
+ * "may", a question): then "discusses" is a real answer to a claim check, and it stays. A
+ * DISCUSSES between two plain assertions only says the model saw the same topic.
+ */
 function voiced(signals: readonly LinkSignal[]): boolean {
   return signals.some((s) => s.kind === 'ATTRIBUTION' || s.kind === 'HEDGING');
 }

@@ -22,10 +22,10 @@ import type { Analysis } from './analyze.js';
 import { comparableLengths, eventKey, sameEventCount, sameThing } from './events.js';
 import { GROUP_NOUNS, ORG_HEADS } from '../../claims/extraction/lexicon.js';
 import { knownVerbLemma } from '../../text/lemma.js';
-import { INQUIRY_RE } from '../../text/cues.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import {
   bothAttacks,
+  facetAt,
   negatesDenied,
   plainKey,
   rebuttalReach,
@@ -188,7 +188,7 @@ export function reportsContent(view: StatementView, a: Analysis, aimed: boolean)
     view.facets.hedges.length > 0 ||
     a.hedges.length > 0 ||
     view.facets.question ||
-    INQUIRY_RE.test(a.text);
+    a.inquiry !== null;
   // A publisher speaking of itself ("The mission confirmed ..." in the mission's report) is
   // the writer's own voice, whatever the cue.
   const attributed =
@@ -249,10 +249,7 @@ function lengthRange(
   text: string,
   d: { text: string; seconds: number; at?: number },
 ): { lo: number; hi: number; bound: boolean } {
-  const at =
-    d.at !== undefined && text.slice(d.at, d.at + d.text.length) === d.text
-      ? d.at
-      : text.indexOf(d.text);
+  const at = facetAt(text, d);
   const before = at < 0 ? '' : text.slice(Math.max(0, at - 24), at);
   const v = d.seconds;
   if (LOWER_BOUND.test(before)) return { lo: v, hi: Infinity, bound: true };

@@ -31,7 +31,7 @@ import {
 } from './events.js';
 import { deniedWords, topicalAlignment } from './topic.js';
 import { wordNet } from './wordnet.js';
-import { ATTRIBUTION_SET, INQUIRY_RE } from '../../text/cues.js';
+import { ATTRIBUTION_SET } from '../../text/cues.js';
 import { nameOrAdjective, partyWord } from '../../text/demonyms.js';
 import type { LinkSignal, StatementView } from './types.js';
 
@@ -424,29 +424,15 @@ export function computeSignalsWith(
     const apart = differentDoers(left, right, la, ra);
     if (!apart) framingSignals(la, ra, out);
     if (!apart) eventAgreementSignals(left, right, la, ra, out);
-    // Each side's own doer and its own date: two events ("a drone attack by Bresk militants on
-    // 11 April" / "Tarvia's army began an assault on Saturday"), unless the two dispute who did
-    // one event (an actor swap).
     // Two attacks on different targets on two days are two attacks: "the shelling of the
     // village of Elt on 6 June" / "artillery has shelled Zarov city since 7 June".
     if (out.some((x) => x.kind === 'DATE_MISMATCH') && attackTargetsDiffer(la, ra))
-      for (let i = 0; i < out.length; i++)
-        if (out[i]!.kind === 'DATE_MISMATCH')
-          out[i] = {
-            ...out[i]!,
-            kind: 'DIFFERENT_EVENT',
-            detail: `Two attacks on different targets, each with its own date: ${out[i]!.left} vs ${out[i]!.right}.`,
-            weight: 0.6,
-          };
+      asDifferentEvents(out, 'Two attacks on different targets, each with its own date');
+    // Each side's own doer and its own date: two events ("a drone attack by Bresk militants on
+    // 11 April" / "Tarvia's army began an assault on Saturday"), unless the two dispute who did
+    // one event (an actor swap).
     if (apart && eventDoersApart(la, ra) && !out.some((x) => x.kind === 'ACTOR_SWAP'))
-      for (let i = 0; i < out.length; i++)
-        if (out[i]!.kind === 'DATE_MISMATCH')
-          out[i] = {
-            ...out[i]!,
-            kind: 'DIFFERENT_EVENT',
-            detail: `Two events, each with its own doer and date: ${out[i]!.left} vs ${out[i]!.right}.`,
-            weight: 0.6,
-          };
+      asDifferentEvents(out, 'Two events, each with its own doer and date');
   }
   cueSignals(left, right, la, ra, out);
   agreementSignals(la, ra, al, out);
@@ -555,7 +541,7 @@ function openFrom(sentence: string, d: DateFacet): boolean {
 }
 
 /** Where a facet's words start in its sentence: its offset hint when right, else a search. */
-function facetAt(sentence: string, f: { text: string; at?: number }): number {
+export function facetAt(sentence: string, f: { text: string; at?: number }): number {
   const at = f.at ?? -1;
   return at >= 0 && sentence.slice(at, at + f.text.length) === f.text
     ? at
@@ -814,9 +800,9 @@ const VOICED =
   /\b(?:said|says|told|stated|announced|claimed|claims|alleged|according|reportedly|allegedly|may|might|could|if|whether|denied|denies|rejected|incorrectly|wrongly)\b/gi;
 
 /** A reporting, modal or denying word, the month May aside ("on May 14" hedges nothing). */
-function voicedText(text: string): boolean {
-  if (INQUIRY_RE.test(text)) return true;
-  for (const m of text.matchAll(VOICED)) if (!isMonthMay(text, m.index, m[0])) return true;
+function voicedText(a: Analysis): boolean {
+  if (a.inquiry) return true;
+  for (const m of a.text.matchAll(VOICED)) if (!isMonthMay(a.text, m.index, m[0])) return true;
   return false;
 }
 
@@ -926,7 +912,7 @@ function eventAgreementSignals(
 ): void {
   const named =
     [...la.names].some((k) => ra.keys.has(k)) || [...ra.names].some((k) => la.keys.has(k));
-  if (!named || voicedText(la.text) || voicedText(ra.text)) return;
+  if (!named || voicedText(la) || voicedText(ra)) return;
   if (la.negations.length > 0 || ra.negations.length > 0) return;
   const le = eventsOf(la);
   const re = eventsOf(ra);
@@ -1323,6 +1309,18 @@ function timeOfDaySignals(
     right: rt.text,
     weight: 0.8,
   });
+}
+
+/** Turns each DATE_MISMATCH into DIFFERENT_EVENT, saying why the two dates are two events. */
+function asDifferentEvents(out: LinkSignal[], why: string): void {
+  for (let i = 0; i < out.length; i++)
+    if (out[i]!.kind === 'DATE_MISMATCH')
+      out[i] = {
+        ...out[i]!,
+        kind: 'DIFFERENT_EVENT',
+        detail: `${why}: ${out[i]!.left} vs ${out[i]!.right}.`,
+        weight: 0.6,
+      };
 }
 
 function differentEvent(l: DateFacet, r: DateFacet): LinkSignal {
@@ -1933,7 +1931,7 @@ function cueSignals(
         weight: 0.4,
       });
     }
-    const inquiry = INQUIRY_RE.exec(a.text)?.[0] ?? null;
+    const inquiry = a.inquiry;
     const hedge =
       view.facets.hedges[0] ??
       (a.hedges.length > 0 ? a.hedges[0].text : view.facets.question ? '?' : inquiry);
@@ -1961,6 +1959,16 @@ const CONFLICTS = new Set([
   'ACTOR_SWAP',
   'NEGATION',
   'ANTONYM',
+]);
+
+/** Signals that name a conflict a researcher can check in the two texts (classifier.ts). */
+export const EXPLAINED_CONFLICTS: ReadonlySet<string> = new Set([
+  ...CONFLICTS,
+  'EXCLUSION',
+  'REFUTATION_CUE',
+  'DENIAL',
+  'CORRECTION',
+  'WORD_SUBSTITUTION',
 ]);
 
 function agreementSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSignal[]): void {

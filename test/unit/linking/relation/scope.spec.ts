@@ -30,6 +30,19 @@ const publishedOn =
     text,
     facets: analyzeStatement(text, { publishedAt: new Date(iso) }).facets,
   });
+/**
+ * Both readings of a pair of statements published at `iso`, each from a source of
+ * `sourceSize` statements when given (a longer source, not a claim check).
+ */
+const pairsOn = (iso: string, sourceSize?: number) => {
+  const pub = publishedOn(iso);
+  const at = (text: string): StatementView =>
+    sourceSize === undefined ? pub(text) : { ...pub(text), sourceSize };
+  return (a: string, b: string): [RelationResult, RelationResult] => [
+    clf.classify(at(a), at(b)),
+    clf.classify(at(b), at(a)),
+  ];
+};
 
 describe('scope and voice', () => {
   it('a denial of an assertion contradicts it, with a DENIAL signal naming both sides', () => {
@@ -1275,10 +1288,7 @@ describe('tenth session: kelmar, varna, pelos, dunmar and istra, unseen sets', (
 
 describe('eleventh session: tosk, a man shot at a border (mended after its recorded first run)', () => {
   const onSunday = publishedOn('2048-06-15T12:00:00Z');
-  const pair = (a: string, b: string) => [
-    clf.classify(onSunday(a), onSunday(b)),
-    clf.classify(onSunday(b), onSunday(a)),
-  ];
+  const pair = pairsOn('2048-06-15T12:00:00Z');
 
   it('one shooting on one day at two times of day that cannot meet is a conflict', () => {
     const [r, back] = pair(
@@ -1369,12 +1379,7 @@ describe('eleventh session: tosk, a man shot at a border (mended after its recor
 });
 
 describe('eleventh session: ravel, an aid convoy struck at night (unseen set, mended after its first run)', () => {
-  const onSaturday = publishedOn('2061-03-05T14:00:00Z');
-  const long = (text: string): StatementView => ({ ...onSaturday(text), sourceSize: 4 });
-  const pair = (a: string, b: string) => [
-    clf.classify(long(a), long(b)),
-    clf.classify(long(b), long(a)),
-  ];
+  const pair = pairsOn('2061-03-05T14:00:00Z', 4);
 
   it('one thing attacked, told as a mine by one side and an air strike by the other, on two days', () => {
     const [r, back] = pair(
@@ -1432,12 +1437,7 @@ describe('eleventh session: ravel, an aid convoy struck at night (unseen set, me
 });
 
 describe('eleventh session: lorne, an opposition leader detained (unseen set, mended after its first run)', () => {
-  const onFriday = publishedOn('2064-11-07T12:00:00Z');
-  const long = (text: string): StatementView => ({ ...onFriday(text), sourceSize: 4 });
-  const pair = (a: string, b: string) => [
-    clf.classify(long(a), long(b)),
-    clf.classify(long(b), long(a)),
-  ];
+  const pair = pairsOn('2064-11-07T12:00:00Z', 4);
 
   it('one detention on one day at two times is a conflict', () => {
     const [r, back] = pair(
@@ -1577,12 +1577,7 @@ describe('eleventh session: kessa, a blackout (recorded, then general fixes)', (
 });
 
 describe('eleventh session: zarov, in the seed shape (unseen set, mended after its first run)', () => {
-  const on9June = publishedOn('2060-06-09T12:00:00Z');
-  const long = (text: string): StatementView => ({ ...on9June(text), sourceSize: 5 });
-  const pair = (a: string, b: string) => [
-    clf.classify(long(a), long(b)),
-    clf.classify(long(b), long(a)),
-  ];
+  const pair = pairsOn('2060-06-09T12:00:00Z', 5);
 
   it('"completed in 31 hours" against "for more than 40 hours": a bound conflicts with a length outside it', () => {
     const [r, back] = pair(
