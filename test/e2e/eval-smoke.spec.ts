@@ -210,9 +210,11 @@ describe('the contested-event sets of examples/probes through the service', () =
     const sets = await evaluateProbes(new ServicePipeline(t.app), 0.5, () => undefined);
     expect(sets.map((s) => s.name)).toEqual([
       'brenna',
+      'corva',
       'dravo',
       'dunmar',
       'halden',
+      'hollin',
       'istra',
       'kelmar',
       'kessa',
@@ -223,6 +225,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'ravel',
       'saltvik',
       'sarnia',
+      'sedge',
       'sorin',
       'tessa',
       'tosk',

@@ -114,6 +114,7 @@ export function findActors(
   s: string,
   tokens: Token[],
   taken: Array<[number, number]>,
+  publisher?: string | null,
 ): ActorFacet[] {
   const runs = capitalisedRuns(tokens, taken);
   const actors: Array<ActorFacet & { first: number; last: number }> = [];
@@ -121,9 +122,66 @@ export function findActors(
     const a = classify(s, tokens, run);
     if (a) actors.push(a);
   }
+  actors.push(...ownSide(s, tokens, publisherParty(publisher)));
+  actors.sort((a, b) => a.first - b.first);
   if (actors.length === 0) return [];
   assignRoles(tokens, actors);
   return actors.map(({ first: _f, last: _l, ...a }) => a);
+}
+
+/** Heads of a state body's name: "Kesh Ministry of Defence", "Zarov Administration". */
+const STATE_HEADS =
+  /^(?:ministry|administration|government|army|office|council|presidency|president|parliament|command|forces|staff|cabinet|authorities|authority)$/;
+/** What "our" owns in a side's statement: "our positions", "our servicemen", "our villages". */
+const OWN_NOUNS = new Set(['positions', 'position', 'posts', 'territory', 'villages', 'village']);
+
+/**
+ * The side a publisher speaks for, when its name says so: the country of a demonym or place
+ * it opens with ("Aravian Ministry of Defence", "Armenian News Agency"), or its first word
+ * before a state body's head ("Kesh Ministry of Defence"). null for outlets and groups
+ * ("Meridian Wire", "Conflict Monitor").
+ */
+export function publisherParty(publisher: string | null | undefined): string | null {
+  const ws = publisher?.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (ws.length < 2) return null;
+  const first = stripPossessive(ws[0]!.toLowerCase());
+  const demonym = DEMONYMS.get(first);
+  if (demonym) return demonym;
+  const place = PLACES.get(first);
+  if (place) return place;
+  if (!/^\p{Lu}/u.test(ws[0]!) || STOPWORDS.has(first) || ORG_HEADS.has(first)) return null;
+  const heads = ws.slice(1).map((w) => w.toLowerCase());
+  if (DEMONYM_ENDING.test(ws[0]!) && heads.some((w) => ORG_HEADS.has(w)))
+    return first.endsWith('yan')
+      ? first.slice(0, -2)
+      : first.endsWith('ian')
+        ? first.slice(0, -1)
+        : first;
+  return heads.some((w) => STATE_HEADS.test(w)) ? first : null;
+}
+
+/**
+ * "our positions", "our servicemen" in a side's own statement: that side, as a party ("Aravian
+ * forces attacked our positions" in Kesh's statement names Kesh as the target).
+ */
+function ownSide(s: string, tokens: Token[], party: string | null): Array<ActorFacet & Run> {
+  if (!party) return [];
+  const out: Array<ActorFacet & Run> = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'our') continue;
+    const noun = tokens[i + 1]!;
+    if (!noun.isWord || !(GROUP_NOUNS.has(noun.lower) || OWN_NOUNS.has(noun.lower))) continue;
+    out.push({
+      text: s.slice(tokens[i]!.start, noun.end),
+      key: party,
+      kind: 'GROUP',
+      country: party,
+      first: i + 1,
+      last: i + 2,
+      at: tokens[i]!.start,
+    });
+  }
+  return out;
 }
 
 function isCapWord(t: Token | undefined): boolean {
@@ -200,14 +258,51 @@ function guessedDemonym(tokens: Token[], first: number, last: number): string | 
   if (last - first !== 1) return null;
   const t = tokens[first];
   const next = tokens[last];
-  if (!t.isWord || !DEMONYM_ENDING.test(stripPossessive(t.text))) return null;
-  if (!next?.isWord || next.cap || !(GROUP_NOUNS.has(next.lower) || GUESS_NOUNS.has(next.lower)))
-    return null;
+  if (!t.isWord) return null;
   const lw = stripPossessive(t.lower);
   if (DEMONYMS.has(lw)) return null;
+  if (!DEMONYM_ENDING.test(stripPossessive(t.text))) return militaryName(tokens, first, last);
+  if (!next?.isWord || next.cap || !(GROUP_NOUNS.has(next.lower) || GUESS_NOUNS.has(next.lower)))
+    return null;
   // "Ostavian" names Ostavia, "Tigrayan" Tigray; "-ish" and "-ese" keep the adjective.
   if (lw.endsWith('yan')) return lw.slice(0, -2);
   return lw.endsWith('ian') ? lw.slice(0, -1) : lw;
+}
+
+/** Nouns for a side's fighters: "Kesh units", "Kesh armed forces". */
+const MILITARY_NOUNS = new Set([
+  'forces',
+  'troops',
+  'army',
+  'soldiers',
+  'servicemen',
+  'units',
+  'military',
+  'fighters',
+  'battalions',
+  'brigades',
+]);
+/** Capitalised words before fighters that name a kind, not a side: "Government forces". */
+const NOT_A_SIDE =
+  /^(?:government|state|security|special|enemy|coalition|opposition|rebel|border|allied|federal|regular|foreign|local|regional|national|elite|interior|ground|air|naval|peacekeeping|militia|army|police|pro|anti|united|joint|these|those|our|their|its|the|his|her)$/;
+
+/**
+ * A name the lists do not know, right before fighters ("Kesh units", "Kesh armed forces"): a
+ * side, keyed by the name itself. Only for one-word names the lists and the verb lemmas do
+ * not know, so "Government forces" or "Security forces" at a sentence's start stay no side.
+ */
+function militaryName(tokens: Token[], first: number, last: number): string | null {
+  const t = tokens[first]!;
+  const lw = stripPossessive(t.lower);
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(stripPossessive(t.text))) return null;
+  if (NOT_A_SIDE.test(lw) || STOPWORDS.has(lw) || GROUP_NOUNS.has(lw) || ORG_HEADS.has(lw))
+    return null;
+  if (knownVerbLemma(lw) !== null || isCalendarWord(lw)) return null;
+  let k = last;
+  if (tokens[k]?.lower === 'armed') k++;
+  const noun = tokens[k];
+  if (!noun?.isWord || noun.cap || !MILITARY_NOUNS.has(noun.lower)) return null;
+  return lw;
 }
 
 /** Besides the group nouns: what a side's adjective names in war reporting. */
@@ -359,7 +454,7 @@ function assignRoles(tokens: Token[], actors: Array<ActorFacet & Run>): void {
       a.role = 'mention';
     } else if (prev && prev.lower === 'against') {
       a.role = 'patient';
-    } else if (prev && PREPOSITIONS.has(prev.lower)) {
+    } else if (prev && PREPOSITIONS.has(prev.lower) && !memberOf(tokens, a.first)) {
       a.role = 'mention';
     } else if (!anchor) {
       a.role = 'mention';
@@ -371,6 +466,16 @@ function assignRoles(tokens: Token[], actors: Array<ActorFacet & Run>): void {
       a.role = 'mention';
     }
   }
+}
+
+/**
+ * "units of the Kesh armed forces opened fire": the name after "of" owns the group noun before
+ * it, so it stands where that group does (here the subject), not as a mere mention.
+ */
+function memberOf(tokens: Token[], first: number): boolean {
+  const k = prevNonDetIndex(tokens, first);
+  if (k < 1 || tokens[k]!.lower !== 'of') return false;
+  return GROUP_NOUNS.has(tokens[k - 1]!.lower);
 }
 
 function prevNonDetIndex(tokens: Token[], i: number): number {

@@ -48,7 +48,7 @@ export function extractFacets(sentence: string, ctx: ExtractionContext = {}): Cl
   const dates = findDates(sentence, ref, taken);
   const durations = findDurations(sentence, taken);
   const quantities = findQuantities(sentence, tokens, taken);
-  const actors = findActors(sentence, tokens, taken);
+  const actors = findActors(sentence, tokens, taken, ctx.publisher);
   const facets: ClaimFacets = {
     dates,
     durations,

@@ -78,6 +78,9 @@ const CLASS_WORDS: readonly [string, readonly string[]][] = [
     'protest',
     ['protest', 'riot', 'demonstrat', 'rally', 'rallies', 'unrest', 'uprising', 'disturbanc'],
   ],
+  // A fire, in the words a fire service or a wire uses ("the blaze", "flames"); the bare noun
+  // "fire" is as often shooting, so it names this class only in a phrase (QUALIFIED).
+  ['fire', ['blaze', 'flames', 'inferno', 'wildfire']],
   // A vessel lost: "capsized", "sank", "the shipwreck".
   ['sinking', ['capsiz', 'sank', 'sunk', 'sinking', 'shipwreck', 'foundered']],
 ];
@@ -106,7 +109,17 @@ const QUALIFIED: readonly [RegExp, string][] = [
     /\b(?:ordered\s+(?:him|her|them|[\p{Lu}][\p{L}-]+)\s+held|remand(?:ed|s)?|held\s+(?:in\s+(?:custody|detention|prison|jail)|without\s+charge|incommunicado))\b/iu,
     'detention',
   ],
+  // "A fire broke out", "the fire was brought under control", "put out the fire".
+  [
+    /\bfire\s+(?:broke\s+out|started|spread|raged|gutted|engulfed|destroyed)\b|\bfire\s+(?:was|has\s+been|had\s+been)\s+(?:put\s+out|extinguished|brought\s+under\s+control|contained)\b|\b(?:put\s+out|extinguish(?:ed|ing)?)\s+(?:the\s+)?(?:fire|blaze|flames)\b/i,
+    'fire',
+  ],
   // "opened fire on", "returned fire", "fired on": the noun alone is as often a blaze.
+  // "Sustained fire", "heavy fire", "artillery fire": an exchange of fire heard or seen.
+  [
+    /\b(?:sustained|heavy|intense|intensive|artillery|mortar|machine-gun|automatic|small-arms|tank)\s+fire\b/i,
+    'military_action',
+  ],
   [
     /\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|es|ing)?)\s+fire\b|\bfir(?:ed|ing)\s+(?:on|at|upon)\b/i,
     'military_action',
@@ -266,14 +279,15 @@ export function partyKey(a: ActorFacet): string {
 function eventDuration(sentence: string, d: DurationFacet): boolean {
   const at = sentence.indexOf(d.text);
   if (at < 0) return false;
-  const before = sentence.slice(Math.max(0, at - 30), at);
+  // Long enough for "battled the blaze for more than ".
+  const before = sentence.slice(Math.max(0, at - 40), at);
   const after = sentence.slice(at + d.text.length, at + d.text.length + 4);
   return (
     /\b(?:lasted|lasting|last|took|spanned|continued|after|within)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|almost\s+|just\s+|only\s+|barely\s+|under\s+|over\s+|up\s+to\s+|(?:less|more|fewer)\s+than\s+)?$/i.test(
       before,
     ) ||
     // "held for 30 days", "shelled for two days", "detention for two months", "went on for".
-    /\b(?:(?:completed|ended|finished|concluded|over)\s+in|(?:\p{L}+ed|held|kept|detention|custody|went\s+on|go\s+on|goes\s+on|without\s+\p{L}+)\s+for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|up\s+to\s+)?$/iu.test(
+    /\b(?:(?:completed|ended|finished|concluded|over)\s+in|(?:\p{L}+ed|held|kept|detention|custody|went\s+on|go\s+on|goes\s+on|without\s+\p{L}+|(?:battled|fought)\s+(?:the\s+)?\p{L}+)\s+for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|up\s+to\s+|(?:less|more|fewer)\s+than\s+)?$/iu.test(
       before,
     ) ||
     /^\s+of\b/i.test(after) ||

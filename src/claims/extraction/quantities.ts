@@ -54,7 +54,7 @@ const RANGE_AFTER = new RegExp(
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(${DIGIT_NUM}|${WORD_NUM})(?![\\p{L}\\d])`, 'iu');
 const CURRENCY_BEFORE = /(US\$|\$|€|£|₽|₼|\b(?:USD|EUR|GBP|AZN|AMD|RUB))\s?$/u;
 const IDENTIFIER_BEFORE =
-  /\b(?:No|Nos|Article|Art|Resolution|Section|Chapter|Paragraph|Para|Flight|Route|Room|Unit|Brigade|Battalion|Regiment|Division|Item|Point|Clause|Part|Number|Decree|Order|Law|Protocol|Code|page|p|pp)\.?\s*$/;
+  /\b(?:No|Nos|Article|Art|Resolution|Section|Chapter|Paragraph|Para|Flight|Route|Room|Unit|Height|Hill|Highway|Road|Building|Block|Gate|Checkpoint|Post|Camp|Sector|Zone|Ward|Bridge|Terminal|Reactor|Platform|Exit|Brigade|Battalion|Regiment|Division|Item|Point|Clause|Part|Number|Decree|Order|Law|Protocol|Code|page|p|pp)\.?\s*$/;
 const APPROX_BEFORE =
   /(?:^|[^\p{L}])(at least|no fewer than|no less than|more than|over|in excess of|upwards of|at most|up to|no more than|fewer than|less than|under|as many as|about|around|approximately|nearly|almost|some|roughly|an estimated|estimated|close to|~)\s*$/iu;
 
@@ -252,6 +252,10 @@ export function findQuantities(
       facet.counted = nounLemma(deaths[1]!.toLowerCase());
       facet.event ??= 'death';
     }
+    // "About 2,000 people took part", "30,000 people came out": a crowd, counted as one
+    // with those who "marched" or "rallied".
+    if (!unit && (facet.event === null || facet.event === 'take' || facet.event === 'come'))
+      if (CROWD_AFTER.test(s.slice(countedEnd, countedEnd + 30))) facet.event = 'gather';
     // "350 people on board": people a vessel carried.
     if (!unit && facet.event === null && /^\s+(?:on\s+board|aboard)\b/i.test(s.slice(countedEnd)))
       facet.event = 'carry';
@@ -290,7 +294,8 @@ export function findQuantities(
       (prev.counted || prev.event === 'death') &&
       !unit &&
       (prev.unit ?? null) === null &&
-      ((partOf && part) || PART_BEFORE.test(s.slice(Math.max(0, textStart - 40), textStart)))
+      ((partOf && (part || !ownEventAfter(facet.event, s.slice(countedEnd, countedEnd + 40)))) ||
+        PART_BEFORE.test(s.slice(Math.max(0, textStart - 40), textStart)))
     ) {
       facet.event = prev.event;
       parts.add(facet);
@@ -358,6 +363,8 @@ const ZERO_RE =
   /\b((?:no(?:\s|-)one|nobody|(?:no|not\s+a\s+single)\s+(civilians?|people|persons?|soldiers?|servicem[ae]n|troops|residents?|child(?:ren)?|passengers?|police\s+officers?)))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
 
 /** Just after what is counted: "came home", "returned home", "went home". */
+const CROWD_AFTER =
+  /^\s+(?:(?:have|has|had)\s+)?(?:took|take|taken|taking)\s+part\b|^\s+(?:came|come|turned|turn)\s+out\b|^\s+(?:joined|attended)\b/i;
 const HOME_RE = /^\s+(?:came|come|returned|went|got|were\s+brought)\s+home\b/i;
 
 /** Verbs that move people, which "to hospital" makes a count of people who needed care. */
@@ -368,6 +375,17 @@ const CARE_RE =
   /\b(?:(?:taken|rushed|sent|brought|admitted|airlifted|flown|evacuated)\s+(?:[\p{L}\d][\p{L}\d,-]*\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?hospitals?|hospitali[sz]ed|(?:were|was|being|been)\s+treated|(?:treated|treating|treats)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)|(?:needed|needing|required|received|receiving)\s+(?:medical\s+|hospital\s+)?treatment)\b/iu;
 
 /** A part of a count, after it: "five of them children", "two of whom were women". */
+/**
+ * Whether a part's event is named after it: "six of them for rubber-bullet wounds" counts the
+ * wounded; "six of them" after "injured during Saturday's protest" counts the injured, not the
+ * protest (the word its nearest event found, before it).
+ */
+function ownEventAfter(event: string | null, after: string): boolean {
+  if (!event) return false;
+  const stem = event.toLowerCase().slice(0, Math.max(4, event.length - 2));
+  return after.toLowerCase().includes(stem);
+}
+
 const PART_OF_THEM = /^\s+of\s+(?:them|whom)(?:\s+(?:were|are|being))?(?=\s)/u;
 
 /** A part of a count, before its figure: ", among them nine patients", "including two nurses". */

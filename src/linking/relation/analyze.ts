@@ -94,6 +94,13 @@ const BALANCED_BLAME =
 const BALANCED_VOICES =
   /\b(?:said|says?|claimed|claims?|insisted|insists?|told\s+[\p{L}]+)\b[^.;]{3,140}?(?:;|,\s*(?:while|but|whereas)\b|\s(?:but|whereas)\b)\s*(?:[\p{L}'’-]+\s+){1,4}(?:said|says?|claimed|claims?|insisted|insists?|maintained|maintains?|countered|counters?)\b/iu;
 
+/**
+ * "Aravia and Kesh traded fire, each accusing the other of starting the clash", "the two sides
+ * blamed each other": both accounts at once, neither the writer's.
+ */
+const BALANCED_MUTUAL =
+  /\b(?:(?:each|both)\s+(?:side|sides|country|countries|party|parties|army|armies\s+)?\s*(?:accus|blam)\w*\s+(?:the\s+other|each\s+other|one\s+another)|(?:accus|blam)\w*\s+(?:each\s+other|one\s+another)|traded\s+(?:accusations|blame))\b/iu;
+
 /** "3 May 2030", "on May 3": the month, not the hedge. */
 function monthMay(tokens: Token[], t: Token): boolean {
   if (t.lower !== 'may' || t.surface !== 'May') return false;
@@ -281,7 +288,10 @@ function compute(text: string): Analysis {
     question: /\?\s*["'”’)]*\s*$/.test(text),
     contrastAttribution: CONTRAST_ATTRIBUTION.test(text),
     balancedReport:
-      BALANCED_REPORT.test(text) || BALANCED_BLAME.test(text) || BALANCED_VOICES.test(text),
+      BALANCED_REPORT.test(text) ||
+      BALANCED_BLAME.test(text) ||
+      BALANCED_VOICES.test(text) ||
+      BALANCED_MUTUAL.test(text),
     inquiry: INQUIRY_RE.exec(text)?.[0] ?? null,
     correction: corr ? { text: corr[0], at: tokenIndexAt(tokens, corr.index) } : null,
     denial: den

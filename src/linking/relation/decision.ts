@@ -34,6 +34,7 @@ import {
 } from './signals.js';
 import type { Token } from '../../text/relation-words.js';
 import { topicalAlignment } from './topic.js';
+import { negatedKindAnswered } from './kinds.js';
 import type { LinkSignal, StatementView } from './types.js';
 
 /** Class order shared with the model: none, CORROBORATES, CONTRADICTS, DISCUSSES. */
@@ -241,7 +242,7 @@ function durationConflict(l: StatementView, r: StatementView): boolean {
 }
 
 const LOWER_BOUND = /\b(?:(?:more|longer)\s+than|over|at\s+least)\s+$/i;
-const UPPER_BOUND = /\b(?:(?:less|fewer|shorter)\s+than|under|up\s+to|at\s+most)\s+$/i;
+const UPPER_BOUND = /\b(?:(?:less|fewer|shorter)\s+than|under|up\s+to|at\s+most|within)\s+$/i;
 const APPROX = /\b(?:about|around|nearly|some|approximately|almost|roughly)\s+$/i;
 
 /** The seconds a written length allows: a bound, an approximate figure (a quarter either way) or an exact one. */
@@ -397,7 +398,10 @@ export function gatherEvidence(
     conflicts.has('DURATION_MISMATCH') ||
     conflicts.has('ANTONYM') ||
     conflicts.has('ACTOR_SWAP') ||
-    conflicts.has('CORRECTION');
+    conflicts.has('CORRECTION') ||
+    // "used no special means" / "fired tear gas": the negated word's kind is named, which pins
+    // the negation to the other side's deed as a figure pins a count.
+    (conflicts.has('NEGATION') && (negatedKindAnswered(la, ra) || negatedKindAnswered(ra, la)));
   // Only for a report of the same proposition (two topical words, a quarter of the words):
   // measured on the example corpus, a looser test turned 220 non-links into DISCUSSES.
   const spoken =

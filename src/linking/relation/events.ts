@@ -87,6 +87,16 @@ const DISPLACED = new Set(
   ['people', 'person', 'resident', 'civilian', 'inhabitant', 'villager'].map(wordKey),
 );
 
+/**
+ * A crowd and those detained from it: "Twelve participants were detained" / "143 people
+ * detained", "2,000 people took part" / "30,000 protesters marched".
+ */
+const DETAIN = eventKey('detain');
+const GATHER = eventKey('gather');
+const CROWD = new Set(
+  ['people', 'person', 'participant', 'protester', 'demonstrator', 'marcher'].map(wordKey),
+);
+
 /** Who is on a boat: "carrying 100 migrants", "350 people on board". */
 const CARRY = eventKey('carry');
 const ABOARD = new Set(['people', 'person', 'migrant'].map((w) => countedKey(w)!));
@@ -251,6 +261,7 @@ export function sameThing(
         !!ea &&
         ea === eb &&
         ((ea === FLEE && DISPLACED.has(ca) && DISPLACED.has(cb)) ||
+          ((ea === DETAIN || ea === GATHER) && CROWD.has(ca) && CROWD.has(cb)) ||
           (ea === CARRY && ABOARD.has(ca) && ABOARD.has(cb)))
       );
     // Same noun but different events ("2 killed" vs "4 wounded") are not comparable.
@@ -304,7 +315,7 @@ const ONGOING = /^(?:on|continued|raged|lasted|persisted|dragged)$/;
 
 /** Verbs whose "for N" gives how long a state they began lasted. */
 const HELD =
-  /^(?:held|detained|kept|jailed|imprisoned|remanded|detention|custody|arrest|blocked|closed|shut|besieged|cut)$/;
+  /^(?:held|detained|kept|jailed|imprisoned|remanded|detention|custody|arrest|blocked|closed|shut|besieged|cut|battled|fought|burned|burnt|blazed)$/;
 
 /** A duration that gives how long an event took: "lasted 3 days", "three days of fighting", "a one-day operation". */
 export function eventLength(a: Analysis, d: DurationFacet): boolean {

@@ -10,7 +10,7 @@ import type {
 } from '../../claims/extraction/types.js';
 import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
 import { align, type Alignment, type IdfTable } from './alignment.js';
-import { isCalendarWord } from '../../claims/extraction/lexicon.js';
+import { GROUP_NOUNS, isCalendarWord } from '../../claims/extraction/lexicon.js';
 import { isMonthMay } from '../../claims/extraction/cues.js';
 import {
   eventClasses,
@@ -30,6 +30,7 @@ import {
   sameThing,
 } from './events.js';
 import { deniedWords, topicalAlignment } from './topic.js';
+import { KINDS } from './kinds.js';
 import { wordNet } from './wordnet.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
 import { nameOrAdjective, partyWord } from '../../text/demonyms.js';
@@ -404,7 +405,7 @@ export function computeSignalsWith(
         };
   if (aligned && (sameEvent || sharesEventClass(la, ra, true)))
     timeOfDaySignals(left.text, right.text, ld, rd, out);
-  if (aligned) actorSignals(left.facets.actors, right.facets.actors, la, ra, al, out);
+  if (aligned) actorSignals(doers(left), doers(right), la, ra, al, out);
   durationSignals(
     left.facets.durations.filter((d) => !corrected(la, d)),
     right.facets.durations.filter((d) => !corrected(ra, d)),
@@ -1405,6 +1406,26 @@ function durationSignals(
 
 // ---------------------------------------------------------------- actors
 
+/** Deeds done by both sides at once: "traded fire", "exchanged fire", "clashed", "fought each other". */
+const RECIPROCAL =
+  /\b(?:(?:trad|exchang)(?:e|es|ed|ing)\s+(?:fire|shots|artillery\s+fire|blows|strikes)|clash(?:ed|es)?\s+(?:with|near|in|on|along|over)|each\s+other|one\s+another)\b/i;
+
+/** Whether the token at `at` heads a "by" phrase: "by Aravian fire", "by a Kesh mine". */
+function insideBy(a: Analysis, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) if (a.tokens[i]!.lower === 'by') return true;
+  return false;
+}
+
+/**
+ * The statement's actors without its speaker: in "Varnia's Defence Ministry said its air
+ * defences shot down six drones" the ministry says, the air defences do.
+ */
+function doers(v: StatementView): ActorFacet[] {
+  const speaker = v.facets.attribution?.speaker;
+  if (!speaker) return v.facets.actors;
+  return v.facets.actors.filter((a) => a.role !== 'agent' || !speaker.includes(a.text));
+}
+
 function actorSignals(
   ls: ActorFacet[],
   rs: ActorFacet[],
@@ -1416,9 +1437,17 @@ function actorSignals(
   const lAgents = ls.filter((a) => a.role === 'agent');
   const rAgents = rs.filter((a) => a.role === 'agent');
   if (lAgents.length === 0 || rAgents.length === 0) return;
+  // "Aravia and Kesh traded fire": an exchange has two doers, so its named doer is no one's
+  // alone and another doer of the same fire is no swap.
+  if (RECIPROCAL.test(la.text) || RECIPROCAL.test(ra.text)) return;
   // Actors overlap when they share a word ("Kestrian units" / "the Kestrian ministry") or a
   // country: a different unit of the same side is not a swap.
-  const words = (a: ActorFacet) => a.key.split(/\s+/);
+  // "Kesh armed forces" and "Aravian forces" share only the word for fighters: two sides.
+  const words = (a: ActorFacet) => {
+    const all = a.key.split(/\s+/);
+    const own = all.filter((w) => !GROUP_NOUNS.has(w) && w !== 'armed');
+    return own.length > 0 ? own : all;
+  };
   const rWords = new Set(rAgents.flatMap(words));
   const rCountries = new Set(rAgents.map((a) => a.country).filter(Boolean));
   // "Azerbaijan" and "Azerbaijani troops" are one party.
@@ -1430,7 +1459,7 @@ function actorSignals(
     if ([...rParties].some((p) => nameOrAdjective(p, party(a)))) return;
   }
   const actorWords = new Set<string>();
-  for (const a of [...ls, ...rs]) for (const w of words(a)) actorWords.add(w);
+  for (const a of [...ls, ...rs]) for (const w of a.key.split(/\s+/)) actorWords.add(w);
   // The predicate: a shared word next to the agent on both sides ("planted by X" / "Y
   // planted"), so two agents of different verbs in long sentences do not count.
   const lAt = lAgents.map((a) => facetToken(la, a));
@@ -1439,6 +1468,9 @@ function actorSignals(
     const tl = la.keyToken.get(k)!;
     const tr = ra.keyToken.get(k)!;
     if (actorWords.has(tl.lower) || actorWords.has(tr.lower)) continue;
+    // "killed by Aravian fire": a noun inside the "by" phrase is how the deed was done, not
+    // the deed; "Kesh forces opened fire" and "no one was killed by Aravian fire" can both hold.
+    if (insideBy(la, tl.i) || insideBy(ra, tr.i)) continue;
     const li = lAt.findIndex((at) => at >= 0 && Math.abs(at - tl.i) <= ACTOR_WINDOW);
     const ri = rAt.findIndex((at) => at >= 0 && Math.abs(at - tr.i) <= ACTOR_WINDOW);
     if (li < 0 || ri < 0) continue;
@@ -1656,9 +1688,14 @@ function predicateOf(neg: Analysis, target: Token): Token[] | null {
       break;
     }
   if (verb < 0) return null;
-  const predicate = ts
-    .slice(verb, verb + 8)
-    .filter((t) => t.content && !AUXILIARY.test(t.lower) && t.lower !== 'been');
+  // "No Kesh servicemen were killed by Aravian fire": what is denied is the killing; the agent
+  // after "by" says who did it, and sharing only the agent ("Kesh opened fire on Aravian
+  // posts") is no answer to the denial.
+  const window = ts.slice(verb, verb + 8);
+  const by = window.findIndex((t, k) => k > 0 && t.lower === 'by');
+  const predicate = (by > 0 ? window.slice(0, by) : window).filter(
+    (t) => t.content && !AUXILIARY.test(t.lower) && t.lower !== 'been',
+  );
   if (predicate.length === 0 || LIGHT_PREDICATE.test(predicate[0]!.lower)) return null;
   return predicate;
 }
@@ -1716,6 +1753,10 @@ function namedSubjectPredicate(
   return deed && deed.shared.length >= 2 && deed.shared.some(plainWord) ? deed.shared[0]! : null;
 }
 
+/** Who began: "opened fire", "fired first", "started the clash", "provoked". */
+const STARTED =
+  /\b(?:open(?:ed|s|ing)?\s+fire|first|start(?:ed|s|ing)?|began|begin|initiat\w*|provok\w*|provocation)\b/i;
+
 /** Verbs that say little beyond their object: "did not use tear gas" negates the tear gas. */
 const LIGHT_VERB = /^(?:use|used|using|employ|employed|carry|carried|possess|possessed|have|had)$/;
 
@@ -1734,6 +1775,9 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     }
     // Figures are compared by the quantity signals ("three, not five").
     if (!target || /^\d/.test(target.key)) continue;
+    // "Kesh units did not fire first": what is denied is who began, which only a statement
+    // of who opened fire or started it answers ("traded fire" does not).
+    if (neg.tokens[target.i + 1]?.lower === 'first' && !STARTED.test(other.text)) continue;
     if (n.text.toLowerCase() === 'no' && !subjectPredicateShared(neg, target, other)) continue;
     const kind = kindNamed(neg, target, other);
     const match =
@@ -1771,23 +1815,6 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     return;
   }
 }
-
-/**
- * General words for wrongdoing and the kinds a report names instead: "no serious violations
- * were recorded at any polling station" is contradicted by "ballot stuffing at 120 polling
- * stations". Keys are word stems (`wordKey`), members are prefixes of lower-case words.
- */
-const KINDS: readonly [RegExp, RegExp][] = [
-  [
-    /^(?:violat|irregular|fraud|misconduct)/,
-    /^(?:stuffing|fraud|rigging|rigged|intimidat|falsif|tamper|coerc|brib|vote-buying|carousel)/,
-  ],
-  [/^(?:abus|mistreat|ill-treat)/, /^(?:tortur|beat|beaten|rape|abus|mistreat)/],
-  // "No physical force was used" / "officers dragged her into a van"; "she has no injuries" /
-  // "bruises on both arms".
-  [/^(?:force|violence)$/, /^(?:dragg|beat|beaten|kick|punch|club|shov|tortur|truncheon)/],
-  [/^(?:injur|wound)/, /^(?:bruis|fractur|gunshot|stab)/],
-];
 
 /**
  * The other side's word for a kind of what is negated, and the general word it is a kind of:
@@ -1836,7 +1863,7 @@ const PHRASE_OPPOSITES: readonly [RegExp, RegExp][] = [
     /\b(?:eats|eating|ate)\b(?!\s+(?:nothing|no\b))|\btak(?:es|ing)\s+(?:her|his|their)\s+meals\b/i,
   ],
   [
-    /\b(?:was|were|has\s+been|have\s+been)\s+(?:released|freed|set\s+free)\b/i,
+    /\b(?:was|were|has\s+been|have\s+been)\s+(?:released|freed|set\s+free)\b|\b(?:were|was)\s+(?:detained|arrested|held)\b[^.;]{0,60}?\band\s+(?:later\s+)?(?:released|freed)\b/i,
     /\bremains?\s+in\s+(?:custody|detention|prison|jail)\b|\bstill\s+(?:held|detained|in\s+(?:custody|detention|prison|jail))\b/i,
   ],
 ];
@@ -1864,6 +1891,20 @@ function phraseOpposites(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
   }
 }
 
+/** Words that ask for what follows rather than say it happened. */
+const DEMAND =
+  /^(?:demand|demanded|demanding|demands|urge|urged|urging|seek|sought|seeking|call|called|calling|appeal|appealed|campaign|campaigned|push|pushed|want|wanted|wants)$/;
+
+/**
+ * "marched to demand the release of the jailed journalist": the release is asked for, not
+ * reported, so it is no opposite of "detained".
+ */
+function demanded(a: Analysis, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--)
+    if (DEMAND.test(a.tokens[i]!.lower)) return true;
+  return false;
+}
+
 function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSignal[]): void {
   const before = out.length;
   phraseOpposites(la, ra, out);
@@ -1881,6 +1922,7 @@ function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSign
       // "did not confirm" is not the opposite of "denied", nor "not open" of "closed".
       if (negatedNear(la, tok.i) || negatedNear(ra, other.i)) continue;
       if (fixedName(la, tok.i) || fixedName(ra, other.i)) continue;
+      if (demanded(la, tok.i) || demanded(ra, other.i)) continue;
       out.push({
         kind: 'ANTONYM',
         detail: `Opposite predicates: "${tok.surface}" vs "${other.surface}".`,
@@ -1979,6 +2021,9 @@ function agreementSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSi
   for (const k of al.shared) {
     const l = la.keyToken.get(k)!;
     const r = ra.keyToken.get(k)!;
+    // "three hours" / "3 March": one number written two ways is no paraphrase; figures that
+    // are the same count are compared by the quantity signals.
+    if (/^\d/.test(k)) continue;
     if (l.lower !== r.lower) {
       pl.push(l.surface);
       pr.push(r.surface);

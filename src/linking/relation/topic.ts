@@ -19,6 +19,7 @@
 import type { ClaimFacets } from '../../claims/extraction/types.js';
 import { tokenIndexAt, type Analysis } from './analyze.js';
 import { comparableLengths, eventKey, sameEventCount, sameThing } from './events.js';
+import { negatedKindAnswered } from './kinds.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
 import { ORG_HEADS } from '../../claims/extraction/lexicon.js';
@@ -344,7 +345,10 @@ export function topicalAlignment(
     facetAlignment(left, right, la, ra) ||
     datedPredicate(la, ra, lp, rp, keys) ||
     deniedWords(la, ra) ||
-    deniedWords(ra, la);
+    deniedWords(ra, la) ||
+    // "The police used no special means" / "Police fired tear gas": one shared word (often
+    // the actor, which the keys above leave out) and the kind that answers the negation.
+    (al.shared.length > 0 && (negatedKindAnswered(la, ra) || negatedKindAnswered(ra, la)));
   const aligned = placeConflict
     ? score >= PLACE_CONFLICT_SCORE
     : score >= ALIGN_SCORE || sharedName || facetAligned;

@@ -586,3 +586,68 @@ describe('eleventh-session probes: an operation completed in N hours', () => {
     ]);
   });
 });
+
+describe('twelfth-session probes: sides, crowds and parts', () => {
+  const at = (publisher?: string) => (s: string) =>
+    extractFacets(s, { publishedAt: new Date('2065-08-21T10:00:00Z'), publisher });
+
+  it('a name the lists do not know, before fighters, is a side; "Government forces" is not', () => {
+    const f = at()(
+      'On the night of 19 August, units of the Kesh armed forces opened fire on posts near Tor.',
+    );
+    const kesh = f.actors.find((a) => a.key.startsWith('kesh'));
+    expect(kesh).toMatchObject({ kind: 'GROUP', country: 'kesh', role: 'agent' });
+    const g = at()('Government forces opened fire on posts near Tor.');
+    expect(g.actors.some((a) => a.country === 'government')).toBe(false);
+  });
+
+  it('"our positions" in a side\'s own statement names that side', () => {
+    const s = 'Aravian forces attacked our positions near Tor in an attempt to seize Height 1204.';
+    const own = at('Kesh Ministry of Defence')(s);
+    expect(own.actors.find((a) => a.text === 'our positions')).toMatchObject({
+      country: 'kesh',
+      role: 'patient',
+    });
+    // An outlet's "our" is no side.
+    expect(at('Meridian Wire')(s).actors.some((a) => a.text === 'our positions')).toBe(false);
+    // "Height 1204" names a hill: no figure.
+    expect(own.quantities).toEqual([]);
+  });
+
+  it('"took part" and "came out" count a crowd', () => {
+    const took = at()('About 2,000 people took part in an unauthorised gathering in Corva.');
+    expect(took.quantities[0]).toMatchObject({ value: 2000, event: 'gather' });
+    const came = at()('Today more than 30,000 people came out in Corva for Ilse Maren.');
+    expect(came.quantities[0]).toMatchObject({ value: 30000, event: 'gather' });
+  });
+
+  it('"six of them" counts what the count before it counted, unless it names its own event', () => {
+    const f = at()(
+      "The hospital treated 21 people injured during Saturday's protest, six of them for wounds caused by rubber bullets.",
+    );
+    expect(f.quantities.map((q) => q.event)).toEqual(['injure', 'injure']);
+    const own = at()(
+      'City Hospital No. 1 treated 29 people from the square on Sunday night, six of them for rubber-bullet wounds.',
+    );
+    expect(own.quantities.map((q) => q.event)).toEqual(['treat', 'wound']);
+  });
+
+  it('"battled the blaze for more than ten hours" is how long the fire lasted', () => {
+    const f = at()('Firefighters battled the blaze for more than ten hours.');
+    expect(f.frame?.classes).toContain('fire');
+    expect(f.frame?.lengths).toEqual([36000]);
+    const out = at()(
+      'A fire broke out at the plant at about 22:00 and was put out within three hours.',
+    );
+    expect(out.frame?.classes).toContain('fire');
+    // "Opened fire" stays an exchange of fire.
+    expect(at()('Kesh units opened fire on the posts.').frame?.classes).not.toContain('fire');
+  });
+
+  it('"sustained fire" heard by a patrol is an exchange of fire', () => {
+    const f = at()(
+      'Our patrol heard sustained fire near Tor from 01:55 to about 05:30 on 20 August.',
+    );
+    expect(f.frame?.classes).toContain('military_action');
+  });
+});

@@ -1639,3 +1639,145 @@ describe('eleventh session: zarov, in the seed shape (unseen set, mended after i
     expect(kinds(same)).toContain('DATE_MISMATCH');
   });
 });
+
+describe('twelfth session: who fired, crowds, force and fires', () => {
+  const pair = pairsOn('2065-08-21T12:00:00Z', 5);
+  /** Statements of a side's own publication ("our positions" is that side). */
+  const by =
+    (publisher: string) =>
+    (text: string): StatementView => ({
+      text,
+      facets: analyzeStatement(text, { publishedAt: new Date('2065-08-21T12:00:00Z'), publisher })
+        .facets,
+      sourceSize: 5,
+    });
+
+  it('"no X were killed by Y\'s fire" answers a count of X killed, not a report that X fired', () => {
+    const none = 'No Kesh servicemen were killed by Aravian fire.';
+    const [r, back] = pair('Four Kesh servicemen were killed in action.', none);
+    expect(kinds(r)).toContain('NEGATION');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    const [fired] = pair(
+      'On the night of 19-20 August, units of the Kesh armed forces opened fire on Aravian border posts near Tor.',
+      none,
+    );
+    expect(kinds(fired)).not.toContain('NEGATION');
+    expect(kinds(fired)).not.toContain('ACTOR_SWAP');
+    expect(fired.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('an exchange of fire, each side blaming the other, reports both accounts', () => {
+    const traded =
+      'Aravia and Kesh traded fire across their disputed border overnight, each accusing the other of starting the clash.';
+    const [r] = pair(
+      'On the night of 19-20 August, units of the Kesh armed forces opened fire on Aravian border posts near Tor.',
+      traded,
+    );
+    expect(r.relation).not.toBe('CORROBORATES');
+    const [killed] = pair('No Kesh servicemen were killed by Aravian fire.', traded);
+    expect(kinds(killed)).not.toContain('ACTOR_SWAP');
+  });
+
+  it('"did not fire first" is answered by who opened fire, not by any firing', () => {
+    const first = 'Kesh units did not fire first and only returned fire.';
+    const [opened] = pair(
+      first,
+      'Units of the Kesh armed forces opened fire on Aravian posts near Tor.',
+    );
+    expect(kinds(opened)).toContain('NEGATION');
+    const [later] = pair(first, 'Kesh units fired on Aravian posts near Tor for three hours.');
+    expect(kinds(later)).not.toContain('NEGATION');
+  });
+
+  it('each side naming the other as the attacker is a conflict of roles', () => {
+    const [r, back] = [
+      clf.classify(
+        by('Aravian News Agency')(
+          'On the night of 19-20 August, units of the Kesh armed forces opened fire on Aravian border posts near Tor.',
+        ),
+        by('Kesh Ministry of Defence')(
+          'At about 02:00 on 20 August, Aravian forces attacked our positions near Tor.',
+        ),
+      ),
+      clf.classify(
+        by('Kesh Ministry of Defence')(
+          'At about 02:00 on 20 August, Aravian forces attacked our positions near Tor.',
+        ),
+        by('Aravian News Agency')(
+          'On the night of 19-20 August, units of the Kesh armed forces opened fire on Aravian border posts near Tor.',
+        ),
+      ),
+    ];
+    expect(kinds(r)).toContain('ACTOR_SWAP');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+  });
+
+  it('who said it is not who did it', () => {
+    const units =
+      'Air defence units of the Varnian army destroyed six enemy drones over Orlan overnight.';
+    // "units of the Varnian army" did it ...
+    expect(facetsOf(units).actors.find((a) => a.country === 'varnia')?.role).toBe('agent');
+    const [r] = pair(
+      units,
+      "Varnia's Defence Ministry said its air defences shot down six drones.",
+    );
+    // ... and the ministry that said so is no other doer.
+    expect(kinds(r)).not.toContain('ACTOR_SWAP');
+  });
+
+  it('crowd sizes: "about 2,000" against "tens of thousands", which agrees with "more than 30,000"', () => {
+    const [r] = pair(
+      "About 2,000 people took part in an unauthorised gathering in Corva's Freedom Square on 14 May.",
+      'Tens of thousands of people marched through Corva on 14 May to demand the release of a jailed journalist.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    const [agree] = pair(
+      'More than 30,000 people came out in Corva on 14 May for the jailed journalist.',
+      'Tens of thousands of people marched through Corva on 14 May to demand the release of a jailed journalist.',
+    );
+    expect(kinds(agree)).toContain('QUANTITY_AGREEMENT');
+    expect(agree.relation).toBe('CORROBORATES');
+  });
+
+  it('participants detained and people detained are one count; a demanded release is no release', () => {
+    const [r] = pair(
+      'Twelve participants were detained in Corva for public order offences.',
+      'We have confirmed the names of 143 people detained in Corva on 14 May.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    const [demand] = pair(
+      'Tens of thousands of people marched through Corva to demand the release of the jailed journalist Ilse Maren.',
+      'We have confirmed the names of 143 people detained in Corva on 14 May.',
+    );
+    expect(kinds(demand)).not.toContain('ANTONYM');
+    expect(demand.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('"used no special means" is answered by tear gas', () => {
+    const [r] = pair(
+      'The police acted with restraint and used no special means.',
+      'The march was entirely peaceful until the police attacked it with tear gas at about 16:00.',
+    );
+    expect(kinds(r)).toContain('NEGATION');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('a fire put out within three hours against a blaze fought for more than ten', () => {
+    const [r, back] = pair(
+      'A fire broke out at the Veltrax plant in Hollin at about 22:00 on 2 March and was put out within three hours.',
+      'Firefighters battled the blaze for more than ten hours.',
+    );
+    expect(kinds(r)).toContain('DURATION_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // A day of the month and a count of hours are no paraphrase.
+    const [day] = pair(
+      'A fire broke out at the Veltrax plant in Hollin at about 22:00 on 2 March and was put out within three hours.',
+      'The fire was brought under control at 08:30 on 3 March.',
+    );
+    expect(kinds(day)).not.toContain('PARAPHRASE');
+  });
+});
