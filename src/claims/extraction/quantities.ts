@@ -348,8 +348,30 @@ export function findQuantities(
     });
     taken.push([start, end]);
   }
+  // "The civilian population was not harmed", "civilians were not affected": none of them hurt.
+  NOT_HARMED_RE.lastIndex = 0;
+  while ((m = NOT_HARMED_RE.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    if (overlaps(taken, start, end)) continue;
+    const who = m[2]!.toLowerCase();
+    out.push({
+      text: m[1]!,
+      value: 0,
+      approx: 'exact',
+      unit: null,
+      counted: /civilian/.test(who) ? 'civilian' : /resident/.test(who) ? 'resident' : 'person',
+      event: 'hurt',
+      at: start,
+    });
+    taken.push([start, end]);
+  }
   return out;
 }
+
+/** A group said to have come to no harm: "the civilian population was not harmed". */
+const NOT_HARMED_RE =
+  /\b((?:the\s+)?(civilian\s+population|civilians|local\s+residents|residents|local\s+population)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|in\s+no\s+way)\s+(?:harmed|affected|hurt|injured|touched|endangered))\b/giu;
 
 const ZERO_EVENT: Record<string, string> = {
   ...OUTCOME_EVENT,
@@ -362,9 +384,10 @@ const ZERO_EVENT: Record<string, string> = {
 const ZERO_RE =
   /\b((?:no(?:\s|-)one|nobody|(?:no|not\s+a\s+single)\s+(civilians?|people|persons?|soldiers?|servicem[ae]n|troops|residents?|child(?:ren)?|passengers?|police\s+officers?)))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
 
-/** Just after what is counted: "came home", "returned home", "went home". */
+/** Just after a count of people, a crowd: "took part", "came out", "joined". */
 const CROWD_AFTER =
   /^\s+(?:(?:have|has|had)\s+)?(?:took|take|taken|taking)\s+part\b|^\s+(?:came|come|turned|turn)\s+out\b|^\s+(?:joined|attended)\b/i;
+/** Just after what is counted: "came home", "returned home", "went home". */
 const HOME_RE = /^\s+(?:came|come|returned|went|got|were\s+brought)\s+home\b/i;
 
 /** Verbs that move people, which "to hospital" makes a count of people who needed care. */

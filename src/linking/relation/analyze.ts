@@ -83,6 +83,13 @@ const CONTRAST_ATTRIBUTION =
 const BALANCED_REPORT =
   /,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|account|version)\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|denounced)\b/iu;
 
+/**
+ * "Lesvaria said the operation was a response to a mine blast, which Tarn denied carrying out":
+ * one side's account and the other's denial of it, neither the writer's.
+ */
+const BALANCED_SAID_DENIED =
+  /\b(?:said|says|claimed|claims|alleged|alleges|blamed|blames)\b[^.;]{3,160}?,\s*which\s+(?:[\p{L}'’-]+\s+){1,4}(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\b/iu;
+
 /** "X blamed Y, while Y denied any involvement": both sides' accounts, neither the writer's. */
 const BALANCED_BLAME =
   /\b(?:blamed|blames|accused|accuses)\b[^.;]{1,80}?,?\s+(?:while|but|and|which|who)\s+(?:[\p{L}'’-]+\s+){0,4}(?:denied|denies|rejected|rejects|dismissed|dismisses)\b/iu;
@@ -291,7 +298,8 @@ function compute(text: string): Analysis {
       BALANCED_REPORT.test(text) ||
       BALANCED_BLAME.test(text) ||
       BALANCED_VOICES.test(text) ||
-      BALANCED_MUTUAL.test(text),
+      BALANCED_MUTUAL.test(text) ||
+      BALANCED_SAID_DENIED.test(text),
     inquiry: INQUIRY_RE.exec(text)?.[0] ?? null,
     correction: corr ? { text: corr[0], at: tokenIndexAt(tokens, corr.index) } : null,
     denial: den

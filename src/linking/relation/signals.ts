@@ -190,13 +190,15 @@ const originMemo = new Map<string, Set<string>>();
 /** Heads of a phrase and of its "of" phrase ("the grounds of the Kelmar clinic": grounds, clinic). */
 function heads(phrase: string): Set<string> {
   const out = new Set<string>();
-  const words = phrase
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase().replace(/[’']s$/, ''));
+  const raw = phrase.split(/\s+/).filter(Boolean);
+  const words = raw.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   const [head, end] = phraseHead(words, 0);
   const named = head !== null && !NOT_TARGET.test(head) && !isCalendarWord(head);
   if (named) out.add(wordKey(head));
+  // "the breakaway Tarn region" is Tarn as much as "Tarn" is: the name before an area noun.
+  const before = raw[end - 2];
+  if (named && AREA_NOUN.test(head) && before && /^\p{Lu}/u.test(before))
+    out.add(wordKey(words[end - 2]!));
   if (named && words[end] === 'of') {
     const [inner] = phraseHead(words, end + 1);
     if (inner) out.add(wordKey(inner));
@@ -217,6 +219,10 @@ function attackOrigin(a: Analysis): Set<string> {
 }
 
 /** The last word of the noun phrase that opens `words` (its head), and where the phrase ends. */
+/** Nouns for an area that a name before them identifies: "the Tarn region", "Avel district". */
+const AREA_NOUN =
+  /^(?:region|city|town|village|district|area|province|territory|enclave|zone|oblast|county|municipality|valley)$/;
+
 function phraseHead(words: string[], from: number): [string | null, number] {
   let head: string | null = null;
   let i = from;

@@ -236,6 +236,8 @@ function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<stri
     const t = ts[i];
     if (!t.content || !a.names.has(t.key) || cap(i - 1) || cap(i + 1)) continue;
     if (facetWords.has(t.key) || GENERIC.has(t.key) || parties.has(t.key)) continue;
+    // "an Ombrian-brokered truce", "Russian-made shells": an adjective, not where it happened.
+    if (/^\p{Lu}\p{L}*-\p{Ll}/u.test(t.surface)) continue;
     if (i + 1 < ts.length && ATTRIBUTION_SET.has(ts[i + 1].lower)) continue;
     // "the Orsan mission", "the Kelmar police": a body named after a place, not where it happened.
     if (i + 1 < ts.length && ORG_HEADS.has(ts[i + 1].lower)) continue;

@@ -651,3 +651,15 @@ describe('twelfth-session probes: sides, crowds and parts', () => {
     expect(f.frame?.classes).toContain('military_action');
   });
 });
+
+describe('twelfth-session probes: a group said to come to no harm', () => {
+  it('"the civilian population was not harmed" is a count of no civilians hurt', () => {
+    const f = extractFacets(
+      'Not only armed formations but also their command posts were disabled, while the civilian population was not harmed.',
+      ctx,
+    );
+    expect(f.quantities).toEqual([
+      expect.objectContaining({ value: 0, counted: 'civilian', event: 'hurt' }),
+    ]);
+  });
+});

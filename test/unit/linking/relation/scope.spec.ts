@@ -1781,3 +1781,48 @@ describe('twelfth session: who fired, crowds, force and fires', () => {
     expect(kinds(day)).not.toContain('PARAPHRASE');
   });
 });
+
+describe('twelfth session: the seed-shaped tarn set', () => {
+  const pair = pairsOn('2067-10-04T12:00:00Z', 5);
+
+  it('"the civilian population was not harmed" is contradicted by any civilian toll', () => {
+    const unharmed =
+      'Not only armed formations but also their command posts were disabled, while the civilian population was not harmed.';
+    const [r, back] = pair(unharmed, '118 of our people have been killed, 27 of them civilians.');
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    const [verified] = pair(
+      unharmed,
+      'Our researchers have verified the deaths of 19 civilians in the Tarn region on 2 and 3 October.',
+    );
+    expect(verified.relation).toBe('CONTRADICTS');
+  });
+
+  it('"an Ombrian-brokered truce" names no place that could differ from Tarn', () => {
+    const [r] = pair(
+      'The local counter-terrorism measures carried out by Lesvarian security forces in the Tarn region on 2-3 October were concluded within 20 hours.',
+      "About 36 hours of fighting ended when the region's leaders agreed to an Ombrian-brokered truce.",
+    );
+    expect(kinds(r)).toContain('DURATION_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('"the breakaway Tarn region" and "Tarn" are one target', () => {
+    const [r] = pair(
+      'Lesvaria launched a military offensive against the breakaway Tarn region on Sunday, which it described as counter-terrorism measures.',
+      'On Sunday Lesvaria began an offensive on Tarn, calling it counter-terrorism measures.',
+    );
+    expect(kinds(r)).not.toContain('TARGET_DIFFERS');
+    expect(r.relation).toBe('CORROBORATES');
+  });
+
+  it('"X said P, which Y denied" reports both sides and rebuts nothing of a third statement', () => {
+    const [r] = pair(
+      'The local counter-terrorism measures carried out by Lesvarian security forces in the Tarn region on 2-3 October were concluded within 20 hours.',
+      'Lesvaria said the operation was a response to a mine blast that killed four police officers, which Tarn denied carrying out.',
+    );
+    expect(kinds(r)).not.toContain('DENIAL');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+});
