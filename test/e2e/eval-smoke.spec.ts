@@ -227,11 +227,13 @@ describe('the contested-event sets of examples/probes through the service', () =
       'sarnia',
       'sedge',
       'sorin',
+      'tarn',
       'tessa',
       'tosk',
       'vallis',
       'varna',
       'veska',
+      'vessa',
       'zarov',
     ]);
     for (const s of sets) {

@@ -69,7 +69,7 @@ export interface Analysis {
    * called false (`ofReports`: "claims that P are fabricated"; the cue is at the reports).
    * Null: none.
    */
-  denial: (Cue & { ofReports?: boolean }) | null;
+  denial: (Cue & { ofReports?: boolean; staged?: boolean }) | null;
 }
 
 /** Token index of the first token starting at or after a UTF-16 offset. */
@@ -309,6 +309,7 @@ function compute(text: string): Analysis {
           at: Math.max(0, tokenIndexAt(tokens, den.index) - (staged ? 1 : 0)),
           // Whose reports are denied, or which event was staged: no denier names itself.
           ...(falseReport || staged ? { ofReports: true } : {}),
+          ...(staged ? { staged: true } : {}),
         }
       : null,
   };

@@ -745,6 +745,22 @@ function denialSignals(
       ![...otherDoers].some((d) => [...denierParties].some((p) => nameOrAdjective(d, p)))
     )
       continue;
+    // "The attack was staged by Marosian units stationed at the plant" / "Doria shelled the
+    // plant": the staged event is the other side's event (one class), about one thing (a shared
+    // word that is no name).
+    if (!theirs && cue.staged) {
+      const event = da.tokens[cue.at + 1];
+      const cls = event ? wordClass(event.lower) : null;
+      // The other side's own event, not one it dates something by ("rose after the attack").
+      const background = (t: Token) =>
+        oa.tokens
+          .slice(Math.max(0, t.i - 3), t.i)
+          .some((b) => /^(?:after|before|since|following|during|amid)$/.test(b.lower));
+      const hit = cls
+        ? oa.tokens.find((t) => t.content && wordClass(t.lower) === cls && !background(t))
+        : undefined;
+      if (hit && topicKeys.some((k) => !da.names.has(k) && !oa.names.has(k))) theirs = hit.surface;
+    }
     if (!theirs) {
       // A shared place or party name alone is not what is denied ("no evidence that the
       // school in Dorvik was used as a depot" says nothing of a convoy bound for Dorvik).
@@ -1537,7 +1553,11 @@ function negatedWord(a: Analysis, negAt: number): Token | null {
  * on the other side, when both name the same party (a shared name), stands for the negated one.
  */
 function sameClassWord(neg: Analysis, other: Analysis, target: Token): Token | null {
-  const cls = wordClass(target.lower);
+  // "did not fire on the plant" is an attack denied ("fire" alone is as often a blaze).
+  const aimed =
+    /^(?:fire|fired|firing)$/.test(target.lower) &&
+    /^(?:on|at|upon)$/.test(neg.tokens[target.i + 1]?.lower ?? '');
+  const cls = wordClass(target.lower) ?? (aimed ? 'military_action' : null);
   if (!cls) return null;
   const named = (a: Analysis, b: Analysis) => [...a.names].some((k) => b.keys.has(k));
   if (!named(neg, other) && !named(other, neg)) return null;
@@ -1554,7 +1574,12 @@ function otherParty(a: Analysis, at: number, neg: Analysis): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const t = a.tokens[i];
     if (!t.content || !/^\p{Lu}/u.test(t.surface)) continue;
-    return !neg.keys.has(t.key);
+    // "the armed forces of Doria shelled" is said of the party "Dorian forces" names.
+    const party = partyWord(t.lower);
+    return (
+      !neg.keys.has(t.key) &&
+      !neg.tokens.some((n) => capital(n) && nameOrAdjective(partyWord(n.lower), party))
+    );
   }
   return false;
 }
@@ -1863,7 +1888,9 @@ function fixedName(a: Analysis, i: number): boolean {
  * States that cannot both hold of one person, worded as phrases: on hunger strike or refusing
  * food against eating regularly; released against still held.
  */
-const PHRASE_OPPOSITES: readonly [RegExp, RegExp][] = [
+const PHRASE_OPPOSITES: readonly (
+  readonly [RegExp, RegExp] | readonly [RegExp, RegExp, 'said of']
+)[] = [
   [
     /\bhunger[- ]strik\w*|\brefus\w*\s+(?:all\s+)?(?:food|to\s+eat|meals)\b/i,
     /\b(?:eats|eating|ate)\b(?!\s+(?:nothing|no\b))|\btak(?:es|ing)\s+(?:her|his|their)\s+meals\b/i,
@@ -1872,10 +1899,27 @@ const PHRASE_OPPOSITES: readonly [RegExp, RegExp][] = [
     /\b(?:was|were|has\s+been|have\s+been)\s+(?:released|freed|set\s+free)\b|\b(?:were|was)\s+(?:detained|arrested|held)\b[^.;]{0,60}?\band\s+(?:later\s+)?(?:released|freed)\b/i,
     /\bremains?\s+in\s+(?:custody|detention|prison|jail)\b|\bstill\s+(?:held|detained|in\s+(?:custody|detention|prison|jail))\b/i,
   ],
+  // "Radiation levels rose" / "radiation levels remained normal": said of one thing (a shared
+  // word just before each), a change against no change.
+  [
+    /\b(?:rose|risen|increased|spiked|jumped|soared|surged)\b/i,
+    /\b(?:remained|stayed|were|was|are|is)\s+(?:normal|unchanged|stable|within\s+(?:normal\s+)?(?:limits|range|levels))\b/i,
+    'said of',
+  ],
 ];
 
+/** Whether a content word just before `index` (a character offset) is one `other` uses too. */
+function saidOfShared(x: Analysis, index: number, other: Analysis): boolean {
+  const at = tokenIndexAt(x.tokens, index);
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const t = x.tokens[i]!;
+    if (t.content && !x.names.has(t.key) && other.keys.has(t.key)) return true;
+  }
+  return false;
+}
+
 function phraseOpposites(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
-  for (const [p, q] of PHRASE_OPPOSITES) {
+  for (const [p, q, saidOf] of PHRASE_OPPOSITES) {
     for (const [x, y, flip] of [
       [la, ra, false],
       [ra, la, true],
@@ -1885,6 +1929,7 @@ function phraseOpposites(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
       if (!mine || !theirs) continue;
       if (negatedNear(x, tokenIndexAt(x.tokens, mine.index))) continue;
       if (negatedNear(y, tokenIndexAt(y.tokens, theirs.index))) continue;
+      if (saidOf && !(saidOfShared(x, mine.index, y) && saidOfShared(y, theirs.index, x))) continue;
       out.push({
         kind: 'ANTONYM',
         detail: `States that cannot both hold: "${mine[0]}" vs "${theirs[0]}".`,

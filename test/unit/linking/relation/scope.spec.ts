@@ -1826,3 +1826,47 @@ describe('twelfth session: the seed-shaped tarn set', () => {
     expect(r.relation).not.toBe('CONTRADICTS');
   });
 });
+
+describe('twelfth session: a plant shelled, each side blaming the other (vessa)', () => {
+  const pair = pairsOn('2073-04-12T12:00:00Z', 5);
+  const shelled =
+    'On 11 April the armed forces of Doria shelled the Vessa nuclear power plant with heavy artillery, damaging the roof of the turbine hall.';
+
+  it('an attack called staged by the other side denies the attack as told', () => {
+    const [r, back] = pair(
+      'The attack was staged by Marosian units stationed at the plant, who fired mortars at the turbine hall from inside the site.',
+      shelled,
+    );
+    expect(kinds(r)).toContain('DENIAL');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // A statement that only dates something by the attack is not what is denied.
+    const [after] = pair(
+      'Radiation levels at the site rose after the attack.',
+      'The attack was staged by Marosian units stationed at the plant.',
+    );
+    expect(kinds(after)).not.toContain('DENIAL');
+  });
+
+  it('"did not fire on" the plant is answered by the party\'s shelling of it', () => {
+    const [r] = pair('Dorian forces did not fire on the Vessa plant.', shelled);
+    expect(kinds(r)).toContain('NEGATION');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('levels that rose against levels that remained normal, said of one thing', () => {
+    const [r, back] = pair(
+      'Radiation levels at the site rose after the attack.',
+      'Radiation levels at the site remained normal.',
+    );
+    expect(kinds(r)).toContain('ANTONYM');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // Said of two different things, no opposition.
+    const [apart] = pair(
+      'Bread prices at the market in Vessa rose after the attack.',
+      'Radiation levels at the site in Vessa remained normal.',
+    );
+    expect(kinds(apart)).not.toContain('ANTONYM');
+  });
+});
