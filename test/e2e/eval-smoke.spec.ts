@@ -220,6 +220,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'kessa',
       'lorne',
       'merrow',
+      'mirel',
       'orlan',
       'pelos',
       'ravel',

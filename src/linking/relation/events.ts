@@ -7,6 +7,7 @@ import { tokenIndexAt, type Analysis } from './analyze.js';
 import { wordKey } from '../../text/relation-words.js';
 import { DEMONYMS } from '../../text/demonyms.js';
 import { lostFighters, wordClass } from '../../claims/extraction/frames.js';
+import { isCalendarWord } from '../../claims/extraction/lexicon.js';
 
 /**
  * Events that count the same outcome in different words. Counts are compared only within
@@ -242,6 +243,24 @@ export function sameThing(
   textB?: string,
 ): boolean {
   if ((a.unit ?? null) !== (b.unit ?? null)) return false;
+  // Percentages compare only when they measure one thing in one way: "real wages fell by 1
+  // percent" and "unemployment fell to 4.1 percent" are two measures.
+  if (a.unit === '%' && textA && textB) {
+    const pa = percentReading(textA, a);
+    const pb = percentReading(textB, b);
+    // Shares of one whole compare when both are nobody's in particular or share an owner.
+    const all = (r: PercentReading) => (r.firstOwner ? [r.firstOwner, ...r.owners] : r.owners);
+    const owned =
+      (pa.owners.length === 0 && pb.owners.length === 0) ||
+      all(pa).some((o) => all(pb).includes(o));
+    return (
+      pa.measure !== null &&
+      pa.measure === pb.measure &&
+      pa.mode === pb.mode &&
+      pa.mode !== 'prior' &&
+      owned
+    );
+  }
   const ea = countEventKey(a);
   const eb = countEventKey(b);
   const ca = countedKey(a.counted);
@@ -281,6 +300,158 @@ export function sameThing(
   }
   // A unit alone (%, USD) or the same event with one side's noun missing.
   return !!ea && ea === eb;
+}
+
+/** What a percentage measures and how: a level ("fell to 4.1 percent"), a change ("grew by 3
+ * percent", "prices rose 22 percent") or an earlier level ("down from 7.9 percent"). */
+export interface PercentReading {
+  /** The measured thing's words, without neutral modifiers ("wage real", "unemployment"); null when unread. */
+  measure: string | null;
+  mode: 'level' | 'change' | 'prior';
+  /** For a change: +1 up, -1 down, 0 unknown. */
+  sign: -1 | 0 | 1;
+  /** Whose share of a whole it is: the names before "N percent of the vote" (lower case). */
+  owners: string[];
+  /** The sentence's capitalised first word, which may or may not be a name. */
+  firstOwner?: string;
+}
+
+/** Capitalised words before a share that name no owner. */
+const OWNER_NOISE = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'our', 'its', 'their']);
+
+const UP_WORD =
+  /^(?:rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased|increase|increases|climbed|climbs|jumped|jumps|soared|surged|gained|gains|accelerated|up)$/;
+const DOWN_WORD =
+  /^(?:fell|fall|falls|fallen|falling|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|lost|loses|slowed|slows|eased|eases|contracted|plunged|plummeted|slumped|tumbled|down)$/;
+const LEVEL_WORD = /^(?:was|were|is|are|stood|stands|remained|reached|hit|at|to|of)$/;
+const QUALIFIER = String.raw`(?:(?:about|around|nearly|almost|roughly|some|approximately|just|over|under|(?:more|less)\s+than)\s+)?`;
+const CHANGE_BEFORE = new RegExp(String.raw`\bby\s+${QUALIFIER}$`, 'i');
+const PRIOR_BEFORE = new RegExp(String.raw`\bfrom\s+${QUALIFIER}$`, 'i');
+/** Where a measured subject's phrase ends: a preposition opens a modifier. */
+const SUBJECT_END = /^(?:in|of|for|on|across|among|during|since|from|at|over|between|by)$/;
+/** Words of a modifier that make the measure a sample: "at the stations we monitored". */
+const SAMPLE = /^(?:we|our|monitored|observed|surveyed|sampled|visited|some|several|selected)$/;
+/** Modifiers that leave the measure as it is: annual inflation is inflation as news means it. */
+const NEUTRAL_MEASURE = new Set([
+  'annual',
+  'yearly',
+  'year-on-year',
+  'official',
+  'overall',
+  'headline',
+  'consumer',
+  'the',
+  'a',
+  'its',
+  'their',
+  'rate',
+  'level',
+  'figure',
+  'country',
+  'national',
+]);
+const MEASURE_SYNONYM: Record<string, string> = {
+  jobless: 'unemployment',
+  joblessness: 'unemployment',
+};
+
+/**
+ * Reads a percentage in its sentence: the subject before its verb is what it measures ("Real
+ * wages grew by 3 percent": wages, real; "Calvia's unemployment rate stood at 4.1 percent":
+ * unemployment), "by N" or a direction verb right before it makes it a change, "to", "at" or a
+ * copula a level, "from" an earlier level. A change in prices is the inflation rate.
+ */
+export function percentReading(text: string, q: QuantityFacet): PercentReading {
+  let at = q.at ?? -1;
+  if (at < 0 || text.slice(at, at + q.text.length) !== q.text) at = text.indexOf(q.text);
+  const none: PercentReading = { measure: null, mode: 'level', sign: 0, owners: [] };
+  if (at < 0) return none;
+  const before = text.slice(0, at);
+  const words = [...before.matchAll(/[\p{L}][\p{L}'’-]*|[,;:]/gu)].map((m) => m[0]);
+  const lower = words.map((w) => w.toLowerCase());
+  let mode: PercentReading['mode'] = CHANGE_BEFORE.test(before)
+    ? 'change'
+    : PRIOR_BEFORE.test(before)
+      ? 'prior'
+      : 'level';
+  // The predicate: the nearest direction verb or copula before the figure, in its clause.
+  let verb = -1;
+  let sign: PercentReading['sign'] = 0;
+  for (let i = lower.length - 1; i >= 0; i--) {
+    const w = lower[i]!;
+    if (w === ',' || w === ';' || w === ':') break;
+    if (UP_WORD.test(w) || DOWN_WORD.test(w)) {
+      verb = i;
+      sign = UP_WORD.test(w) ? 1 : -1;
+      break;
+    }
+    if (LEVEL_WORD.test(w) && verb < 0 && !/^(?:at|to|of)$/.test(w)) verb = i;
+  }
+  // "prices rose 22 percent": a direction verb right before the figure gives a change.
+  if (mode === 'level' && verb === lower.length - 1 && sign !== 0) mode = 'change';
+  if (mode === 'level') sign = 0;
+  // "The lira lost 20 percent of its value": the subject is measured; "3 percent of the grain".
+  const after =
+    /^\s*(?:(?:percent|per\s+cent|%)\s+)?of\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(
+      text.slice(at + q.text.length),
+    );
+  let subject: string[] = [];
+  let owners: string[] = [];
+  let firstOwner: string | undefined;
+  if (verb > 0) {
+    let start = verb - 1;
+    while (start >= 0 && !/^[,;:]$/.test(lower[start]!) && lower[start] !== 'that') start--;
+    const phrase: string[] = [];
+    let modifier = false;
+    for (let i = start + 1; i < verb; i++) {
+      const w = lower[i]!;
+      // "Turnout at the stations we monitored": a sample, not the whole the other side measures.
+      if (modifier) {
+        if (SAMPLE.test(w)) {
+          phrase.push('sample');
+          break;
+        }
+        continue;
+      }
+      if (SUBJECT_END.test(w)) {
+        modifier = true;
+        continue;
+      }
+      // Names and possessives say whose ("Calvia's"), not what.
+      if (/^\p{Lu}/u.test(words[i]!) && i > start + 1) continue;
+      if (/['’]s$/.test(w)) continue;
+      phrase.push(w);
+    }
+    subject = phrase.filter(
+      (w) => !NEUTRAL_MEASURE.has(w) && !/^(?:has|have|had|been|will|would)$/.test(w),
+    );
+  }
+  if (subject.length === 0 && after && !/^(?:value|worth|total)$/i.test(after[1]!)) {
+    // "Lena Varga received 45 percent of the vote" / "Tamm won 82 percent of the vote": shares
+    // of one whole, each someone's; the names before the figure say whose.
+    // A sentence's first word is capitalised whatever it is ("Only 3 percent of the grain"):
+    // it counts as an owner only when the other side names it too (`firstOwner`).
+    const from = lower.lastIndexOf(',') + 1;
+    const clean = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
+    const named = (w: string) =>
+      /^\p{Lu}/u.test(w) && !isCalendarWord(clean(w)) && !OWNER_NOISE.has(clean(w));
+    owners = words
+      .slice(from)
+      .filter((w, k) => named(w) && (k > 0 || from > 0))
+      .map(clean);
+    if (from === 0 && words[0] && named(words[0])) firstOwner = clean(words[0]);
+    subject = [after[1]!.toLowerCase()];
+  }
+  if (subject.length === 0) return { measure: null, mode, sign, owners, firstOwner };
+  let keys = subject.map((w) => MEASURE_SYNONYM[w] ?? wordKey(w));
+  // A change in prices is the inflation rate: "consumer prices rose 6.2 percent from a year
+  // earlier" / "annual inflation was 6.2 percent".
+  if (mode === 'change' && keys.length === 1 && keys[0] === wordKey('prices')) {
+    keys = [wordKey('inflation')];
+    mode = 'level';
+    sign = 0;
+  }
+  return { measure: [...new Set(keys)].sort().join(' '), mode, sign, owners, firstOwner };
 }
 
 /** Who fights: a count of them killed is one side's loss, not a toll of everyone killed. */

@@ -26,6 +26,7 @@ import {
   comparableLengths,
   eventKey,
   eventLength,
+  percentReading,
   sameEventCount,
   sameThing,
 } from './events.js';
@@ -1050,6 +1051,13 @@ function framingSignals(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
 
 // ---------------------------------------------------------------- quantities
 
+/** Whether two percentages are changes of one measure in opposite directions. */
+function oppositeChanges(lt: string, l: QuantityFacet, rt: string, r: QuantityFacet): boolean {
+  const a = percentReading(lt, l);
+  const b = percentReading(rt, r);
+  return a.mode === 'change' && b.mode === 'change' && a.sign * b.sign < 0;
+}
+
 function interval(q: QuantityFacet): [number, number] {
   const lo = q.value;
   const hi = q.valueMax ?? q.value;
@@ -1117,7 +1125,9 @@ function quantitySignals(
       if (!same && !sameEventCount(l, r)) continue;
       const [l0, l1] = interval(l);
       const [r0, r1] = interval(r);
-      const overlap = l0 <= r1 && r0 <= l1;
+      // "Real wages grew by 3 percent" / "... fell by 3 percent": one size, two directions.
+      const opposite = l.unit === '%' && r.unit === '%' && oppositeChanges(la.text, l, ra.text, r);
+      const overlap = l0 <= r1 && r0 <= l1 && !opposite;
       if (!same && !overlap) continue;
       const thing = l.event ?? r.event;
       const detail = `${l.text} vs ${r.text}${thing ? ` (${thing})` : ''}`;

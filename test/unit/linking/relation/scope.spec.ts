@@ -9,6 +9,7 @@ import { analyzeStatement, extractClaims } from '../../../../src/claims/extracti
 import type { RelationResult, StatementView } from '../../../../src/linking/relation/types.js';
 import { defaultMinConfidence } from '../../../../src/linking/relation/stance.js';
 import { analyze } from '../../../../src/linking/relation/analyze.js';
+import { percentReading } from '../../../../src/linking/relation/events.js';
 import { wordKey } from '../../../../src/text/relation-words.js';
 
 const ctx = { publishedAt: new Date('2031-09-22T12:00:00Z') };
@@ -1868,5 +1869,74 @@ describe('twelfth session: a plant shelled, each side blaming the other (vessa)'
       'Radiation levels at the site in Vessa remained normal.',
     );
     expect(kinds(apart)).not.toContain('ANTONYM');
+  });
+});
+
+describe('twelfth session: percentages measure something (mirel)', () => {
+  const pair = pairsOn('2074-04-05T12:00:00Z', 5);
+
+  it('reads what a percentage measures, and whether it is a level, a change or an earlier level', () => {
+    const read = (s: string, i = 0) => percentReading(s, facetsOf(s).quantities[i]!);
+    expect(read('Real wages grew by 3 percent in the first quarter.')).toMatchObject({
+      measure: `${wordKey('real')} ${wordKey('wage')}`,
+      mode: 'change',
+      sign: 1,
+    });
+    expect(read("Calvia's unemployment rate stood at 4.1 percent in March.")).toMatchObject({
+      measure: wordKey('unemployment'),
+      mode: 'level',
+    });
+    // A change in prices is the inflation rate.
+    expect(read('Consumer prices rose 6.2 percent in March from a year earlier.').measure).toBe(
+      read('By our measurement, annual inflation in March was 14.8 percent.').measure,
+    );
+    expect(
+      read('Annual inflation slowed to 6.2 percent in March, down from 7.9 percent in February.', 1)
+        .mode,
+    ).toBe('prior');
+  });
+
+  it('two measures are not compared; one measure in two directions is a conflict', () => {
+    const [apart] = pair(
+      'Real wages fell by about 1 percent in the first quarter.',
+      'Unemployment fell to 4.1 percent, the lowest level since 2070.',
+    );
+    expect(kinds(apart)).not.toContain('QUANTITY_MISMATCH');
+    expect(apart.relation).not.toBe('CONTRADICTS');
+    const [scope] = pair(
+      'Food prices rose 22 percent over the year.',
+      'Annual inflation in Calvia slowed to 6.2 percent in March.',
+    );
+    expect(kinds(scope)).not.toContain('QUANTITY_MISMATCH');
+    const [ways, back] = pair(
+      'Real wages grew by 3 percent in the first quarter.',
+      'Real wages fell by 3 percent in the first quarter.',
+    );
+    expect(kinds(ways)).toContain('QUANTITY_MISMATCH');
+    expect(ways.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+  });
+
+  it('one level of one measure, two figures: a conflict', () => {
+    const [r] = pair(
+      'Annual inflation in Calvia slowed to 6.2 percent in March, down from 7.9 percent in February.',
+      'By our measurement, annual inflation in March was 14.8 percent.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it("a sample is not the whole, and one candidate's share is not another's", () => {
+    const [sample] = pair(
+      'Turnout at the stations we monitored was below 40 percent.',
+      "Turnout in Sunday's presidential election was 71.4 percent, the commission said.",
+    );
+    expect(kinds(sample)).not.toContain('QUANTITY_MISMATCH');
+    const [shares] = pair(
+      'Opposition candidate Lena Varga received at least 45 percent of the vote.',
+      'President Arvo Tamm won 82 percent of the vote.',
+    );
+    expect(kinds(shares)).not.toContain('QUANTITY_AGREEMENT');
+    expect(shares.relation).not.toBe('CORROBORATES');
   });
 });
