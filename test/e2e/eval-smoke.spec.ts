@@ -210,6 +210,7 @@ describe('the contested-event sets of examples/probes through the service', () =
     const sets = await evaluateProbes(new ServicePipeline(t.app), 0.5, () => undefined);
     expect(sets.map((s) => s.name)).toEqual([
       'brenna',
+      'brisa',
       'corva',
       'dravo',
       'dunmar',

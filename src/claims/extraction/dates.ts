@@ -210,14 +210,55 @@ export function findDates(
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(taken, start, end)) continue;
-      const facet = build(kind, m, ref);
+      let facet = build(kind, m, ref);
       if (!facet) continue;
       facet.at = start;
+      let from = start;
+      if (facet.precision === 'month' && facet.start.slice(0, 7) === facet.end.slice(0, 7)) {
+        const part = partOfMonth(s.slice(0, start), facet);
+        if (part) {
+          facet = part;
+          from = part.at!;
+        }
+      }
       out.push(facet);
-      taken.push([start, end]);
+      taken.push([from, end]);
     }
   }
   out.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+  return out;
+}
+
+/** "early June", "mid-June", "late June", "the first week of June", "the end of June". */
+const PART_OF_MONTH =
+  /\b(early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|the\s+(?:first|second|third|fourth|last)\s+week\s+of)[\s-]+$/i;
+const WEEK_INDEX: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
+
+/**
+ * A month narrowed by the words before it, as a span of days: "in early June" is 1-10 June,
+ * "the first week of June" 1-7 June. "First cases on 28 June" and "first patients in early
+ * June" then disagree, where June and 28 June would not.
+ */
+function partOfMonth(before: string, f: DateFacet): DateFacet | null {
+  const m = PART_OF_MONTH.exec(before);
+  if (!m) return null;
+  const [y, mo] = f.start.split('-').map(Number) as [number, number];
+  const last = daysIn(y, mo);
+  const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  let a: number;
+  let b: number;
+  if (w === 'early' || /beginning|start/.test(w)) [a, b] = [1, 10];
+  else if (w === 'mid' || /middle/.test(w)) [a, b] = [11, 20];
+  else if (w === 'late' || /the end/.test(w)) [a, b] = [21, last];
+  else {
+    const nth = /the (\w+) week/.exec(w)![1]!;
+    if (nth === 'last') [a, b] = [last - 6, last];
+    else [a, b] = [WEEK_INDEX[nth]! * 7 + 1, WEEK_INDEX[nth]! * 7 + 7];
+  }
+  const at = m.index;
+  const text = before.slice(at) + f.text;
+  const out = dayFacet(text, { y, m: mo, d: a }, { y, m: mo, d: b }, f.relative);
+  if (out) out.at = at;
   return out;
 }
 

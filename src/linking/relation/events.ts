@@ -329,6 +329,9 @@ const CHANGE_BEFORE = new RegExp(String.raw`\bby\s+${QUALIFIER}$`, 'i');
 const PRIOR_BEFORE = new RegExp(String.raw`\bfrom\s+${QUALIFIER}$`, 'i');
 /** Where a measured subject's phrase ends: a preposition opens a modifier. */
 const SUBJECT_END = /^(?:in|of|for|on|across|among|during|since|from|at|over|between|by)$/;
+/** Words after which a figure's clause starts: "that", reporting verbs. */
+const CLAUSE_OPENER =
+  /^(?:that|say|says|said|show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|estimate|estimates|estimated|report|reports|reported|claim|claims|claimed)$/;
 /** Words of a modifier that make the measure a sample: "at the stations we monitored". */
 const SAMPLE = /^(?:we|our|monitored|observed|surveyed|sampled|visited|some|several|selected)$/;
 /** Modifiers that leave the measure as it is: annual inflation is inflation as news means it. */
@@ -400,7 +403,10 @@ export function percentReading(text: string, q: QuantityFacet): PercentReading {
   let firstOwner: string | undefined;
   if (verb > 0) {
     let start = verb - 1;
-    while (start >= 0 && !/^[,;:]$/.test(lower[start]!) && lower[start] !== 'that') start--;
+    // The clause of the figure: after a comma, "that" or a reporting verb ("researchers say
+    // the vaccine is 50 percent effective": the vaccine, not the researchers).
+    while (start >= 0 && !/^[,;:]$/.test(lower[start]!) && !CLAUSE_OPENER.test(lower[start]!))
+      start--;
     const phrase: string[] = [];
     let modifier = false;
     for (let i = start + 1; i < verb; i++) {
@@ -425,6 +431,17 @@ export function percentReading(text: string, q: QuantityFacet): PercentReading {
     subject = phrase.filter(
       (w) => !NEUTRAL_MEASURE.has(w) && !/^(?:has|have|had|been|will|would)$/.test(w),
     );
+  }
+  // "78 percent effective", "70 percent protection": the word after the figure is the measure.
+  const named =
+    /^\s*(?:percent|per\s+cent|%)?\s*(effective|efficacy|efficient|protection|protective|accurate|accuracy|turnout|support|approval)\b/iu.exec(
+      text.slice(at + q.text.length),
+    );
+  if (named) {
+    const w = named[1]!.toLowerCase();
+    subject = [/^effic|^effective/.test(w) ? 'efficacy' : /^protect/.test(w) ? 'efficacy' : w];
+    mode = 'level';
+    sign = 0;
   }
   if (subject.length === 0 && after && !/^(?:value|worth|total)$/i.test(after[1]!)) {
     // "Lena Varga received 45 percent of the vote" / "Tamm won 82 percent of the vote": shares

@@ -1916,12 +1916,30 @@ const PHRASE_OPPOSITES: readonly (
     /\b(?:remained|stayed|were|was|are|is)\s+(?:normal|unchanged|stable|within\s+(?:normal\s+)?(?:limits|range|levels))\b/i,
     'said of',
   ],
+  // "The water supply is safe and was not contaminated" / "tap water samples contained cholera
+  // bacteria": clean against carrying a pathogen, said of one thing (a shared word before
+  // each, further back: "tap water samples we took in four districts ... contained").
+  [
+    /\b(?:is|are|was|were|remains?|remained)\s+(?:safe|clean|uncontaminated|not\s+contaminated)\b/i,
+    /\b(?:contain(?:ed|s)?|isolated\s+from|found\s+in|detected\s+in)\b[^.;]{0,40}?\b(?:bacteria|cholerae?|e\.\s*coli|pathogens?|viruse?s?|parasites?|toxins?|lead|arsenic)\b|\b(?:bacteria|cholerae?|pathogens?|viruse?s?|toxins?)\s+(?:was|were)\s+(?:isolated|found|detected)\s+(?:from|in)\b|\bwas\s+contaminated\b/i,
+    'said of',
+  ],
 ];
 
-/** Whether a content word just before `index` (a character offset) is one `other` uses too. */
+/** How far back a shared word may stand before a phrase said of it. */
+const SAID_OF_REACH = 14;
+
+/** Whether a content word shortly before `index` (a character offset) is one `other` uses too. */
 function saidOfShared(x: Analysis, index: number, other: Analysis): boolean {
   const at = tokenIndexAt(x.tokens, index);
-  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+  // Or just after, for a passive that names its thing last ("isolated from samples of the
+  // municipal water supply").
+  for (let i = at + 1; i <= Math.min(x.tokens.length - 1, at + SAID_OF_REACH); i++) {
+    const t = x.tokens[i]!;
+    if (t.content && !x.names.has(t.key) && other.keys.has(t.key) && !/^\d/.test(t.key))
+      return true;
+  }
+  for (let i = at - 1; i >= Math.max(0, at - SAID_OF_REACH); i--) {
     const t = x.tokens[i]!;
     if (t.content && !x.names.has(t.key) && other.keys.has(t.key)) return true;
   }

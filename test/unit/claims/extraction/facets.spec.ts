@@ -663,3 +663,26 @@ describe('twelfth-session probes: a group said to come to no harm', () => {
     ]);
   });
 });
+
+describe('twelfth-session probes: parts of a month', () => {
+  const at = (s: string) => extractFacets(s, { publishedAt: new Date('2075-07-12T10:00:00Z') });
+
+  it('"early June" and "the first week of June" are spans of days, not the month', () => {
+    expect(at('Local doctors say the first patients fell ill in early June.').dates).toEqual([
+      expect.objectContaining({ text: 'early June', start: '2075-06-01', end: '2075-06-10' }),
+    ]);
+    expect(at('They treated the first patients in the first week of June.').dates).toEqual([
+      expect.objectContaining({ start: '2075-06-01', end: '2075-06-07', precision: 'day' }),
+    ]);
+    expect(at('The talks ended in late June.').dates[0]).toMatchObject({
+      start: '2075-06-21',
+      end: '2075-06-30',
+    });
+    // A bare month stays the month.
+    expect(at('Prices rose in June.').dates[0]).toMatchObject({
+      start: '2075-06-01',
+      end: '2075-06-30',
+      precision: 'month',
+    });
+  });
+});

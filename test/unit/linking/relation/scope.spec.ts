@@ -1940,3 +1940,29 @@ describe('twelfth session: percentages measure something (mirel)', () => {
     expect(shares.relation).not.toBe('CORROBORATES');
   });
 });
+
+describe('twelfth session: an outbreak played down (brisa)', () => {
+  const pair = pairsOn('2075-07-12T12:00:00Z', 5);
+
+  it('water called safe against a pathogen found in it, said of the water', () => {
+    const safe = "The city's water supply is safe and was not contaminated.";
+    const [r, back] = pair(
+      safe,
+      'Vibrio cholerae was isolated from samples of the municipal water supply.',
+    );
+    expect(kinds(r)).toContain('ANTONYM');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    const [tap] = pair(
+      safe,
+      'Tap water samples we took in four districts of Brisa on 5 July contained cholera bacteria.',
+    );
+    expect(tap.relation).toBe('CONTRADICTS');
+    // Bacteria found in something else say nothing of the water.
+    const [other] = pair(
+      safe,
+      'Cholera bacteria were found in stool samples of 40 patients in Brisa.',
+    );
+    expect(kinds(other)).not.toContain('ANTONYM');
+  });
+});
