@@ -26,6 +26,7 @@ import type { Alignment, IdfTable } from './alignment.js';
 import {
   bothAttacks,
   facetAt,
+  lengthRange,
   negatesDenied,
   plainKey,
   rebuttalReach,
@@ -239,24 +240,6 @@ function durationConflict(l: StatementView, r: StatementView): boolean {
     Math.max(a.seconds, b.seconds) >=
     DURATION_CONFLICT_RATIO * Math.max(1, Math.min(a.seconds, b.seconds))
   );
-}
-
-const LOWER_BOUND = /\b(?:(?:more|longer)\s+than|over|at\s+least)\s+$/i;
-const UPPER_BOUND = /\b(?:(?:less|fewer|shorter)\s+than|under|up\s+to|at\s+most|within)\s+$/i;
-const APPROX = /\b(?:about|around|nearly|some|approximately|almost|roughly)\s+$/i;
-
-/** The seconds a written length allows: a bound, an approximate figure (a quarter either way) or an exact one. */
-function lengthRange(
-  text: string,
-  d: { text: string; seconds: number; at?: number },
-): { lo: number; hi: number; bound: boolean } {
-  const at = facetAt(text, d);
-  const before = at < 0 ? '' : text.slice(Math.max(0, at - 24), at);
-  const v = d.seconds;
-  if (LOWER_BOUND.test(before)) return { lo: v, hi: Infinity, bound: true };
-  if (UPPER_BOUND.test(before)) return { lo: 0, hi: v, bound: true };
-  const slack = APPROX.test(before) ? 1.25 : 1.05;
-  return { lo: v / slack, hi: v * slack, bound: false };
 }
 
 /**

@@ -412,6 +412,10 @@ export function computeSignalsWith(
         };
   if (aligned && (sameEvent || sharesEventClass(la, ra, true)))
     timeOfDaySignals(left.text, right.text, ld, rd, out);
+  if (aligned && sharesEventClass(la, ra)) {
+    elapsedSignals(left, ld, right, rd, false, out);
+    elapsedSignals(right, rd, left, ld, true, out);
+  }
   if (aligned) actorSignals(doers(left), doers(right), la, ra, al, out);
   durationSignals(
     left.facets.durations.filter((d) => !corrected(la, d)),
@@ -546,6 +550,93 @@ const SINCE_BEFORE =
 function openFrom(sentence: string, d: DateFacet): boolean {
   const at = facetAt(sentence, d);
   return at >= 0 && SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+const LOWER_BOUND = /\b(?:(?:more|longer)\s+than|over|at\s+least)\s+$/i;
+const UPPER_BOUND = /\b(?:(?:less|fewer|shorter)\s+than|under|up\s+to|at\s+most|within)\s+$/i;
+const APPROX = /\b(?:about|around|nearly|some|approximately|almost|roughly)\s+$/i;
+
+/** The seconds a written length allows: a bound, an approximate figure (a quarter either way) or an exact one. */
+/** Just before a clock time: the event ended then ("brought under control at 08:30"). */
+const ENDED_BEFORE =
+  /\b(?:brought\s+under\s+control|put\s+out|extinguished|ended|stopped|ceased|restored|lifted|contained|was\s+over|finished)\s+(?:at|by|around|about|shortly\s+(?:after|before))?\s*$/i;
+/** Before a clock time: the event began then ("a fire broke out at the plant at about 22:00"). */
+const BEGAN_BEFORE =
+  /\b(?:broke\s+out|began|begun|started|erupted|exploded|opened\s+fire)\b[^.;]{0,60}?\b(?:at|around|about)\s*$/i;
+
+/** A moment of one day: a clock time (not a part of the day) with the one day it is on. */
+function moment(
+  text: string,
+  dates: DateFacet[],
+  cue: RegExp,
+): { minute: number; text: string } | null {
+  const clocks = timesOfDay(text).filter((t) => t.to - t.from <= 120);
+  if (clocks.length !== 1) return null;
+  const c = clocks[0]!;
+  if (!cue.test(text.slice(Math.max(0, c.at - 90), c.at))) return null;
+  const days = dates.filter((d) => d.precision === 'day' && d.start === d.end);
+  if (days.length !== 1) return null;
+  return {
+    minute: Date.parse(`${days[0]!.start}T00:00:00Z`) / 60000 + (c.from + c.to) / 2,
+    text: `${c.text} on ${days[0]!.text.replace(/^on\s+/i, '')}`,
+  };
+}
+
+const hoursAndMinutes = (m: number) =>
+  `${Math.floor(m / 60)} h${m % 60 ? ` ${Math.round(m % 60)} min` : ''}`;
+
+/**
+ * One side gives when an event began and how long it took ("broke out at about 22:00 on 2 March
+ * and was put out within three hours"), the other when it ended ("brought under control at
+ * 08:30 on 3 March"): the time between is the length, and outside the first side's bound it is
+ * a conflict of time (an hour's slack for "about").
+ */
+function elapsedSignals(
+  started: StatementView,
+  sd: DateFacet[],
+  ended: StatementView,
+  ed: DateFacet[],
+  flip: boolean,
+  out: LinkSignal[],
+): void {
+  if (started.facets.durations.length !== 1) return;
+  const from = moment(started.text, sd, BEGAN_BEFORE);
+  const to = from ? moment(ended.text, ed, ENDED_BEFORE) : null;
+  if (!from || !to || to.minute <= from.minute) return;
+  const d = started.facets.durations[0]!;
+  const range = lengthRange(started.text, d);
+  const elapsed = to.minute - from.minute;
+  const slack = 60;
+  if (elapsed * 60 <= range.hi + slack * 60 && elapsed * 60 >= range.lo - slack * 60) return;
+  // The bound's words with the length: "within three hours".
+  const at = facetAt(started.text, d);
+  const lead =
+    /\b((?:(?:more|less|fewer|longer|shorter)\s+than|within|under|over|up\s+to|at\s+(?:least|most)|about|around|nearly|almost)\s+)$/i.exec(
+      started.text.slice(Math.max(0, at - 24), Math.max(0, at)),
+    )?.[1] ?? '';
+  const length = `${lead}${d.text}`;
+  const mine = `${length} from ${from.text}`;
+  const theirs = `ended at ${to.text} (${hoursAndMinutes(elapsed)} later)`;
+  out.push({
+    kind: 'DATE_MISMATCH',
+    detail: `One side: it began at ${from.text} and lasted ${length}; the other: it ended at ${to.text}, ${hoursAndMinutes(elapsed)} after it began.`,
+    left: flip ? theirs : mine,
+    right: flip ? mine : theirs,
+    weight: 0.8,
+  });
+}
+
+export function lengthRange(
+  text: string,
+  d: { text: string; seconds: number; at?: number },
+): { lo: number; hi: number; bound: boolean } {
+  const at = facetAt(text, d);
+  const before = at < 0 ? '' : text.slice(Math.max(0, at - 24), at);
+  const v = d.seconds;
+  if (LOWER_BOUND.test(before)) return { lo: v, hi: Infinity, bound: true };
+  if (UPPER_BOUND.test(before)) return { lo: 0, hi: v, bound: true };
+  const slack = APPROX.test(before) ? 1.25 : 1.05;
+  return { lo: v / slack, hi: v * slack, bound: false };
 }
 
 /** Where a facet's words start in its sentence: its offset hint when right, else a search. */

@@ -1966,3 +1966,21 @@ describe('twelfth session: an outbreak played down (brisa)', () => {
     expect(kinds(other)).not.toContain('ANTONYM');
   });
 });
+
+describe('twelfth session: when an event ended against how long it took (hollin)', () => {
+  const pair = pairsOn('2064-03-03T12:00:00Z', 5);
+  const began =
+    'A fire broke out at the Veltrax plant in Hollin at about 22:00 on 2 March and was put out within three hours.';
+
+  it('a fire under control ten hours after it broke out was not put out within three', () => {
+    const [r, back] = pair(began, 'The fire was brought under control at 08:30 on 3 March.');
+    const s = r.signals.find((x) => x.kind === 'DATE_MISMATCH');
+    expect(s?.left).toBe('within three hours from 22:00 on 2 March');
+    expect(s?.detail).toContain('10 h 30 min');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // Under control within the bound: no conflict of time.
+    const [fits] = pair(began, 'The fire was brought under control at 00:30 on 3 March.');
+    expect(kinds(fits)).not.toContain('DATE_MISMATCH');
+  });
+});
