@@ -46,9 +46,12 @@ import { polarFeaturize } from './run.js';
  * 1.9.0's ("according to our tracking" the writer's own voice) and goods received counted as
  * goods that reached, 0.6.6 on extraction 1.10.0's (shootings, detentions, times of day, who an
  * opening pronoun stands for) and the eleventh session's relation words ("fired" one word with
- * "fire", "armed" against "unarmed") (one constant, so the two commands cannot disagree).
+ * "fire", "armed" against "unarmed"), 0.6.7 on extraction 1.11.0's (sides named before
+ * fighters and by "our", crowds, groups said to come to no harm, parts of a month, fires) and the
+ * twelfth session's relation words and percentages (one constant, so the two commands cannot
+ * disagree).
  */
-export const MODEL_VERSION = '0.6.6';
+export const MODEL_VERSION = '0.6.7';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;
