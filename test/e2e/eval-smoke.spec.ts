@@ -218,6 +218,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'hollin',
       'istra',
       'kelmar',
+      'kelso',
       'kessa',
       'lorne',
       'merrow',

@@ -61,6 +61,13 @@ const APPROX_BEFORE =
 const UNITS: Array<[RegExp, string]> = [
   [/^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i, '%'],
   [/^\s?(?:square kilometres|square kilometers|sq\.? km|km2|km²)(?![\p{L}])/iu, 'km2'],
+  // Speeds before lengths: "80 km/h" is no distance.
+  [
+    /^\s?(?:km\/h|kmh|kph|km\s+an\s+hour|km\s+per\s+hour|kilomet(?:re|er)s?\s+(?:per|an)\s+hour)(?![\p{L}])/iu,
+    'km/h',
+  ],
+  [/^\s?(?:mph|miles\s+(?:per|an)\s+hour)(?![\p{L}])/iu, 'mph'],
+  [/^\s?(?:knots?)(?![\p{L}])/iu, 'kn'],
   [/^\s?(?:km|kilometres|kilometers|kilometre|kilometer)(?![\p{L}])/iu, 'km'],
   [/^\s?(?:nautical\s+miles?|nmi)(?![\p{L}])/iu, 'nmi'],
   [/^\s?(?:miles?|mi)(?![\p{L}])/iu, 'mi'],

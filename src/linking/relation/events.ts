@@ -245,6 +245,11 @@ export function sameThing(
   if ((a.unit ?? null) !== (b.unit ?? null)) return false;
   // Percentages compare only when they measure one thing in one way: "real wages fell by 1
   // percent" and "unemployment fell to 4.1 percent" are two measures.
+  // Speeds compare only as the same kind: how fast something went, or the limit there.
+  if (a.unit && SPEED_UNITS.has(a.unit) && textA && textB) {
+    const ka = speedKind(textA, a);
+    return ka !== null && ka === speedKind(textB, b);
+  }
   if (a.unit === '%' && textA && textB) {
     const pa = percentReading(textA, a);
     const pb = percentReading(textB, b);
@@ -469,6 +474,27 @@ export function percentReading(text: string, q: QuantityFacet): PercentReading {
     sign = 0;
   }
   return { measure: [...new Set(keys)].sort().join(' '), mode, sign, owners, firstOwner };
+}
+
+const SPEED_UNITS = new Set(['km/h', 'mph', 'kn']);
+
+/**
+ * What a speed is: how fast something went ("was travelling at 127 km/h") or a limit ("where
+ * the limit is 90 km/h", "the permitted 90 km/h"); null when the words do not say.
+ */
+export function speedKind(text: string, q: QuantityFacet): 'actual' | 'limit' | null {
+  let at = q.at ?? -1;
+  if (at < 0 || text.slice(at, at + q.text.length) !== q.text) at = text.indexOf(q.text);
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (/\b(?:limit|limited|permitted|allowed|maximum|max)\b[^.;,]*$/i.test(before)) return 'limit';
+  if (
+    /\b(?:travell?(?:ed|ing)|going|moving|driving|running|flying|sailing|speeding|speed\s+of|at\s+a\s+speed\s+of|hit|reached|doing)\b[^.;,]*$/i.test(
+      before,
+    )
+  )
+    return 'actual';
+  return null;
 }
 
 /** Who fights: a count of them killed is one side's loss, not a toll of everyone killed. */

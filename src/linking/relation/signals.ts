@@ -1222,10 +1222,12 @@ function quantitySignals(
       if (!same && !overlap) continue;
       const thing = l.event ?? r.event;
       const detail = `${l.text} vs ${r.text}${thing ? ` (${thing})` : ''}`;
+      // "80 km/h vs 127 km/h", "6.2 percent vs 14.8 percent": figures, not counts.
+      const noun = l.unit ? 'figure' : 'count';
       const exact = (l.approx ?? 'exact') === 'exact' && (r.approx ?? 'exact') === 'exact';
       const signal: LinkSignal = {
         kind: overlap ? 'QUANTITY_AGREEMENT' : 'QUANTITY_MISMATCH',
-        detail: overlap ? `Same count: ${detail}.` : `Different counts: ${detail}.`,
+        detail: overlap ? `Same ${noun}: ${detail}.` : `Different ${noun}s: ${detail}.`,
         left: l.text,
         right: r.text,
         weight: overlap ? 0.6 : exact ? 1 : 0.7,
@@ -2075,9 +2077,46 @@ function demanded(a: Analysis, at: number): boolean {
   return false;
 }
 
+/**
+ * Colours: one thing is one of them ("the signal was green" / "was showing red"). Lower case
+ * only: "the Red Cross", "the White House" and "the Black Sea" are names.
+ */
+const COLOUR =
+  /\b(red|green|amber|yellow|orange|blue|white|black|grey|gray|silver|brown|purple|pink)\b/g;
+
+/**
+ * One thing said to be two colours: "The signal at the junction was green" / "The signal at
+ * the junction was showing red". Each colour must follow a word both sides use (the thing),
+ * and neither side may name the other's colour.
+ */
+function colourOpposites(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
+  const colours = (a: Analysis) =>
+    [...a.text.matchAll(COLOUR)].map((m) => ({ w: m[1]!.toLowerCase(), at: m.index! }));
+  const lc = colours(la);
+  const rc = colours(ra);
+  if (lc.length !== 1 || rc.length !== 1) return;
+  const [l, r] = [lc[0]!, rc[0]!];
+  const grey = (w: string) => (w === 'gray' ? 'grey' : w);
+  if (grey(l.w) === grey(r.w)) return;
+  if (!saidOfShared(la, l.at, ra) || !saidOfShared(ra, r.at, la)) return;
+  if (
+    negatedNear(la, tokenIndexAt(la.tokens, l.at)) ||
+    negatedNear(ra, tokenIndexAt(ra.tokens, r.at))
+  )
+    return;
+  out.push({
+    kind: 'ANTONYM',
+    detail: `One thing, two colours: "${l.w}" vs "${r.w}".`,
+    left: la.text.slice(l.at, l.at + l.w.length),
+    right: ra.text.slice(r.at, r.at + r.w.length),
+    weight: 0.8,
+  });
+}
+
 function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSignal[]): void {
   const before = out.length;
   phraseOpposites(la, ra, out);
+  if (out.length === before) colourOpposites(la, ra, out);
   if (out.length > before) return;
   const shared = new Set(al.shared);
   for (const [s, tok] of la.stems) {

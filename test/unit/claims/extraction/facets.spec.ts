@@ -686,3 +686,16 @@ describe('twelfth-session probes: parts of a month', () => {
     });
   });
 });
+
+describe('twelfth-session probes: speeds', () => {
+  it('"80 km/h" is a speed, not a distance', () => {
+    const f = extractFacets(
+      'The train was travelling at 80 km/h, within the permitted speed.',
+      ctx,
+    );
+    expect(f.quantities).toEqual([expect.objectContaining({ value: 80, unit: 'km/h' })]);
+    expect(extractFacets('The convoy drove 80 km to the border.', ctx).quantities[0]?.unit).toBe(
+      'km',
+    );
+  });
+});

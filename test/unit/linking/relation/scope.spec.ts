@@ -1984,3 +1984,39 @@ describe('twelfth session: when an event ended against how long it took (hollin)
     expect(kinds(fits)).not.toContain('DATE_MISMATCH');
   });
 });
+
+describe('twelfth session: a train derailed (kelso)', () => {
+  const pair = pairsOn('2079-09-14T12:00:00Z', 5);
+
+  it('two speeds of the train conflict; a speed and a limit are not compared', () => {
+    const [r, back] = pair(
+      'The passenger train that derailed near Kelso on 13 September was travelling at 80 km/h, within the permitted speed.',
+      'Data from the recorder show the train was travelling at 127 km/h when it entered the curve at Kelso junction.',
+    );
+    expect(r.signals.find((s) => s.kind === 'QUANTITY_MISMATCH')?.detail).toContain(
+      '80 km/h vs 127 km/h',
+    );
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    const [limit] = pair(
+      'The train near Kelso was travelling at 80 km/h.',
+      'At the curve near Kelso the limit is 90 km/h for every train.',
+    );
+    expect(kinds(limit)).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it('one signal said to be two colours is a conflict; a name with a colour is not', () => {
+    const [r, back] = pair(
+      'The signal at the junction was green.',
+      'The signal at the junction was showing red.',
+    );
+    expect(kinds(r)).toContain('ANTONYM');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    const [names] = pair(
+      'The Red Cross brought water to the junction near Kelso.',
+      'The signal at the junction near Kelso was green.',
+    );
+    expect(kinds(names)).not.toContain('ANTONYM');
+  });
+});
