@@ -209,6 +209,7 @@ describe('the contested-event sets of examples/probes through the service', () =
   it('scores each set in a workspace of its own against its gold, every quote matched', async () => {
     const sets = await evaluateProbes(new ServicePipeline(t.app), 0.5, () => undefined);
     expect(sets.map((s) => s.name)).toEqual([
+      'belka',
       'brenna',
       'brisa',
       'corva',

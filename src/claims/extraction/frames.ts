@@ -115,6 +115,8 @@ const QUALIFIED: readonly [RegExp, string][] = [
     'fire',
   ],
   // "opened fire on", "returned fire", "fired on": the noun alone is as often a blaze.
+  // "Only military infrastructure was targeted", "were struck": an attack told in the passive.
+  [/\b(?:was|were|been)\s+(?:targeted|struck|shelled|bombed)\b/i, 'military_action'],
   // "Sustained fire", "heavy fire", "artillery fire": an exchange of fire heard or seen.
   [
     /\b(?:sustained|heavy|intense|intensive|artillery|mortar|machine-gun|automatic|small-arms|tank)\s+fire\b/i,

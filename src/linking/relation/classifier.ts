@@ -115,6 +115,7 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     const check = isClaimCheck(claim, evidence, signals);
     if (
       al.shared.length === 0 &&
+      !signals.some((s) => s.kind === 'EXCLUSION') &&
       !ev.durationOnly &&
       !ev.noneAgainstSome &&
       !ev.figuresOnly &&

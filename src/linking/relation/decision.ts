@@ -269,7 +269,9 @@ export function gatherEvidence(
   idf?: IdfTable,
 ): Evidence {
   const topic = topicalAlignment(left, right, la, ra, al, idf);
-  if (!topic.aligned) {
+  // "Only military infrastructure was targeted" / "Marn hospital was struck": the exclusion
+  // ties two statements that share no word (signals.ts, targetExclusion).
+  if (!topic.aligned && !signals.some((s) => s.kind === 'EXCLUSION')) {
     const lf = left.facets;
     const rf = right.facets;
     const facetTied =

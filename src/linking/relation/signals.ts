@@ -168,12 +168,12 @@ export function bothAttacks(a: Analysis, b: Analysis): boolean {
 /** An attack word and the preposition that names what it hit: "a strike on a weapons depot". */
 const TARGET_AFTER_NOUN =
   /\b(?:(?:strikes?|airstrikes?|air\s+strikes?|attacks?|assaults?|offensive|shelling|raids?|bombing|bombardment)\s+(?:on|against|at)|(?:shelling|bombing|bombardment|destruction)\s+of)\s+((?:[\p{L}’'-]+\s*){1,6})/iu;
-/** An attack verb and its object: "shelled Kelmar", "bombed an aid convoy". */
+/** An attack verb and its object: "shelled Kelmar", "bombed an aid convoy", "have been shelling Marn". */
 const TARGET_AFTER_VERB =
-  /\b(?:shelled|bombed|struck|hit|attacked|targeted|raided|destroyed|damaged)\s+((?:[\p{L}’'-]+\s*){1,6})/iu;
+  /\b(?:shelled|bombed|struck|hit|attacked|targeted|raided|destroyed|damaged|(?:been|are|is|were|was)\s+(?:shelling|bombing|striking|attacking|targeting))\s+((?:[\p{L}’'-]+\s*){1,6})/iu;
 /** What was hit, said first: "the Kelmar clinic was hit", "a convoy of 12 trucks was struck". */
 const TARGET_PASSIVE =
-  /^((?:[\p{L}\p{N}’'-]+\s+){1,12}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged)\b/iu;
+  /^(?:.*\bthat\s+)?((?:[\p{L}\p{N}’'-]+\s+){1,12}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged)\b/iu;
 /** Words that end a target phrase: a place, a time or a clause after it. */
 const TARGET_END =
   /^(?:in|near|on|at|by|from|with|of|for|to|until|over|into|during|after|before|since|late|early|killing|and|but|which|that|who|the|a|an|its|their)$/i;
@@ -431,6 +431,7 @@ export function computeSignalsWith(
     antonymSignals(la, ra, al, out);
     exclusionSignals(la, ra, al, out);
   }
+  if (!out.some((x) => x.kind === 'EXCLUSION')) targetExclusion(la, ra, out);
   if (aligned) {
     denialSignals(left, right, la, ra, topic.keys, out);
     const apart = differentDoers(left, right, la, ra);
@@ -1750,6 +1751,50 @@ function exclusionSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSi
       });
       return;
     }
+  }
+}
+
+/** "Only military infrastructure was targeted", "struck only military targets": what a side says was hit, and nothing else. */
+const ONLY_TARGETS = [
+  /(?:^|[,;:]\s*)(?:but\s+)?only\s+((?:[\p{L}’'-]+\s+){1,5}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged)\b/iu,
+  /\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed)\s+only\s+((?:[\p{L}’'-]+\s*){1,5})/iu,
+];
+/** Words of a target phrase that make it military: "Belkan positions", "an ammunition depot". */
+const MILITARY_TARGET =
+  /\b(?:military|positions?|posts?|bases?|depots?|barracks|command|headquarters|checkpoints?|trenches|bunkers?|tanks?|launchers?|artillery|weapons?|ammunition|troops|fighters|militants|firing\s+points?|armou?red|airfields?|units?|formations?)\b/i;
+/** Words of a target phrase that make it civilian: a hospital, a village, homes. */
+const CIVILIAN_TARGET =
+  /\b(?:hospitals?|clinics?|schools?|kindergartens?|markets?|villages?|towns?|city|cities|homes?|houses?|residential|churches|church|mosques?|shelters?|apartments?|neighbou?rhoods?|civilians?|aid|convoys?|bakery|bakeries|wedding)\b/i;
+
+/**
+ * One side says only military targets were hit, the other names a civilian one ("Only military
+ * infrastructure was targeted" / "Marn hospital was struck by artillery", "have been shelling
+ * Marn and villages across Belka"): an exclusion, though the two share no word.
+ */
+function targetExclusion(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
+  for (const [x, y, flip] of [
+    [la, ra, false],
+    [ra, la, true],
+  ] as const) {
+    const m = ONLY_TARGETS.map((re) => re.exec(x.text)).find((r) => r !== null);
+    if (!m || !/\bmilitary\b/i.test(m[1]!)) continue;
+    if (x.negations.length > 0 || !classesOf(y).has('military_action')) continue;
+    const t =
+      TARGET_PASSIVE.exec(y.text) ??
+      TARGET_AFTER_NOUN.exec(y.text) ??
+      TARGET_AFTER_VERB.exec(y.text);
+    const phrase = t?.[1]?.trim();
+    if (!phrase || MILITARY_TARGET.test(phrase) || !CIVILIAN_TARGET.test(phrase)) continue;
+    const mine = m[0].replace(/^[,;:]\s*/, '').trim();
+    const theirs = phrase.replace(/\s+(?:since|on|at|by|from|during|after|before|until|in)\b.*$/i, '');
+    out.push({
+      kind: 'EXCLUSION',
+      detail: `One side says only military targets were hit ("${mine}"); the other names "${theirs}".`,
+      left: flip ? theirs : mine,
+      right: flip ? mine : theirs,
+      weight: 0.8,
+    });
+    return;
   }
 }
 

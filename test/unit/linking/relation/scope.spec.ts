@@ -2020,3 +2020,38 @@ describe('twelfth session: a train derailed (kelso)', () => {
     expect(kinds(names)).not.toContain('ANTONYM');
   });
 });
+
+describe('twelfth session: only military targets (belka)', () => {
+  const pair = pairsOn('2081-03-03T12:00:00Z', 5);
+  const only = 'Only military infrastructure was targeted.';
+
+  it('"only military infrastructure was targeted" is contradicted by a hospital or villages hit, with no word shared', () => {
+    const [r, back] = pair(
+      only,
+      'We confirmed that Marn hospital was struck by artillery on 1 March.',
+    );
+    expect(r.signals.find((s) => s.kind === 'EXCLUSION')?.right).toBe('Marn hospital');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    const [villages] = pair(
+      only,
+      'Estravian forces have been shelling Marn and villages across Belka since the morning of 1 March.',
+    );
+    expect(villages.relation).toBe('CONTRADICTS');
+    // Military positions hit agree with it.
+    const [positions] = pair(
+      only,
+      'Estravian artillery shelled Belkan positions near Marn on 1 March.',
+    );
+    expect(kinds(positions)).not.toContain('EXCLUSION');
+  });
+
+  it('"we confirmed that X was struck": the target is X, not the confirming', () => {
+    const [r] = pair(
+      'Estravian forces have been shelling Marn and villages across Belka since the morning of 1 March.',
+      'We confirmed that Marn hospital was struck by artillery on 1 March.',
+    );
+    expect(r.signals.find((s) => s.kind === 'TARGET_DIFFERS')?.right).toBe('hospital');
+    expect(r.relation).toBe('DISCUSSES');
+  });
+});
