@@ -235,6 +235,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'tessa',
       'tosk',
       'vallis',
+      'varden',
       'varna',
       'veska',
       'vessa',

@@ -250,6 +250,13 @@ export function findQuantities(
     if (valueMax !== value || approx === 'at_most') facet.valueMax = valueMax;
     const countedEnd = counted ? end + counted.end : end;
     facet.event = findEvent(s, tokens, textStart, countedEnd);
+    // "registered about 64,000 people leaving the region": what the people did is the verb
+    // after them; the recording verb before only says how they were counted.
+    if (facet.event && RECORDING.test(facet.event)) {
+      const next = /^\s+(\p{L}+(?:ing|ed))\b/u.exec(s.slice(countedEnd, countedEnd + 30));
+      const lemma = next ? knownVerbLemma(next[1]!.toLowerCase()) : null;
+      if (lemma && !RECORDING.test(lemma)) facet.event = lemma;
+    }
     // "left 1.2 million homes without electricity": cut off, not people who left.
     if (facet.event === 'leave' && WITHOUT_AFTER.test(s.slice(countedEnd, countedEnd + 40)))
       facet.event = 'deprive';
@@ -390,6 +397,9 @@ const ZERO_EVENT: Record<string, string> = {
 /** A zero count of people with what happened to them: "No one was hurt", "no civilians died". */
 const ZERO_RE =
   /\b((?:no(?:\s|-)one|nobody|(?:no|not\s+a\s+single)\s+(civilians?|people|persons?|soldiers?|servicem[ae]n|troops|residents?|child(?:ren)?|passengers?|police\s+officers?)))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
+
+/** Verbs that count or record, not what the counted did. */
+const RECORDING = /^(?:register|record|count|document|verify|confirm|report|tally|log|note)$/;
 
 /** Just after a count of people, a crowd: "took part", "came out", "joined". */
 const CROWD_AFTER =

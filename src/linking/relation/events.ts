@@ -87,6 +87,7 @@ const FLEE = eventKey('flee');
 const DISPLACED = new Set(
   ['people', 'person', 'resident', 'civilian', 'inhabitant', 'villager'].map(wordKey),
 );
+// Refugees are counted with those who fled, by their own key ('migrant' group: COUNTED_GROUPS).
 
 /**
  * A crowd and those detained from it: "Twelve participants were detained" / "143 people
@@ -97,6 +98,10 @@ const GATHER = eventKey('gather');
 const CROWD = new Set(
   ['people', 'person', 'participant', 'protester', 'demonstrator', 'marcher'].map(wordKey),
 );
+
+/** The class of getting through or across ("crossed", "arrived", "entered"). */
+const PASS = eventKey('pass');
+const REFUGEE = countedKey('refugee');
 
 /** Who is on a boat: "carrying 100 migrants", "350 people on board". */
 const CARRY = eventKey('carry');
@@ -196,7 +201,14 @@ function noneOfPart(
 
 /** The event a figure counts, with an army's "lost N soldiers" read as its dead. */
 function countEventKey(q: QuantityFacet): string | null {
-  return lostFighters(q) ? KILL : eventKey(q.event);
+  if (lostFighters(q)) return KILL;
+  const key = eventKey(q.event);
+  // "64,300 residents had crossed into Tervia", "65,000 refugees have arrived": people who got
+  // across a border count with those who fled (trucks that crossed do not).
+  const counted = countedKey(q.counted);
+  if (key === PASS && counted !== null && (DISPLACED.has(counted) || counted === REFUGEE))
+    return FLEE;
+  return key;
 }
 
 /**
@@ -284,7 +296,9 @@ export function sameThing(
       return (
         !!ea &&
         ea === eb &&
-        ((ea === FLEE && DISPLACED.has(ca) && DISPLACED.has(cb)) ||
+        ((ea === FLEE &&
+          (DISPLACED.has(ca) || ca === REFUGEE) &&
+          (DISPLACED.has(cb) || cb === REFUGEE)) ||
           ((ea === DETAIN || ea === GATHER) && CROWD.has(ca) && CROWD.has(cb)) ||
           (ea === CARRY && ABOARD.has(ca) && ABOARD.has(cb)))
       );

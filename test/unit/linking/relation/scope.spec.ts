@@ -2055,3 +2055,32 @@ describe('twelfth session: only military targets (belka)', () => {
     expect(r.relation).toBe('DISCUSSES');
   });
 });
+
+describe('twelfth session: a corridor few used (varden)', () => {
+  const pair = pairsOn('2084-11-17T12:00:00Z', 5);
+  const few =
+    'The Rusalian side has opened a humanitarian corridor through Lask, and fewer than 2,000 residents have chosen to leave the region.';
+
+  it('residents who crossed, people registered leaving and refugees who arrived count those who left', () => {
+    const [crossed] = pair(
+      few,
+      'By the evening of 16 November, 64,300 residents of Varden had crossed into Tervia through the Lask corridor.',
+    );
+    expect(kinds(crossed)).toContain('QUANTITY_MISMATCH');
+    expect(crossed.relation).toBe('CONTRADICTS');
+    const [registered] = pair(
+      few,
+      'Our checkpoint at Lask registered about 64,000 people leaving the region between 15 and 16 November.',
+    );
+    expect(kinds(registered)).toContain('QUANTITY_MISMATCH');
+    const [arrived] = pair(
+      'By the evening of 16 November, 64,300 residents of Varden had crossed into Tervia through the Lask corridor.',
+      'About 65,000 refugees from Varden have arrived in Tervia since 15 November.',
+    );
+    expect(kinds(arrived)).toContain('QUANTITY_AGREEMENT');
+    expect(arrived.relation).toBe('CORROBORATES');
+    // Trucks that crossed are not people who fled.
+    const [trucks] = pair(few, '400 trucks crossed the Lask corridor into Tervia on 16 November.');
+    expect(kinds(trucks)).not.toContain('QUANTITY_MISMATCH');
+  });
+});
