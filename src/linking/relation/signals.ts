@@ -1766,6 +1766,20 @@ const MILITARY_TARGET =
 const CIVILIAN_TARGET =
   /\b(?:hospitals?|clinics?|schools?|kindergartens?|markets?|villages?|towns?|city|cities|homes?|houses?|residential|churches|church|mosques?|shelters?|apartments?|neighbou?rhoods?|civilians?|aid|convoys?|bakery|bakeries|wedding)\b/i;
 
+const onlyMemo = new Map<string, RegExpExecArray | null>();
+/** The "only ... targeted" phrase of a statement, memoised (every candidate pair asks). */
+function onlyTargets(text: string): RegExpExecArray | null {
+  let hit = onlyMemo.get(text);
+  if (hit === undefined) {
+    if (onlyMemo.size > 20_000) onlyMemo.clear();
+    hit = /\bonly\b/i.test(text)
+      ? (ONLY_TARGETS.map((re) => re.exec(text)).find((r) => r !== null) ?? null)
+      : null;
+    onlyMemo.set(text, hit);
+  }
+  return hit;
+}
+
 /**
  * One side says only military targets were hit, the other names a civilian one ("Only military
  * infrastructure was targeted" / "Marn hospital was struck by artillery", "have been shelling
@@ -1776,7 +1790,7 @@ function targetExclusion(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
     [la, ra, false],
     [ra, la, true],
   ] as const) {
-    const m = ONLY_TARGETS.map((re) => re.exec(x.text)).find((r) => r !== null);
+    const m = onlyTargets(x.text);
     if (!m || !/\bmilitary\b/i.test(m[1]!)) continue;
     if (x.negations.length > 0 || !classesOf(y).has('military_action')) continue;
     const t =
@@ -1786,7 +1800,10 @@ function targetExclusion(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
     const phrase = t?.[1]?.trim();
     if (!phrase || MILITARY_TARGET.test(phrase) || !CIVILIAN_TARGET.test(phrase)) continue;
     const mine = m[0].replace(/^[,;:]\s*/, '').trim();
-    const theirs = phrase.replace(/\s+(?:since|on|at|by|from|during|after|before|until|in)\b.*$/i, '');
+    const theirs = phrase.replace(
+      /\s+(?:since|on|at|by|from|during|after|before|until|in)\b.*$/i,
+      '',
+    );
     out.push({
       kind: 'EXCLUSION',
       detail: `One side says only military targets were hit ("${mine}"); the other names "${theirs}".`,
