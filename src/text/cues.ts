@@ -232,10 +232,12 @@ export const RELATION_CORRECTION_RE =
 /**
  * Relation analysis: a party denies or rejects, or finds "no evidence that" P (a rejection of P,
  * not a negation inside it: "FCW found no evidence that residential buildings were used as
- * firing positions" contradicts "militants used residential buildings as firing positions").
+ * firing positions" contradicts "militants used residential buildings as firing positions"),
+ * or finds none of the thing itself ("visited the school and found no weapons or fighters
+ * there" rejects "the building had been used to store weapons").
  */
 export const RELATION_DENIAL_RE =
-  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|(?:had|has|have)\s+nothing\s+to\s+do\s+with|(?:played|plays|play)\s+no\s+(?:part|role)\s+in|no\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of)|(?:not|n't)\s+(?:find|found|see|seen)\s+any\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of))\b/iu;
+  /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|(?:had|has|have)\s+nothing\s+to\s+do\s+with|(?:played|plays|play)\s+no\s+(?:part|role)\s+in|no\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of)|(?:not|n't)\s+(?:find|found|see|seen)\s+any\s+(?:evidence|proof|signs?|traces?)\s+(?:that|of)|found\s+no\s+(?!evidence|proof|signs?|traces?)(?=\p{L})|(?:not|n't)\s+find\s+any\s+(?!evidence|proof|signs?|traces?)(?=\p{L}))/iu;
 
 /**
  * Relation analysis: reports or claims of P called false ("Reports that patients were killed

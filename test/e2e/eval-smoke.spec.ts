@@ -230,6 +230,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'saltvik',
       'sarnia',
       'sedge',
+      'solna',
       'sorin',
       'tarn',
       'tessa',

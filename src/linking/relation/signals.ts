@@ -838,6 +838,16 @@ function denialSignals(
       ![...otherDoers].some((d) => [...denierParties].some((p) => nameOrAdjective(d, p)))
     )
       continue;
+    // "visited the school and found no weapons or fighters there" / "the building had been used
+    // to store weapons": what was not found is the word right after the cue.
+    const foundNone = /^(?:found\s+no|(?:not|n't)\s+find\s+any)\b/i.test(cue.text);
+    if (!theirs && foundNone) {
+      const object = da.tokens
+        .slice(cue.at + 1, cue.at + 5)
+        .find((t) => t.content && !/^(?:no|any)$/.test(t.lower));
+      const said = object ? oa.keyToken.get(object.key) : undefined;
+      if (said && !negatedNear(oa, said.i) && !oa.names.has(said.key)) theirs = said.surface;
+    }
     // "The attack was staged by Marosian units stationed at the plant" / "Doria shelled the
     // plant": the staged event is the other side's event (one class), about one thing (a shared
     // word that is no name).
@@ -883,7 +893,8 @@ function denialSignals(
       theirs = hit ? (oa.keyToken.get(hit.key)?.surface ?? null) : null;
     }
     if (!theirs) continue;
-    const from = deniers.length > 0 ? deniers[0].i : cue.at;
+    // What was found wanting is said from the finding on, not from a name before it.
+    const from = deniers.length > 0 && !foundNone ? deniers[0].i : cue.at;
     const mine = span(da, from, cue.at + 5);
     out.push({
       kind: 'DENIAL',

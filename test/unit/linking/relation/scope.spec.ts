@@ -2084,3 +2084,24 @@ describe('twelfth session: a corridor few used (varden)', () => {
     expect(kinds(trucks)).not.toContain('QUANTITY_MISMATCH');
   });
 });
+
+describe('twelfth session: a school or a command post (solna)', () => {
+  const pair = pairsOn('2086-05-08T12:00:00Z', 5);
+
+  it('"found no weapons there" rejects "used to store weapons"', () => {
+    const [r, back] = pair(
+      'The building had been used by the Free Solna Brigade to store weapons.',
+      'Our staff visited the school in March and found no weapons or fighters there.',
+    );
+    const denial = r.signals.find((s) => s.kind === 'DENIAL');
+    expect(denial?.right).toBe('found no weapons or fighters there');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // Finding no one of another kind says nothing of it.
+    const [other] = pair(
+      'The building had been used by the Free Solna Brigade to store weapons.',
+      'Rescuers found no survivors in the collapsed bakery in Solna.',
+    );
+    expect(kinds(other)).not.toContain('DENIAL');
+  });
+});
