@@ -25,7 +25,6 @@ import { knownVerbLemma } from '../../text/lemma.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import {
   bothAttacks,
-  facetAt,
   lengthRange,
   negatesDenied,
   plainKey,

@@ -27,6 +27,7 @@ import {
   lexicalPairs,
 } from '../../../../src/linking/relation/lexical.js';
 import { wordNet } from '../../../../src/linking/relation/wordnet.js';
+import { MIN_JOIN_CONFIDENCE } from '../../../../src/tracking/tracking.constants.js';
 
 const empty = makeFacets();
 const v = (text: string): StatementView => ({ text, facets: empty });
@@ -499,5 +500,26 @@ describe('the polar head reads WordNet (lexical.ts)', () => {
     const { features: _f, lexicon: _l, ...plain } = model.polar!;
     const older = new BuiltinRelationClassifier({ ...model, polar: plain });
     expect(older.classify(sole(a), sole(b)).relation).toBeNull();
+  });
+});
+
+describe('word-for-word copies', () => {
+  const clf = new BuiltinRelationClassifier();
+  const at = (text: string): StatementView => ({
+    text,
+    facets: analyzeStatement(text, { publishedAt: new Date('2031-03-04T00:00:00Z') }).facets,
+    sourceSize: 3,
+  });
+
+  it('a statement copied word for word corroborates its original strongly enough to join a cluster', () => {
+    // An inquiry hedges what it looks into, which alone left the copy under the joining strength.
+    const s = 'The regional governor ordered an inquiry into the collapse.';
+    const r = clf.classify(at(s), at(s.replace('regional', 'Regional').replace(/ /g, '  ')));
+    expect(r.relation).toBe('CORROBORATES');
+    expect(r.confidence).toBeGreaterThanOrEqual(MIN_JOIN_CONFIDENCE);
+    expect(r.signals[0]?.detail).toContain('word for word');
+    // One word changed is no copy.
+    const other = clf.classify(at(s), at(s.replace('regional governor', 'prime minister')));
+    expect(other.signals.some((x) => x.detail.includes('word for word'))).toBe(false);
   });
 });
