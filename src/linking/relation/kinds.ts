@@ -29,6 +29,11 @@ export const KINDS: readonly [RegExp, RegExp][] = [
     /^(?:tear|rubber|baton|truncheon|stun|pepper|taser|water-cannon|gas|grenade|bullet)/,
   ],
   [/^(?:injur|wound)/, /^(?:bruis|fractur|gunshot|stab)/],
+  // "No toxic substances were released" / "a cloud of ammonia drifted over the town".
+  [
+    /^(?:toxic|hazardous|harmful|poisonous|dangerous)$/,
+    /^(?:ammonia|chlorine|sulphur|sulfur|benzene|phosgene|cyanide|mercury|asbestos|arsenic|hydrogen|nitric|dioxin)/,
+  ],
 ];
 
 /** How far after a negation cue its general word may stand: "used no special means". */

@@ -2105,3 +2105,21 @@ describe('twelfth session: a school or a command post (solna)', () => {
     expect(kinds(other)).not.toContain('DENIAL');
   });
 });
+
+describe('twelfth session: toxic substances and their kinds (hollin)', () => {
+  const pair = pairsOn('2064-03-03T12:00:00Z', 5);
+
+  it('"no toxic substances were released" is answered by ammonia from the same plant', () => {
+    const [r] = pair(
+      'No toxic substances were released from the Veltrax plant.',
+      'A cloud of ammonia from the Veltrax plant drifted over the town.',
+    );
+    expect(kinds(r)).toContain('NEGATION');
+    expect(r.relation).toBe('CONTRADICTS');
+    const [steam] = pair(
+      'No toxic substances were released from the Veltrax plant.',
+      'Steam from the Veltrax plant drifted over the town.',
+    );
+    expect(kinds(steam)).not.toContain('NEGATION');
+  });
+});
