@@ -213,6 +213,7 @@ describe('the contested-event sets of examples/probes through the service', () =
       'brenna',
       'brisa',
       'corva',
+      'dalen',
       'dravo',
       'dunmar',
       'halden',

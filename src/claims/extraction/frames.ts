@@ -115,6 +115,11 @@ const QUALIFIED: readonly [RegExp, string][] = [
     'fire',
   ],
   // "opened fire on", "returned fire", "fired on": the noun alone is as often a blaze.
+  // "Artillery has hit the market", "shells struck the school": fire as the doer.
+  [
+    /\b(?:artillery|shells?|rockets?|mortars?)\s+(?:(?:has|have|had)\s+)?(?:hit|struck)\b/i,
+    'military_action',
+  ],
   // "Only military infrastructure was targeted", "were struck": an attack told in the passive.
   [/\b(?:was|were|been)\s+(?:targeted|struck|shelled|bombed)\b/i, 'military_action'],
   // "Sustained fire", "heavy fire", "artillery fire": an exchange of fire heard or seen.

@@ -1767,8 +1767,8 @@ function exclusionSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSi
 
 /** "Only military infrastructure was targeted", "struck only military targets": what a side says was hit, and nothing else. */
 const ONLY_TARGETS = [
-  /(?:^|[,;:]\s*)(?:but\s+)?only\s+((?:[\p{L}’'-]+\s+){1,5}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged)\b/iu,
-  /\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed)\s+only\s+((?:[\p{L}’'-]+\s*){1,5})/iu,
+  /(?:^|[,;:]\s*)(?:but\s+)?only\s+((?:[\p{L}’'-]+\s+){1,5}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged|neutrali[sz]ed|eliminated)\b/iu,
+  /\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|neutrali[sz]ed)\s+only\s+((?:[\p{L}’'-]+\s*){1,5})/iu,
 ];
 /** Words of a target phrase that make it military: "Belkan positions", "an ammunition depot". */
 const MILITARY_TARGET =

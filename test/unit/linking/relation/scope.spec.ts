@@ -2123,3 +2123,23 @@ describe('twelfth session: toxic substances and their kinds (hollin)', () => {
     expect(kinds(steam)).not.toContain('NEGATION');
   });
 });
+
+describe('twelfth session: the last set (dalen)', () => {
+  const pair = pairsOn('2091-06-14T12:00:00Z', 5);
+
+  it('"only legitimate military targets were neutralised" against a market hit by artillery', () => {
+    const only =
+      'Only legitimate military targets were neutralised, including firing positions and ammunition depots.';
+    const [r] = pair(
+      only,
+      'Since Tuesday morning, Ostrovian artillery has hit the Dalen market, the bus station and dozens of homes.',
+    );
+    expect(r.signals.find((s) => s.kind === 'EXCLUSION')?.right).toBe('the Dalen market');
+    expect(r.relation).toBe('CONTRADICTS');
+    const [market] = pair(
+      only,
+      'The market in the district centre was destroyed by shelling on 12 June.',
+    );
+    expect(kinds(market)).toContain('EXCLUSION');
+  });
+});
