@@ -51,6 +51,14 @@ EVENT_CLASSES.forEach((group, i) => {
   for (const w of group) eventClassOf.set(w, i);
 });
 
+/** Where a facet's words start in its sentence: its offset hint when right, else a search. */
+export function facetAt(sentence: string, f: { text: string; at?: number }): number {
+  const at = f.at ?? -1;
+  return at >= 0 && sentence.slice(at, at + f.text.length) === f.text
+    ? at
+    : sentence.indexOf(f.text);
+}
+
 /** A comparable event key: its class when listed, else its alignment key. */
 export function eventKey(event: string | null | undefined): string | null {
   if (!event) return null;
@@ -87,8 +95,6 @@ const FLEE = eventKey('flee');
 const DISPLACED = new Set(
   ['people', 'person', 'resident', 'civilian', 'inhabitant', 'villager'].map(wordKey),
 );
-// Refugees are counted with those who fled, by their own key ('migrant' group: COUNTED_GROUPS).
-
 /**
  * A crowd and those detained from it: "Twelve participants were detained" / "143 people
  * detained", "2,000 people took part" / "30,000 protesters marched".
@@ -101,6 +107,7 @@ const CROWD = new Set(
 
 /** The class of getting through or across ("crossed", "arrived", "entered"). */
 const PASS = eventKey('pass');
+/** Refugees count with those who fled, by their own key (the 'migrant' group of COUNTED_GROUPS). */
 const REFUGEE = countedKey('refugee');
 
 /** Who is on a boat: "carrying 100 migrants", "350 people on board". */
@@ -384,8 +391,7 @@ const MEASURE_SYNONYM: Record<string, string> = {
  * copula a level, "from" an earlier level. A change in prices is the inflation rate.
  */
 export function percentReading(text: string, q: QuantityFacet): PercentReading {
-  let at = q.at ?? -1;
-  if (at < 0 || text.slice(at, at + q.text.length) !== q.text) at = text.indexOf(q.text);
+  const at = facetAt(text, q);
   const none: PercentReading = { measure: null, mode: 'level', sign: 0, owners: [] };
   if (at < 0) return none;
   const before = text.slice(0, at);
@@ -469,13 +475,13 @@ export function percentReading(text: string, q: QuantityFacet): PercentReading {
     // it counts as an owner only when the other side names it too (`firstOwner`).
     const from = lower.lastIndexOf(',') + 1;
     const clean = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
-    const named = (w: string) =>
+    const ownerWord = (w: string) =>
       /^\p{Lu}/u.test(w) && !isCalendarWord(clean(w)) && !OWNER_NOISE.has(clean(w));
     owners = words
       .slice(from)
-      .filter((w, k) => named(w) && (k > 0 || from > 0))
+      .filter((w, k) => ownerWord(w) && (k > 0 || from > 0))
       .map(clean);
-    if (from === 0 && words[0] && named(words[0])) firstOwner = clean(words[0]);
+    if (from === 0 && words[0] && ownerWord(words[0])) firstOwner = clean(words[0]);
     subject = [after[1]!.toLowerCase()];
   }
   if (subject.length === 0) return { measure: null, mode, sign, owners, firstOwner };
@@ -497,8 +503,7 @@ const SPEED_UNITS = new Set(['km/h', 'mph', 'kn']);
  * the limit is 90 km/h", "the permitted 90 km/h"); null when the words do not say.
  */
 export function speedKind(text: string, q: QuantityFacet): 'actual' | 'limit' | null {
-  let at = q.at ?? -1;
-  if (at < 0 || text.slice(at, at + q.text.length) !== q.text) at = text.indexOf(q.text);
+  const at = facetAt(text, q);
   if (at < 0) return null;
   const before = text.slice(Math.max(0, at - 40), at);
   if (/\b(?:limit|limited|permitted|allowed|maximum|max)\b[^.;,]*$/i.test(before)) return 'limit';

@@ -26,6 +26,7 @@ import {
   comparableLengths,
   eventKey,
   eventLength,
+  facetAt,
   percentReading,
   sameEventCount,
   sameThing,
@@ -185,8 +186,20 @@ const TARGET_SKIP = /^(?:the|a|an|its|their|his|her|our|clearly|marked|so-called
 const ORIGIN_RE =
   /\b(?:fir(?:ed|ing)|shot|shooting|launched|shelled)\s+(?:[\p{L}’'-]+\s+){0,2}?from\s+((?:[\p{L}’'-]+\s*){1,8})/iu;
 
-const targetMemo = new Map<string, Set<string>>();
-const originMemo = new Map<string, Set<string>>();
+/**
+ * A reading of a statement, memoised by its text: one statement meets hundreds of candidates.
+ * Bounded like the analysis cache, cleared whole when full.
+ */
+function textMemo<T>(read: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    if (memo.has(text)) return memo.get(text)!;
+    if (memo.size > 20_000) memo.clear();
+    const hit = read(text);
+    memo.set(text, hit);
+    return hit;
+  };
+}
 
 /** Heads of a phrase and of its "of" phrase ("the grounds of the Kelmar clinic": grounds, clinic). */
 function heads(phrase: string): Set<string> {
@@ -208,22 +221,20 @@ function heads(phrase: string): Set<string> {
 }
 
 /** Where an attack came from, as heads; empty when the sentence does not say. */
+const originOf = textMemo((text) => {
+  const m = ORIGIN_RE.exec(text);
+  return m ? heads(m[1]!) : new Set<string>();
+});
+
 function attackOrigin(a: Analysis): Set<string> {
-  let hit = originMemo.get(a.text);
-  if (!hit) {
-    if (originMemo.size > 20_000) originMemo.clear();
-    const m = ORIGIN_RE.exec(a.text);
-    hit = m ? heads(m[1]!) : new Set<string>();
-    originMemo.set(a.text, hit);
-  }
-  return hit;
+  return originOf(a.text);
 }
 
-/** The last word of the noun phrase that opens `words` (its head), and where the phrase ends. */
 /** Nouns for an area that a name before them identifies: "the Tarn region", "Avel district". */
 const AREA_NOUN =
   /^(?:region|city|town|village|district|area|province|territory|enclave|zone|oblast|county|municipality|valley)$/;
 
+/** The last word of the noun phrase that opens `words` (its head), and where the phrase ends. */
 function phraseHead(words: string[], from: number): [string | null, number] {
   let head: string | null = null;
   let i = from;
@@ -241,20 +252,16 @@ function phraseHead(words: string[], from: number): [string | null, number] {
  * district of Kelmar": district, Kelmar; "a convoy of 12 trucks": convoy, trucks). Empty when
  * the sentence names no target.
  */
+const targetOf = textMemo((text) => {
+  const m =
+    TARGET_PASSIVE.exec(text) ?? TARGET_AFTER_NOUN.exec(text) ?? TARGET_AFTER_VERB.exec(text);
+  // "An attack on the evening of 18 September" names a time and "the convoy struck a mine"
+  // what did the hitting (NOT_TARGET): no target.
+  return m ? heads(m[1]!) : new Set<string>();
+});
+
 function attackTarget(a: Analysis): Set<string> {
-  let hit = targetMemo.get(a.text);
-  if (!hit) {
-    if (targetMemo.size > 20_000) targetMemo.clear();
-    const m =
-      TARGET_PASSIVE.exec(a.text) ??
-      TARGET_AFTER_NOUN.exec(a.text) ??
-      TARGET_AFTER_VERB.exec(a.text);
-    // "An attack on the evening of 18 September" names a time and "the convoy struck a mine"
-    // what did the hitting (NOT_TARGET): no target.
-    hit = m ? heads(m[1]!) : new Set<string>();
-    targetMemo.set(a.text, hit);
-  }
-  return hit;
+  return targetOf(a.text);
 }
 
 /**
@@ -640,14 +647,6 @@ export function lengthRange(
   return { lo: v / slack, hi: v * slack, bound: false };
 }
 
-/** Where a facet's words start in its sentence: its offset hint when right, else a search. */
-export function facetAt(sentence: string, f: { text: string; at?: number }): number {
-  const at = f.at ?? -1;
-  return at >= 0 && sentence.slice(at, at + f.text.length) === f.text
-    ? at
-    : sentence.indexOf(f.text);
-}
-
 const NIGHT_BEFORE = /\bnight\s+of\s+(?:the\s+)?$/i;
 
 /**
@@ -909,16 +908,11 @@ function denialSignals(
   }
 }
 
-const eventMemo = new Map<string, { cls: string; trigger: string }[]>();
-/** Event classes of a statement, memoised by text (one statement meets hundreds of candidates). */
+/** Event classes of a statement (one statement meets hundreds of candidates). */
+const eventsOfText = textMemo(eventClasses);
+
 export function eventsOf(a: Analysis): { cls: string; trigger: string }[] {
-  let hit = eventMemo.get(a.text);
-  if (!hit) {
-    if (eventMemo.size > 20_000) eventMemo.clear();
-    hit = eventClasses(a.text);
-    eventMemo.set(a.text, hit);
-  }
-  return hit;
+  return eventsOfText(a.text);
 }
 
 /** Event classes whose mention in the writer's voice says the event took place. */
@@ -1179,8 +1173,7 @@ function interval(q: QuantityFacet): [number, number] {
 
 /** Token index where a facet's words start, from its offset hint or a text search. */
 function facetToken(a: Analysis, f: { text: string; at?: number }): number {
-  let at = f.at ?? -1;
-  if (at < 0 || a.text.slice(at, at + f.text.length) !== f.text) at = a.text.indexOf(f.text);
+  const at = facetAt(a.text, f);
   return at < 0 ? -1 : tokenIndexAt(a.tokens, at);
 }
 
@@ -1777,19 +1770,12 @@ const MILITARY_TARGET =
 const CIVILIAN_TARGET =
   /\b(?:hospitals?|clinics?|schools?|kindergartens?|markets?|villages?|towns?|city|cities|homes?|houses?|residential|churches|church|mosques?|shelters?|apartments?|neighbou?rhoods?|civilians?|aid|convoys?|bakery|bakeries|wedding)\b/i;
 
-const onlyMemo = new Map<string, RegExpExecArray | null>();
-/** The "only ... targeted" phrase of a statement, memoised (every candidate pair asks). */
-function onlyTargets(text: string): RegExpExecArray | null {
-  let hit = onlyMemo.get(text);
-  if (hit === undefined) {
-    if (onlyMemo.size > 20_000) onlyMemo.clear();
-    hit = /\bonly\b/i.test(text)
-      ? (ONLY_TARGETS.map((re) => re.exec(text)).find((r) => r !== null) ?? null)
-      : null;
-    onlyMemo.set(text, hit);
-  }
-  return hit;
-}
+/** The "only ... targeted" phrase of a statement (every candidate pair asks). */
+const onlyTargets = textMemo((text) =>
+  /\bonly\b/i.test(text)
+    ? (ONLY_TARGETS.map((re) => re.exec(text)).find((r) => r !== null) ?? null)
+    : null,
+);
 
 /**
  * One side says only military targets were hit, the other names a civilian one ("Only military
