@@ -227,6 +227,16 @@ function profile(a: Analysis, f: ClaimFacets): Profile {
  * says it, not where it happened) and origins ("from Kessa"). Multi-word names ("Lower Veshnar", "Special Envoy") are
  * too often titles or regions to oppose.
  */
+/** People named after where they come from rather than where the event took place. */
+const ENVOY_NOUNS = new Set(
+  (
+    'diplomats diplomat envoy envoys mediators mediator negotiators negotiator officials ' +
+    'official soldiers servicemen monitors observers inspectors investigators experts ' +
+    'engineers peacekeepers delegation delegates officers leaders leader ministers minister ' +
+    'president premier counterparts counterpart partners allies volunteers doctors medics'
+  ).split(' '),
+);
+
 function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<string>): string[] {
   const out: string[] = [];
   const ts = a.tokens;
@@ -241,6 +251,9 @@ function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<stri
     if (i + 1 < ts.length && ATTRIBUTION_SET.has(ts[i + 1].lower)) continue;
     // "the Orsan mission", "the Kelmar police": a body named after a place, not where it happened.
     if (i + 1 < ts.length && ORG_HEADS.has(ts[i + 1].lower)) continue;
+    // "brokered by Venlan diplomats", "Corish engineers": where people come from, not where it
+    // happened (residents and villagers of a place do live there, so they are left out).
+    if (i + 1 < ts.length && ENVOY_NOUNS.has(ts[i + 1].lower)) continue;
     // "launched from the Kessa region": where it came from, not where it happened.
     if (ts[i - 1].lower === 'from' || (ts[i - 2]?.lower === 'from' && !ts[i - 1].content)) continue;
     out.push(t.key);

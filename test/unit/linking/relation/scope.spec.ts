@@ -2143,3 +2143,23 @@ describe('twelfth session: the last set (dalen)', () => {
     expect(kinds(market)).toContain('EXCLUSION');
   });
 });
+
+describe('thirteenth session: what the left-alone cases asked for', () => {
+  const pair = pairsOn('2091-06-14T12:00:00Z', 5);
+
+  it('people named after their country ("Venlan diplomats") do not say where it happened', () => {
+    const [r, back] = pair(
+      'Local anti-terrorist measures carried out by Ostrovian units in the Dalen district on 12-13 June achieved their goals within 24 hours.',
+      'The fighting continued for three days before a ceasefire brokered by Venlan diplomats took effect on Friday.',
+    );
+    expect(kinds(r)).toContain('DURATION_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // A town named in each account still keeps two accounts apart.
+    const [apart] = pair(
+      'Local anti-terrorist measures carried out by Ostrovian units in the Dalen district on 12-13 June achieved their goals within 24 hours.',
+      'The fighting in the Venlo district continued for three days.',
+    );
+    expect(apart.relation).toBeNull();
+  });
+});
