@@ -212,6 +212,10 @@ export function findQuantities(
     const partOf = unit ? null : PART_OF_THEM.exec(rest);
     const part = partOf ? countedNoun(rest.slice(partOf[0].length), 2) : null;
     if (partOf && part) counted = { word: part.word, end: partOf[0].length + part.end };
+    // "Eight of the dead were children": what is counted is named after the harmed.
+    const ofHarmed = counted || unit ? null : OF_THE_HARMED.exec(rest);
+    const harmed = ofHarmed ? countedNoun(rest.slice(ofHarmed[0].length), 2) : null;
+    if (ofHarmed && harmed) counted = { word: harmed.word, end: ofHarmed[0].length + harmed.end };
     // Ellipsis: "200 soldiers were killed and 400 injured" counts soldiers twice.
     const prevCounted = out[out.length - 1]?.counted;
     if (
@@ -380,12 +384,38 @@ export function findQuantities(
     });
     taken.push([start, end]);
   }
+  NOT_PRESENT_RE.lastIndex = 0;
+  while ((m = NOT_PRESENT_RE.exec(s)) !== null) {
+    const text = (m[1] ?? m[3])!;
+    const start = m.index + m[0].indexOf(text);
+    const end = start + text.length;
+    if (overlaps(taken, start, end)) continue;
+    const who = (m[2] ?? m[4])!.toLowerCase();
+    out.push({
+      text,
+      value: 0,
+      approx: 'exact',
+      unit: null,
+      counted: who === 'people' ? 'person' : nounLemma(who),
+      event: 'hurt',
+      at: start,
+    });
+    taken.push([start, end]);
+  }
   return out;
 }
 
 /** A group said to have come to no harm: "the civilian population was not harmed". */
 const NOT_HARMED_RE =
   /\b((?:the\s+)?(civilian\s+population|civilians|local\s+residents|residents|local\s+population)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|in\s+no\s+way)\s+(?:harmed|affected|hurt|injured|touched|endangered))\b/giu;
+
+/**
+ * A group said not to have been there: "there were no civilians in the building", "no
+ * civilians were present". None of them there, none of them hurt, so a toll among them
+ * contradicts it.
+ */
+const NOT_PRESENT_RE =
+  /\b(?:there\s+(?:were|was|are|had\s+been)\s+(no\s+(civilians|residents|children|patients|people))\s+(?:in|at|inside|near)\b|(no\s+(civilians|residents|children|patients|people)\s+(?:were|was|had\s+been)\s+(?:present|inside)\b))/giu;
 
 const ZERO_EVENT: Record<string, string> = {
   ...OUTCOME_EVENT,
@@ -425,6 +455,10 @@ function ownEventAfter(event: string | null, after: string): boolean {
   const stem = event.toLowerCase().slice(0, Math.max(4, event.length - 2));
   return after.toLowerCase().includes(stem);
 }
+
+/** A figure of the harmed, with its group after the verb: "eight of the dead were children". */
+const OF_THE_HARMED =
+  /^\s+of\s+the\s+(?:dead|killed|injured|wounded|victims|casualties)\s+(?:were|are|was)(?=\s)/iu;
 
 const PART_OF_THEM = /^\s+of\s+(?:them|whom)(?:\s+(?:were|are|being))?(?=\s)/u;
 

@@ -699,3 +699,21 @@ describe('twelfth-session probes: speeds', () => {
     );
   });
 });
+
+describe('thirteenth-session probes: who the harmed were, and who was not there', () => {
+  it('"eight of the dead were children" counts children killed', () => {
+    const [q] = facets('Eight of the dead were children.').quantities;
+    expect([q.value, q.counted, q.event]).toEqual([8, 'child', 'kill']);
+    const [officers] = facets('Three of the injured were police officers.').quantities;
+    expect([officers.value, officers.counted, officers.event]).toEqual([3, 'officer', 'injure']);
+  });
+
+  it('"there were no civilians in the building" is a count of no civilians hurt', () => {
+    const [q] = facets('There were no civilians in the building.').quantities;
+    expect([q.text, q.value, q.counted, q.event]).toEqual(['no civilians', 0, 'civilian', 'hurt']);
+    const [present] = facets('No civilians were present at the site.').quantities;
+    expect([present.value, present.counted]).toEqual([0, 'civilian']);
+    // A place with no civilians named by what it lacks is no count of people.
+    expect(facets('There was no water in the building.').quantities).toEqual([]);
+  });
+});

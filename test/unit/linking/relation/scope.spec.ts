@@ -2163,3 +2163,17 @@ describe('thirteenth session: what the left-alone cases asked for', () => {
     expect(apart.relation).toBeNull();
   });
 });
+
+describe('thirteenth session: children among the dead where no civilians were said to be', () => {
+  const pair = pairsOn('2091-05-08T12:00:00Z', 5);
+
+  it('"there were no civilians in the building" against "eight of the dead were children"', () => {
+    const [r, back] = pair(
+      'There were no civilians in the building.',
+      'Eight of the dead were children.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+  });
+});
