@@ -113,6 +113,14 @@ const PATTERNS: Array<[Kind, RegExp]> = [
       'giu',
     ),
   ],
+  // "The 2091 war", "the 2020 statement": a year that names which event of its kind.
+  [
+    'y',
+    new RegExp(
+      `(?<=\\b(?:the|its|their|a|this)\\s+)(1[89]\\d\\d|20\\d\\d)(?=\\s+(?:war|ceasefire|truce|agreement|accord|treaty|deal|statement|declaration|election|elections|referendum|offensive|operation|campaign|fighting|conflict|clashes|uprising|crisis|crash|disaster|flood|floods|earthquake|attack|attacks|protests?|exodus|blockade|report|census|strike|explosion|collapse|fire)\\b)`,
+      'giu',
+    ),
+  ],
   [
     'm',
     new RegExp(

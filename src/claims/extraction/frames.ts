@@ -83,6 +83,8 @@ const CLASS_WORDS: readonly [string, readonly string[]][] = [
   ['fire', ['blaze', 'flames', 'inferno', 'wildfire']],
   // A vessel lost: "capsized", "sank", "the shipwreck".
   ['sinking', ['capsiz', 'sank', 'sunk', 'sinking', 'shipwreck', 'foundered']],
+  // Who was brought out afterwards: "the rescue took two hours", "rescuers reached the site".
+  ['rescue', ['rescu']],
 ];
 
 /** Words that only name an event class next to a qualifier: "security measures", "the statement halting hostilities". */
@@ -195,8 +197,14 @@ export function voiceOf(sentence: string): Voice {
   return 'asserted';
 }
 
+/** Words of a sentence about a pit mine, where "mine" is no explosive. */
+const PIT_CONTEXT =
+  /\b(?:coal|gold|copper|iron|salt|ore|diamond|uranium|potash|lithium|colliery|collieries|longwall|shafts?|seams?|miners?|mining|pit|underground)\b/;
+
 /** The event class of one word ("troops": deployment), or null. */
 export function wordClass(lower: string): string | null {
+  // "miners", "minerals": people and ores, not a mine that blew up.
+  if (/^mine(?:rs?|rals?)$/.test(lower)) return null;
   for (const [cls, prefixes] of CLASS_WORDS)
     if (prefixes.some((p) => lower.startsWith(p))) return cls;
   return null;
@@ -246,6 +254,8 @@ export function eventClasses(sentence: string): { cls: string; trigger: string }
       });
       continue;
     }
+    // "Eleven miners", "the Pell-2 coal mine": a pit and those who work it, not an explosive.
+    if (/^mine/.test(w) && (!/^mines?$|^mined$/.test(w) || PIT_CONTEXT.test(lower))) continue;
     for (const [cls, prefixes] of CLASS_WORDS) {
       if (prefixes.some((p) => w.startsWith(p))) {
         out.push({ cls, trigger: sentence.slice(m.index, m.index + w.length), at: m.index });

@@ -465,8 +465,8 @@ const PART_OF_THEM = /^\s+of\s+(?:them|whom)(?:\s+(?:were|are|being))?(?=\s)/u;
 /** A part of a count, before its figure: ", among them nine patients", "including two nurses". */
 const PART_BEFORE = /[,;(\u2013\u2014]\s*(?:among\s+(?:them|whom|those)|including|of\s+whom)\s*$/iu;
 
-/** An outcome noun just before "of" and the figure: "the death of one soldier". */
-const OUTCOME_OF_BEFORE = /\b(?:deaths?|killings?|murders?)\s+of\s+$/i;
+/** An outcome noun just before "of" and the figure: "the death of one soldier", "the bodies of two miners". */
+const OUTCOME_OF_BEFORE = /\b(?:deaths?|killings?|murders?|bodies|remains)\s+of\s+$/i;
 
 /** Harm nouns of a zero count, by singular: casualties are the dead and the wounded. */
 const CASUALTY_EVENT: Record<string, string> = {

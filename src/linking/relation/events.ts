@@ -599,7 +599,14 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
 }
 
 /** Classes whose length is not that of the event a report is about. */
-const AFTERMATH = new Set(['displacement', 'ceasefire', 'detention', 'wounding', 'killing']);
+const AFTERMATH = new Set([
+  'displacement',
+  'ceasefire',
+  'detention',
+  'wounding',
+  'killing',
+  'rescue',
+]);
 
 /**
  * Nouns for soldiers and units: who acts in an event, not the event. As class words they would

@@ -384,15 +384,27 @@ export function computeSignalsWith(
   const aligned = topic.aligned;
   const sameEvent = aligned && topic.keys.length >= 2 && al.coverageMax >= SAME_EVENT_COVERAGE;
   // A correction's facets are what it rejects: compared on their own (correctionSignals).
-  const lq = left.facets.quantities.filter((q) => !corrected(la, q));
-  const rq = right.facets.quantities.filter((q) => !corrected(ra, q));
+  const lq = left.facets.quantities.filter(
+    (q) => !corrected(la, q) && !inEarlierEvent(left.text, q) && !increment(left.text, q),
+  );
+  const rq = right.facets.quantities.filter(
+    (q) => !corrected(ra, q) && !inEarlierEvent(right.text, q) && !increment(right.text, q),
+  );
   const ld = eventDates(left, la);
   const rd = eventDates(right, ra);
   if (aligned) correctionSignals(left, right, la, ra, out);
   quantitySignals(lq, rq, la, ra, aligned, out);
   // The same count of the same thing identifies one event, and so does an event a thing has
   // only once (its birth, its premiere): then a far date is a conflict.
-  const counted = out.some((x) => x.kind === 'QUANTITY_AGREEMENT');
+  // (A vague agreement, "tens of thousands" / "about 30,000", identifies nothing.)
+  const counted = out.some(
+    (x) =>
+      x.kind === 'QUANTITY_AGREEMENT' &&
+      [...lq, ...rq].some(
+        (q) => (q.text === x.left || q.text === x.right) && q.approx !== 'approximate',
+      ) &&
+      [x.left, x.right].every((t) => ![...lq, ...rq].some((q) => q.text === t && q.valueMax)),
+  );
   const before = out.length;
   // One thing attacked, each side with one date for it ("the convoy was destroyed by a mine on
   // the evening of 4 March" / "a convoy ... was struck from the air at about 02:15 on 5 March"):
@@ -453,6 +465,16 @@ export function computeSignalsWith(
     // one event (an actor swap).
     if (apart && eventDoersApart(la, ra) && !out.some((x) => x.kind === 'ACTOR_SWAP'))
       asDifferentEvents(out, 'Two events, each with its own doer and date');
+  }
+  // Every date of one far from every date of the other ("killed 23 miners in 2081" / "the
+  // bodies of two miners were recovered this afternoon"): their figures count two events, and
+  // a vague agreement ("about 30,000" / "tens of thousands") says no more than a conflict.
+  if (!counted && datesFarApart(ld, rd)) {
+    const before = out.length;
+    for (let i = out.length - 1; i >= 0; i--)
+      if (FIGURE_SIGNALS.has(out[i].kind)) out.splice(i, 1);
+    if (out.length < before && !out.some((x) => x.kind === 'DIFFERENT_EVENT'))
+      out.push(differentEvent(ld[0]!, rd[0]!));
   }
   cueSignals(left, right, la, ra, out);
   agreementSignals(la, ra, al, out);
@@ -524,7 +546,13 @@ function eventDates(view: StatementView, a: Analysis): DateFacet[] {
   const hit = eventDateMemo.get(view.facets.dates);
   if (hit) return hit;
   const out = view.facets.dates
-    .filter((d) => !isSpeechDate(view.text, d) && !corrected(a, d) && !previousTime(view.text, d))
+    .filter(
+      (d) =>
+        !isSpeechDate(view.text, d) &&
+        !corrected(a, d) &&
+        !previousTime(view.text, d) &&
+        !inEarlierEvent(view.text, d),
+    )
     .map((d) =>
       openFrom(view.text, d)
         ? { ...d, end: OPEN_END }
@@ -544,6 +572,28 @@ function previousTime(sentence: string, d: DateFacet): boolean {
   const at = facetAt(sentence, d);
   return at >= 0 && FIRST_SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
 }
+/**
+ * A figure or date told of the last event that matched this one: "the deadliest accident since
+ * a Tamsa 620 crashed at Trelmont in 2081, killing 31 people" counts and dates the 2081 crash.
+ */
+export function inEarlierEvent(sentence: string, f: { text: string; at?: number }): boolean {
+  const at = facetAt(sentence, f);
+  if (at < 0) return false;
+  const m = SUPERLATIVE_SINCE.exec(sentence.slice(0, at));
+  return m !== null && !/[.;:]/.test(sentence.slice(m.index + m[0].length, at));
+}
+/**
+ * "The search for two more continues", "three more bodies were found": a number added to a
+ * count told elsewhere, not a count of its own.
+ */
+function increment(sentence: string, q: QuantityFacet): boolean {
+  const at = facetAt(sentence, q);
+  return at >= 0 && /^\s+more\b(?!\s+than)/i.test(sentence.slice(at + q.text.length));
+}
+
+const SUPERLATIVE_SINCE =
+  /\b(?:\p{L}+iest|worst|first|largest|biggest|heaviest|highest|lowest|strongest|fiercest|longest|greatest|sharpest|steepest|fastest|smallest|hottest|coldest|widest|most|least)\b[^.;:]*?\bsince\b/iu;
+
 const FIRST_SINCE_BEFORE = /\bfirst\b[^,.;:]*\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 /** The end of a period that runs on to the time of writing. */
@@ -672,6 +722,23 @@ function overlaps(l: DateFacet, r: DateFacet): boolean {
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Days between two date ranges (0 when they overlap). */
+/** What figures and lengths say, which two events' figures cannot. */
+const FIGURE_SIGNALS = new Set<string>([
+  'QUANTITY_MISMATCH',
+  'DURATION_MISMATCH',
+  'QUANTITY_AGREEMENT',
+  'DURATION_AGREEMENT',
+]);
+
+/** Both sides dated, and no date of one within DIFFERENT_EVENT_DAYS of a date of the other. */
+function datesFarApart(ld: DateFacet[], rd: DateFacet[]): boolean {
+  return (
+    ld.length > 0 &&
+    rd.length > 0 &&
+    ld.every((l) => rd.every((r) => daysApart(l, r) > DIFFERENT_EVENT_DAYS))
+  );
+}
+
 function daysApart(l: DateFacet, r: DateFacet): number {
   const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
   const gap = Math.max(ms(l.start) - ms(r.end), ms(r.start) - ms(l.end), 0);
@@ -1517,11 +1584,17 @@ function durationSignals(
       }
     }
     if (!best) continue;
-    const agree = bestGap <= DURATION_TOLERANCE;
+    // "More than two hours" and "2 hours and 23 minutes" agree; "within 90 minutes" and
+    // "2 hours and 23 minutes" do not: a bound agrees with any length inside it.
+    const lr = lengthRange(la.text, l);
+    const rr = lengthRange(ra.text, best);
+    const agree =
+      lr.bound || rr.bound ? lr.lo <= rr.hi && rr.lo <= lr.hi : bestGap <= DURATION_TOLERANCE;
     if (!agree && !aligned) continue;
     // Different lengths conflict only when both measure how long an event lasted: "remained
-    // unfulfilled for three years" and "stopped after about 24 hours" measure two things.
-    if (!agree && !comparableLengths(la, l, ra, best)) continue;
+    // unfulfilled for three years" and "stopped after about 24 hours" measure two things. So
+    // does a bound that holds any length ("more than 40 hours" / "for six years").
+    if ((!agree || lr.bound || rr.bound) && !comparableLengths(la, l, ra, best)) continue;
     out.push({
       kind: agree ? 'DURATION_AGREEMENT' : 'DURATION_MISMATCH',
       detail: agree

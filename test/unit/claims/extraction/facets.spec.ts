@@ -717,3 +717,29 @@ describe('thirteenth-session probes: who the harmed were, and who was not there'
     expect(facets('There was no water in the building.').quantities).toEqual([]);
   });
 });
+
+describe('thirteenth-session probes: earlier events, pits and bodies', () => {
+  it('"the 2091 war" dates the war in 2091; "the 2000 residents" is a count', () => {
+    const [d] = facets('During the 2091 war, only about 6,000 residents left the region.').dates;
+    expect([d.text, d.start, d.precision]).toEqual(['2091', '2091-01-01', 'year']);
+    expect(facets('The 2000 residents were evacuated.').dates).toEqual([]);
+  });
+
+  it('"the bodies of two miners" counts the dead', () => {
+    const [q] = facets('The bodies of two miners were recovered this afternoon.').quantities;
+    expect([q.value, q.counted, q.event]).toEqual([2, 'miner', 'death']);
+  });
+
+  it('miners and a coal mine are no explosion; a mine planted on a road is', () => {
+    const classes = (s: string) => analyzeStatement(s, ctx).facets.frame?.classes ?? [];
+    expect(classes('Eleven miners were working in the section when the roof fell.')).not.toContain(
+      'explosion',
+    );
+    expect(classes('Part of the Pell-2 coal mine collapsed on Tuesday.')).not.toContain(
+      'explosion',
+    );
+    expect(classes('A mine planted by Kestrian units destroyed the convoy.')).toContain(
+      'explosion',
+    );
+  });
+});

@@ -2177,3 +2177,85 @@ describe('thirteenth session: children among the dead where no civilians were sa
     expect(back.relation).toBe('CONTRADICTS');
   });
 });
+
+describe('thirteenth session: an earlier event of the same kind is another event', () => {
+  const pair = pairsOn('2095-02-18T12:00:00Z', 5);
+
+  it('a toll told of the last such accident ("deadliest since ... in 2081, killing 31") is not compared', () => {
+    const [r] = pair(
+      'Of the 69 people on board, 23 died and 46 survived.',
+      "It was the country's deadliest air accident since a Tamsa 620 crashed on take-off at Trelmont in 2081, killing 31 people.",
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('"the 2091 war" against this year\'s exodus: two events, whatever their figures', () => {
+    const now =
+      "Since Uskaria's offensive in Ulmen ended with the surrender of the region's forces on 21 September, tens of thousands of residents have left for Welsania.";
+    const [fewer, back] = pair(
+      'During the 2091 war, which ended with that agreement, only about 6,000 residents left the region.',
+      now,
+    );
+    expect(kinds(fewer)).toContain('DIFFERENT_EVENT');
+    expect(fewer.relation).toBeNull();
+    expect(back.relation).toBeNull();
+    // A vague agreement of figures ("about 30,000" / "tens of thousands") does not make two
+    // far dates one event misdated.
+    const [vague] = pair('About 30,000 people fled Ulmen during the 2091 war.', now);
+    expect(kinds(vague)).not.toContain('DATE_MISMATCH');
+    expect(vague.relation).toBeNull();
+  });
+
+  it('figures of two events dated years apart do not conflict', () => {
+    const [r] = pairsOn('2093-11-03T18:00:00Z', 5)(
+      'Two miners were killed in the collapse this afternoon.',
+      'A methane explosion at Pell-2 killed 23 miners in 2081.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBeNull();
+  });
+
+  it('"the search for two more" adds to a count; it is not one', () => {
+    const [r] = pairsOn('2093-11-03T18:00:00Z', 5)(
+      'Eleven miners were working in the section when the roof fell.',
+      'The bodies of two miners were recovered this afternoon, and the search for two more continues.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+  });
+});
+
+describe('thirteenth session: lengths of two things, and bounds', () => {
+  const pair = pairsOn('2095-02-18T12:00:00Z', 5);
+
+  it('how long a rescue took is not how long the crew fought for the aircraft', () => {
+    const [r] = pair(
+      'The rescue took more than two hours as boats struggled through ice in the bay.',
+      'The crew of flight RK418 fought for 41 seconds to save an aircraft whose left engine had failed.',
+    );
+    expect(kinds(r)).not.toContain('DURATION_MISMATCH');
+    expect(r.relation).toBeNull();
+  });
+
+  it('"more than two hours" agrees with "2 hours and 23 minutes"; "within 90 minutes" does not', () => {
+    const exact =
+      'The rescue lasted 2 hours and 23 minutes, until the last survivor was brought ashore.';
+    const [more] = pair(
+      exact,
+      'The rescue took more than two hours as boats struggled through ice.',
+    );
+    expect(kinds(more)).toContain('DURATION_AGREEMENT');
+    expect(kinds(more)).not.toContain('DURATION_MISMATCH');
+    const [within] = pair(exact, 'The rescue was completed within 90 minutes.');
+    expect(kinds(within)).toContain('DURATION_MISMATCH');
+  });
+
+  it('a bound holds any length, so it agrees only with a length of the same kind of event', () => {
+    const [r] = pairsOn('2091-06-09T12:00:00Z', 5)(
+      'Since the morning of 7 June, Dorsan artillery has shelled Zarov city for more than 40 hours.',
+      'Under the Vell accord of 2049, Halvan troops were required to leave Zarov, but they remained there for six years.',
+    );
+    expect(kinds(r)).not.toContain('DURATION_AGREEMENT');
+    expect(r.relation).not.toBe('CORROBORATES');
+  });
+});
