@@ -286,3 +286,10 @@ export const STAGED_EVENT_RE =
  */
 export const INQUIRY_RE =
   /\b(?:(?:investigation|inquiry|enquiry|inquest|probe)s?\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:(?:opened|launched|begun|started|ordered|under\s+way|underway)\s+)?into|(?:is|are|was|were)\s+(?:now\s+)?investigating|(?:opened|launched|ordered|started|began)\s+(?:an?\s+)?(?:criminal\s+|independent\s+|official\s+)?(?:investigation|inquiry|enquiry|inquest|probe))\b/i;
+
+/**
+ * What follows "warned" when it reports words ("warned residents that the dam could fail",
+ * "warned of shortages"): "that", "of", a colon or a quotation within a few words. Without
+ * them it is a deed ("officers warned its occupants three times by loudspeaker").
+ */
+export const WARNED_WORDS = /(?:^|\s)(?:that|of|against|about)(?:\s|$)|^[:,"“'‘]/;

@@ -445,6 +445,12 @@ function assignRoles(tokens: Token[], actors: Array<ActorFacet & Run>): void {
   for (const a of actors) for (let k = a.first; k < a.last; k++) inActor[k] = 1;
   const anchor = findAnchor(tokens, inActor);
   for (const a of actors) {
+    // "A Liventian-brokered ceasefire", "a ceasefire brokered by Liventian envoys": who
+    // mediated, backed or made something did not do what the sentence tells.
+    if (BROKER_ADJECTIVE.test(tokens[a.last - 1].text) || brokeredBy(tokens, a.first)) {
+      a.role = 'mention';
+      continue;
+    }
     if (isByAgent(tokens, a.first, inActor)) {
       a.role = 'agent';
       continue;
@@ -490,6 +496,20 @@ function prevNonDet(tokens: Token[], i: number): Token | undefined {
 }
 
 /** "by Azerbaijan, Russia, and Armenia": walks back over a coordinated list to "by". */
+/** A name made an adjective of brokering, backing or making: "Liventian-brokered". */
+const BROKER_ADJECTIVE =
+  /-(?:brokered|mediated|negotiated|sponsored|backed|supported|funded|made|built|supplied|hosted)$/i;
+/** Participles after which "by X" names a go-between or a supplier, not a doer. */
+const BROKER_PARTICIPLE =
+  /^(?:brokered|mediated|negotiated|sponsored|facilitated|hosted|monitored|observed|guaranteed)$/;
+
+/** Whether the actor at `first` follows "brokered by", "mediated by (the)". */
+function brokeredBy(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k].lower)) k--;
+  return k > 0 && tokens[k].lower === 'by' && BROKER_PARTICIPLE.test(tokens[k - 1].lower);
+}
+
 function isByAgent(tokens: Token[], first: number, inActor: Uint8Array): boolean {
   let k = first - 1;
   while (k >= 0) {

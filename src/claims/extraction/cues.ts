@@ -6,6 +6,7 @@ import {
   EXTRACTION_HEDGE_RE as HEDGE_RE,
   EXTRACTION_NEGATION_RE as NEGATION_RE,
   FIGURE_PUT_AT_RE,
+  WARNED_WORDS,
 } from '../../text/cues.js';
 import type { Token } from '../../text/tokens.js';
 import { isSpeechVerb, knownVerbLemma } from '../../text/lemma.js';
@@ -205,6 +206,18 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     if (prev && /^(?:the|a|an|its|their|his|her|this|these)$/.test(prev.lower)) continue;
     if (prev && NOT_A_REPORT_AFTER.has(prev.lower)) continue;
     if (lemma && EVERYDAY_SENSE.has(lemma) && !besideReportedWords(tokens, i)) continue;
+    // "Officers warned its occupants three times by loudspeaker": a deed, not a report, unless
+    // what was said follows ("warned residents that the dam could fail", "warned of shortages").
+    if (
+      lemma === 'warn' &&
+      !WARNED_WORDS.test(
+        tokens
+          .slice(i + 1, i + 7)
+          .map((x) => x.lower)
+          .join(' '),
+      )
+    )
+      continue;
     let cue = t.text;
     const after = s.slice(t.end);
     if (lemma === 'tell') {

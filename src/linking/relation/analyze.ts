@@ -15,6 +15,7 @@ import {
   FIGURE_PUT_AT_RE,
   INQUIRY_RE,
   STAGED_EVENT_RE as STAGED,
+  WARNED_WORDS,
 } from '../../text/cues.js';
 import { stem, tokenize, type Token } from '../../text/relation-words.js';
 
@@ -88,7 +89,14 @@ const BALANCED_REPORT =
  * one side's account and the other's denial of it, neither the writer's.
  */
 const BALANCED_SAID_DENIED =
-  /\b(?:said|says|claimed|claims|alleged|alleges|blamed|blames)\b[^.;]{3,160}?,\s*which\s+(?:[\p{L}'’-]+\s+){1,4}(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\b/iu;
+  /\b(?:said|says|claimed|claims|alleged|alleges|blamed|blames)\b[^.;]{3,160}?(?:,\s*which|;|,?\s+(?:but|while))\s+(?:[\p{L}'’-]+\s+){1,4}(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\b/iu;
+
+/**
+ * "The airline said the plane was hit by wind shear, but the board's report found no wind
+ * shear": a party's account and a finding against it, neither the writer's.
+ */
+const BALANCED_FINDING =
+  /\b(?:said|says|claimed|claims|alleged|alleges|blamed|blames)\b[^.;]{3,160}?,?\s+but\s+[^.;]{0,90}?\b(?:found|finds|concluded|concludes|showed|shows|established)\s+(?:no|that|nothing)\b/iu;
 
 /** "X blamed Y, while Y denied any involvement": both sides' accounts, neither the writer's. */
 const BALANCED_BLAME =
@@ -221,7 +229,19 @@ function compute(text: string): Analysis {
       !asideCue(text, tokens, t.i)
     )
       hedges.push({ text: t.surface, at: t.i });
-    if (ATTRIBUTION_SET.has(t.lower) && !asideCue(text, tokens, t.i))
+    if (
+      ATTRIBUTION_SET.has(t.lower) &&
+      !asideCue(text, tokens, t.i) &&
+      !(
+        /^warn(?:s|ed)?$/.test(t.lower) &&
+        !WARNED_WORDS.test(
+          tokens
+            .slice(t.i + 1, t.i + 7)
+            .map((x) => x.lower)
+            .join(' '),
+        )
+      )
+    )
       attributions.push({ text: t.surface, at: t.i });
     if (!t.content) continue;
     contentSeq.push(t.key);
@@ -299,7 +319,8 @@ function compute(text: string): Analysis {
       BALANCED_BLAME.test(text) ||
       BALANCED_VOICES.test(text) ||
       BALANCED_MUTUAL.test(text) ||
-      BALANCED_SAID_DENIED.test(text),
+      BALANCED_SAID_DENIED.test(text) ||
+      BALANCED_FINDING.test(text),
     inquiry: INQUIRY_RE.exec(text)?.[0] ?? null,
     correction: corr ? { text: corr[0], at: tokenIndexAt(tokens, corr.index) } : null,
     denial: den

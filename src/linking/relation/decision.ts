@@ -414,7 +414,11 @@ export function gatherEvidence(
     conflicts: [...conflicts],
     noneAgainstSome,
     figuresOnly,
-    reported: repL !== repR && !offTopic,
+    // A balanced report (two sides' accounts, neither the writer's) stays a report against a
+    // statement that also cites someone ("..., whatever the airline says").
+    reported:
+      (repL !== repR || (la.balancedReport !== ra.balancedReport && !sameSpeaker(left, right))) &&
+      !offTopic,
     offTopic,
     otherGroups,
     spoken,

@@ -466,13 +466,16 @@ export function computeSignalsWith(
     if (apart && eventDoersApart(la, ra) && !out.some((x) => x.kind === 'ACTOR_SWAP'))
       asDifferentEvents(out, 'Two events, each with its own doer and date');
   }
+  // "Cendria began this aggression at 04:10 on Tuesday" / "artillery struck the hospital on
+  // 15 September": a moment after the start of what began is in it, no other date for it.
+  if (laterThanStart(left, ld, right, rd) || laterThanStart(right, rd, left, ld))
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'DATE_MISMATCH') out.splice(i, 1);
   // Every date of one far from every date of the other ("killed 23 miners in 2081" / "the
   // bodies of two miners were recovered this afternoon"): their figures count two events, and
   // a vague agreement ("about 30,000" / "tens of thousands") says no more than a conflict.
   if (!counted && datesFarApart(ld, rd)) {
     const before = out.length;
-    for (let i = out.length - 1; i >= 0; i--)
-      if (FIGURE_SIGNALS.has(out[i].kind)) out.splice(i, 1);
+    for (let i = out.length - 1; i >= 0; i--) if (FIGURE_SIGNALS.has(out[i].kind)) out.splice(i, 1);
     if (out.length < before && !out.some((x) => x.kind === 'DIFFERENT_EVENT'))
       out.push(differentEvent(ld[0]!, rd[0]!));
   }
@@ -490,10 +493,11 @@ export function computeSignalsWith(
 
 const MISMATCHES = new Set(['DATE_MISMATCH', 'QUANTITY_MISMATCH']);
 const RESPONSE_RE =
-  /\b(?:(?:in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|provoked\s+by)\b/i;
+  /\b(?:(?:in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|provoked\s+by|(?:launched|began|begun|started|became\s+necessary|(?:was|were)\s+necessary)\s+after|followed)\b/i;
 
 /**
- * Whether the facet words `text` stand after a "response to" (the earlier event's) and the other
+ * Whether the facet words `text` stand after a "response to" or "launched after" (the earlier
+ * event's) and the other
  * statement is not about that earlier event: it shares fewer than two plain words with the
  * clause, the figure's own words aside. "The convoy hit the mine on the evening of 17
  * September" is about the attack "on the evening of September 18, when a convoy struck an
@@ -537,8 +541,14 @@ function priorEventOnly(
 function corrected(a: Analysis, f: { text: string; at?: number }): boolean {
   if (!a.correction) return false;
   const i = facetToken(a, f);
-  return i > a.correction.at;
+  if (i <= a.correction.at) return false;
+  // "... incorrectly said that 16 miners were trapped; 14 were": after the clause break the
+  // writer gives the right value in its own voice.
+  const from = a.tokens[a.correction.at]?.start ?? 0;
+  const to = a.tokens[i]?.start ?? a.text.length;
+  return !CLAUSE_BREAK.test(a.text.slice(from, to));
 }
+const CLAUSE_BREAK = /;|\s[\u2013\u2014]\s|\u2014/;
 
 const eventDateMemo = new WeakMap<object, DateFacet[]>();
 /** Dates of the event: not those of the speech act ("said on Saturday"), nor corrected ones. */
@@ -722,6 +732,23 @@ function overlaps(l: DateFacet, r: DateFacet): boolean {
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** Days between two date ranges (0 when they overlap). */
+/**
+ * Whether `start` dates only the beginning of its event and every date of `other`, which
+ * tells no beginning or end, falls after it.
+ */
+function laterThanStart(
+  start: StatementView,
+  sd: DateFacet[],
+  other: StatementView,
+  od: DateFacet[],
+): boolean {
+  if (start.facets.frame?.phase !== 'start' || other.facets.frame?.phase) return false;
+  if (sd.length === 0 || od.length === 0) return false;
+  const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const begun = Math.max(...sd.map((d) => ms(d.end)));
+  return od.every((d) => ms(d.start) > begun);
+}
+
 /** What figures and lengths say, which two events' figures cannot. */
 const FIGURE_SIGNALS = new Set<string>([
   'QUANTITY_MISMATCH',
@@ -804,6 +831,12 @@ function correctionSignals(
     const otherQ = ov.facets.quantities.filter((q) => !corrected(oa, q));
     for (const q of cv.facets.quantities.filter((x) => corrected(ca, x))) {
       const o = otherQ.find((x) => sameThing(q, x, ca.text, oa.text));
+      // With the right value given ("; 14 were"), only the rejected value is contradicted and
+      // only the right one agrees; any other is a plain mismatch with the right value.
+      const right = cv.facets.quantities.find(
+        (x) => !corrected(ca, x) && x.at !== undefined && q.at !== undefined && x.at > q.at,
+      );
+      if (o && right && o.value !== q.value && o.value !== right.value) return;
       if (o) {
         judge(q.text, o.text, q.value === o.value);
         return;

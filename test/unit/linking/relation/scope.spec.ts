@@ -2259,3 +2259,101 @@ describe('thirteenth session: lengths of two things, and bounds', () => {
     expect(r.relation).not.toBe('CORROBORATES');
   });
 });
+
+describe('thirteenth session: what began, what followed, and who only mediated', () => {
+  const pair = pairsOn('2094-09-17T12:00:00Z', 5);
+
+  it('the date of what an operation was "launched after" is the earlier event\'s', () => {
+    const [r, back] = pairsOn('2094-09-08T12:00:00Z', 5)(
+      'On Sunday Rendovia began an offensive against the Rusk enclave, which it described as an anti-terrorist operation.',
+      'The operation was launched after militants in Rusk fired mortars at the Rendovian border post at Tavna on the evening of 6 September, wounding three guards.',
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+    expect(back.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('a strike days after the war began is in it, not another date for its start', () => {
+    const [r] = pair(
+      'Eleven of them were killed when Cendrian artillery struck the Lomna district hospital on the morning of 15 September.',
+      'It was Cendria that began this aggression, when its artillery opened fire on Carrow at 04:10 on Tuesday without any provocation.',
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+    // Two dates for the start itself still conflict.
+    const [starts] = pair(
+      'Cendria began the offensive on 15 September.',
+      'It was Cendria that began this offensive, when its artillery opened fire on Carrow at 04:10 on Tuesday.',
+    );
+    expect(kinds(starts)).toContain('DATE_MISMATCH');
+  });
+
+  it('who brokered a ceasefire did not fight: no actor swap between two accounts of it', () => {
+    const [r] = pair(
+      'Roughly 48 hours of fighting came to an end when a Liventian-brokered ceasefire took hold on Thursday morning.',
+      'The fighting lasted about two days and stopped when a ceasefire brokered by Liventian envoys took effect on Thursday morning.',
+    );
+    expect(kinds(r)).not.toContain('ACTOR_SWAP');
+    expect(kinds(r)).toContain('DURATION_AGREEMENT');
+    expect(r.relation).toBe('CORROBORATES');
+  });
+});
+
+describe('thirteenth session: balanced reports, corrections with the right value, warnings', () => {
+  const pair = pairsOn('2094-09-08T12:00:00Z', 5);
+
+  it('"X said P; Y denied it" reports both sides, so it only discusses either', () => {
+    const balanced =
+      'Rendovia said it had responded to mortar fire on one of its border posts; Rusk denied firing.';
+    const [own] = pair(
+      'Rendovia started this war: no mortar was fired from Rusk on 6 September, and the story of an attack on the Tavna post is an invention.',
+      balanced,
+    );
+    expect(own.relation).not.toBe('CONTRADICTS');
+    const [claim] = pair(
+      'The operation was launched after militants in Rusk fired mortars at the Rendovian border post at Tavna on the evening of 6 September, wounding three guards.',
+      balanced,
+    );
+    expect(claim.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('"X said P, but the board\'s report found no P" is a balanced report', () => {
+    const [r] = pair(
+      "The airline said the plane had been hit by sudden wind shear, but the investigation board's preliminary report, published on Wednesday, found no wind shear at the time.",
+      'Weather data recorded at Rindholm airport show a westerly wind of 22 km/h and no wind shear at the time of the approach.',
+    );
+    expect(kinds(r)).not.toContain('DENIAL');
+    expect(r.relation).toBe('DISCUSSES');
+  });
+
+  it('a correction that gives the right figure conflicts with a third figure', () => {
+    const correction =
+      'An earlier version of this article incorrectly said that 16 miners were trapped; 14 were.';
+    const [third] = pair(
+      correction,
+      'Eleven miners were trapped in the section when the roof fell.',
+    );
+    expect(kinds(third)).toContain('QUANTITY_MISMATCH');
+    expect(third.relation).toBe('CONTRADICTS');
+    const [right] = pair(correction, 'Fourteen miners were trapped underground.');
+    expect(right.relation).toBe('CORROBORATES');
+    const [wrong] = pair(correction, '16 miners were trapped underground.');
+    expect(kinds(wrong)).toContain('CORRECTION');
+    expect(wrong.relation).toBe('CONTRADICTS');
+  });
+
+  it('"officers warned its occupants three times" is a deed that "no warning was given" denies', () => {
+    const [r, back] = pair(
+      'Before entering the encampment, officers warned its occupants three times by loudspeaker and gave them 30 minutes to leave.',
+      'No warning of any kind was given before officers entered the tents.',
+    );
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(back.relation).toBe('CONTRADICTS');
+    // "warned that ..." still reports words.
+    expect(
+      analyzeStatement('Aid groups warned that food would run out within a week.', ctx).facets
+        .attribution?.cue,
+    ).toBe('warned');
+  });
+});
