@@ -110,6 +110,11 @@ export const REFUTATION_PHRASES: readonly string[] = [
   'found no',
   'no sign of',
   'no indication',
+  // "The government's figure of 900 ... cannot be reconciled with the gauge record".
+  'cannot be reconciled',
+  'can not be reconciled',
+  'is not supported by',
+  'is contradicted by',
 ];
 
 /**
@@ -293,3 +298,14 @@ export const INQUIRY_RE =
  * them it is a deed ("officers warned its occupants three times by loudspeaker").
  */
 export const WARNED_WORDS = /(?:^|\s)(?:that|of|against|about)(?:\s|$)|^[:,"“'‘]/;
+
+/**
+ * "452 suspected cholera cases": a category of cases counted, not a hedge on the statement
+ * ("the suspected gunman", "is suspected to have").
+ */
+export function suspectedCategory(text: string, at: number): boolean {
+  const word = /^suspected/i.exec(text.slice(at));
+  if (!word) return false;
+  return SUSPECTED_CASES.test(text.slice(at + word[0].length));
+}
+const SUSPECTED_CASES = /^\s+(?:[\p{L}-]+\s+)?(?:cases?|infections?|deaths?)\b/iu;

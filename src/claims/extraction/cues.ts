@@ -7,6 +7,7 @@ import {
   EXTRACTION_NEGATION_RE as NEGATION_RE,
   FIGURE_PUT_AT_RE,
   WARNED_WORDS,
+  suspectedCategory,
 } from '../../text/cues.js';
 import type { Token } from '../../text/tokens.js';
 import { isSpeechVerb, knownVerbLemma } from '../../text/lemma.js';
@@ -74,6 +75,7 @@ export function findHedges(s: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = HEDGE_RE.exec(s)) !== null) {
     if (isMonthMay(s, m.index, m[1])) continue;
+    if (suspectedCategory(s, m.index)) continue;
     out.push(m[1]);
   }
   return out;

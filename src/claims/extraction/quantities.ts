@@ -68,6 +68,13 @@ const UNITS: Array<[RegExp, string]> = [
   ],
   [/^\s?(?:mph|miles\s+(?:per|an)\s+hour)(?![\p{L}])/iu, 'mph'],
   [/^\s?(?:knots?)(?![\p{L}])/iu, 'kn'],
+  // A flow: "2,400 cubic metres per second", "900 cubic metres of water per second", "m3/s".
+  [
+    /^\s?(?:m3\/s|m³\/s|cumecs|cubic\s+met(?:re|er)s?\s+(?:of\s+\p{L}+\s+)?(?:per|a)\s+second)(?![\p{L}])/iu,
+    'm3/s',
+  ],
+  [/^\s?(?:cubic\s+met(?:re|er)s?|m3|m³)(?![\p{L}\d])/iu, 'm3'],
+  [/^\s?(?:millimet(?:re|er)s?|mm)(?![\p{L}])/iu, 'mm'],
   [/^\s?(?:km|kilometres|kilometers|kilometre|kilometer)(?![\p{L}])/iu, 'km'],
   [/^\s?(?:nautical\s+miles?|nmi)(?![\p{L}])/iu, 'nmi'],
   [/^\s?(?:miles?|mi)(?![\p{L}])/iu, 'mi'],

@@ -16,6 +16,7 @@ import {
   INQUIRY_RE,
   STAGED_EVENT_RE as STAGED,
   WARNED_WORDS,
+  suspectedCategory,
 } from '../../text/cues.js';
 import { stem, tokenize, type Token } from '../../text/relation-words.js';
 
@@ -143,8 +144,11 @@ const CLAUSE_END = /[;,:]/;
  * described it as an anti-terror operation"). "Officials described three days of fighting"
  * stays theirs: nothing comes before the speaker.
  */
+/** How many words a relative pronoun may stand before its reporting verb ("which the Prastian defence ministry described"). */
+const ASIDE_REACH = 6;
+
 function asideCue(text: string, tokens: Token[], at: number): boolean {
-  for (let r = at - 1; r >= Math.max(3, at - 4); r--) {
+  for (let r = at - 1; r >= Math.max(3, at - ASIDE_REACH); r--) {
     if (!RELATIVE.has(tokens[r]!.lower)) continue;
     // "said that": the reporting verb comes first and owns what follows.
     if (ATTRIBUTION_SET.has(tokens[r - 1]!.lower)) return false;
@@ -167,6 +171,10 @@ const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 /** "what officials in Tarsk called a one-day operation": the words are the officials'. */
 const CALLED =
   /\bwhat\s+(?:[\p{L}'’-]+\s+){1,5}(?:called|described as|termed|dubbed|labelled|labeled)\b/iu;
+
+/** A figure, a length or a date in a named phrase. */
+const FIGURE_WORDS =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b|-(?:day|hour|week|month)\b/i;
 
 const cache = new Map<string, Analysis>();
 const CACHE_LIMIT = 20_000;
@@ -226,6 +234,7 @@ function compute(text: string): Analysis {
       HEDGE_SET.has(t.lower) &&
       !monthMay(tokens, t) &&
       !presenceAppear(tokens, t) &&
+      !suspectedCategory(text, t.start) &&
       !asideCue(text, tokens, t.i)
     )
       hedges.push({ text: t.surface, at: t.i });
@@ -278,7 +287,11 @@ function compute(text: string): Analysis {
     attributions.push({ text: cue, at: tokenIndexAt(tokens, at) });
   }
   const called = CALLED.exec(text);
-  if (called) attributions.push({ text: called[0], at: tokenIndexAt(tokens, called.index) });
+  // "in what its defence ministry called an operation to restore order" only names the event
+  // in the ministry's words; "what officials called a one-day operation" also gives their
+  // figure, which is then theirs.
+  if (called && FIGURE_WORDS.test(text.slice(called.index + called[0].length).split(/[.;,]/)[0]!))
+    attributions.push({ text: called[0], at: tokenIndexAt(tokens, called.index) });
   const according = /\baccording to\b/i.exec(text);
   // The phrase is the readable cue; it replaces the bare token so counts stay the same.
   if (according) {

@@ -166,16 +166,19 @@ export function aimedRefutation(a: Analysis, shared: Set<string>, other: Analysi
 }
 
 const OBSERVATION =
-  /\b(?:has|have|had)\s+been\s+(?:reported|recorded|observed)\b(?!\s+(?:that|by)\b)/i;
+  /\b(?:has|have|had)\s+been\s+(?:reported|recorded|observed|confirmed)\b(?!\s+(?:that|by)\b)/i;
 
 /**
- * "Since the ceasefire, no shelling has been reported": an agentless perfect passive states what
- * was (not) observed in the writer's voice; it names no one whose view is reported.
+ * "Since the ceasefire, no shelling has been reported", "nine people have been confirmed dead":
+ * an agentless perfect passive states what was (not) observed in the writer's voice; it names
+ * no one whose view is reported.
  */
 function observationOnly(view: StatementView, a: Analysis): boolean {
   if (view.facets.attribution?.speaker) return false;
   if (!OBSERVATION.test(a.text)) return false;
-  return a.attributions.every((c) => /^report/i.test(c.text));
+  return a.attributions.every((c) =>
+    /^(?:report|been\s+(?:reported|confirmed)|confirm)/i.test(c.text),
+  );
 }
 
 /** Whether a statement speaks in another's voice or hedges (not counting a rebuttal). */

@@ -285,6 +285,9 @@ export function sameThing(
       owned
     );
   }
+  // A flow ("reached 2,400 cubic metres per second", "released no more than 900") is one
+  // measure whatever the verb.
+  if (a.unit === 'm3/s') return true;
   const ea = countEventKey(a);
   const eb = countEventKey(b);
   const ca = countedKey(a.counted);

@@ -448,6 +448,10 @@ export function computeSignalsWith(
     negationSignals(la, ra, false, out);
     negationSignals(ra, la, true, out);
     antonymSignals(la, ra, al, out);
+    // "Forces closed the checkpoint on 12 December 2094" / "opened the road on Saturday": a
+    // state that changed between two dates, not two accounts of one moment.
+    if (statesAtTwoTimes(ld, rd))
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'ANTONYM') out.splice(i, 1);
     exclusionSignals(la, ra, al, out);
   }
   if (!out.some((x) => x.kind === 'EXCLUSION')) targetExclusion(la, ra, out);
@@ -561,7 +565,9 @@ function eventDates(view: StatementView, a: Analysis): DateFacet[] {
         !isSpeechDate(view.text, d) &&
         !corrected(a, d) &&
         !previousTime(view.text, d) &&
-        !inEarlierEvent(view.text, d),
+        !inEarlierEvent(view.text, d) &&
+        !deniedDay(view.text, d) &&
+        !plannedDay(view.text, d),
     )
     .map((d) =>
       openFrom(view.text, d)
@@ -582,6 +588,33 @@ function previousTime(sentence: string, d: DateFacet): boolean {
   const at = facetAt(sentence, d);
   return at >= 0 && FIRST_SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
 }
+/**
+ * "Did not fire on the border post on 20 April": the day of a deed the clause denies dates
+ * nothing that happened, so it is no other date for an event told elsewhere.
+ */
+function deniedDay(sentence: string, d: DateFacet): boolean {
+  const at = facetAt(sentence, d);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return /\bon\s+$/i.test(clause) && DENIED_DEED.test(clause);
+}
+/**
+ * "Observers will begin monitoring the line on 28 April": the day of a plan, which no report of
+ * what happened contradicts.
+ */
+function plannedDay(sentence: string, d: DateFacet): boolean {
+  const at = facetAt(sentence, d);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return PLANNED.test(clause);
+}
+const PLANNED =
+  /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|planned|to\s+be))\b|['\u2019]ll\b/i;
+
+const DENIED_DEED = /\b(?:(?:did|does|do|had|has|have|was|were)\s*(?:not|n['\u2019]t)|never)\b/i;
+
 /**
  * A figure or date told of the last event that matched this one: "the deadliest accident since
  * a Tamsa 620 crashed at Trelmont in 2081, killing 31 people" counts and dates the 2081 crash.
@@ -747,6 +780,16 @@ function laterThanStart(
   const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
   const begun = Math.max(...sd.map((d) => ms(d.end)));
   return od.every((d) => ms(d.start) > begun);
+}
+
+/**
+ * Both sides dated, on days that do not meet, reading "since 12 December" as that day (when
+ * the state began), not as the open period after it.
+ */
+function statesAtTwoTimes(ld: DateFacet[], rd: DateFacet[]): boolean {
+  if (ld.length === 0 || rd.length === 0) return false;
+  const own = (d: DateFacet): DateFacet => (d.end === OPEN_END ? { ...d, end: d.start } : d);
+  return ld.every((l) => rd.every((r) => !overlaps(own(l), own(r))));
 }
 
 /** What figures and lengths say, which two events' figures cannot. */
@@ -1662,6 +1705,10 @@ function doers(v: StatementView): ActorFacet[] {
   return v.facets.actors.filter((a) => a.role !== 'agent' || !speaker.includes(a.text));
 }
 
+/** Verbs of beginning, going on and ending, whose deed is their complement. */
+const ASPECTUAL =
+  /^(?:begin|begins|began|begun|beginning|start|starts|started|starting|continu\w*|resum\w*|end|ends|ended|ending|stop|stops|stopped|finish\w*)$/;
+
 function actorSignals(
   ls: ActorFacet[],
   rs: ActorFacet[],
@@ -1707,6 +1754,9 @@ function actorSignals(
     // "killed by Aravian fire": a noun inside the "by" phrase is how the deed was done, not
     // the deed; "Kesh forces opened fire" and "no one was killed by Aravian fire" can both hold.
     if (insideBy(la, tl.i) || insideBy(ra, tr.i)) continue;
+    // "Observers will begin monitoring" / "Prastia began an offensive": a verb of beginning or
+    // ending names no deed; what began does.
+    if (ASPECTUAL.test(tl.lower) || ASPECTUAL.test(tr.lower)) continue;
     const li = lAt.findIndex((at) => at >= 0 && Math.abs(at - tl.i) <= ACTOR_WINDOW);
     const ri = rAt.findIndex((at) => at >= 0 && Math.abs(at - tr.i) <= ACTOR_WINDOW);
     if (li < 0 || ri < 0) continue;
@@ -2074,6 +2124,8 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     }
     // Figures are compared by the quantity signals ("three, not five").
     if (!target || /^\d/.test(target.key)) continue;
+    // "Many families had none left": nothing remaining, not that no one left.
+    if (target.lower === 'left' && /^(?:none|nothing)$/.test(neg.tokens[n.at]!.lower)) continue;
     // "Kesh units did not fire first": what is denied is who began, which only a statement
     // of who opened fire or started it answers ("traded fire" does not).
     if (neg.tokens[target.i + 1]?.lower === 'first' && !STARTED.test(other.text)) continue;
@@ -2085,6 +2137,9 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
       kind?.[0] ??
       namedSubjectPredicate(neg, n.at, target, other);
     if (!match || negatedNear(other, match.i) || deniedAt(other, match.i)) continue;
+    // "did not fire on the Pardey border post" is answered by a deed done to that post, not by
+    // an operation in the district or "firing positions" hit elsewhere.
+    if (!objectNear(neg, target, other, match)) continue;
     // "no sign of the explosions that a strike on a weapons depot would cause": far after a
     // denial, still inside it.
     if (
@@ -2113,6 +2168,28 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     });
     return;
   }
+}
+
+/** How far from the other side's deed word the negated deed's object may stand. */
+const OBJECT_REACH = 6;
+
+/**
+ * Whether the negated deed's object ("fire on the Pardey border post": Pardey, border, post)
+ * is named within reach of the other side's deed word. A deed with no object passes.
+ */
+function objectNear(neg: Analysis, target: Token, other: Analysis, match: Token): boolean {
+  const next = neg.tokens[target.i + 1];
+  if (!next || !/^(?:on|at|upon)$/.test(next.lower)) return true;
+  const object: string[] = [];
+  for (const t of neg.tokens.slice(target.i + 2, target.i + 7)) {
+    if (/^(?:on|in|at|since|during|,|;|\.)$/.test(t.lower)) break;
+    if (t.content && !/^\d/.test(t.key)) object.push(t.key);
+  }
+  if (object.length === 0) return true;
+  const lo = Math.max(0, match.i - OBJECT_REACH);
+  const hi = Math.min(other.tokens.length - 1, match.i + OBJECT_REACH);
+  for (let i = lo; i <= hi; i++) if (object.includes(other.tokens[i]!.key)) return true;
+  return false;
 }
 
 /**

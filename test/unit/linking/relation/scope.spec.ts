@@ -2357,3 +2357,115 @@ describe('thirteenth session: balanced reports, corrections with the right value
     ).toBe('warned');
   });
 });
+
+describe('thirteenth session: days of denied deeds, plans and states that changed', () => {
+  const pair = pairsOn('2098-04-24T12:00:00Z', 5);
+  const denial =
+    'The Morva defence forces did not fire on the Pardey border post on 20 April, and the story of that attack was invented to justify the aggression.';
+
+  it('the day of a denied deed is no other date for the fighting', () => {
+    const [r] = pair(
+      denial,
+      'Fighting went on into Wednesday and ended when a Mesvanian-mediated ceasefire came into force that evening.',
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('"did not fire on the post" is answered only by a deed done to that post', () => {
+    const [op] = pair(
+      denial,
+      'The operation to restore order in the Morva district, which began at 05:30 on 22 April, was completed within nine hours.',
+    );
+    expect(kinds(op)).not.toContain('NEGATION');
+    const [hit] = pair(denial, 'Morva units fired on the Pardey border post with mortars.');
+    expect(kinds(hit)).toContain('NEGATION');
+  });
+
+  it('a plan for a later day and a deed begun by another are no conflict', () => {
+    const [r] = pair(
+      'Mesvanian observers will begin monitoring the line of contact on 28 April.',
+      'On Tuesday Prastia began an offensive against the disputed district of Morva, which the Prastian defence ministry described as an operation to restore order.',
+    );
+    expect(kinds(r)).not.toContain('ACTOR_SWAP');
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('a checkpoint closed on one day and a road opened months later is a state that changed', () => {
+    const [r] = pairsOn('2095-09-27T12:00:00Z', 5)(
+      'Before that, no aid had reached Ulmen by road since 12 December 2094, when Uskarian forces closed the checkpoint to all humanitarian traffic.',
+      "The Urzek road, the region's only way out, was opened by Uskaria on Saturday after a blockade of more than nine months.",
+    );
+    expect(kinds(r)).not.toContain('ANTONYM');
+    expect(r.relation).not.toBe('CONTRADICTS');
+    const [sameDay] = pair(
+      'The crossing was open on 20 April.',
+      'The crossing was closed on 20 April.',
+    );
+    expect(kinds(sameDay)).toContain('ANTONYM');
+  });
+
+  it('"many families had none left" says nothing of who left', () => {
+    const [r] = pairsOn('2095-09-27T12:00:00Z', 5)(
+      "Since Uskaria's offensive in Ulmen ended with the surrender of the region's forces on 21 September, tens of thousands of residents have left for Welsania.",
+      'Our teams in Wirsk found that petrol had been almost impossible to buy in the region since the spring, and that many families had none left for the journey to Welsania.',
+    );
+    expect(kinds(r)).not.toContain('NEGATION');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('a naming in another\'s words ("in what its ministry called ...") leaves the fact the writer\'s', () => {
+    const op =
+      'The operation to restore order in the Morva district, which began at 05:30 on 22 April, was completed within nine hours.';
+    const [called] = pair(
+      op,
+      'Prastia launched an offensive on the contested Morva district on Tuesday, in what its defence ministry called an operation to restore order.',
+    );
+    expect(kinds(called)).not.toContain('ATTRIBUTION');
+    expect(called.relation).toBe('CORROBORATES');
+    const [described] = pair(
+      op,
+      'On Tuesday Prastia began an offensive against the disputed district of Morva, which the Prastian defence ministry described as an operation to restore order.',
+    );
+    expect(described.relation).toBe('CORROBORATES');
+  });
+});
+
+describe('thirteenth session: flows, suspected cases, confirmed deaths', () => {
+  const pair = pairsOn('2091-04-09T12:00:00Z', 5);
+
+  it('flows in cubic metres per second compare whatever the verb', () => {
+    const [r] = pair(
+      'River gauges below the Wendor dam show that releases began at about 19:30 on 7 April and reached 2,400 cubic metres per second by 02:00 on 8 April.',
+      'The operator of the Wendor dam upstream released no more than 900 cubic metres of water per second, the governor said.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    // The governor's figure is reported: the gauges only discuss it.
+    expect(r.relation).toBe('DISCUSSES');
+  });
+
+  it('a figure that "cannot be reconciled" with a record is rejected, not repeated', () => {
+    const [r] = pair(
+      'To protect the Wendor dam, its operator began controlled releases at 22:00 on 7 April, never exceeding 900 cubic metres per second.',
+      "The regional government's figure of 900 cubic metres per second cannot be reconciled with the gauge record.",
+    );
+    expect(kinds(r)).toContain('REFUTATION_CUE');
+    expect(r.relation).not.toBe('CORROBORATES');
+  });
+
+  it('"nine people have been confirmed dead" is the writer\'s count; "suspected cases" a category', () => {
+    const [r] = pair(
+      'At least nine people were killed after the swollen Wexa river broke through a levee at Waltrin early on Sunday.',
+      'As of this evening, nine people have been confirmed dead and four are missing.',
+    );
+    expect(r.relation).toBe('CORROBORATES');
+    expect(
+      analyzeStatement('As of 9 July, 452 suspected cholera cases have been reported.', ctx).facets
+        .hedges,
+    ).toEqual([]);
+    expect(analyzeStatement('The suspected gunman fled.', ctx).facets.hedges).toEqual([
+      'suspected',
+    ]);
+  });
+});
