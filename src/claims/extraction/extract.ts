@@ -15,6 +15,7 @@ export function analyzeStatement(
   ctx: ExtractionContext = {},
 ): { facets: ClaimFacets; checkworthiness: number } {
   const facets = extractFacets(text, ctx);
+  if (ctx.publishedAt) facets.written = ctx.publishedAt.toISOString().slice(0, 10);
   return { facets, checkworthiness: scoreCheckworthiness(text, facets) };
 }
 

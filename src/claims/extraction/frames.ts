@@ -85,10 +85,29 @@ const CLASS_WORDS: readonly [string, readonly string[]][] = [
   ['sinking', ['capsiz', 'sank', 'sunk', 'sinking', 'shipwreck', 'foundered']],
   // Who was brought out afterwards: "the rescue took two hours", "rescuers reached the site".
   ['rescue', ['rescu']],
+  // An aircraft or vehicle lost: "crashed", "the crash", "plunged into the bay".
+  ['crash', ['crash', 'plunged', 'ditched']],
+  // A roof, a building or a mine gallery that fell in.
+  ['collapse', ['collaps', 'cave-in', 'caved']],
 ];
 
 /** Words that only name an event class next to a qualifier: "security measures", "the statement halting hostilities". */
 const QUALIFIED: readonly [RegExp, string][] = [
+  // "The flight came down in the bay", "the aircraft struck the water".
+  [
+    /\b(?:came|come|comes|went|go|goes)\s+down\s+(?:in|on|near|into|over|short)\b|\b(?:struck|hit)\s+the\s+(?:water|ground|sea|runway)\b/i,
+    'crash',
+  ],
+  // "The roof of the longwall fell", "a rock fall", "the building gave way".
+  [
+    /\b(?:roof|rock|ceiling|walls?|floor|building|gallery|tunnel)\s+(?:of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:at\s+[\p{L}\d-]+\s+)?)?(?:fell|fall|gave\s+way|caved\s+in)\b|\brock\s*falls?\b/iu,
+    'collapse',
+  ],
+  // Police clearing or storming a camp or a building.
+  [
+    /\b(?:clear(?:ed|ing)?|storm(?:ed|ing)?|raid(?:ed|ing)?|entered)\s+(?:it|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:camp|encampment|building|premises|square|tents?|homes?|house|office|offices))\b/iu,
+    'raid',
+  ],
   [
     /\b(?:anti-?terror(?:ist)?|counter-?terror(?:ism|ist)?|military|security|local)\s+measures\b/i,
     'military_action',

@@ -114,7 +114,8 @@ const UNIT_RE =
 const QTY_RE = `(?:${DIGIT_NUM}|${WORD_NUM}|an?)`;
 const ONE_RE = `(?:${QTY_RE})[ -]+${UNIT_RE}(?:\\s+and\\s+a\\s+half)?`;
 const DURATION_RE = new RegExp(
-  `(?<![\\p{L}\\d])(?:half\\s+an?\\s+${UNIT_RE}|${ONE_RE}(?:(?:,\\s*|\\s+and\\s+|\\s+)${ONE_RE})*)(?![\\p{L}\\d])(?!-old|\\s+ago\\b|\\s+old\\b)`,
+  // "Into a second day", "for a second time": an ordinal, not one second.
+  `(?<![\\p{L}\\d])(?:half\\s+an?\\s+${UNIT_RE}|${ONE_RE}(?:(?:,\\s*|\\s+and\\s+|\\s+)${ONE_RE})*)(?![\\p{L}\\d])(?!-old|\\s+ago\\b|\\s+old\\b)(?<!\\ban?\\s+second(?=\\s+(?:day|night|week|month|year|time|round|term|wave|phase|stage|attempt|shift|day's)\\b))`,
   'giu',
 );
 const ONE_PART = new RegExp(`(${QTY_RE})[ -]+(${UNIT_RE})(\\s+and\\s+a\\s+half)?`, 'gi');

@@ -391,6 +391,22 @@ export function findQuantities(
     });
     taken.push([start, end]);
   }
+  NONE_OF_RE.lastIndex = 0;
+  while ((m = NONE_OF_RE.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    if (overlaps(taken, start, end)) continue;
+    out.push({
+      text: m[1]!,
+      value: 0,
+      approx: 'exact',
+      unit: null,
+      counted: nounLemma(m[2]!.toLowerCase()),
+      event: ZERO_EVENT[m[3]!.toLowerCase()] ?? null,
+      at: start,
+    });
+    taken.push([start, end]);
+  }
   NOT_PRESENT_RE.lastIndex = 0;
   while ((m = NOT_PRESENT_RE.exec(s)) !== null) {
     const text = (m[1] ?? m[3])!;
@@ -434,6 +450,10 @@ const ZERO_EVENT: Record<string, string> = {
 /** A zero count of people with what happened to them: "No one was hurt", "no civilians died". */
 const ZERO_RE =
   /\b((?:no(?:\s|-)one|nobody|(?:no|not\s+a\s+single)\s+(civilians?|people|persons?|soldiers?|servicem[ae]n|troops|residents?|child(?:ren)?|passengers?|police\s+officers?)))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
+
+/** "None of the miners has died", "none of them was hurt": a count of zero of a group. */
+const NONE_OF_RE =
+  /\b(none\s+of\s+(?:the|our|their|its)\s+([\p{L}-]+s))\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
 
 /** Verbs that count or record, not what the counted did. */
 const RECORDING = /^(?:register|record|count|document|verify|confirm|report|tally|log|note)$/;

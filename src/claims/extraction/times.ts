@@ -84,7 +84,13 @@ export function timesOfDay(sentence: string): TimeOfDay[] {
     const lead = LEAD_RE.exec(sentence.slice(Math.max(0, m.index! - 24), m.index!))?.[1];
     const minutes = clockMinutes(m, lead);
     if (minutes === null) continue;
-    const slack = /^(?:around|about|approximately)/i.test(lead ?? '') ? 60 : 20;
+    // "At 18:52" is given to the minute, where "at 06:00" or "at 23:40" may be rounded: two
+    // minute-exact times five minutes apart are two accounts of the moment.
+    const slack = /^(?:around|about|approximately)/i.test(lead ?? '')
+      ? 60
+      : minutes % 5 !== 0 && !/^shortly/i.test(lead ?? '')
+        ? 1
+        : 20;
     out.push({ text: m[0], from: minutes - slack, to: minutes + slack, at: m.index! });
   }
   for (const m of sentence.matchAll(SMALL_HOURS_RE))

@@ -100,6 +100,12 @@ export interface ClaimFacets {
    * opens otherwise or no person was named; extraction from 1.10.0 on.
    */
   antecedent?: string;
+  /**
+   * The day the source was written (its publication date, or the one read from its dateline),
+   * which relative dates were resolved against: an undated statement tells of that time.
+   * Extraction from 1.12.0 on.
+   */
+  written?: string;
 }
 
 /** How the writer puts the proposition: in its own voice, someone else's, denied or corrected. */

@@ -386,6 +386,9 @@ export function gatherEvidence(
     conflicts.has('ANTONYM') ||
     conflicts.has('ACTOR_SWAP') ||
     conflicts.has('CORRECTION') ||
+    // "Only military objects were hit" / "two shells hit the district hospital": the target
+    // the exclusion leaves out pins it as a figure pins a count.
+    conflicts.has('EXCLUSION') ||
     // "used no special means" / "fired tear gas": the negated word's kind is named, which pins
     // the negation to the other side's deed as a figure pins a count.
     (conflicts.has('NEGATION') && (negatedKindAnswered(la, ra) || negatedKindAnswered(ra, la)));

@@ -477,11 +477,24 @@ export function computeSignalsWith(
   // Every date of one far from every date of the other ("killed 23 miners in 2081" / "the
   // bodies of two miners were recovered this afternoon"): their figures count two events, and
   // a vague agreement ("about 30,000" / "tens of thousands") says no more than a conflict.
-  if (!counted && datesFarApart(ld, rd)) {
+  if (
+    !counted &&
+    (datesFarApart(ld, rd) || longBeforeWriting(ld, rd, right) || longBeforeWriting(rd, ld, left))
+  ) {
     const before = out.length;
     for (let i = out.length - 1; i >= 0; i--) if (FIGURE_SIGNALS.has(out[i].kind)) out.splice(i, 1);
     if (out.length < before && !out.some((x) => x.kind === 'DIFFERENT_EVENT'))
-      out.push(differentEvent(ld[0]!, rd[0]!));
+      out.push(
+        ld.length > 0 && rd.length > 0
+          ? differentEvent(ld[0]!, rd[0]!)
+          : {
+              kind: 'DIFFERENT_EVENT',
+              detail: `An event of ${(ld[0] ?? rd[0])!.text}, long before the other statement was written.`,
+              left: ld[0]?.text ?? null,
+              right: rd[0]?.text ?? null,
+              weight: 0.6,
+            },
+      );
   }
   cueSignals(left, right, la, ra, out);
   agreementSignals(la, ra, al, out);
@@ -799,6 +812,24 @@ const FIGURE_SIGNALS = new Set<string>([
   'QUANTITY_AGREEMENT',
   'DURATION_AGREEMENT',
 ]);
+
+/** How long before an undated statement was written a dated event must lie to be another. */
+const LONG_BEFORE_DAYS = 365;
+
+/**
+ * "A methane explosion at Pell-2 killed 23 miners in 2081" against the undated "none of the
+ * miners has died", written in 2093: an undated statement tells of the time it was written,
+ * so an event dated years before it is another.
+ */
+function longBeforeWriting(dated: DateFacet[], undated: DateFacet[], view: StatementView): boolean {
+  const written = view.facets.written;
+  if (dated.length === 0 || undated.length > 0 || !written) return false;
+  const at = Date.parse(`${written}T00:00:00Z`);
+  return dated.every(
+    (d) =>
+      d.end !== OPEN_END && (at - Date.parse(`${d.end}T00:00:00Z`)) / 86_400_000 > LONG_BEFORE_DAYS,
+  );
+}
 
 /** Both sides dated, and no date of one within DIFFERENT_EVENT_DAYS of a date of the other. */
 function datesFarApart(ld: DateFacet[], rd: DateFacet[]): boolean {

@@ -254,8 +254,13 @@ function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<stri
     // "brokered by Venlan diplomats", "Corish engineers": where people come from, not where it
     // happened (residents and villagers of a place do live there, so they are left out).
     if (i + 1 < ts.length && ENVOY_NOUNS.has(ts[i + 1].lower)) continue;
-    // "launched from the Kessa region": where it came from, not where it happened.
-    if (ts[i - 1].lower === 'from' || (ts[i - 2]?.lower === 'from' && !ts[i - 1].content)) continue;
+    // "launched from the Kessa region": where it came from, not where it happened; "mediated by
+    // Rovenna": who did something, not where.
+    if (
+      /^(?:from|by)$/.test(ts[i - 1].lower) ||
+      (ts[i - 2]?.lower === 'from' && !ts[i - 1].content)
+    )
+      continue;
     out.push(t.key);
   }
   return out;

@@ -2469,3 +2469,60 @@ describe('thirteenth session: flows, suspected cases, confirmed deaths', () => {
     ]);
   });
 });
+
+describe('thirteenth session: exclusions, zero counts, mediators, times and written days', () => {
+  it('"only military targets were hit" against a hospital struck contradicts it', () => {
+    const [r] = pairsOn('2094-09-17T12:00:00Z', 5)(
+      'Only military targets were hit, among them firing positions, fuel depots and a command post of the illegal armed formations.',
+      "Cendrian shells struck the district hospital in Lomna, the town's water station and dozens of homes.",
+    );
+    expect(kinds(r)).toContain('EXCLUSION');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('"none of the miners has died" against two miners\' bodies recovered', () => {
+    const [r] = pairsOn('2093-11-03T18:00:00Z', 5)(
+      'Nine of them have been brought to the surface alive, and none of the miners has died.',
+      'The bodies of two miners were recovered this afternoon.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('an undated statement tells of the time it was written: an event years before is another', () => {
+    const [r] = pairsOn('2093-11-03T18:00:00Z', 5)(
+      'Nine of them have been brought to the surface alive, and none of the miners has died.',
+      'A methane explosion at Pell-2 killed 23 miners in 2081.',
+    );
+    expect(kinds(r)).toContain('DIFFERENT_EVENT');
+    expect(r.relation).toBeNull();
+  });
+
+  it('a country that mediated is no place apart from where it happened', () => {
+    const [r] = pairsOn('2098-09-09T12:00:00Z', 5)(
+      'The anti-terrorist operation conducted by Rendovian forces in the Rusk enclave on 7-8 September was completed in 17 hours and 40 minutes.',
+      "More than a day of fighting ended on Monday, when the enclave's leaders agreed to a ceasefire mediated by Rovenna.",
+    );
+    expect(kinds(r)).toContain('DURATION_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('a crash, a collapse or a raid at two times of one day', () => {
+    const [crash] = pairsOn('2097-02-27T12:00:00Z', 5)(
+      'Rennick Air flight RK418 came down in Tannis Bay at 18:52 local time on Thursday, 14 February.',
+      'The aircraft struck the water of Tannis Bay 2,400 metres short of runway 27 at 18:47 on 14 February.',
+    );
+    expect(kinds(crash)).toContain('DATE_MISMATCH');
+    const [raid] = pairsOn('2096-05-13T12:00:00Z', 5)(
+      'At 06:00 on 12 May officers of the Carden Regional Police began clearing the unlawful encampment at Caddon Meadow near Liska.',
+      'Police stormed the Caddon Meadow camp shortly before 4 a.m. on Saturday, while most people were asleep in their tents.',
+    );
+    expect(kinds(raid)).toContain('DATE_MISMATCH');
+    expect(raid.relation).toBe('CONTRADICTS');
+  });
+
+  it('"into a second day" is no length of one second', () => {
+    expect(facetsOf('The fighting lasted into a second day.').durations).toEqual([]);
+    expect(facetsOf('The blast lasted a second.').durations.map((d) => d.seconds)).toEqual([1]);
+  });
+});
