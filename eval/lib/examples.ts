@@ -44,6 +44,8 @@ export interface JudgedLink {
   relation: Relation;
   confidence: number;
   right: boolean;
+  /** The link's signal kinds, to read precision by the reasons given. */
+  signals: string[];
 }
 
 export interface ExampleScores {
@@ -257,6 +259,7 @@ async function evaluateCorpus(
         relation: l.relation,
         confidence: l.confidence,
         right: expected === l.relation,
+        signals: l.signals,
       });
       if (expected === l.relation) right++;
       else

@@ -114,6 +114,8 @@ export interface StoredLink {
   aUrl: string | null;
   bText: string;
   bUrl: string | null;
+  /** The kinds of the link's signals, strongest first. */
+  signals: string[];
 }
 
 export interface PairReading {
@@ -283,7 +285,8 @@ export class ServicePipeline {
   async storedLinks(workspaceId: string): Promise<StoredLink[]> {
     return this.prisma.$queryRawUnsafe<StoredLink[]>(
       `SELECT l.relation::text AS relation, l.confidence, ca.text AS "aText", sa.url AS "aUrl",
-              cb.text AS "bText", sb.url AS "bUrl"
+              cb.text AS "bText", sb.url AS "bUrl",
+              ARRAY(SELECT x->>'kind' FROM jsonb_array_elements(l.signals) x) AS signals
          FROM claim_link l
          JOIN claim ca ON ca.id = l.a_id JOIN source sa ON sa.id = l.a_source_id
          JOIN claim cb ON cb.id = l.b_id JOIN source sb ON sb.id = l.b_source_id

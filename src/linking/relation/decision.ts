@@ -535,6 +535,11 @@ export function applyEvidence(probs: number[], ev: Evidence, w: RuleWeights): nu
     if (conflict || ev.agreement || ev.anchored || ev.balanced || ev.spoken) {
       if (ev.anchored) s[NONE] -= w.anchored;
       s[DISC] += w.reported;
+      // A report pinned to the other side by a figure, a date or a negation of the same deed
+      // ("the authorities said 83 were killed" / "83 of our people have been killed") is what
+      // a report discussing a claim looks like: over the probe sets such links below the
+      // display threshold were right 15 times in 17.
+      if (ev.anchored && (facetConflict || ev.agreement)) s[DISC] += w.reported / 2;
       // The reporting side does not say it in its own voice, so it cannot corroborate.
       s[CORR] -= w.conflictAgainstAgreement;
       // Nor contradict: a conflicting figure it attributes is reported, not stated, and with
