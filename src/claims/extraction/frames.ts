@@ -136,9 +136,10 @@ const QUALIFIED: readonly [RegExp, string][] = [
     'fire',
   ],
   // "opened fire on", "returned fire", "fired on": the noun alone is as often a blaze.
-  // "Artillery has hit the market", "shells struck the school": fire as the doer.
+  // "Artillery has hit the market", "shells struck the school", "shells fired from Rendovian
+  // positions struck the hospital": fire as the doer.
   [
-    /\b(?:artillery|shells?|rockets?|mortars?)\s+(?:(?:has|have|had)\s+)?(?:hit|struck)\b/i,
+    /\b(?:artillery|shells?|rockets?|mortars?)\s+(?:(?:fired|launched)\s+from\s+(?:[\p{L}-]+\s+){1,3})?(?:(?:has|have|had)\s+)?(?:hit|struck)\b/iu,
     'military_action',
   ],
   // "Only military infrastructure was targeted", "were struck": an attack told in the passive.

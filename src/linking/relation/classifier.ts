@@ -146,7 +146,7 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     const check = isClaimCheck(claim, evidence, signals);
     if (
       al.shared.length === 0 &&
-      !signals.some((s) => s.kind === 'EXCLUSION') &&
+      !signals.some((s) => s.kind === 'EXCLUSION' || s.kind === 'CIVILIAN_TOLL') &&
       !ev.durationOnly &&
       !ev.noneAgainstSome &&
       !ev.figuresOnly &&

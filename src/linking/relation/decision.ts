@@ -116,6 +116,11 @@ export interface Evidence {
   /** No word shared, but counts of one listed kind of event and one group (see gatherEvidence). */
   figuresOnly?: boolean;
   /**
+   * One side says only military targets were hit, the other counts civilians harmed
+   * (CIVILIAN_TOLL): the toll bears on the claim, a discussion (optional for older callers).
+   */
+  bearing?: boolean;
+  /**
    * Both sides carry comparable facets (dates, figures or durations) but share no topic:
    * what tied them is the facets alone, so there is no link.
    */
@@ -273,7 +278,10 @@ export function gatherEvidence(
   const topic = topicalAlignment(left, right, la, ra, al, idf);
   // "Only military infrastructure was targeted" / "Marn hospital was struck": the exclusion
   // ties two statements that share no word (signals.ts, targetExclusion).
-  if (!topic.aligned && !signals.some((s) => s.kind === 'EXCLUSION')) {
+  if (
+    !topic.aligned &&
+    !signals.some((s) => s.kind === 'EXCLUSION' || s.kind === 'CIVILIAN_TOLL')
+  ) {
     const lf = left.facets;
     const rf = right.facets;
     const facetTied =
@@ -432,6 +440,7 @@ export function gatherEvidence(
     anchored,
     balanced: la.balancedReport !== ra.balancedReport,
     durationOnly,
+    bearing: signals.some((s) => s.kind === 'CIVILIAN_TOLL'),
     unaligned: false,
   };
 }
@@ -466,6 +475,8 @@ const SPECIFIC = new Set([
   'FRAMING',
   'EVENT_AGREEMENT',
   'FACT_AGREEMENT',
+  'EXCLUSION',
+  'CIVILIAN_TOLL',
 ]);
 
 /**
@@ -529,6 +540,13 @@ export function applyEvidence(probs: number[], ev: Evidence, w: RuleWeights): nu
   }
   const conflict = ev.conflicts.length > 0;
   const facetConflict = ev.conflicts.some((k) => !LEXICAL.has(k));
+  if (ev.bearing && !conflict) {
+    // A civilian toll against "only military targets were hit": it bears on the claim, which
+    // it neither repeats nor refutes. The two share no word for the model to read, so the
+    // discussion wins by a fixed margin, as "no link" does for facets without a topic.
+    const best = Math.max(s[NONE], s[CORR], s[CONTRA]);
+    s[DISC] = Math.max(s[DISC], best + w.reported);
+  }
   if (ev.reported) {
     // A hedged headline over an asserting sentence is FNC-1's "agree" as often as "discuss":
     // the rule needs the shared proposition pinned down by facets or a balanced report.

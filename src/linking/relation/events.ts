@@ -154,6 +154,17 @@ const CIVILIAN_PARTS = [
   'pensioner',
   'family',
 ];
+/** Whether a figure counts civilians (or a kind of them) killed, dead or hurt. */
+export function civilianHarmCount(q: QuantityFacet): boolean {
+  if (q.value <= 0 || q.unit || !q.counted) return false;
+  const c = countedKey(q.counted);
+  const e = countEventKey(q);
+  return (
+    (c === countedKey('civilian') || CIVILIAN_PARTS.some((w) => countedKey(w) === c)) &&
+    (e === KILL || e === WOUND || e === eventKey('die') || e === eventKey('death'))
+  );
+}
+
 const PEOPLE_PARTS = [
   ...CIVILIAN_PARTS,
   'civilian',

@@ -23,6 +23,7 @@ import { timesMeet, timesOfDay, type TimeOfDay } from '../../claims/extraction/t
 import { areAntonyms, hasAntonym, wordKey, type Token } from '../../text/relation-words.js';
 import {
   ACTOR_NOUN,
+  civilianHarmCount,
   comparableLengths,
   eventKey,
   eventLength,
@@ -177,7 +178,7 @@ const TARGET_PASSIVE =
   /^(?:.*\bthat\s+)?((?:[\p{L}\p{N}’'-]+\s+){1,12}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged)\b/iu;
 /** Words that end a target phrase: a place, a time or a clause after it. */
 const TARGET_END =
-  /^(?:in|near|on|at|by|from|with|of|for|to|until|over|into|during|after|before|since|late|early|killing|and|but|which|that|who|the|a|an|its|their)$/i;
+  /^(?:in|near|on|at|by|from|with|of|for|to|until|over|into|during|after|before|since|late|early|shortly|overnight|killing|wounding|injuring|and|but|which|that|who|the|a|an|its|their|struck|hit|shelled|bombed|killed|destroyed|damaged|landed|exploded)$/i;
 const NOT_TARGET =
   /^(?:morning|afternoon|evening|night|dawn|day|days|week|weekend|mines?|landmines?|ieds?|explosives?|devices?|bombs?|shells?|rockets?|missiles?)$/;
 const TARGET_SKIP = /^(?:the|a|an|its|their|his|her|our|clearly|marked|so-called)$/i;
@@ -294,6 +295,23 @@ export function attackTargetsDiffer(
       const [x, y] = [words(a, l), words(b, rFrom)];
       return { left: x, right: y, detail: fromHit(y, x) };
     }
+  // "Local anti-terrorist measures in the Dalen district" / "artillery has hit the Dalen
+  // market": one side tells the attack with a civilian target of its own, which the other's
+  // account of the operation neither names nor confirms.
+  if ((l.size === 0) !== (r.size === 0)) {
+    const [an, ks, side] = l.size > 0 ? [a, l, 'left'] : [b, r, 'right'];
+    const named = words(an, ks);
+    if (!FACILITY_TARGET.test(named) || MILITARY_TARGET.test(named)) return null;
+    // Only against an account of the whole operation ("measures", "the offensive"), not
+    // another account of the strike itself ("explosions near the turbine hall").
+    const whole = eventsOf(an === a ? b : a).some((e) => OPERATION_WORD.test(e.trigger));
+    if (!whole) return null;
+    return {
+      left: side === 'left' ? named : '',
+      right: side === 'right' ? named : '',
+      detail: `Only one side names what the attack hit ("${named}").`,
+    };
+  }
   if (l.size === 0 || r.size === 0) return null;
   for (const k of l) if (r.has(k)) return null;
   const wn = wordNet();
@@ -455,6 +473,7 @@ export function computeSignalsWith(
     exclusionSignals(la, ra, al, out);
   }
   if (!out.some((x) => x.kind === 'EXCLUSION')) targetExclusion(la, ra, out);
+  if (!out.some((x) => x.kind === 'EXCLUSION')) civilianToll(left, right, la, ra, out);
   if (aligned) {
     denialSignals(left, right, la, ra, topic.keys, out);
     const apart = differentDoers(left, right, la, ra);
@@ -1957,6 +1976,17 @@ const MILITARY_TARGET =
 const CIVILIAN_TARGET =
   /\b(?:hospitals?|clinics?|schools?|kindergartens?|markets?|villages?|towns?|city|cities|homes?|houses?|residential|churches|church|mosques?|shelters?|apartments?|neighbou?rhoods?|civilians?|aid|convoys?|bakery|bakeries|wedding)\b/i;
 
+/** Words for a whole military operation rather than one strike in it. */
+const OPERATION_WORD =
+  /\b(?:operation|offensive|measures|assault|fighting|hostilities|aggression|incursion|invasion|campaign|war|counter-?terror\w*|anti-?terror\w*)\b/i;
+
+/**
+ * A civilian building or convoy, which one account of an operation can name and another leave
+ * out; a town or a city is where the whole operation went on.
+ */
+const FACILITY_TARGET =
+  /\b(?:hospitals?|clinics?|schools?|kindergartens?|markets?|homes?|houses?|churches|church|mosques?|shelters?|apartments?|convoys?|bakery|bakeries|wedding|station|plant)\b/i;
+
 /** The "only ... targeted" phrase of a statement (every candidate pair asks). */
 const onlyTargets = textMemo((text) =>
   /\bonly\b/i.test(text)
@@ -1975,7 +2005,7 @@ function targetExclusion(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
     [ra, la, true],
   ] as const) {
     const m = onlyTargets(x.text);
-    if (!m || !/\bmilitary\b/i.test(m[1]!)) continue;
+    if (!m || !MILITARY_ONLY.test(m[1]!)) continue;
     if (x.negations.length > 0 || !classesOf(y).has('military_action')) continue;
     const t =
       TARGET_PASSIVE.exec(y.text) ??
@@ -1985,7 +2015,7 @@ function targetExclusion(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
     if (!phrase || MILITARY_TARGET.test(phrase) || !CIVILIAN_TARGET.test(phrase)) continue;
     const mine = m[0].replace(/^[,;:]\s*/, '').trim();
     const theirs = phrase.replace(
-      /\s+(?:since|on|at|by|from|during|after|before|until|in)\b.*$/i,
+      /\s+(?:since|on|at|by|from|during|after|before|until|in|shortly|early|late|overnight|killing|wounding|injuring)\b.*$/i,
       '',
     );
     out.push({
@@ -1998,6 +2028,41 @@ function targetExclusion(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
     return;
   }
 }
+
+/**
+ * One side says only military targets were hit, the other counts civilians killed or hurt
+ * ("Only legitimate military targets were neutralised" / "16 civilians have been killed"): the
+ * toll bears on the claim without contradicting it (civilians may die beside a military
+ * target), so the two discuss one thing though they share no word (CIVILIAN_TOLL).
+ */
+function civilianToll(
+  left: StatementView,
+  right: StatementView,
+  la: Analysis,
+  ra: Analysis,
+  out: LinkSignal[],
+): void {
+  for (const [x, y, yv, flip] of [
+    [la, ra, right, false],
+    [ra, la, left, true],
+  ] as const) {
+    const m = onlyTargets(x.text);
+    if (!m || !MILITARY_ONLY.test(m[1]!) || x.negations.length > 0) continue;
+    const toll = yv.facets.quantities.find(civilianHarmCount);
+    if (!toll) continue;
+    const mine = m[0].replace(/^[,;:]\s*/, '').trim();
+    out.push({
+      kind: 'CIVILIAN_TOLL',
+      detail: `One side says only military targets were hit ("${mine}"); the other counts civilians harmed ("${toll.text}").`,
+      left: flip ? toll.text : mine,
+      right: flip ? mine : toll.text,
+      weight: 0.5,
+    });
+    return;
+  }
+}
+/** What an "only ..." target phrase calls military in the words of either side. */
+const MILITARY_ONLY = /\b(?:military|terrorist|militant|legitimate)\b/i;
 
 function negatedNear(a: Analysis, at: number): boolean {
   return a.negations.some((n) => n.at < at && at - n.at <= 4);

@@ -2526,3 +2526,70 @@ describe('thirteenth session: exclusions, zero counts, mediators, times and writ
     expect(facetsOf('The blast lasted a second.').durations.map((d) => d.seconds)).toEqual([1]);
   });
 });
+
+describe('thirteenth session: tolls and targets against "only military targets" and the operation', () => {
+  const pair = pairsOn('2098-09-09T12:00:00Z', 5);
+  const only =
+    'Only military objects were hit, among them fortified firing points, fuel depots and a radar post of the illegal armed groups.';
+
+  it('a civilian toll discusses "only military objects were hit" (CIVILIAN_TOLL), without a word shared', () => {
+    const [r, back] = pair(
+      only,
+      'In all, 83 of our people have been killed, 24 of them civilians.',
+    );
+    expect(kinds(r)).toContain('CIVILIAN_TOLL');
+    expect(r.relation).toBe('DISCUSSES');
+    expect(back.relation).toBe('DISCUSSES');
+    expect(r.confidence).toBeGreaterThanOrEqual(defaultMinConfidence());
+    // A toll of fighters is no such thing.
+    const [fighters] = pair(only, 'In all, 83 of our fighters have been killed.');
+    expect(kinds(fighters)).not.toContain('CIVILIAN_TOLL');
+  });
+
+  it('"shells fired from X positions struck the hospital" is an attack on the hospital', () => {
+    const [r] = pair(
+      only,
+      'Shells fired from Rendovian positions struck the Torvel district hospital shortly after midnight on 8 September, killing two medical workers and one patient.',
+    );
+    expect(r.signals.find((s) => s.kind === 'EXCLUSION')?.right).toBe(
+      'the Torvel district hospital',
+    );
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('an exclusion a side only reports is discussed, not asserted', () => {
+    const [r] = pairsOn('2098-04-23T12:00:00Z', 5)(
+      'Only terrorist infrastructure was hit: firing positions, arms depots and a command post of the Morva armed formations.',
+      "Morva's council said 47 of its fighters and 19 civilians had been killed, and that Prastian shells had hit the district hospital in Mavrin.",
+    );
+    expect(kinds(r)).toContain('EXCLUSION');
+    expect(r.relation).toBe('DISCUSSES');
+  });
+
+  it('the operation against a strike on a market it does not name: a discussion, not a corroboration', () => {
+    const measures =
+      'Local anti-terrorist measures carried out by Ostrovian units in the Dalen district on 12-13 June achieved their goals within 24 hours.';
+    const dalen = pairsOn('2091-06-14T12:00:00Z', 5);
+    const [market] = dalen(
+      measures,
+      'Since Tuesday morning, Ostrovian artillery has hit the Dalen market, the bus station and dozens of homes.',
+    );
+    expect(kinds(market)).toContain('TARGET_DIFFERS');
+    expect(market.relation).toBe('DISCUSSES');
+    // The same operation under loaded words still corroborates.
+    const [assault] = dalen(
+      measures,
+      "Ostrovia's army launched an assault on the breakaway Dalen district on Tuesday, calling it anti-terrorist measures.",
+    );
+    expect(assault.relation).toBe('CORROBORATES');
+  });
+
+  it('a report of the same toll discusses it above the display threshold', () => {
+    const [r] = pair(
+      "Rusk's authorities said 83 people were killed, 24 of them civilians.",
+      'In all, 83 of our people have been killed, 24 of them civilians.',
+    );
+    expect(r.relation).toBe('DISCUSSES');
+    expect(r.confidence).toBeGreaterThanOrEqual(defaultMinConfidence());
+  });
+});
