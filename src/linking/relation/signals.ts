@@ -2042,9 +2042,9 @@ function civilianToll(
   ra: Analysis,
   out: LinkSignal[],
 ): void {
-  for (const [x, y, yv, flip] of [
-    [la, ra, right, false],
-    [ra, la, left, true],
+  for (const [x, yv, flip] of [
+    [la, right, false],
+    [ra, left, true],
   ] as const) {
     const m = onlyTargets(x.text);
     if (!m || !MILITARY_ONLY.test(m[1]!) || x.negations.length > 0) continue;
