@@ -38,6 +38,13 @@ export const ANTONYM_PAIRS: readonly [string, string][] = [
   ['allow', 'ban'],
   ['allow', 'forbid'],
   ['permit', 'ban'],
+  // "has the right to send troops" / "forbids troops to enter": what a text allows or forbids.
+  ['permit', 'forbid'],
+  ['allow', 'prohibit'],
+  ['permit', 'prohibit'],
+  ['right', 'forbid'],
+  ['right', 'prohibit'],
+  ['entitl', 'forbid'],
   ['confirm', 'deni'],
   ['confirm', 'deny'],
   ['accept', 'reject'],

@@ -1596,6 +1596,10 @@ function anchoredDateSignals(
   }
 }
 
+/** A statement of when news of the event came: "received a report of", "was alerted to". */
+const NOTICE =
+  /\b(?:received\s+(?:a\s+|the\s+|an\s+)?(?:first\s+)?(?:report|call|alert|notification|message|warning)s?|(?:was|were)\s+(?:alerted|notified|informed|called\s+out))\b/i;
+
 /** The one time of day a statement gives its event, not that of a speech act ("said at 10:00"). */
 function eventTime(sentence: string): TimeOfDay | null {
   const times = timesOfDay(sentence).filter((t) => !isSpeechDate(sentence, t));
@@ -1620,6 +1624,15 @@ function timeOfDaySignals(
   const lt = eventTime(lText);
   const rt = eventTime(rText);
   if (!lt || !rt || timesMeet(lt, rt)) return;
+  // "At 05:52 the duty service received a report of a rock fall": the time the news came, by
+  // which the event had happened. A fall "shortly before 04:00" agrees with it; one "at 06:40"
+  // does not.
+  const lNotice = NOTICE.test(lText);
+  const rNotice = NOTICE.test(rText);
+  if (lNotice !== rNotice) {
+    const [notice, event] = lNotice ? [lt, rt] : [rt, lt];
+    if (event.from <= notice.to) return;
+  } else if (lNotice) return;
   for (let i = out.length - 1; i >= 0; i--)
     if (out[i]!.kind === 'DATE_AGREEMENT' && out[i]!.left === l.text && out[i]!.right === r.text)
       out.splice(i, 1);

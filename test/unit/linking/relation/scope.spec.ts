@@ -2593,3 +2593,31 @@ describe('thirteenth session: tolls and targets against "only military targets" 
     expect(r.confidence).toBeGreaterThanOrEqual(defaultMinConfidence());
   });
 });
+
+describe('thirteenth session: what a treaty allows, and when news of an event came', () => {
+  it('"has the right to send troops" against "forbids troops to enter" is an antonym', () => {
+    const [r] = pairsOn('2098-09-09T12:00:00Z', 5)(
+      'Under the Treaty of Ristov of 2071, Rendovia has the right to send troops into the enclave to restore order.',
+      'The Treaty of Ristov of 2071 forbids Rendovian troops to enter the enclave under any circumstances.',
+    );
+    expect(kinds(r)).toContain('ANTONYM');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('the time a report came bounds the event: earlier agrees, later conflicts', () => {
+    const pair = pairsOn('2093-11-03T18:00:00Z', 5);
+    const notice =
+      'At 05:52 on 3 November the duty service received a report of a rock fall in the eastern longwall of the Pell-2 mine.';
+    const [before] = pair(
+      'The roof of the eastern longwall at Pell-2 fell shortly before 04:00 on Tuesday, as the night shift was ending.',
+      notice,
+    );
+    expect(kinds(before)).not.toContain('DATE_MISMATCH');
+    expect(before.relation).not.toBe('CONTRADICTS');
+    const [after] = pair(
+      'A section of roof in the eastern longwall of the Pell-2 mine collapsed at 06:40 on 3 November, at the start of the morning shift.',
+      notice,
+    );
+    expect(kinds(after)).toContain('DATE_MISMATCH');
+  });
+});
