@@ -23,6 +23,9 @@ const VAGUE: Record<string, number> = {
   millions: 2e6,
   'tens of thousands': 20000,
   'hundreds of thousands': 200000,
+  // "Only a small number of residents have used the corridor", "a handful of fighters".
+  'a small number': 2,
+  'a handful': 2,
 };
 
 /**
@@ -37,10 +40,12 @@ const VAGUE_MAX: Record<string, number> = {
   millions: 2e8,
   'tens of thousands': 199999,
   'hundreds of thousands': 1999999,
+  'a small number': 999,
+  'a handful': 12,
 };
 
 const CORE_RE = new RegExp(
-  `(?<![\\p{L}\\d.,/:#\\-–])(${DIGIT_NUM}|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|(?:a\\s+)?(?:${WORD_NUM}))(?![\\d])`,
+  `(?<![\\p{L}\\d.,/:#\\-–])(${DIGIT_NUM}|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|a\\s+small\\s+number|a\\s+handful|dozens|scores|hundreds|thousands|millions|(?:a\\s+)?(?:${WORD_NUM}))(?![\\d])`,
   'giu',
 );
 const SCALE_AFTER = /^\s*-?\s*(hundred|thousand|million|billion|trillion|mln|bn)(?![\p{L}])/iu;
