@@ -48,10 +48,12 @@ import { polarFeaturize } from './run.js';
  * opening pronoun stands for) and the eleventh session's relation words ("fired" one word with
  * "fire", "armed" against "unarmed"), 0.6.7 on extraction 1.11.0's (sides named before
  * fighters and by "our", crowds, groups said to come to no harm, parts of a month, fires) and the
- * twelfth session's relation words and percentages (one constant, so the two commands cannot
- * disagree).
+ * twelfth session's relation words and percentages, 0.6.8 on extraction 1.12.0's (earlier
+ * events named by their year, who was not there, crashes, collapses and raids, the day a source
+ * was written) and the thirteenth session's relation words (what a text allows or forbids) and
+ * signals (one constant, so the two commands cannot disagree).
  */
-export const MODEL_VERSION = '0.6.7';
+export const MODEL_VERSION = '0.6.8';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;
