@@ -221,6 +221,14 @@ function compute(text: string): Analysis {
   const attributions: Cue[] = [];
   const negations: Cue[] = [];
   const contentSeq: string[] = [];
+  // "in what Hadris described as a counter-terrorist operation": a naming in another's words,
+  // which leaves the rest of the sentence in the writer's voice (figures aside, see below).
+  const naming = CALLED.exec(text);
+  const namingOnly =
+    naming !== null &&
+    !FIGURE_WORDS.test(text.slice(naming.index + naming[0].length).split(/[.;,]/)[0]!);
+  const inNaming = (t: Token) =>
+    namingOnly && t.start >= naming.index && t.end <= naming.index + naming[0].length;
   for (const t of tokens) {
     if (isNegation(t.lower) && !(t.lower === 'not' && NOT_ONLY.has(tokens[t.i + 1]?.lower)))
       negations.push({ text: t.surface, at: t.i });
@@ -241,6 +249,7 @@ function compute(text: string): Analysis {
     if (
       ATTRIBUTION_SET.has(t.lower) &&
       !asideCue(text, tokens, t.i) &&
+      !inNaming(t) &&
       !(
         /^warn(?:s|ed)?$/.test(t.lower) &&
         !WARNED_WORDS.test(
@@ -286,12 +295,11 @@ function compute(text: string): Analysis {
     const cue = text.slice(at, put.index + put[0].length).trim();
     attributions.push({ text: cue, at: tokenIndexAt(tokens, at) });
   }
-  const called = CALLED.exec(text);
   // "in what its defence ministry called an operation to restore order" only names the event
   // in the ministry's words; "what officials called a one-day operation" also gives their
   // figure, which is then theirs.
-  if (called && FIGURE_WORDS.test(text.slice(called.index + called[0].length).split(/[.;,]/)[0]!))
-    attributions.push({ text: called[0], at: tokenIndexAt(tokens, called.index) });
+  if (naming && !namingOnly)
+    attributions.push({ text: naming[0], at: tokenIndexAt(tokens, naming.index) });
   const according = /\baccording to\b/i.exec(text);
   // The phrase is the readable cue; it replaces the bare token so counts stay the same.
   if (according) {

@@ -115,6 +115,12 @@ export function rebutted(
   const keys = new Set(hits.map((t) => t.key));
   if (keys.size === 0) return null;
   if (keys.size >= 2) return hits[0]!;
+  // "The claim that Hirvet was shelled from Hask is a fabrication" / "terrorists in Hask
+  // shelled Hirvet": one deed shared, and two names that say whose and where.
+  const names = new Set(
+    content.filter((t) => a.names.has(t.key) && other.keys.has(t.key)).map((t) => t.key),
+  );
+  if (clause && names.size >= 2) return hits[0]!;
   if (clause) return null;
   // One shared word must be in the rebutted phrase itself, not in a modifier after it ("no
   // evidence of a military depot near the market" says nothing of an explosion at the market),
@@ -491,7 +497,12 @@ export function computeSignalsWith(
   }
   // "Cendria began this aggression at 04:10 on Tuesday" / "artillery struck the hospital on
   // 15 September": a moment after the start of what began is in it, no other date for it.
-  if (laterThanStart(left, ld, right, rd) || laterThanStart(right, rd, left, ld))
+  if (
+    laterThanStart(left, ld, right, rd) ||
+    laterThanStart(right, rd, left, ld) ||
+    earlierThanEnd(left, ld, right, rd) ||
+    earlierThanEnd(right, rd, left, ld)
+  )
     for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'DATE_MISMATCH') out.splice(i, 1);
   // Every date of one far from every date of the other ("killed 23 miners in 2081" / "the
   // bodies of two miners were recovered this afternoon"): their figures count two events, and
@@ -799,7 +810,7 @@ const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** Days between two date ranges (0 when they overlap). */
 /**
  * Whether `start` dates only the beginning of its event and every date of `other`, which
- * tells no beginning or end, falls after it.
+ * tells no beginning, falls after it.
  */
 function laterThanStart(
   start: StatementView,
@@ -807,7 +818,8 @@ function laterThanStart(
   other: StatementView,
   od: DateFacet[],
 ): boolean {
-  if (start.facets.frame?.phase !== 'start' || other.facets.frame?.phase) return false;
+  // (The other may tell the end: "fighting ended on Thursday" / "crossed the border on Tuesday".)
+  if (start.facets.frame?.phase !== 'start' || other.facets.frame?.phase === 'start') return false;
   if (sd.length === 0 || od.length === 0) return false;
   const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
   const begun = Math.max(...sd.map((d) => ms(d.end)));
@@ -822,6 +834,23 @@ function statesAtTwoTimes(ld: DateFacet[], rd: DateFacet[]): boolean {
   if (ld.length === 0 || rd.length === 0) return false;
   const own = (d: DateFacet): DateFacet => (d.end === OPEN_END ? { ...d, end: d.start } : d);
   return ld.every((l) => rd.every((r) => !overlaps(own(l), own(r))));
+}
+
+/**
+ * Whether `end` dates only the end of its event ("fighting ended on Thursday") and every date
+ * of `other`, which tells no end, falls before it ("crossed the border on Tuesday").
+ */
+function earlierThanEnd(
+  end: StatementView,
+  ed: DateFacet[],
+  other: StatementView,
+  od: DateFacet[],
+): boolean {
+  if (end.facets.frame?.phase !== 'end' || other.facets.frame?.phase === 'end') return false;
+  if (ed.length === 0 || od.length === 0) return false;
+  const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const ended = Math.min(...ed.map((d) => ms(d.start)));
+  return od.every((d) => d.end !== OPEN_END && ms(d.end) < ended);
 }
 
 /** What figures and lengths say, which two events' figures cannot. */

@@ -2621,3 +2621,34 @@ describe('thirteenth session: what a treaty allows, and when news of an event ca
     expect(kinds(after)).toContain('DATE_MISMATCH');
   });
 });
+
+describe('thirteenth session: after the closing sets', () => {
+  const pair = pairsOn('2094-08-20T12:00:00Z', 5);
+
+  it('"X\'s claim that Hirvet was shelled from Hask is a fabrication" denies that Hask shelled Hirvet', () => {
+    const [r] = pair(
+      "Hadrania's claim that Hirvet was shelled from Hask on 16 August is a fabrication: the first shots of this war were fired by Hadranian artillery.",
+      'Terrorists based in Hask shelled the Hadranian border village of Hirvet on the evening of 16 August, wounding three residents.',
+    );
+    expect(kinds(r)).toContain('DENIAL');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('"in what Hadris described as a counter-terrorist operation" names; the crossing is the writer\'s', () => {
+    const [r] = pair(
+      "On Tuesday Hadranian troops crossed the border into Kirsovia's Hask district, in what Hadris described as a counter-terrorist operation.",
+      "Hadranian forces crossed into Kirsovia's Hask district on Tuesday in a military offensive that Hadris called a counter-terrorist operation.",
+    );
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+    expect(r.relation).toBe('CORROBORATES');
+  });
+
+  it('fighting that ended on Thursday is no other date for a crossing on Tuesday', () => {
+    const [r] = pair(
+      'More than 48 hours of fighting ended when a Hestmark-brokered ceasefire came into force on Thursday evening.',
+      "Hadranian forces crossed into Kirsovia's Hask district on Tuesday in a military offensive.",
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+});
