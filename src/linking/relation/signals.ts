@@ -540,7 +540,7 @@ export function computeSignalsWith(
 
 const MISMATCHES = new Set(['DATE_MISMATCH', 'QUANTITY_MISMATCH']);
 const RESPONSE_RE =
-  /\b(?:(?:in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|provoked\s+by|(?:launched|began|begun|started|became\s+necessary|(?:was|were)\s+necessary)\s+after|followed)\b/i;
+  /\b(?:(?:in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|provoked\s+by|(?:launched|began|begun|started|became\s+necessary|(?:was|were)\s+necessary)\s+after|(?:operation|offensive|assault|attack|strike|measures|raid)s?\s+followed)\b/i;
 
 /**
  * Whether the facet words `text` stand after a "response to" or "launched after" (the earlier
