@@ -743,3 +743,12 @@ describe('thirteenth-session probes: earlier events, pits and bodies', () => {
     );
   });
 });
+
+describe('thirteenth-session probes: vague small counts', () => {
+  it('"only a small number of residents" and "a handful of fighters" are counts with a ceiling', () => {
+    const [few] = facets('Only a small number of residents have used the corridor.').quantities;
+    expect([few.counted, few.approx, few.valueMax]).toEqual(['resident', 'approximate', 999]);
+    const [handful] = facets('A handful of fighters stayed behind.').quantities;
+    expect([handful.counted, handful.valueMax]).toEqual(['fighter', 12]);
+  });
+});
