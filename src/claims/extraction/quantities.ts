@@ -361,76 +361,57 @@ export function findQuantities(
   }
   // "No one was hurt", "no civilians were killed": a count of zero, which a report of two
   // wounded contradicts.
-  ZERO_RE.lastIndex = 0;
-  while ((m = ZERO_RE.exec(s)) !== null) {
-    const start = m.index;
-    const end = start + m[1].length;
-    if (overlaps(taken, start, end)) continue;
-    const noun = m[2]?.toLowerCase();
-    out.push({
-      text: m[1],
-      value: 0,
-      approx: 'exact',
-      unit: null,
-      counted: noun ? nounLemma(noun) : 'person',
-      event: ZERO_EVENT[m[3]!.toLowerCase()] ?? null,
-      at: start,
-    });
-    taken.push([start, end]);
-  }
+  addZeroCounts(s, ZERO_RE, out, taken, (z) => ({
+    text: z[1]!,
+    counted: z[2] ? nounLemma(z[2].toLowerCase()) : 'person',
+    event: ZERO_EVENT[z[3]!.toLowerCase()] ?? null,
+  }));
   // "The civilian population was not harmed", "civilians were not affected": none of them hurt.
-  NOT_HARMED_RE.lastIndex = 0;
-  while ((m = NOT_HARMED_RE.exec(s)) !== null) {
-    const start = m.index;
-    const end = start + m[1]!.length;
-    if (overlaps(taken, start, end)) continue;
-    const who = m[2]!.toLowerCase();
-    out.push({
-      text: m[1]!,
-      value: 0,
-      approx: 'exact',
-      unit: null,
+  addZeroCounts(s, NOT_HARMED_RE, out, taken, (z) => {
+    const who = z[2]!.toLowerCase();
+    return {
+      text: z[1]!,
       counted: /civilian/.test(who) ? 'civilian' : /resident/.test(who) ? 'resident' : 'person',
       event: 'hurt',
-      at: start,
-    });
-    taken.push([start, end]);
-  }
-  NONE_OF_RE.lastIndex = 0;
-  while ((m = NONE_OF_RE.exec(s)) !== null) {
-    const start = m.index;
-    const end = start + m[1]!.length;
-    if (overlaps(taken, start, end)) continue;
-    out.push({
-      text: m[1]!,
-      value: 0,
-      approx: 'exact',
-      unit: null,
-      counted: nounLemma(m[2]!.toLowerCase()),
-      event: ZERO_EVENT[m[3]!.toLowerCase()] ?? null,
-      at: start,
-    });
-    taken.push([start, end]);
-  }
-  NOT_PRESENT_RE.lastIndex = 0;
-  while ((m = NOT_PRESENT_RE.exec(s)) !== null) {
-    const text = (m[1] ?? m[3])!;
+    };
+  });
+  addZeroCounts(s, NONE_OF_RE, out, taken, (z) => ({
+    text: z[1]!,
+    counted: nounLemma(z[2]!.toLowerCase()),
+    event: ZERO_EVENT[z[3]!.toLowerCase()] ?? null,
+  }));
+  addZeroCounts(s, NOT_PRESENT_RE, out, taken, (z) => {
+    const who = (z[2] ?? z[4])!.toLowerCase();
+    return {
+      text: (z[1] ?? z[3])!,
+      counted: who === 'people' ? 'person' : nounLemma(who),
+      event: 'hurt',
+    };
+  });
+  return out;
+}
+
+/**
+ * A count of none for each match of `re` not already taken; `read` gives its words (part of
+ * the match), what it counts and what happened to them.
+ */
+function addZeroCounts(
+  s: string,
+  re: RegExp,
+  out: QuantityFacet[],
+  taken: Array<[number, number]>,
+  read: (m: RegExpExecArray) => { text: string; counted: string; event: string | null },
+): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const { text, counted, event } = read(m);
     const start = m.index + m[0].indexOf(text);
     const end = start + text.length;
     if (overlaps(taken, start, end)) continue;
-    const who = (m[2] ?? m[4])!.toLowerCase();
-    out.push({
-      text,
-      value: 0,
-      approx: 'exact',
-      unit: null,
-      counted: who === 'people' ? 'person' : nounLemma(who),
-      event: 'hurt',
-      at: start,
-    });
+    out.push({ text, value: 0, approx: 'exact', unit: null, counted, event, at: start });
     taken.push([start, end]);
   }
-  return out;
 }
 
 /** A group said to have come to no harm: "the civilian population was not harmed". */

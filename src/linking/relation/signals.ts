@@ -497,12 +497,7 @@ export function computeSignalsWith(
   }
   // "Cendria began this aggression at 04:10 on Tuesday" / "artillery struck the hospital on
   // 15 September": a moment after the start of what began is in it, no other date for it.
-  if (
-    laterThanStart(left, ld, right, rd) ||
-    laterThanStart(right, rd, left, ld) ||
-    earlierThanEnd(left, ld, right, rd) ||
-    earlierThanEnd(right, rd, left, ld)
-  )
+  if (insidePhase(left, ld, right, rd) || insidePhase(right, rd, left, ld))
     for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'DATE_MISMATCH') out.splice(i, 1);
   // Every date of one far from every date of the other ("killed 23 miners in 2081" / "the
   // bodies of two miners were recovered this afternoon"): their figures count two events, and
@@ -636,22 +631,23 @@ function previousTime(sentence: string, d: DateFacet): boolean {
  * nothing that happened, so it is no other date for an event told elsewhere.
  */
 function deniedDay(sentence: string, d: DateFacet): boolean {
-  const at = facetAt(sentence, d);
-  if (at < 0) return false;
-  const before = sentence.slice(0, at);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  return /\bon\s+$/i.test(clause) && DENIED_DEED.test(clause);
+  const clause = clauseBefore(sentence, d);
+  return clause !== null && /\bon\s+$/i.test(clause) && DENIED_DEED.test(clause);
 }
 /**
  * "Observers will begin monitoring the line on 28 April": the day of a plan, which no report of
  * what happened contradicts.
  */
 function plannedDay(sentence: string, d: DateFacet): boolean {
+  const clause = clauseBefore(sentence, d);
+  return clause !== null && PLANNED.test(clause);
+}
+/** The words of a facet's clause before it (from the last comma or semicolon), or null. */
+function clauseBefore(sentence: string, d: DateFacet): string | null {
   const at = facetAt(sentence, d);
-  if (at < 0) return false;
+  if (at < 0) return null;
   const before = sentence.slice(0, at);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  return PLANNED.test(clause);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
 }
 const PLANNED =
   /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|planned|to\s+be))\b|['\u2019]ll\b/i;
@@ -721,7 +717,7 @@ function moment(
   const days = dates.filter((d) => d.precision === 'day' && d.start === d.end);
   if (days.length !== 1) return null;
   return {
-    minute: Date.parse(`${days[0]!.start}T00:00:00Z`) / 60000 + (c.from + c.to) / 2,
+    minute: dayMs(days[0]!.start) / 60000 + (c.from + c.to) / 2,
     text: `${c.text} on ${days[0]!.text.replace(/^on\s+/i, '')}`,
   };
 }
@@ -807,23 +803,27 @@ function overlaps(l: DateFacet, r: DateFacet): boolean {
 
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
-/** Days between two date ranges (0 when they overlap). */
 /**
- * Whether `start` dates only the beginning of its event and every date of `other`, which
- * tells no beginning, falls after it.
+ * Whether `bound` dates only one end of its event and every date of `other`, which does not
+ * tell that same end, lies inside it: after a start ("Cendria began this aggression on
+ * Tuesday" / "artillery struck the hospital on 15 September"), before an end ("fighting ended
+ * on Thursday" / "crossed the border on Tuesday").
  */
-function laterThanStart(
-  start: StatementView,
-  sd: DateFacet[],
+function insidePhase(
+  bound: StatementView,
+  bd: DateFacet[],
   other: StatementView,
   od: DateFacet[],
 ): boolean {
-  // (The other may tell the end: "fighting ended on Thursday" / "crossed the border on Tuesday".)
-  if (start.facets.frame?.phase !== 'start' || other.facets.frame?.phase === 'start') return false;
-  if (sd.length === 0 || od.length === 0) return false;
-  const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-  const begun = Math.max(...sd.map((d) => ms(d.end)));
-  return od.every((d) => ms(d.start) > begun);
+  const phase = bound.facets.frame?.phase;
+  if (!phase || other.facets.frame?.phase === phase) return false;
+  if (bd.length === 0 || od.length === 0) return false;
+  if (phase === 'start') {
+    const begun = Math.max(...bd.map((d) => dayMs(d.end)));
+    return od.every((d) => dayMs(d.start) > begun);
+  }
+  const ended = Math.min(...bd.map((d) => dayMs(d.start)));
+  return od.every((d) => d.end !== OPEN_END && dayMs(d.end) < ended);
 }
 
 /**
@@ -834,23 +834,6 @@ function statesAtTwoTimes(ld: DateFacet[], rd: DateFacet[]): boolean {
   if (ld.length === 0 || rd.length === 0) return false;
   const own = (d: DateFacet): DateFacet => (d.end === OPEN_END ? { ...d, end: d.start } : d);
   return ld.every((l) => rd.every((r) => !overlaps(own(l), own(r))));
-}
-
-/**
- * Whether `end` dates only the end of its event ("fighting ended on Thursday") and every date
- * of `other`, which tells no end, falls before it ("crossed the border on Tuesday").
- */
-function earlierThanEnd(
-  end: StatementView,
-  ed: DateFacet[],
-  other: StatementView,
-  od: DateFacet[],
-): boolean {
-  if (end.facets.frame?.phase !== 'end' || other.facets.frame?.phase === 'end') return false;
-  if (ed.length === 0 || od.length === 0) return false;
-  const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-  const ended = Math.min(...ed.map((d) => ms(d.start)));
-  return od.every((d) => d.end !== OPEN_END && ms(d.end) < ended);
 }
 
 /** What figures and lengths say, which two events' figures cannot. */
@@ -872,10 +855,9 @@ const LONG_BEFORE_DAYS = 365;
 function longBeforeWriting(dated: DateFacet[], undated: DateFacet[], view: StatementView): boolean {
   const written = view.facets.written;
   if (dated.length === 0 || undated.length > 0 || !written) return false;
-  const at = Date.parse(`${written}T00:00:00Z`);
+  const at = dayMs(written);
   return dated.every(
-    (d) =>
-      d.end !== OPEN_END && (at - Date.parse(`${d.end}T00:00:00Z`)) / 86_400_000 > LONG_BEFORE_DAYS,
+    (d) => d.end !== OPEN_END && (at - dayMs(d.end)) / 86_400_000 > LONG_BEFORE_DAYS,
   );
 }
 
@@ -888,9 +870,14 @@ function datesFarApart(ld: DateFacet[], rd: DateFacet[]): boolean {
   );
 }
 
+/** Midnight UTC of an ISO day, in milliseconds. */
+function dayMs(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+/** Days between two date ranges (0 when they overlap). */
 function daysApart(l: DateFacet, r: DateFacet): number {
-  const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-  const gap = Math.max(ms(l.start) - ms(r.end), ms(r.start) - ms(l.end), 0);
+  const gap = Math.max(dayMs(l.start) - dayMs(r.end), dayMs(r.start) - dayMs(l.end), 0);
   return gap / 86_400_000;
 }
 

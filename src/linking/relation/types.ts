@@ -19,7 +19,9 @@ export interface LinkSignal {
    * no kind of X: a conflict), UNEXPLAINED_CONFLICT (the model leaned to a contradiction no
    * signal explains, so the link is shown as DISCUSSES, see classifier.ts), TARGET_DIFFERS
    * (two attacks said to hit different things, or one side's origin of fire the other's
-   * target: a corroboration is shown as DISCUSSES) and
+   * target: a corroboration is shown as DISCUSSES; also an operation told without a target
+   * against a strike on a hospital or a market), CIVILIAN_TOLL (one side says only military
+   * targets were hit, the other counts civilians harmed: a discussion, see signals.ts) and
    * LONE_CLAIM (a sole statement against a statement of a longer source: a weak link is kept
    * where the model only narrowly prefers none, see classifier.ts).
    */
