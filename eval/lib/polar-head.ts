@@ -51,9 +51,11 @@ import { polarFeaturize } from './run.js';
  * twelfth session's relation words and percentages, 0.6.8 on extraction 1.12.0's (earlier
  * events named by their year, who was not there, crashes, collapses and raids, the day a source
  * was written) and the thirteenth session's relation words (what a text allows or forbids) and
- * signals (one constant, so the two commands cannot disagree).
+ * signals (one constant, so the two commands cannot disagree), 0.6.9 on extraction 1.13.0's
+ * (parts of a group, crowds that came or filled, declared acts) and the fourteenth session's
+ * signals (opposites said of two things, counts of "people", causes of an operation).
  */
-export const MODEL_VERSION = '0.6.8';
+export const MODEL_VERSION = '0.6.9';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;

@@ -309,3 +309,23 @@ export function suspectedCategory(text: string, at: number): boolean {
   return SUSPECTED_CASES.test(text.slice(at + word[0].length));
 }
 const SUSPECTED_CASES = /^\s+(?:[\p{L}-]+\s+)?(?:cases?|infections?|deaths?)\b/iu;
+
+/** What is done by declaring it: a halt, a ceasefire, a curfew, a state of emergency. */
+const DECLARED_ACT =
+  /^(?:halt|ceasefire|cease-fire|truce|curfew|state|emergency|end|victory|war|pause|amnesty|mourning|lockdown|blockade|evacuation|mobilisation|mobilization)$/;
+
+/**
+ * "Commanders declared a halt on Friday", "the army announced a ceasefire": the act itself,
+ * done by saying it, not a report of something else. `words` are lower-case tokens.
+ */
+export function declaredAct(words: readonly string[], i: number): boolean {
+  if (!/^(?:declared?|declares|announced?|announces|proclaimed?|proclaims)$/.test(words[i] ?? ''))
+    return false;
+  let j = i + 1;
+  if (/^(?:a|an|the|its|their)$/.test(words[j] ?? '')) j++;
+  if (
+    /^(?:unilateral|temporary|full|complete|general|nationwide|local|partial)$/.test(words[j] ?? '')
+  )
+    j++;
+  return DECLARED_ACT.test(words[j] ?? '');
+}

@@ -8,6 +8,7 @@ import {
   FIGURE_PUT_AT_RE,
   WARNED_WORDS,
   suspectedCategory,
+  declaredAct,
 } from '../../text/cues.js';
 import type { Token } from '../../text/tokens.js';
 import { isSpeechVerb, knownVerbLemma } from '../../text/lemma.js';
@@ -217,6 +218,13 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
           .slice(i + 1, i + 7)
           .map((x) => x.lower)
           .join(' '),
+      )
+    )
+      continue;
+    if (
+      declaredAct(
+        tokens.map((x) => x.lower),
+        i,
       )
     )
       continue;

@@ -157,9 +157,9 @@ const QUALIFIED: readonly [RegExp, string][] = [
 
 /** Verbs that say an event began, or that it ended ("was successfully concluded", "ceased"). */
 const START_RE =
-  /\b(?:began|begun|begins|start(?:ed|s)|launch(?:ed|es)|commenced|opened\s+fire)\b/i;
+  /\b(?:began|begun|begins|start(?:ed|s)|launch(?:ed|es)|commenced|opened\s+fire)\b|\b(?:has|have|had)\s+been\s+\p{L}+ing\b[^.;]{0,60}?\bsince\b/iu;
 const END_RE =
-  /\b(?:ended|ends|concluded|ceased|stopped|halted|completed|came\s+to\s+an\s+end|was\s+over)\b/i;
+  /\b(?:ended|ends|concluded|ceased|stopped|halted|completed|came\s+to\s+an\s+end|was\s+over)\b|\b(?:declared|announced|called)\s+(?:a\s+|an\s+)?(?:halt|ceasefire|truce|end)\b/i;
 
 /** Whether the statement dates the start or the end of its event; both or neither: undefined. */
 export function phaseOf(sentence: string): 'start' | 'end' | undefined {

@@ -246,6 +246,13 @@ export function findQuantities(
     )
       continue;
     if (!isDigits && value === 1 && (counted === null || /^\s+of\b/i.test(rest))) continue;
+    // "the war between the two": a group named before, not a count of anything.
+    if (!isDigits && !unit && counted === null && /\bthe\s+$/i.test(before)) continue;
+    // "We treated 41 of the injured": a part of a group the sentence does not count, so it is
+    // no total to set against another source's. ("Seven of them were killed when ..." is
+    // kept, marked as a part of an earlier sentence's group.)
+    if (!unit && !counted && OF_THE_GROUP.test(rest)) continue;
+    const ofEarlier = !unit && !!partOf && !part && out.length === 0;
 
     const winStart = Math.max(0, start - 30);
     const ap = APPROX_BEFORE.exec(s.slice(winStart, start));
@@ -264,6 +271,7 @@ export function findQuantities(
       at: textStart,
     };
     if (valueMax !== value || approx === 'at_most') facet.valueMax = valueMax;
+    if (ofEarlier) facet.partOfEarlier = true;
     const countedEnd = counted ? end + counted.end : end;
     facet.event = findEvent(s, tokens, textStart, countedEnd);
     // "registered about 64,000 people leaving the region": what the people did is the verb
@@ -435,7 +443,7 @@ const ZERO_EVENT: Record<string, string> = {
 
 /** A zero count of people with what happened to them: "No one was hurt", "no civilians died". */
 const ZERO_RE =
-  /\b((?:no(?:\s|-)one|nobody|(?:no|not\s+a\s+single)\s+(civilians?|people|persons?|soldiers?|servicem[ae]n|troops|residents?|child(?:ren)?|passengers?|police\s+officers?)))\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
+  /\b((?:no(?:\s|-)one|nobody|(?:no|not\s+a\s+single)\s+(civilians?|people|persons?|soldiers?|servicem[ae]n|troops|residents?|child(?:ren)?|passengers?|police\s+officers?|participants?|protesters?|demonstrators?|marchers?|inmates?|prisoners?|workers?|miners?|patients?|journalists?))(?:\s+(?:of|at|in)\s+the\s+(?:gathering|rally|protest|demonstration|march|crowd))?)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
 
 /** "None of the miners has died", "none of them was hurt": a count of zero of a group. */
 const NONE_OF_RE =
@@ -446,7 +454,7 @@ const RECORDING = /^(?:register|record|count|document|verify|confirm|report|tall
 
 /** Just after a count of people, a crowd: "took part", "came out", "joined". */
 const CROWD_AFTER =
-  /^\s+(?:(?:have|has|had)\s+)?(?:took|take|taken|taking)\s+part\b|^\s+(?:came|come|turned|turn)\s+out\b|^\s+(?:joined|attended)\b/i;
+  /^\s+(?:(?:have|has|had)\s+)?(?:took|take|taken|taking)\s+part\b|^\s+(?:came|come|turned|turn)\s+out\b|^\s+(?:joined|attended|gathered|rallied|(?:had\s+|have\s+)?filled)\b|^\s+(?:came|come|flocked|streamed|poured)\s+(?:in)?to\s+(?:the\s+)?(?:\p{Lu}|square|streets?|rally|protest|demonstration|march|centre|center)/iu;
 /** Just after what is counted: "came home", "returned home", "went home". */
 const HOME_RE = /^\s+(?:came|come|returned|went|got|were\s+brought)\s+home\b/i;
 
@@ -472,6 +480,10 @@ function ownEventAfter(event: string | null, after: string): boolean {
 /** A figure of the harmed, with its group after the verb: "eight of the dead were children". */
 const OF_THE_HARMED =
   /^\s+of\s+the\s+(?:dead|killed|injured|wounded|victims|casualties)\s+(?:were|are|was)(?=\s)/iu;
+
+/** "41 of the injured", "two of the victims": a part of the harmed with no group named. */
+const OF_THE_GROUP =
+  /^\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|casualties|missing|detained)\b/iu;
 
 const PART_OF_THEM = /^\s+of\s+(?:them|whom)(?:\s+(?:were|are|being))?(?=\s)/u;
 

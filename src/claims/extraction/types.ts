@@ -51,6 +51,11 @@ export interface QuantityFacet {
   counted: string | null;
   /** Verb/event the count belongs to when found ("kill", "wound", "detain"). */
   event?: string | null;
+  /**
+   * A part of a group an earlier sentence counted ("Seven of them were killed when the
+   * hospital was struck"): no total, comparable only with a count of the same incident.
+   */
+  partOfEarlier?: boolean;
   at?: number;
 }
 

@@ -16,6 +16,7 @@ import {
   INQUIRY_RE,
   STAGED_EVENT_RE as STAGED,
   WARNED_WORDS,
+  declaredAct,
   suspectedCategory,
 } from '../../text/cues.js';
 import { stem, tokenize, type Token } from '../../text/relation-words.js';
@@ -90,7 +91,7 @@ const BALANCED_REPORT =
  * one side's account and the other's denial of it, neither the writer's.
  */
 const BALANCED_SAID_DENIED =
-  /\b(?:said|says|claimed|claims|alleged|alleges|blamed|blames)\b[^.;]{3,160}?(?:,\s*which|;|,?\s+(?:but|while))\s+(?:[\p{L}'’-]+\s+){1,4}(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\b/iu;
+  /\b(?:said|says|claimed|claims|alleged|alleges|blamed|blames|reported|reports)\b[^.;]{3,160}?(?:,\s*which|;|,?\s+(?:but|while)|,\s+(?:a|an)\s+(?:figure|claim|charge|account|version|accusation|allegation|estimate|number|toll)(?:\s+(?:that|which))?)\s+(?:[\p{L}'’-]+\s+){1,4}(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests)\b/iu;
 
 /**
  * "The airline said the plane was hit by wind shear, but the board's report found no wind
@@ -170,7 +171,7 @@ const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 /** "what officials in Tarsk called a one-day operation": the words are the officials'. */
 const CALLED =
-  /\bwhat\s+(?:[\p{L}'’-]+\s+){1,5}(?:called|described as|termed|dubbed|labelled|labeled)\b/iu;
+  /\b(?:what|(?:in|as)\s+(?:an?|the)\s+(?:action|move|operation|offensive|assault|attack|campaign|step|incursion)(?:\s+(?:that|which))?)\s+(?:[\p{L}'’-]+\s+){1,5}(?:called|described as|termed|dubbed|labelled|labeled|branded)\b/iu;
 
 /** A figure, a length or a date in a named phrase. */
 const FIGURE_WORDS =
@@ -250,6 +251,10 @@ function compute(text: string): Analysis {
       ATTRIBUTION_SET.has(t.lower) &&
       !asideCue(text, tokens, t.i) &&
       !inNaming(t) &&
+      !declaredAct(
+        tokens.map((x) => x.lower),
+        t.i,
+      ) &&
       !(
         /^warn(?:s|ed)?$/.test(t.lower) &&
         !WARNED_WORDS.test(

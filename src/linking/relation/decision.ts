@@ -25,6 +25,7 @@ import { knownVerbLemma } from '../../text/lemma.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import {
   bothAttacks,
+  explainsOnly,
   lengthRange,
   negatesDenied,
   plainKey,
@@ -315,6 +316,15 @@ export function gatherEvidence(
     // Two events of one kind at different times: neither a conflict nor an agreement.
     return noLink(true);
   }
+  // The cause of an operation against an account of the operation that gives none. A side
+  // that negates or rebuts something ("the rockets were launched by Veldorian units, not by
+  // Gorsk") or a day both give speaks of the cause after all.
+  const rebuts = (a: Analysis) => a.negations.length > 0 || a.refutations.length > 0;
+  if (
+    ((explainsOnly(la, ra) && !rebuts(ra)) || (explainsOnly(ra, la) && !rebuts(la))) &&
+    !['DENIAL', 'CORRECTION', 'EXCLUSION', 'DATE_AGREEMENT'].some((k) => kinds.has(k))
+  )
+    return noLink(true);
   // A correction of a date ties two statements no more than two dates do: "the story
   // incorrectly said the mine was on 17 September" says nothing of "11 men detained on 19
   // September" unless the two share the event.

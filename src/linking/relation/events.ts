@@ -112,6 +112,7 @@ const REFUGEE = countedKey('refugee');
 
 /** Who is on a boat: "carrying 100 migrants", "350 people on board". */
 const CARRY = eventKey('carry');
+const PEOPLE = countedKey('person')!;
 const ABOARD = new Set(['people', 'person', 'migrant'].map((w) => countedKey(w)!));
 
 /** The kill class's key: "lost 192 servicemen" counts dead soldiers. */
@@ -214,7 +215,9 @@ function noneOfPart(
 ): boolean {
   if (zero.value !== 0 || other.value <= 0 || !cz || !co) return false;
   if (ez === KILL ? eo !== KILL : ez !== WOUND || (eo !== KILL && eo !== WOUND)) return false;
-  return cz === co || !!PARTS_OF.get(cz)?.has(co);
+  // "No participants of the gathering were injured" / "60 people were injured by the police":
+  // at a rally, the people hurt are its crowd, whatever each side calls them.
+  return cz === co || !!PARTS_OF.get(cz)?.has(co) || (CROWD.has(cz) && CROWD.has(co));
 }
 
 /** The event a figure counts, with an army's "lost N soldiers" read as its dead. */
@@ -299,6 +302,10 @@ export function sameThing(
   // A flow ("reached 2,400 cubic metres per second", "released no more than 900") is one
   // measure whatever the verb.
   if (a.unit === 'm3/s') return true;
+  // "Seven of them were killed when the hospital in Fendrel was struck" counts a part of a
+  // toll: it meets a count of that incident (a name both give), not the toll itself.
+  if ((a.partOfEarlier || b.partOfEarlier) && textA && textB && !shareName(textA, textB))
+    return false;
   const ea = countEventKey(a);
   const eb = countEventKey(b);
   const ca = countedKey(a.counted);
@@ -331,7 +338,9 @@ export function sameThing(
     // elsewhere.
     if (ea) return mentionsClass(textB, ea);
     if (eb) return mentionsClass(textA, eb);
-    return true;
+    // "employs about 1,200 people" / "26 people have been treated": "people" with nothing
+    // read of what befell them names no group, so two such counts are two groups.
+    return ca !== PEOPLE;
   }
   // A toll ("put the death toll at 31") counts everyone killed: a different count of one side's
   // fighters ("killed two of its soldiers") is a part of it or of another event, not a conflict.
@@ -340,6 +349,19 @@ export function sameThing(
   }
   // A unit alone (%, USD) or the same event with one side's noun missing.
   return !!ea && ea === eb;
+}
+
+/** Capitalised words past a sentence's first, without a possessive: its names. */
+function namesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+/gu)) out.add(m[0]);
+  return out;
+}
+
+function shareName(a: string, b: string): boolean {
+  const nb = namesIn(b);
+  for (const n of namesIn(a)) if (nb.has(n)) return true;
+  return false;
 }
 
 /** What a percentage measures and how: a level ("fell to 4.1 percent"), a change ("grew by 3

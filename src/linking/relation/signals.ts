@@ -420,14 +420,21 @@ export function computeSignalsWith(
   quantitySignals(lq, rq, la, ra, aligned, out);
   // The same count of the same thing identifies one event, and so does an event a thing has
   // only once (its birth, its premiere): then a far date is a conflict.
-  // (A vague agreement, "tens of thousands" / "about 30,000", identifies nothing.)
+  // (A vague agreement, "tens of thousands" / "about 30,000", identifies nothing, and nor does
+  // a bound: "312 detained" in 2094 fits "at least 190 were detained" today.)
   const counted = out.some(
     (x) =>
       x.kind === 'QUANTITY_AGREEMENT' &&
       [...lq, ...rq].some(
         (q) => (q.text === x.left || q.text === x.right) && q.approx !== 'approximate',
       ) &&
-      [x.left, x.right].every((t) => ![...lq, ...rq].some((q) => q.text === t && q.valueMax)),
+      [x.left, x.right].every(
+        (t) =>
+          ![...lq, ...rq].some(
+            (q) =>
+              q.text === t && (q.valueMax || q.approx === 'at_least' || q.approx === 'at_most'),
+          ),
+      ),
   );
   const before = out.length;
   // One thing attacked, each side with one date for it ("the convoy was destroyed by a mine on
@@ -535,7 +542,37 @@ export function computeSignalsWith(
 
 const MISMATCHES = new Set(['DATE_MISMATCH', 'QUANTITY_MISMATCH']);
 const RESPONSE_RE =
-  /\b(?:(?:in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|provoked\s+by|(?:launched|began|begun|started|became\s+necessary|(?:was|were)\s+necessary)\s+after|(?:operation|offensive|assault|attack|strike|measures|raid)s?\s+followed)\b/i;
+  /\b(?:(?:in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|provoked\s+by|(?:launched|began|begun|started|became\s+(?:necessary|unavoidable|inevitable)|(?:was|were)\s+(?:necessary|unavoidable|inevitable))\s+after|answered\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:attack|strike|shelling|raid|provocation|assault)|(?:operation|offensive|assault|attack|strike|measures|raid)s?\s+followed)\b/iu;
+
+/** Content words before a response cue for a statement to be about the cause alone. */
+const CAUSE_HEAD_WORDS = 4;
+
+/**
+ * "The operation became unavoidable after Gorsk gunmen fired rockets at Amsel on 6 May" names
+ * the operation only to give its cause: against a statement about the operation itself
+ * ("Veldoria sent troops into Gorsk on Thursday") that says nothing of the cause, there is
+ * no proposition to compare. The other statement must give no cause of its own and share
+ * fewer than two plain words with the cause clause.
+ */
+export function explainsOnly(a: Analysis, other: Analysis): boolean {
+  const cue = RESPONSE_RE.exec(a.text);
+  if (!cue || RESPONSE_RE.test(other.text)) return false;
+  const head = a.tokens.filter((t) => t.end <= cue.index && t.content);
+  if (head.length > CAUSE_HEAD_WORDS) return false;
+  const from = tokenIndexAt(a.tokens, cue.index + cue[0].length);
+  const shared = new Set<string>();
+  for (const t of a.tokens.slice(from))
+    if (
+      t.content &&
+      other.keys.has(t.key) &&
+      !a.names.has(t.key) &&
+      !other.names.has(t.key) &&
+      !/^\d/.test(t.key) &&
+      !isCalendarWord(t.lower)
+    )
+      shared.add(t.key);
+  return shared.size < 2;
+}
 
 /**
  * Whether the facet words `text` stand after a "response to" or "launched after" (the earlier
@@ -1997,6 +2034,9 @@ function exclusionSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSi
 const ONLY_TARGETS = [
   /(?:^|[,;:]\s*)(?:but\s+)?only\s+((?:[\p{L}’'-]+\s+){1,5}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged|neutrali[sz]ed|eliminated)\b/iu,
   /\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|neutrali[sz]ed)\s+only\s+((?:[\p{L}’'-]+\s*){1,5})/iu,
+  // "Strikes hit military targets alone", "targeted exclusively military sites".
+  /\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|neutrali[sz]ed)\s+((?:[\p{L}’'-]+\s+){1,4}?)alone\b/iu,
+  /\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|neutrali[sz]ed)\s+(?:exclusively|solely)\s+((?:[\p{L}’'-]+\s*){1,5})/iu,
 ];
 /** Words of a target phrase that make it military: "Belkan positions", "an ammunition depot". */
 const MILITARY_TARGET =
@@ -2018,7 +2058,7 @@ const FACILITY_TARGET =
 
 /** The "only ... targeted" phrase of a statement (every candidate pair asks). */
 const onlyTargets = textMemo((text) =>
-  /\bonly\b/i.test(text)
+  /\b(?:only|alone|exclusively|solely)\b/i.test(text)
     ? (ONLY_TARGETS.map((re) => re.exec(text)).find((r) => r !== null) ?? null)
     : null,
 );
@@ -2035,7 +2075,7 @@ function targetExclusion(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
   ] as const) {
     const m = onlyTargets(x.text);
     if (!m || !MILITARY_ONLY.test(m[1]!)) continue;
-    if (x.negations.length > 0 || !classesOf(y).has('military_action')) continue;
+    if (negatesTargets(x) || !classesOf(y).has('military_action')) continue;
     const t =
       TARGET_PASSIVE.exec(y.text) ??
       TARGET_AFTER_NOUN.exec(y.text) ??
@@ -2076,7 +2116,7 @@ function civilianToll(
     [ra, left, true],
   ] as const) {
     const m = onlyTargets(x.text);
-    if (!m || !MILITARY_ONLY.test(m[1]!) || x.negations.length > 0) continue;
+    if (!m || !MILITARY_ONLY.test(m[1]!) || negatesTargets(x)) continue;
     const toll = yv.facets.quantities.find(civilianHarmCount);
     if (!toll) continue;
     const mine = m[0].replace(/^[,;:]\s*/, '').trim();
@@ -2091,7 +2131,16 @@ function civilianToll(
   }
 }
 /** What an "only ..." target phrase calls military in the words of either side. */
-const MILITARY_ONLY = /\b(?:military|terrorist|militant|legitimate)\b/i;
+const MILITARY_ONLY =
+  /\b(?:military|terrorist|militant|legitimate|armed\s+(?:formations?|groups?|units?)|fighters|combatants)\b/i;
+
+/**
+ * A negation other than one that says no civilian was hit ("while no civilian facility came
+ * under fire" adds to an exclusion; "not only military targets" undoes it).
+ */
+function negatesTargets(a: Analysis): boolean {
+  return a.negations.some((n) => !/^civil/.test(a.tokens[n.at + 1]?.lower ?? ''));
+}
 
 function negatedNear(a: Analysis, at: number): boolean {
   return a.negations.some((n) => n.at < at && at - n.at <= 4);
@@ -2346,12 +2395,41 @@ function nearAligned(a: Analysis, at: number, shared: Set<string>, skip: string)
 /** "Armed forces", "an armed group": a name for who acts, not a word said of a person. */
 const FIXED_AFTER: Record<string, RegExp> = {
   armed: /^(?:forces?|services|conflicts?|groups?|formations?|wing|units?|branch)$/,
+  // "fired live ammunition", "a live broadcast": a kind of round or of coverage, not being alive.
+  live: /^(?:ammunition|rounds?|fire|bullets?|shells?|ordnance|grenades?|broadcasts?|feeds?|coverage|footage|television|tv|stream|wires?|music)$/,
 };
 
 function fixedName(a: Analysis, i: number): boolean {
   const re = FIXED_AFTER[a.tokens[i]!.lower];
   const next = a.tokens[i + 1]?.lower;
   return !!re && next !== undefined && re.test(next);
+}
+
+const COPULA =
+  /^(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|seemed|appeared)$/;
+
+/** The noun a copular predicate is said of: "exits" in "all emergency exits were open". */
+function copularSubject(a: Analysis, at: number): Token | null {
+  let i = at - 1;
+  // "were fully open", "were blocked by": one adverb may stand between.
+  if (i >= 0 && /ly$/.test(a.tokens[i]!.lower)) i--;
+  if (i < 0 || !COPULA.test(a.tokens[i]!.lower)) return null;
+  i--;
+  if (i >= 0 && /^(?:had|has|have|not|never|still|also)$/.test(a.tokens[i]!.lower)) i--;
+  const t = a.tokens[i];
+  return t && t.content && /^\p{L}/u.test(t.lower) ? t : null;
+}
+
+/**
+ * Opposite states said of two different things: "all emergency exits were open" / "access roads
+ * were blocked". Both predicates follow a copula, and neither subject noun is a word of the other
+ * sentence.
+ */
+function otherSubjects(la: Analysis, li: number, ra: Analysis, ri: number): boolean {
+  const ls = copularSubject(la, li);
+  const rs = copularSubject(ra, ri);
+  if (!ls || !rs || ls.key === rs.key) return false;
+  return !ra.keys.has(ls.key) && !la.keys.has(rs.key);
 }
 
 /**
@@ -2499,6 +2577,7 @@ function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSign
       if (negatedNear(la, tok.i) || negatedNear(ra, other.i)) continue;
       if (fixedName(la, tok.i) || fixedName(ra, other.i)) continue;
       if (demanded(la, tok.i) || demanded(ra, other.i)) continue;
+      if (otherSubjects(la, tok.i, ra, other.i)) continue;
       out.push({
         kind: 'ANTONYM',
         detail: `Opposite predicates: "${tok.surface}" vs "${other.surface}".`,

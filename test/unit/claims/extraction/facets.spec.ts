@@ -752,3 +752,45 @@ describe('thirteenth-session probes: vague small counts', () => {
     expect([handful.counted, handful.valueMax]).toEqual(['fighter', 12]);
   });
 });
+
+describe('fourteenth-session probes: parts of a group, crowds and zero counts', () => {
+  it('"the war between the two" is no count', () => {
+    expect(facets('The last war between the two, in 2071, lasted six weeks.').quantities).toEqual(
+      [],
+    );
+  });
+
+  it('"41 of the injured" and "nine of the injured were still" count no total', () => {
+    expect(facets('Doctors treated 41 of the injured overnight.').quantities).toEqual([]);
+    expect(facets('Nine of the injured were still in hospital on Monday.').quantities).toEqual([]);
+    // A part whose group follows the verb still counts that group.
+    const [q] = facets('Three of the injured were police officers.').quantities;
+    expect(q.counted).toBe('officer');
+  });
+
+  it('"Seven of them were killed when ..." is a part of an earlier sentence\'s toll', () => {
+    const [q] = facets(
+      'Seven of them were killed when the market in Ostra was shelled.',
+    ).quantities;
+    expect([q.value, q.partOfEarlier]).toEqual([7, true]);
+    // "of them" after a count in the same sentence is that count's part, as before.
+    const parts = facets('Twenty people were killed, five of them children.').quantities;
+    expect(parts.every((x) => !x.partOfEarlier)).toBe(true);
+  });
+
+  it('people who "came to" or "filled" a square are a crowd', () => {
+    const [came] = facets('More than 30,000 people came to Varro Square on Sunday.').quantities;
+    expect(came.event).toBe('gather');
+    const [filled] = facets('Tens of thousands of people had filled the square.').quantities;
+    expect(filled.event).toBe('gather');
+    const [home] = facets('About 300 people came home on Sunday.').quantities;
+    expect(home.event).not.toBe('gather');
+  });
+
+  it('"no participants of the rally were injured" is a count of none', () => {
+    const [q] = facets('No participants of the rally were injured.').quantities;
+    expect([q.value, q.counted, q.event]).toEqual([0, 'participant', 'injure']);
+    const [inmates] = facets('No inmates were hurt.').quantities;
+    expect([inmates.value, inmates.counted]).toEqual([0, 'inmate']);
+  });
+});

@@ -160,3 +160,17 @@ describe('event frames', () => {
     expect(frameKeys(facets('The weather in Tarsk was mild.').frame)).toEqual([]);
   });
 });
+
+describe('fourteenth session: which end of an event a statement dates', () => {
+  it('"has been shelling ... since Wednesday" dates the start; "declared a halt" the end', () => {
+    expect(
+      facets('Dovran artillery has been shelling the Eska district since Wednesday.').frame?.phase,
+    ).toBe('start');
+    expect(
+      facets('Dovran commanders declared a halt on Friday, after two days of fighting.').frame
+        ?.phase,
+    ).toBe('end');
+    // A state since a year is no event begun: "have been" with no verb of doing.
+    expect(facets('No Dovran troops have been in Eska since 2052.').frame?.phase).toBeUndefined();
+  });
+});

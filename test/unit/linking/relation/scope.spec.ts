@@ -2652,3 +2652,126 @@ describe('thirteenth session: after the closing sets', () => {
     expect(r.relation).not.toBe('CONTRADICTS');
   });
 });
+
+describe('fourteenth session: opposites of one thing, counts of one group', () => {
+  const pair = pairsOn('2097-03-10T12:00:00Z', 5);
+
+  it('"live ammunition" is no opposite of "died"', () => {
+    const [r] = pair(
+      'Four prisoners died in the fire at the Verl colony on Sunday.',
+      'Guards fired live ammunition from the towers of the Verl colony on Sunday.',
+    );
+    expect(kinds(r)).not.toContain('ANTONYM');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('"exits were open" and "roads were blocked" say opposite things of two things', () => {
+    const [r] = pair(
+      'All emergency exits of the arena were open throughout the concert.',
+      'The first fire engine arrived late after an emergency call because access roads were blocked.',
+    );
+    expect(kinds(r)).not.toContain('ANTONYM');
+    // One thing, opposite states: still an opposite.
+    const [same] = pair(
+      'The northern gate of the arena was open throughout the concert.',
+      'The northern gate of the arena was closed throughout the concert.',
+    );
+    expect(same.relation).toBe('CONTRADICTS');
+  });
+
+  it('two counts of "people" with nothing said of what befell them are two groups', () => {
+    const [r] = pair(
+      'Ravelco, which employs about 900 people in Tesk, makes paints.',
+      'Thirty people in villages downstream have been treated for burns.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it('a part of an earlier toll meets a count of its incident, not the toll', () => {
+    const [toll] = pair(
+      'In all, 140 of our people have been killed, 30 of them civilians.',
+      'Seven of them were killed when the market in Ostra was shelled on 3 May.',
+    );
+    expect(kinds(toll)).not.toContain('QUANTITY_MISMATCH');
+    const [incident] = pair(
+      'Shells struck the market in Ostra on 3 May, killing nine people.',
+      'Seven of them were killed when the market in Ostra was shelled on 3 May.',
+    );
+    expect(kinds(incident)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('no participants hurt against 60 people injured at the rally is a conflict', () => {
+    const [r] = pair(
+      'No participants of the rally were injured.',
+      'At least 60 people were injured by the police at the rally.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('"at least 190 detained" today is not identified with 312 detained two years ago', () => {
+    const [r] = pair(
+      'At a rally on the same square on 9 October 2094, police detained 312 people.',
+      'At least 190 people were detained, among them two council members.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_AGREEMENT');
+    expect(r.relation).toBeNull();
+  });
+});
+
+describe('fourteenth session: acts, namings, reported figures and causes', () => {
+  // Wednesday is 6 May.
+  const pair = pairsOn('2099-05-09T12:00:00Z', 5);
+
+  it('"commanders declared a halt" is an act, not a report: its length is the writer\'s', () => {
+    const [r] = pair(
+      'The anti-terror measures carried out by Dovran units in the Eska district on 6 May were completed in 16 hours.',
+      'Dovran commanders declared a halt on Friday morning, after more than two days of fighting.',
+    );
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+    expect(kinds(r)).toContain('DURATION_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('"in an action the government described as" names the event in its words only', () => {
+    const [r] = pair(
+      'The counter-terrorist operation carried out by Dovran troops in the Eska district on 6 May was completed in 16 hours.',
+      'On Wednesday morning Dovran troops backed by artillery moved into Eska, in an action the Dovran government described as a counter-terrorist operation.',
+    );
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+    expect(r.relation).toBe('CORROBORATES');
+  });
+
+  it('"only the armed formations were targeted" is excluded by a hospital struck', () => {
+    const [r] = pair(
+      'Only the armed formations were targeted, while no civilian facility came under fire.',
+      'On Wednesday afternoon shells struck the Ilsk district hospital.',
+    );
+    expect(kinds(r)).toContain('EXCLUSION');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('a figure reported and disputed ("a figure the railway disputed") is discussed', () => {
+    const [r] = pair(
+      'The train was travelling at 70 km/h, within the 80 km/h limit on the curve.',
+      'The Vesk Courier reported that the train had been travelling at more than 110 km/h, a figure the railway disputed.',
+    );
+    expect(r.relation).toBe('DISCUSSES');
+  });
+
+  it('the cause of an operation is not linked to an account of the operation itself', () => {
+    const cause =
+      'The operation became unavoidable after Eska gunmen fired rockets at the Dovran village of Tarn on 5 May, killing three residents.';
+    const [r] = pair(
+      cause,
+      'Dovra sent troops and artillery into the breakaway Eska district early on Wednesday, in what its government called a counter-terrorist operation.',
+    );
+    expect(r.relation).toBeNull();
+    // A denial of the cause is still about it.
+    const [denied] = pair(
+      cause,
+      'The rockets that fell on Tarn on 5 May were launched by Dovran army units, not by Eska.',
+    );
+    expect(denied.relation).not.toBeNull();
+  });
+});
