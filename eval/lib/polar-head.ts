@@ -53,9 +53,11 @@ import { polarFeaturize } from './run.js';
  * was written) and the thirteenth session's relation words (what a text allows or forbids) and
  * signals (one constant, so the two commands cannot disagree), 0.6.9 on extraction 1.13.0's
  * (parts of a group, crowds that came or filled, declared acts) and the fourteenth session's
- * signals (opposites said of two things, counts of "people", causes of an operation).
+ * signals (opposites said of two things, counts of "people", causes of an operation), 0.6.10
+ * on the same session's later signals (delays after one thing, working against failed parts)
+ * and relation words ("threw" one word with "throw").
  */
-export const MODEL_VERSION = '0.6.9';
+export const MODEL_VERSION = '0.6.10';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;

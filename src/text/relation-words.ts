@@ -259,6 +259,9 @@ const IRREGULAR: Record<string, string> = {
   firing: 'fire',
   died: 'die',
   dying: 'die',
+  // "threw stones at officers" / "did not throw a single stone": one deed, negated.
+  threw: 'throw',
+  thrown: 'throw',
 };
 
 const stemCache = new Map<string, string>();

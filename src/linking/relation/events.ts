@@ -678,6 +678,35 @@ export function lengthClass(a: Analysis, d: DurationFacet): string | null {
 }
 
 /**
+ * What a length is a delay after: "derailment" in "within 15 minutes of the derailment" and in
+ * "more than an hour after the derailment". Null when the length is no delay.
+ */
+const LENGTH_LEAD =
+  /^(?:last|lasted|lasting|lasts|for|took|takes|spanned|continued|went|raged|over|during|in|after)$/;
+
+export function lagAfter(a: Analysis, d: DurationFacet): string | null {
+  const at = a.text.indexOf(d.text);
+  if (at < 0) return null;
+  const first = tokenIndexAt(a.tokens, at);
+  let i = tokenIndexAt(a.tokens, at + d.text.length);
+  const link = a.tokens[i]?.lower;
+  const within = a.tokens[first - 1]?.lower === 'within';
+  if (!(link === 'after' || link === 'before' || (link === 'of' && within))) return null;
+  // "lasted two days before the ceasefire", "for 36 hours after the blast": a length that
+  // ends or starts at a thing, not a delay.
+  const lead = a.tokens.slice(Math.max(0, first - 2), first).map((t) => t.lower);
+  if (lead.some((w) => LENGTH_LEAD.test(w))) return null;
+  i++;
+  // A delay after a thing named as one: "after the derailment", not "before local leaders
+  // agreed".
+  if (!/^(?:the|its|their|this|that)$/.test(a.tokens[i]?.lower ?? '') && !within) return null;
+  while (i < a.tokens.length && /^(?:the|a|an|its|their|this|that|first)$/.test(a.tokens[i]!.lower))
+    i++;
+  const t = a.tokens[i];
+  return t && t.content && /^\p{L}/u.test(t.lower) ? t.key : null;
+}
+
+/**
  * Whether two lengths can measure one event: both name how long an event took, of one class
  * ("the one-day measures" and "a 44-day war" ended by a ceasefire, or "fled within a week",
  * measure other things).
@@ -688,6 +717,11 @@ export function comparableLengths(
   ra: Analysis,
   r: DurationFacet,
 ): boolean {
+  // "within 15 minutes of the derailment" / "more than an hour after the derailment": two
+  // delays after one thing compare, whatever came after it; a delay is no event's length.
+  const ll = lagAfter(la, l);
+  const rl = lagAfter(ra, r);
+  if (ll !== null || rl !== null) return ll !== null && ll === rl;
   if (!eventLength(la, l) || !eventLength(ra, r)) return false;
   const lc = lengthClass(la, l);
   const rc = lengthClass(ra, r);

@@ -2462,7 +2462,35 @@ const PHRASE_OPPOSITES: readonly (
     /\b(?:contain(?:ed|s)?|isolated\s+from|found\s+in|detected\s+in)\b[^.;]{0,40}?\b(?:bacteria|cholerae?|e\.\s*coli|pathogens?|viruse?s?|parasites?|toxins?|lead|arsenic)\b|\b(?:bacteria|cholerae?|pathogens?|viruse?s?|toxins?)\s+(?:was|were)\s+(?:isolated|found|detected)\s+(?:from|in)\b|\bwas\s+contaminated\b/i,
     'said of',
   ],
+  // A working thing against a failed one, and sound against worn, said of one thing: "a fault
+  // in a signalling relay at Uzdol" / "the signals at Uzdol were working normally"; "the track
+  // was found in good condition" / "the rails on the curve were worn well beyond the limit".
+  [
+    /\b(?:fault(?:y|s)?|failed|failure|malfunction(?:ed|ing)?|broken\s+down|defective)\b/i,
+    /\b(?:work(?:ing|ed)|function(?:ing|ed)|operat(?:ing|ed))\s+(?:normally|properly|correctly|as\s+(?:normal|designed|intended))\b/i,
+    'said of',
+  ],
+  [
+    /\b(?:in\s+good\s+(?:working\s+)?(?:order|condition|repair)|in\s+(?:sound|perfect|excellent)\s+condition)\b/i,
+    /\b(?:(?:was|were|is|are|badly|heavily)\s+(?:worn|cracked|corroded|rotten)|in\s+(?:poor|bad|dangerous)\s+condition)\b/i,
+    'said of',
+  ],
 ];
+
+/** A side or place word before a noun: "the left engine", "the northern gate". */
+const SIDE_OF =
+  /\b(left|right|port|starboard|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|upper|lower|front|rear)\s+(\p{L}+)/giu;
+
+/**
+ * "The left engine had failed" / "the right engine was working normally": one noun on two
+ * sides names two things, so their states do not oppose.
+ */
+function sidesApart(a: string, b: string): boolean {
+  const sides = (t: string) =>
+    [...t.matchAll(SIDE_OF)].map((m) => [m[1]!.toLowerCase(), m[2]!.toLowerCase()]);
+  const sb = sides(b);
+  return sides(a).some(([side, noun]) => sb.some(([s2, n2]) => n2 === noun && s2 !== side));
+}
 
 /** How far back a shared word may stand before a phrase said of it. */
 const SAID_OF_REACH = 14;
@@ -2496,6 +2524,7 @@ function phraseOpposites(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
       if (negatedNear(x, tokenIndexAt(x.tokens, mine.index))) continue;
       if (negatedNear(y, tokenIndexAt(y.tokens, theirs.index))) continue;
       if (saidOf && !(saidOfShared(x, mine.index, y) && saidOfShared(y, theirs.index, x))) continue;
+      if (saidOf && sidesApart(x.text, y.text)) continue;
       out.push({
         kind: 'ANTONYM',
         detail: `States that cannot both hold: "${mine[0]}" vs "${theirs[0]}".`,

@@ -2775,3 +2775,51 @@ describe('fourteenth session: acts, namings, reported figures and causes', () =>
     expect(denied.relation).not.toBeNull();
   });
 });
+
+describe('fourteenth session: delays, working parts and thrown stones', () => {
+  const pair = pairsOn('2097-03-10T12:00:00Z', 5);
+
+  it('two delays after one thing compare: "within 15 minutes of" / "more than an hour after"', () => {
+    const [r] = pair(
+      'The first fire engines reached the depot within 15 minutes of the explosion.',
+      'The first fire engines arrived more than an hour after the explosion.',
+    );
+    expect(kinds(r)).toContain('DURATION_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    // A length that ends at a thing is no delay after it.
+    const [len] = pair(
+      'The assault on Tesk was completed in 20 hours.',
+      'Fighting in Tesk lasted about two days before the ceasefire.',
+    );
+    expect(kinds(len)).toContain('DURATION_MISMATCH');
+  });
+
+  it('a failed part against one working normally, unless they are two parts', () => {
+    const [r] = pair(
+      'The pump at the Vesk station had failed before the flood.',
+      'The pump at the Vesk station was working normally before the flood.',
+    );
+    expect(kinds(r)).toContain('ANTONYM');
+    const [two] = pair(
+      'The crew fought to save an aircraft whose left engine had failed.',
+      'Seconds later the crew shut down the right engine, which was working normally.',
+    );
+    expect(kinds(two)).not.toContain('ANTONYM');
+  });
+
+  it('"found in good condition" against "were worn" said of one track', () => {
+    const [r] = pair(
+      'The track on the Tesk curve was found in good condition.',
+      'The rails on the Tesk curve were worn well beyond the limit.',
+    );
+    expect(kinds(r)).toContain('ANTONYM');
+  });
+
+  it('"threw stones" against "did not throw a single stone" is a negated deed', () => {
+    const [r] = pair(
+      'Police moved in after marchers threw stones and bottles at officers.',
+      'The marchers did not throw a single stone or bottle.',
+    );
+    expect(kinds(r)).toContain('NEGATION');
+  });
+});
