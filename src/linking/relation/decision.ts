@@ -318,11 +318,11 @@ export function gatherEvidence(
   }
   // The cause of an operation against an account of the operation that gives none. A side
   // that negates or rebuts something ("the rockets were launched by Veldorian units, not by
-  // Gorsk") or a day both give speaks of the cause after all.
+  // Gorsk") speaks of the cause after all.
   const rebuts = (a: Analysis) => a.negations.length > 0 || a.refutations.length > 0;
   if (
     ((explainsOnly(la, ra) && !rebuts(ra)) || (explainsOnly(ra, la) && !rebuts(la))) &&
-    !['DENIAL', 'CORRECTION', 'EXCLUSION', 'DATE_AGREEMENT'].some((k) => kinds.has(k))
+    !['DENIAL', 'CORRECTION', 'EXCLUSION'].some((k) => kinds.has(k))
   )
     return noLink(true);
   // A correction of a date ties two statements no more than two dates do: "the story

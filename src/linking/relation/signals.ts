@@ -542,7 +542,7 @@ export function computeSignalsWith(
 
 const MISMATCHES = new Set(['DATE_MISMATCH', 'QUANTITY_MISMATCH']);
 const RESPONSE_RE =
-  /\b(?:(?:in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|provoked\s+by|(?:launched|began|begun|started|became\s+(?:necessary|unavoidable|inevitable)|(?:was|were)\s+(?:necessary|unavoidable|inevitable))\s+after|answered\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:attack|strike|shelling|raid|provocation|assault)|(?:operation|offensive|assault|attack|strike|measures|raid)s?\s+followed)\b/iu;
+  /\b(?:(?:in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|respond(?:ed|ing)\s+to|provoked\s+by|(?:launched|began|begun|started|became\s+(?:necessary|unavoidable|inevitable)|(?:was|were)\s+(?:necessary|unavoidable|inevitable))\s+after|answered\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:attack|strike|shelling|raid|provocation|assault)|(?:operation|offensive|assault|attack|strike|measures|raid)s?\s+followed)\b/iu;
 
 /** Content words before a response cue for a statement to be about the cause alone. */
 const CAUSE_HEAD_WORDS = 4;

@@ -2823,3 +2823,16 @@ describe('fourteenth session: delays, working parts and thrown stones', () => {
     expect(kinds(r)).toContain('NEGATION');
   });
 });
+
+describe('fourteenth session: a reported cause against the operation itself', () => {
+  // Wednesday is 6 May.
+  const pair = pairsOn('2099-05-09T12:00:00Z', 5);
+
+  it('"X said it had responded to mortar fire; Y denied firing" is no account of the offensive', () => {
+    const [r] = pair(
+      'Dovra said it had responded to mortar fire on one of its border posts on Tuesday night; Eska denied firing.',
+      'Dovra launched a military offensive on the breakaway Eska district on Wednesday, calling it an anti-terrorist operation.',
+    );
+    expect(r.relation).toBeNull();
+  });
+});
