@@ -232,7 +232,7 @@ export const ATTRIBUTION_SET = new Set(ATTRIBUTION_CUES);
 
 /** Relation analysis: a correction names what was wrong ("wrongly reported"). */
 export const RELATION_CORRECTION_RE =
-  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed|dated)\b/iu;
+  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed|dated)\b|\b(?<=correction:\s*)an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|item)(?:,\s*[^,;]{0,40},)?\s+(?:said|stated|reported|gave)\b/iu;
 
 /**
  * Relation analysis: a party denies or rejects, or finds "no evidence that" P (a rejection of P,
@@ -258,7 +258,7 @@ export const VOICE_DENIAL_RE =
 
 /** Extraction voice: corrected. */
 export const VOICE_CORRECTION_RE =
-  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed)\b/i;
+  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed)\b|\b(?<=correction:\s*)an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|item)(?:,\s*[^,;]{0,40},)?\s+(?:said|stated|reported|gave)\b/i;
 
 /** Extraction voice: reported (attributed to someone). */
 export const VOICE_REPORT_RE =

@@ -9,6 +9,7 @@ import {
   WARNED_WORDS,
   suspectedCategory,
   declaredAct,
+  VOICE_CORRECTION_RE,
 } from '../../text/cues.js';
 import type { Token } from '../../text/tokens.js';
 import { isSpeechVerb, knownVerbLemma } from '../../text/lemma.js';
@@ -194,8 +195,12 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     return { speaker: put[1]!.trim(), cue: s.slice(cueAt, put.index + put[0].length).trim() };
   }
 
+  // "Wrongly said", "Correction: an earlier version of this article said": the outlet's own
+  // correction, in its own voice, not a speaker it quotes.
+  const corr = VOICE_CORRECTION_RE.exec(s);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (corr && t.start >= corr.index && t.end <= corr.index + corr[0].length) continue;
     // Capitalised mid-sentence it is part of a name ("State Highways Agency").
     if (!t.isWord || NOUN_LIKE.has(t.lower) || (t.cap && i > 0)) continue;
     const lemma = knownVerbLemma(t.lower);

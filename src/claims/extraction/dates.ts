@@ -124,7 +124,9 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   [
     'm',
     new RegExp(
-      `(?<=\\b(?:in|since|until|till|by|from|during|of|before|after|through|early|late|mid|last|this|next)[\\s-]+)(January|February|March|April|May|June|July|August|September|October|November|December)${E}`,
+      // A sentence may open with the month ("In June, two drivers were wounded"), so the word
+      // before it may be capitalised; the month itself must be, so "may" and "march" stay verbs.
+      `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|of|[Bb]efore|[Aa]fter|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Tt]his|[Nn]ext)[\\s-]+)(January|February|March|April|May|June|July|August|September|October|November|December)${E}`,
       'gu',
     ),
   ],

@@ -228,6 +228,11 @@ function compute(text: string): Analysis {
   const namingOnly =
     naming !== null &&
     !FIGURE_WORDS.test(text.slice(naming.index + naming[0].length).split(/[.;,]/)[0]!);
+  // "Wrongly said", "an earlier version of this article said": the outlet's own correction,
+  // whose "said" attributes nothing.
+  const corr = CORRECTION.exec(text);
+  const inCorrection = (t: Token) =>
+    corr !== null && t.start >= corr.index && t.end <= corr.index + corr[0].length;
   const inNaming = (t: Token) =>
     namingOnly && t.start >= naming.index && t.end <= naming.index + naming[0].length;
   for (const t of tokens) {
@@ -251,6 +256,7 @@ function compute(text: string): Analysis {
       ATTRIBUTION_SET.has(t.lower) &&
       !asideCue(text, tokens, t.i) &&
       !inNaming(t) &&
+      !inCorrection(t) &&
       !declaredAct(
         tokens.map((x) => x.lower),
         t.i,
@@ -319,7 +325,6 @@ function compute(text: string): Analysis {
     if (i + 2 < contentSeq.length)
       trigrams.add(contentSeq[i] + ' ' + contentSeq[i + 1] + ' ' + contentSeq[i + 2]);
   }
-  const corr = CORRECTION.exec(text);
   const denied = DENIAL.exec(text);
   const falseReport = denied ? null : FALSE_REPORT.exec(text);
   const staged = denied || falseReport ? null : STAGED.exec(text);

@@ -651,7 +651,45 @@ function eventDates(view: StatementView, a: Analysis): DateFacet[] {
           ? { ...d, end: shiftDay(d.end, 1) }
           : d,
     );
-  eventDateMemo.set(view.facets.dates, out);
+  const spanned = joinSpans(view.text, out);
+  eventDateMemo.set(view.facets.dates, spanned);
+  return spanned;
+}
+
+/** Words between the two ends of a span: "... until Thursday", "... and 15:30 on 11 June". */
+const SPAN_JOIN = /^[^.;]{0,20}?\b(?:until|till|to|through|and)\s+(?:[\p{L}\d:]+\s+){0,6}$/iu;
+/** Before the first end of a span: "from dawn on", "between 04:10 on". */
+const SPAN_OPEN = /\b(?:from|between)\s+(?:[\p{L}\d:,]+\s+){0,4}$/iu;
+
+/**
+ * "From before dawn on Tuesday until Thursday afternoon", "between 04:10 on 9 June and 15:30
+ * on 11 June": two dates that bound one period, read as that period, so a day inside it (the
+ * Tuesday an offensive began, the Thursday the shelling stopped) agrees with it.
+ */
+function joinSpans(text: string, dates: DateFacet[]): DateFacet[] {
+  if (dates.length < 2) return dates;
+  const out: DateFacet[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1];
+    if (b && a.end !== OPEN_END && b.end !== OPEN_END && a.start <= b.start) {
+      const aAt = facetAt(text, a);
+      const bAt = facetAt(text, b);
+      if (aAt >= 0 && bAt > aAt + a.text.length) {
+        const between = text.slice(aAt + a.text.length, bAt);
+        const before = text.slice(Math.max(0, aAt - 30), aAt);
+        if (
+          SPAN_JOIN.test(between) &&
+          (SPAN_OPEN.test(before) || /^\s*(?:until|till)\b/.test(between))
+        ) {
+          out.push({ ...a, text: text.slice(aAt, bAt + b.text.length), end: b.end });
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
   return out;
 }
 
@@ -2587,8 +2625,68 @@ function colourOpposites(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
   });
 }
 
+/** An agreement, treaty or ceasefire named as what binds a party. */
+const AGREEMENT_WORD =
+  /\b(?:agreements?|accords?|treaty|treaties|ceasefire|deal|protocol|memorandum)\b/i;
+/** A party said to have done what an agreement required of it. */
+const KEPT =
+  /\b(?:as\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:required|demanded|stipulated|provided|obliged)|exactly\s+as\b|(?<!\b(?:never|not|n't)\s+)(?:fully\s+)?(?:complied\s+with|honou?red|fulfilled|respected|implemented)\s+(?:the|its|their|all|every)\b|handed\s+over\s+(?:all|every)\b|withdrew\s+(?:all|its\s+last|every)\b)/iu;
+/** A party said not to have done it. */
+const BROKEN =
+  /\b(?:never\s+(?:honou?red|fulfilled|complied|implemented|respected|carried\s+out|withdrew|handed)|(?:has|have|had)\s+(?:not|never)\s+(?:honou?red|fulfilled|complied|implemented|respected|withdrawn|handed)|ignored|violat(?:ed|ing)|breach(?:ed|ing)|failed\s+to\s+(?:comply|honou?r|fulfil|implement|withdraw|hand|pull)|refused\s+to\s+(?:withdraw|hand|pull|comply|disarm)|obligation\s+(?:it|they)\s+(?:has|have)\s+never|kept\s+(?:the|its|their)\s+[^.;]{0,40}?\b(?:that|which)\s+[^.;]{0,60}?\b(?:obliged|required))/iu;
+
+/** A duty an agreement puts on a party: "undertook to", "obliged Gorsk to", "an obligation". */
+const OBLIGED =
+  /\b(?:undertook\s+to|(?:obliged|required|committed|bound)\s+(?:\p{Lu}\p{L}+|it|them)\s+to|an?\s+obligation\b)/u;
+/** An agreement said to put no such duty on it. */
+const NOT_OBLIGED =
+  /\b(?:(?:imposes?|imposed|places?|placed|contains?|puts?)\s+no\s+(?:duty|obligation|requirement)|(?:has|have|had)\s+never\s+(?:required|obliged)|(?:does|did)\s+not\s+(?:require|oblige))\b/i;
+
+/**
+ * One agreement kept against it broken: "Tavrel withdrew its last soldiers from Rodan in 2093,
+ * as the Ostrel ceasefire required" / "Tavrel has never honoured the Ostrel ceasefire of
+ * 2093". Both name the agreement; one says the party did as it required, the other not.
+ */
+function complianceOpposites(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
+  if (!AGREEMENT_WORD.test(la.text) || !AGREEMENT_WORD.test(ra.text)) return;
+  for (const [x, y, flip] of [
+    [la, ra, false],
+    [ra, la, true],
+  ] as const) {
+    // "Under the treaty, Kaldia undertook to keep armed groups away" / "the treaty imposes no
+    // duty on Kaldia": a duty against none.
+    const duty = OBLIGED.exec(x.text);
+    const none = duty && !NOT_OBLIGED.test(x.text) ? NOT_OBLIGED.exec(y.text) : null;
+    if (duty && none) {
+      out.push({
+        kind: 'ANTONYM',
+        detail: `A duty under an agreement against none: "${duty[0]}" vs "${none[0]}".`,
+        left: flip ? none[0] : duty[0],
+        right: flip ? duty[0] : none[0],
+        weight: 0.8,
+      });
+      return;
+    }
+    const kept = KEPT.exec(x.text);
+    if (!kept || BROKEN.test(x.text)) continue;
+    const broken = BROKEN.exec(y.text);
+    if (!broken || KEPT.test(y.text)) continue;
+    if (negatedNear(x, tokenIndexAt(x.tokens, kept.index))) continue;
+    out.push({
+      kind: 'ANTONYM',
+      detail: `An agreement kept against it broken: "${kept[0]}" vs "${broken[0]}".`,
+      left: flip ? broken[0] : kept[0],
+      right: flip ? kept[0] : broken[0],
+      weight: 0.8,
+    });
+    return;
+  }
+}
+
 function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSignal[]): void {
   const before = out.length;
+  complianceOpposites(la, ra, out);
+  if (out.length > before) return;
   phraseOpposites(la, ra, out);
   if (out.length === before) colourOpposites(la, ra, out);
   if (out.length > before) return;

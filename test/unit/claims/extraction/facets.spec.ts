@@ -794,3 +794,16 @@ describe('fourteenth-session probes: parts of a group, crowds and zero counts', 
     expect([inmates.value, inmates.counted]).toEqual([0, 'inmate']);
   });
 });
+
+describe('fourteenth-session probes: a sentence that opens with its month', () => {
+  it('"In June, ..." dates June of the year of writing; "May" and "march" stay verbs', () => {
+    const [d] = facets('In June, two drivers were wounded near Keld.').dates;
+    expect([d.text, d.start.slice(5), d.end.slice(5), d.precision]).toEqual([
+      'June',
+      '06-01',
+      '06-30',
+      'month',
+    ]);
+    expect(facets('Officials may march to the square.').dates).toEqual([]);
+  });
+});

@@ -2836,3 +2836,49 @@ describe('fourteenth session: a reported cause against the operation itself', ()
     expect(r.relation).toBeNull();
   });
 });
+
+describe('fourteenth session: spans, agreements kept or broken, corrections, earlier months', () => {
+  // Tuesday is 9 June 2099, Thursday 11 June.
+  const pair = pairsOn('2099-06-12T12:00:00Z', 5);
+
+  it('"from before dawn on Tuesday until Thursday afternoon" holds the Thursday and the Tuesday', () => {
+    const span =
+      'The shelling of Vesk went on for almost 60 hours, from before dawn on Tuesday until Thursday afternoon.';
+    const [end] = pair(span, 'The shelling of Vesk did not stop until Thursday afternoon.');
+    expect(kinds(end)).not.toContain('DATE_MISMATCH');
+    const [between] = pair(
+      'Between 04:10 on 9 June and 15:30 on 11 June, monitors recorded 1,200 explosions in the Vesk enclave.',
+      'Dovra launched an offensive on the Vesk enclave before dawn on Tuesday.',
+    );
+    expect(kinds(between)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('an agreement kept against it broken, and a duty against none, are opposites', () => {
+    const [kept] = pair(
+      'Tesk withdrew its last soldiers from Vesk in 2093, as the Orla ceasefire required.',
+      'Tesk has never honoured the Orla ceasefire of 2093, which obliged it to pull its units out of Vesk.',
+    );
+    expect(kinds(kept)).toContain('ANTONYM');
+    expect(kept.relation).toBe('CONTRADICTS');
+    const [duty] = pair(
+      'Under the Treaty of Marn of 2078, Kesh undertook to keep armed groups away from the border.',
+      'The Treaty of Marn of 2078 imposes no duty on Kesh to police armed groups at the border.',
+    );
+    expect(kinds(duty)).toContain('ANTONYM');
+    // Two statements that the agreement was broken agree.
+    const [both] = pair(
+      'Tesk has never honoured the Orla ceasefire of 2093.',
+      'Tesk ignored the Orla ceasefire of 2093 and kept its units in Vesk.',
+    );
+    expect(kinds(both)).not.toContain('ANTONYM');
+  });
+
+  it('"Correction: an earlier version of this article said" is the outlet\'s own voice', () => {
+    const [r] = pair(
+      'The fire at the Vesk depot broke out at about 21:45 on 7 June.',
+      'Correction: an earlier version of this article said the fire broke out on Saturday evening; it broke out at about 21:45 on Sunday.',
+    );
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+    expect(r.relation).toBe('CORROBORATES');
+  });
+});
