@@ -2882,3 +2882,21 @@ describe('fourteenth session: spans, agreements kept or broken, corrections, ear
     expect(r.relation).toBe('CORROBORATES');
   });
 });
+
+describe('fourteenth session: one kind of event, nothing of it compared', () => {
+  const pair = pairsOn('2099-06-12T12:00:00Z', 5);
+
+  it('"began an offensive" and "strikes hit only military sites" do not corroborate each other', () => {
+    const [r] = pair(
+      'Before dawn on Tuesday Dovra began an offensive against the breakaway enclave of Vesk.',
+      'Strikes were directed exclusively at military sites of the Vesk formations: artillery positions and a fuel depot.',
+    );
+    expect(r.relation === 'CORROBORATES' && r.confidence >= defaultMinConfidence()).toBe(false);
+    // With the day compared, one offensive told twice still corroborates.
+    const [dated] = pair(
+      'Before dawn on Tuesday Dovra began an offensive against the breakaway enclave of Vesk.',
+      'Dovra launched an offensive on the Vesk enclave early on 9 June, calling it a special operation.',
+    );
+    expect(dated.relation).toBe('CORROBORATES');
+  });
+});
