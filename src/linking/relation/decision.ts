@@ -410,7 +410,12 @@ export function gatherEvidence(
     !offTopic &&
     sameSpeaker(left, right) &&
     signals.some((s) => s.kind === 'FACT_AGREEMENT');
-  const agreement = conflicts.size === 0 && ((facetAgreement && !eventOnly) || oneVoice);
+  // "The Front did not fire on the aid convoy on 12 October" / "the convoy came under fire on
+  // 12 October": one side negates a deed the other states, with no doer to set them against
+  // each other. The day they share confirms nothing.
+  const oneNegates = negatesShared(la, ra, shared) || negatesShared(ra, la, shared);
+  const agreement =
+    conflicts.size === 0 && !oneNegates && ((facetAgreement && !eventOnly) || oneVoice);
   const anchored =
     facetAgreement ||
     conflicts.has('QUANTITY_MISMATCH') ||
@@ -548,6 +553,19 @@ function sameProposition(la: Analysis, ra: Analysis, topicKeys: string[]): boole
   // nothing to do with ...") is not among `names`.
   if (words.some((k) => plainKey(la, k) && plainKey(ra, k)) && bothAttacks(la, ra)) return true;
   return sharesEventClass(la, ra, true);
+}
+
+/** Tokens after a negation that it may govern ("did not fire on", "no fighters"). */
+const NEGATION_REACH = 3;
+
+/** Whether `a` negates a word both sides use and `b` negates nothing. */
+function negatesShared(a: Analysis, b: Analysis, shared: Set<string>): boolean {
+  if (b.negations.length > 0) return false;
+  return a.negations.some((n) =>
+    a.tokens
+      .slice(n.at + 1, n.at + 1 + NEGATION_REACH)
+      .some((t) => t.content && shared.has(t.key) && !a.names.has(t.key)),
+  );
 }
 
 /**

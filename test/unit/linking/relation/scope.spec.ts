@@ -2900,3 +2900,13 @@ describe('fourteenth session: one kind of event, nothing of it compared', () => 
     expect(dated.relation).toBe('CORROBORATES');
   });
 });
+
+describe('fourteenth session: a deed one side negates is not confirmed by the day both give', () => {
+  it('"no unit fired on Dersk on 16 September" does not corroborate "units shelled Dersk on 16 September"', () => {
+    const [r] = pairsOn('2098-09-20T12:00:00Z', 5)(
+      "No Tesk unit fired on Dersk on 16 September or on any other day; the village was shelled by Dovra's own artillery.",
+      'The measures became necessary after Tesk army units shelled the Dovran border village of Dersk on 16 September, wounding two residents.',
+    );
+    expect(r.relation === 'CORROBORATES' && r.confidence >= defaultMinConfidence()).toBe(false);
+  });
+});
