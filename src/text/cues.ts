@@ -230,9 +230,14 @@ export const ATTRIBUTION_SET = new Set(ATTRIBUTION_CUES);
  * an eval run.
  */
 
+/** "Correction: an earlier version of this article said ...": the outlet corrects itself. */
+const EARLIER_VERSION = String.raw`\b(?<=correction:\s*)an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|item)(?:,\s*[^,;]{0,40},)?\s+(?:said|stated|reported|gave)\b`;
+
 /** Relation analysis: a correction names what was wrong ("wrongly reported"). */
-export const RELATION_CORRECTION_RE =
-  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed|dated)\b|\b(?<=correction:\s*)an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|item)(?:,\s*[^,;]{0,40},)?\s+(?:said|stated|reported|gave)\b/iu;
+export const RELATION_CORRECTION_RE = new RegExp(
+  String.raw`\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed|dated)\b|${EARLIER_VERSION}`,
+  'iu',
+);
 
 /**
  * Relation analysis: a party denies or rejects, or finds "no evidence that" P (a rejection of P,
@@ -257,8 +262,10 @@ export const VOICE_DENIAL_RE =
   /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|(?:had|has|have)\s+nothing\s+to\s+do\s+with|(?:played|plays|play)\s+no\s+(?:part|role)\s+in)\b/i;
 
 /** Extraction voice: corrected. */
-export const VOICE_CORRECTION_RE =
-  /\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed)\b|\b(?<=correction:\s*)an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|item)(?:,\s*[^,;]{0,40},)?\s+(?:said|stated|reported|gave)\b/i;
+export const VOICE_CORRECTION_RE = new RegExp(
+  String.raw`\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|wrote|identified|described|gave|claimed|attributed|named|put|listed)\b|${EARLIER_VERSION}`,
+  'i',
+);
 
 /** Extraction voice: reported (attributed to someone). */
 export const VOICE_REPORT_RE =
@@ -316,16 +323,15 @@ const DECLARED_ACT =
 
 /**
  * "Commanders declared a halt on Friday", "the army announced a ceasefire": the act itself,
- * done by saying it, not a report of something else. `words` are lower-case tokens.
+ * done by saying it, not a report of something else. Takes either tokenizer's tokens.
  */
-export function declaredAct(words: readonly string[], i: number): boolean {
-  if (!/^(?:declared?|declares|announced?|announces|proclaimed?|proclaims)$/.test(words[i] ?? ''))
+export function declaredAct(tokens: readonly { lower: string }[], i: number): boolean {
+  const word = (k: number) => tokens[k]?.lower ?? '';
+  if (!/^(?:declared?|declares|announced?|announces|proclaimed?|proclaims)$/.test(word(i)))
     return false;
   let j = i + 1;
-  if (/^(?:a|an|the|its|their)$/.test(words[j] ?? '')) j++;
-  if (
-    /^(?:unilateral|temporary|full|complete|general|nationwide|local|partial)$/.test(words[j] ?? '')
-  )
+  if (/^(?:a|an|the|its|their)$/.test(word(j))) j++;
+  if (/^(?:unilateral|temporary|full|complete|general|nationwide|local|partial)$/.test(word(j)))
     j++;
-  return DECLARED_ACT.test(words[j] ?? '');
+  return DECLARED_ACT.test(word(j));
 }

@@ -226,13 +226,7 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
       )
     )
       continue;
-    if (
-      declaredAct(
-        tokens.map((x) => x.lower),
-        i,
-      )
-    )
-      continue;
+    if (declaredAct(tokens, i)) continue;
     let cue = t.text;
     const after = s.slice(t.end);
     if (lemma === 'tell') {

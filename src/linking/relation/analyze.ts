@@ -257,10 +257,7 @@ function compute(text: string): Analysis {
       !asideCue(text, tokens, t.i) &&
       !inNaming(t) &&
       !inCorrection(t) &&
-      !declaredAct(
-        tokens.map((x) => x.lower),
-        t.i,
-      ) &&
+      !declaredAct(tokens, t.i) &&
       !(
         /^warn(?:s|ed)?$/.test(t.lower) &&
         !WARNED_WORDS.test(

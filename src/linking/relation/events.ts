@@ -3,7 +3,7 @@
  * compare figures) and topic.ts (for which a comparable figure is shared topic).
  */
 import type { DurationFacet, QuantityFacet } from '../../claims/extraction/types.js';
-import { tokenIndexAt, type Analysis } from './analyze.js';
+import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
 import { wordKey } from '../../text/relation-words.js';
 import { DEMONYMS } from '../../text/demonyms.js';
 import { lostFighters, wordClass } from '../../claims/extraction/frames.js';
@@ -351,16 +351,10 @@ export function sameThing(
   return !!ea && ea === eb;
 }
 
-/** Capitalised words past a sentence's first, without a possessive: its names. */
-function namesIn(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+/gu)) out.add(m[0]);
-  return out;
-}
-
+/** Whether two statements name one thing (their analyses' names, cached per text). */
 function shareName(a: string, b: string): boolean {
-  const nb = namesIn(b);
-  for (const n of namesIn(a)) if (nb.has(n)) return true;
+  const nb = analyze(b).names;
+  for (const n of analyze(a).names) if (nb.has(n)) return true;
   return false;
 }
 
@@ -677,14 +671,15 @@ export function lengthClass(a: Analysis, d: DurationFacet): string | null {
   return compound ? (next ?? before) : (before ?? next);
 }
 
+/** Words just before a length that make it how long something went on, not a delay. */
+const LENGTH_LEAD =
+  /^(?:last|lasted|lasting|lasts|for|took|takes|spanned|continued|went|raged|over|during|in|after)$/;
+
 /**
  * What a length is a delay after: "derailment" in "within 15 minutes of the derailment" and in
  * "more than an hour after the derailment". Null when the length is no delay.
  */
-const LENGTH_LEAD =
-  /^(?:last|lasted|lasting|lasts|for|took|takes|spanned|continued|went|raged|over|during|in|after)$/;
-
-export function lagAfter(a: Analysis, d: DurationFacet): string | null {
+function lagAfter(a: Analysis, d: DurationFacet): string | null {
   const at = a.text.indexOf(d.text);
   if (at < 0) return null;
   const first = tokenIndexAt(a.tokens, at);

@@ -559,6 +559,19 @@ export function explainsOnly(a: Analysis, other: Analysis): boolean {
   if (!cue || RESPONSE_RE.test(other.text)) return false;
   const head = a.tokens.filter((t) => t.end <= cue.index && t.content);
   if (head.length > CAUSE_HEAD_WORDS) return false;
+  return plainWordsAfter(a, cue, other, new Set()) < 2;
+}
+
+/**
+ * How many plain words (no names, figures or calendar words, none of `own`) the clause after a
+ * response cue shares with the other statement: what says whether it speaks of that cause.
+ */
+function plainWordsAfter(
+  a: Analysis,
+  cue: RegExpExecArray,
+  other: Analysis,
+  own: Set<string>,
+): number {
   const from = tokenIndexAt(a.tokens, cue.index + cue[0].length);
   const shared = new Set<string>();
   for (const t of a.tokens.slice(from))
@@ -568,10 +581,11 @@ export function explainsOnly(a: Analysis, other: Analysis): boolean {
       !a.names.has(t.key) &&
       !other.names.has(t.key) &&
       !/^\d/.test(t.key) &&
-      !isCalendarWord(t.lower)
+      !isCalendarWord(t.lower) &&
+      !own.has(t.key)
     )
       shared.add(t.key);
-  return shared.size < 2;
+  return shared.size;
 }
 
 /**
@@ -598,20 +612,7 @@ function priorEventOnly(
       if (q.counted) own.add(wordKey(q.counted));
       if (q.event) own.add(wordKey(q.event));
     }
-  const from = tokenIndexAt(a.tokens, cue.index + cue[0].length);
-  const shared = new Set<string>();
-  for (const t of a.tokens.slice(from))
-    if (
-      t.content &&
-      other.keys.has(t.key) &&
-      !a.names.has(t.key) &&
-      !other.names.has(t.key) &&
-      !/^\d/.test(t.key) &&
-      !isCalendarWord(t.lower) &&
-      !own.has(t.key)
-    )
-      shared.add(t.key);
-  return shared.size < 2;
+  return plainWordsAfter(a, cue, other, own) < 2;
 }
 
 // ---------------------------------------------------------------- scope and voice
