@@ -21,6 +21,7 @@ import {
   type StatementRow,
 } from './candidates/candidate.repository.js';
 import { ClassificationPool } from './classification/classification-pool.js';
+import { outrankedPairs, outrankedSignal } from './relation/outrank.js';
 import { RELATION_CLASSIFIER } from './relation-classifier.provider.js';
 import { LinkRepository, type LinkRun, type NewMachineLink } from './link.repository.js';
 
@@ -316,6 +317,28 @@ export class LinkingService implements OnModuleDestroy {
       }
     }
     const results = await this.pool.classify(views, pairs);
+    // A link neither statement prefers among the other source's statements is kept, weaker
+    // (relation/outrank.ts). Judged within the batch: a run pairs every one of its sources'
+    // statements with the other sources, so each statement's rivals for the pairs this run
+    // finds are all here (a source linked before the other existed found none of them).
+    const outranked = outrankedPairs(
+      pairRows.map(([claim, evidence], k) => ({
+        claimId: claim.id,
+        claimSourceId: claim.sourceId,
+        claimText: claim.text,
+        evidenceId: evidence.id,
+        evidenceSourceId: evidence.sourceId,
+        evidenceText: evidence.text,
+        relation: results[k]!.relation,
+        confidence: results[k]!.confidence,
+        signalKinds: results[k]!.signals.map((s) => s.kind),
+      })),
+    );
+    for (const [k, o] of outranked) {
+      const r = results[k]!;
+      const { signal, confidence } = outrankedSignal(o, r.confidence);
+      results[k] = { ...r, confidence, signals: [...r.signals, signal] };
+    }
     lap('classification');
 
     const perSource = new Map<string, NewMachineLink[]>(refs.map((r) => [r.sourceId, []]));

@@ -23,7 +23,9 @@ export interface LinkSignal {
    * against a strike on a hospital or a market), CIVILIAN_TOLL (one side says only military
    * targets were hit, the other counts civilians harmed: a discussion, see signals.ts) and
    * LONE_CLAIM (a sole statement against a statement of a longer source: a weak link is kept
-   * where the model only narrowly prefers none, see classifier.ts).
+   * where the model only narrowly prefers none, see classifier.ts) and OUTRANKED (each side
+   * has a stronger link to another statement of the other's source: the link is kept weaker,
+   * see outrank.ts).
    */
   kind: string;
   /** One sentence a researcher can read: "2 civilians vs 4 civilians (killed)". */
