@@ -77,8 +77,34 @@ function clockMinutes(m: RegExpMatchArray, lead: string | undefined): number | n
   return h * 60 + (min ?? 0);
 }
 
-/** Times of day a sentence names, in order. */
+/**
+ * Times of day a sentence names, in order. A part of the day that only places a clock time
+ * beside it ("at 06:45 this morning", "at 9 p.m. on Monday evening") is that time, not a
+ * second one: it is left out, so the sentence names one time.
+ */
 export function timesOfDay(sentence: string): TimeOfDay[] {
+  const clocks = clockTimes(sentence);
+  const parts = partsOfDay(sentence).filter(
+    (p) => !clocks.some((c) => Math.abs(c.at - p.at) <= PLACED_BESIDE && within(c, p)),
+  );
+  return [...clocks, ...parts].sort((a, b) => a.at - b.at);
+}
+
+/** Characters between a clock time and a part of the day that places it. */
+const PLACED_BESIDE = 30;
+
+/**
+ * Whether clock time `c` falls in the part of the day `p` (which may run past midnight). A
+ * clock time in "this morning" may be any hour after midnight ("at 03:05 this morning"),
+ * though "the morning" alone means the hours after dawn.
+ */
+function within(c: TimeOfDay, p: TimeOfDay): boolean {
+  const mid = (c.from + c.to) / 2;
+  const from = p.text.toLowerCase() === 'morning' ? 0 : p.from;
+  return [0, 1440].some((shift) => from <= mid + shift && mid + shift <= p.to);
+}
+
+function clockTimes(sentence: string): TimeOfDay[] {
   const out: TimeOfDay[] = [];
   for (const m of sentence.matchAll(CLOCK_RE)) {
     const lead = LEAD_RE.exec(sentence.slice(Math.max(0, m.index! - 24), m.index!))?.[1];
@@ -93,6 +119,11 @@ export function timesOfDay(sentence: string): TimeOfDay[] {
         : 20;
     out.push({ text: m[0], from: minutes - slack, to: minutes + slack, at: m.index! });
   }
+  return out;
+}
+
+function partsOfDay(sentence: string): TimeOfDay[] {
+  const out: TimeOfDay[] = [];
   for (const m of sentence.matchAll(SMALL_HOURS_RE))
     out.push({ text: m[0], from: 0, to: 360, at: m.index! });
   for (const m of sentence.matchAll(PART_RE)) {
@@ -105,7 +136,7 @@ export function timesOfDay(sentence: string): TimeOfDay[] {
       mod === 'early' ? [from, from + half] : mod === 'late' ? [to - half, to] : [from, to];
     out.push({ text: m[0], from: window[0], to: window[1], at: m.index! });
   }
-  return out.sort((a, b) => a.at - b.at);
+  return out;
 }
 
 /**

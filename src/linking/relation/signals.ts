@@ -952,6 +952,24 @@ function dayMs(iso: string): number {
 }
 
 /** Days between two date ranges (0 when they overlap). */
+/**
+ * Days within which a period open from its start ("since January", "closed since 9 October")
+ * and another date must begin for their overlap to name one time. "The fourth attack since
+ * January" and "a strike at 03:05 this morning" overlap, but a period of months holds the day
+ * without dating it: no agreement, and no conflict either.
+ */
+const OPEN_PERIOD_START_DAYS = 7;
+
+/**
+ * Whether two overlapping dates name one time, not a day inside a long open period. Two open
+ * periods both run to the time of writing and meet there ("troops since 2028" / "no troops
+ * since 2029").
+ */
+function identifies(l: DateFacet, r: DateFacet): boolean {
+  if ((l.end === OPEN_END) === (r.end === OPEN_END)) return true;
+  return Math.abs(dayMs(l.start) - dayMs(r.start)) / 86_400_000 <= OPEN_PERIOD_START_DAYS;
+}
+
 function daysApart(l: DateFacet, r: DateFacet): number {
   const gap = Math.max(dayMs(l.start) - dayMs(r.end), dayMs(r.start) - dayMs(l.end), 0);
   return gap / 86_400_000;
@@ -1663,6 +1681,7 @@ function anchoredDateSignals(
     const r = nearestDateOfKey(rs, rAt, ra, k);
     if (!l || !r) continue;
     if (overlaps(l, r)) {
+      if (!identifies(l, r)) continue;
       out.push({
         kind: 'DATE_AGREEMENT',
         detail: `Same time for "${la.keyToken.get(k)!.surface}": ${l.text} vs ${r.text}.`,
@@ -1765,7 +1784,9 @@ function differentEvent(l: DateFacet, r: DateFacet): LinkSignal {
 function dateSignals(ls: DateFacet[], rs: DateFacet[], out: LinkSignal[]): void {
   if (ls.length === 0 || rs.length === 0) return;
   for (const l of ls) {
-    const match = rs.find((r) => overlaps(l, r)) ?? null;
+    const match = rs.find((r) => overlaps(l, r) && identifies(l, r)) ?? null;
+    // A day inside another's long open period: neither agreement nor conflict.
+    if (!match && rs.some((r) => overlaps(l, r))) continue;
     if (match) {
       out.push({
         kind: 'DATE_AGREEMENT',

@@ -20,6 +20,19 @@ describe('times of day', () => {
     expect(timesOfDay('at 5 on Monday')).toEqual([]);
   });
 
+  it('a part of the day that places a clock time beside it is that time, not another', () => {
+    const times = timesOfDay('At 06:45 this morning our ferry collided with a cargo vessel.');
+    expect(times.map((x) => x.text)).toEqual(['06:45']);
+    expect(timesOfDay('at 9 p.m. on Monday evening').map((x) => x.text)).toEqual(['9 p.m.']);
+    expect(timesOfDay('At 03:05 this morning').map((x) => x.text)).toEqual(['03:05']);
+    expect(timesOfDay('at 23:40 on the night of 2 October').map((x) => x.text)).toEqual(['23:40']);
+    // A clock time outside the part, or far from it, is a second time.
+    expect(timesOfDay('at 23:00 this morning')).toHaveLength(2);
+    expect(
+      timesOfDay('The raid began at 02:10, and by the afternoon the town was quiet.'),
+    ).toHaveLength(2);
+  });
+
   it('two windows meet when any reading lets them, across midnight too', () => {
     const [a] = timesOfDay('at 23:40');
     const [b] = timesOfDay('on the afternoon of');

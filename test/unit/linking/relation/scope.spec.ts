@@ -1370,6 +1370,9 @@ describe('eleventh session: tosk, a man shot at a border (mended after its recor
     );
     expect(r.relation).toBe('DISCUSSES');
     expect(kinds(r)).toContain('UNEXPLAINED_CONFLICT');
+    // With nothing else said of the pair, it is stored but not shown by default.
+    expect(kinds(r)).toEqual(['UNEXPLAINED_CONFLICT']);
+    expect(r.confidence).toBeLessThan(defaultMinConfidence());
     // A contradiction with a reason stays one.
     const dated = clf.classify(
       long('Ilan Berg was shot dead near Varos at 23:10 on 14 June.'),
@@ -2908,5 +2911,52 @@ describe('fourteenth session: a deed one side negates is not confirmed by the da
       'The measures became necessary after Tesk army units shelled the Dovran border village of Dersk on 16 September, wounding two residents.',
     );
     expect(r.relation === 'CORROBORATES' && r.confidence >= defaultMinConfidence()).toBe(false);
+  });
+});
+
+describe('sixteenth session: a clock time placed in a part of the day', () => {
+  const pair = pairsOn('2093-11-10T12:00:00Z', 5);
+
+  it('"at 06:45 this morning" against "at 06:18 on 10 November" is two times of one day', () => {
+    const [r, back] = pair(
+      'At 06:45 this morning our passenger ferry was involved in a collision with the cargo vessel Brisk Harrier in Skelling Sound.',
+      'At 06:18 on 10 November the passenger ferry and the cargo ship Brisk Harrier collided in Skelling Sound.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DATE_MISMATCH');
+      expect(kinds(x)).not.toContain('DATE_AGREEMENT');
+    }
+    const mismatch = r.signals.find((s) => s.kind === 'DATE_MISMATCH');
+    expect([mismatch?.left, mismatch?.right].sort()).toEqual(['06:18', '06:45']);
+    // The same moment in the part of the day it falls in still agrees.
+    const [same] = pair(
+      'At 06:45 this morning our passenger ferry was involved in a collision with the cargo vessel Brisk Harrier in Skelling Sound.',
+      'The passenger ferry and the cargo ship Brisk Harrier collided in Skelling Sound at 06:45 on 10 November.',
+    );
+    expect(kinds(same)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('a clock time "this morning" may be before dawn: 03:05 against about 01:20 of one day', () => {
+    const [r] = pair(
+      'Mirvale General Hospital was bombed at about 01:20 on Tuesday 10 November.',
+      'At 03:05 this morning, aircraft of the Vessalian Air Wing bombed the Mirvale General Hospital building.',
+    );
+    expect(kinds(r)).toContain('DATE_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('a day inside a long open period is not dated by it; a period from the same day is', () => {
+    const on = pairsOn('2093-07-14T12:00:00Z', 5);
+    const [r] = on(
+      'This is the fourth attack on a health facility in the Mirvale district since January.',
+      'At 03:05 this morning, aircraft of the Vessalian Air Wing bombed the Mirvale General Hospital building.',
+    );
+    expect(kinds(r)).not.toContain('DATE_AGREEMENT');
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    const [same] = on(
+      'The Brisk crossing has been kept closed by Vardenian troops since the morning of 9 July.',
+      'The Brisk crossing was closed to civilians from 9 to 12 July, and at least 600 people waited.',
+    );
+    expect(kinds(same)).toContain('DATE_AGREEMENT');
   });
 });
