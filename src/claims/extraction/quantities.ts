@@ -302,8 +302,15 @@ export function findQuantities(
       facet.event = 'return';
     // "sent 11 people to hospital", "three employees were treated", "needed treatment": people
     // who needed care (a verb like "sent" or "taken" says nothing alone).
+    // "pulled 14 people alive from the rubble": people rescued.
+    if (!unit && facet.event === null && ALIVE_AFTER.test(s.slice(countedEnd, countedEnd + 20)))
+      facet.event = 'rescue';
     if (!unit && (facet.event === null || CARRIED.has(facet.event))) {
-      const near = s.slice(Math.max(0, textStart - 30), Math.min(s.length, countedEnd + 60));
+      // Ahead, only up to the next count or clause: "pulled 14 people alive, and 31 people
+      // were taken to hospital" sends the 31 to hospital, not the 14.
+      const ahead = s.slice(countedEnd, countedEnd + 60);
+      const stop = NEXT_COUNT_OR_CLAUSE.exec(ahead)?.index ?? ahead.length;
+      const near = s.slice(Math.max(0, textStart - 30), countedEnd + stop);
       const care = CARE_RE.exec(near);
       if (care) facet.event = /treat/i.test(care[0]) ? 'treat' : 'hospitalise';
     }
@@ -388,6 +395,14 @@ export function findQuantities(
     counted: nounLemma(z[2]!.toLowerCase()),
     event: ZERO_EVENT[z[3]!.toLowerCase()] ?? null,
   }));
+  // "All passengers were accounted for": none of them missing.
+  addZeroCounts(s, ACCOUNTED_FOR_RE, out, taken, (z) => ({
+    text: z[1]!,
+    counted: /^(?:people|everyone|everybody)$/i.test(z[2]!)
+      ? 'person'
+      : nounLemma(z[2]!.toLowerCase()),
+    event: OUTCOME_EVENT.missing!,
+  }));
   addZeroCounts(s, NOT_PRESENT_RE, out, taken, (z) => {
     const who = (z[2] ?? z[4])!.toLowerCase();
     return {
@@ -431,6 +446,9 @@ const NOT_HARMED_RE =
  * civilians were present". None of them there, none of them hurt, so a toll among them
  * contradicts it.
  */
+/** A group said to be all accounted for: "all passengers were accounted for". */
+const ACCOUNTED_FOR_RE =
+  /\b(all\s+(?:the\s+|of\s+the\s+|our\s+|its\s+|their\s+)?([\p{L}-]+s|everyone|everybody|people))\s+(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+)?(?:now\s+|safely\s+)?accounted\s+for\b/giu;
 const NOT_PRESENT_RE =
   /\b(?:there\s+(?:were|was|are|had\s+been)\s+(no\s+(civilians|residents|children|patients|people))\s+(?:in|at|inside|near)\b|(no\s+(civilians|residents|children|patients|people)\s+(?:were|was|had\s+been)\s+(?:present|inside)\b))/giu;
 
@@ -462,6 +480,10 @@ const HOME_RE = /^\s+(?:came|come|returned|went|got|were\s+brought)\s+home\b/i;
 const CARRIED = new Set(['take', 'send', 'rush', 'bring', 'admit', 'airlift', 'evacuate', 'fly']);
 
 /** People who needed medical care: taken to hospital, hospitalised, treated. */
+/** After a count: the people were found alive ("pulled 14 people alive from the rubble"). */
+const ALIVE_AFTER = /^\s+(?:\p{L}+\s+)?alive\b/iu;
+/** Where the words after a count stop being about it: another figure, or a new clause. */
+const NEXT_COUNT_OR_CLAUSE = /\d|;|,\s+(?:and|while|but|whereas)\s/i;
 const CARE_RE =
   /\b(?:(?:taken|rushed|sent|brought|admitted|airlifted|flown|evacuated)\s+(?:[\p{L}\d][\p{L}\d,-]*\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?hospitals?|hospitali[sz]ed|(?:were|was|being|been)\s+treated|(?:treated|treating|treats)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)|(?:needed|needing|required|received|receiving)\s+(?:medical\s+|hospital\s+)?treatment)\b/iu;
 
@@ -488,7 +510,12 @@ const OF_THE_GROUP =
 const PART_OF_THEM = /^\s+of\s+(?:them|whom)(?:\s+(?:were|are|being))?(?=\s)/u;
 
 /** A part of a count, before its figure: ", among them nine patients", "including two nurses". */
-const PART_BEFORE = /[,;(\u2013\u2014]\s*(?:among\s+(?:them|whom|those)|including|of\s+whom)\s*$/iu;
+/**
+ * Before a part of the count before it: "..., among them", "including", or a colon that breaks
+ * a count down ("Three people remain missing: two passengers and one crew member").
+ */
+const PART_BEFORE =
+  /(?:[,;(\u2013\u2014]\s*(?:among\s+(?:them|whom|those)|including|of\s+whom)|:)\s*$/iu;
 
 /** An outcome noun just before "of" and the figure: "the death of one soldier", "the bodies of two miners". */
 const OUTCOME_OF_BEFORE = /\b(?:deaths?|killings?|murders?|bodies|remains)\s+of\s+$/i;
@@ -565,7 +592,11 @@ const WITHOUT_AFTER = /^\s*(?:[\p{L}\p{N}.'’-]+\s+){0,3}without\b/u;
 const MONTH_VERB = new Set(['march', 'may']);
 
 function findEvent(s: string, tokens: Token[], start: number, end: number): string | null {
-  const after = /^\s+(dead|killed|wounded|injured|missing)\b/i.exec(s.slice(end));
+  // "three people remain missing", "are still missing": the state after its verb.
+  const after =
+    /^\s+(?:(?:remain|remains|are|were|is|was)\s+(?:still\s+)?(?=missing))?(dead|killed|wounded|injured|missing)\b/i.exec(
+      s.slice(end),
+    );
   if (after) return OUTCOME_EVENT[after[1].toLowerCase()];
   // Between the figure and what it counts: "six damaged houses", "14 wounded people". (The
   // search below skips the figure's own words, and found "burned" in "six damaged houses and

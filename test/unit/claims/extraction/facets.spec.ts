@@ -197,6 +197,28 @@ describe('quantities', () => {
     expect(care('Three employees were treated for smoke inhalation.')).toEqual([[3, 'treat']]);
     // A move that is not to hospital keeps its own event.
     expect(care('The army evacuated 300 residents to the capital.')).toEqual([[300, 'evacuate']]);
+    // Care named after another count belongs to that count; people found alive were rescued.
+    expect(
+      care(
+        'Rescuers pulled 14 people alive from the rubble, and 31 people were taken to hospital.',
+      ),
+    ).toEqual([
+      [14, 'rescue'],
+      [31, 'hospitalise'],
+    ]);
+  });
+
+  it('reads "all X were accounted for" as none missing, and a colon breaking a count down', () => {
+    const q = (t: string) => facets(t).quantities.map((x) => [x.value, x.counted, x.event]);
+    expect(q('All passengers were accounted for and have been brought ashore.')).toEqual([
+      [0, 'passenger', 'disappear'],
+    ]);
+    expect(q('Three people remain missing: two passengers and one member of the crew.')).toEqual([
+      [3, 'person', 'disappear'],
+      [2, 'passenger', 'disappear'],
+      [1, 'member', null],
+    ]);
+    expect(q('Two miners are still missing.')).toEqual([[2, 'miner', 'disappear']]);
   });
 
   it('reads "no casualties among X" as none of X hurt, and "the death of one X" as a death', () => {

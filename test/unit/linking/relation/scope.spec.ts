@@ -2959,4 +2959,20 @@ describe('sixteenth session: a clock time placed in a part of the day', () => {
     );
     expect(kinds(same)).toContain('DATE_AGREEMENT');
   });
+
+  it('counts worded apart: people found alive, all accounted for against some missing', () => {
+    const on = pairsOn('2093-11-10T12:00:00Z', 5);
+    const [rescued] = on(
+      'Search and rescue teams pulled 11 people alive from the rubble.',
+      'Rescuers pulled 14 people alive from the rubble, and 31 people were taken to hospital.',
+    );
+    expect(kinds(rescued)).toContain('QUANTITY_MISMATCH');
+    expect(rescued.relation).toBe('CONTRADICTS');
+    const [missing] = on(
+      'All passengers were accounted for and have been brought ashore at Vardenport.',
+      "Three people remain missing: two passengers and one member of the ferry's crew.",
+    );
+    expect(kinds(missing)).toContain('QUANTITY_MISMATCH');
+    expect(missing.relation).toBe('CONTRADICTS');
+  });
 });
