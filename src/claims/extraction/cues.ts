@@ -212,6 +212,18 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     // A determiner before it makes it a noun ("the report", "a claim").
     const prev = tokens[i - 1];
     if (prev && /^(?:the|a|an|its|their|his|her|this|these)$/.test(prev.lower)) continue;
+    // So does a determiner and one singular word before a bare form: "a command post", "the
+    // field report" (but "the officials note that" reports).
+    const prev2 = tokens[i - 2];
+    if (
+      prev &&
+      prev2 &&
+      t.lower === lemma &&
+      /^(?:the|a|an|its|their|his|her|this|our|every|each)$/.test(prev2.lower) &&
+      prev.isWord &&
+      !/s$/.test(prev.lower)
+    )
+      continue;
     if (prev && NOT_A_REPORT_AFTER.has(prev.lower)) continue;
     if (lemma && EVERYDAY_SENSE.has(lemma) && !besideReportedWords(tokens, i)) continue;
     // "Officers warned its occupants three times by loudspeaker": a deed, not a report, unless

@@ -175,10 +175,13 @@ export function bothAttacks(a: Analysis, b: Analysis): boolean {
 
 /** An attack word and the preposition that names what it hit: "a strike on a weapons depot". */
 const TARGET_AFTER_NOUN =
-  /\b(?:(?:strikes?|airstrikes?|air\s+strikes?|attacks?|assaults?|offensive|shelling|raids?|bombing|bombardment)\s+(?:on|against|at)|(?:shelling|bombing|bombardment|destruction)\s+of)\s+((?:[\p{L}’'-]+\s*){1,6})/iu;
-/** An attack verb and its object: "shelled Kelmar", "bombed an aid convoy", "have been shelling Marn". */
+  /\b(?:(?:strikes?|airstrikes?|air\s+strikes?|attacks?|assaults?|offensive|shelling|raids?|bombing|bombardment)\s+(?:on|against|at)|(?:shelling|bombing|bombardment|destruction)\s+of)\s+((?:[\p{L}’'-]+\s*){1,8})/iu;
+/**
+ * An attack verb and its object: "shelled Kelmar", "bombed an aid convoy", "have been shelling
+ * Marn", "struck the surgical block of Sennet Central Hospital" (eight words at most).
+ */
 const TARGET_AFTER_VERB =
-  /\b(?:shelled|bombed|struck|hit|attacked|targeted|raided|destroyed|damaged|(?:been|are|is|were|was)\s+(?:shelling|bombing|striking|attacking|targeting))\s+((?:[\p{L}’'-]+\s*){1,6})/iu;
+  /\b(?:shelled|bombed|struck|hit|attacked|targeted|raided|destroyed|damaged|(?:been|are|is|were|was)\s+(?:shelling|bombing|striking|attacking|targeting))\s+((?:[\p{L}’'-]+\s*){1,8})/iu;
 /** What was hit, said first: "the Kelmar clinic was hit", "a convoy of 12 trucks was struck". */
 const TARGET_PASSIVE =
   /^(?:.*\bthat\s+)?((?:[\p{L}\p{N}’'-]+\s+){1,12}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged)\b/iu;
@@ -2097,6 +2100,8 @@ const ONLY_TARGETS = [
   // "Strikes hit military targets alone", "targeted exclusively military sites".
   /\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|neutrali[sz]ed)\s+((?:[\p{L}’'-]+\s+){1,4}?)alone\b/iu,
   /\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|neutrali[sz]ed)\s+(?:exclusively|solely)\s+((?:[\p{L}’'-]+\s*){1,5})/iu,
+  // "Strikes were delivered exclusively at military installations", "aimed solely against".
+  /\b(?:delivered|directed|aimed|launched|carried\s+out)\s+(?:exclusively|solely|only)\s+(?:at|against|on)\s+((?:[\p{L}’'-]+\s*){1,5})/iu,
 ];
 /** Words of a target phrase that make it military: "Belkan positions", "an ammunition depot". */
 const MILITARY_TARGET =
@@ -2199,7 +2204,15 @@ const MILITARY_ONLY =
  * under fire" adds to an exclusion; "not only military targets" undoes it).
  */
 function negatesTargets(a: Analysis): boolean {
-  return a.negations.some((n) => !/^civil/.test(a.tokens[n.at + 1]?.lower ?? ''));
+  return a.negations.some((n) => {
+    // "no civilians", "not a single civilian", "not one civilian" negate harm, not the targets,
+    // and so does "the civilian population was not affected".
+    let i = n.at + 1;
+    while (/^(?:a|single|one|any)$/.test(a.tokens[i]?.lower ?? '')) i++;
+    if (/^civil/.test(a.tokens[i]?.lower ?? '')) return false;
+    const before = a.tokens.slice(Math.max(0, n.at - 4), n.at);
+    return !before.some((t) => /^(?:civil|residents?$|population$)/.test(t.lower));
+  });
 }
 
 function negatedNear(a: Analysis, at: number): boolean {

@@ -2975,4 +2975,29 @@ describe('sixteenth session: a clock time placed in a part of the day', () => {
     expect(kinds(missing)).toContain('QUANTITY_MISMATCH');
     expect(missing.relation).toBe('CONTRADICTS');
   });
+
+  it('"only military targets ... and not a single civilian was harmed" excludes a hospital struck', () => {
+    const on = pairsOn('2096-10-11T12:00:00Z', 5);
+    const only =
+      'Only military targets were hit, among them artillery emplacements, ammunition stores and a command post, and not a single civilian was harmed.';
+    // "a command post," is a target, not a command that posted something.
+    expect(facetsOf(only).attribution).toBeNull();
+    const [r] = on(
+      only,
+      'Four of the dead were killed when two shells struck the surgical block of Sennet Central Hospital.',
+    );
+    expect(kinds(r)).toContain('EXCLUSION');
+    expect(r.relation).toBe('CONTRADICTS');
+    const [delivered] = on(
+      'Strikes were delivered exclusively at military installations of the illegal armed formations, and the civilian population was not affected.',
+      'At about 20:15 on 15 October, Maravian artillery shells struck the Linden Street School and the water pumping station in Ostrin.',
+    );
+    expect(kinds(delivered)).toContain('EXCLUSION');
+    // A negation of the targets themselves still undoes the exclusion.
+    const [undone] = on(
+      'Only military targets were hit, and no school was struck.',
+      'Shells struck the Linden Street School in Ostrin.',
+    );
+    expect(kinds(undone)).not.toContain('EXCLUSION');
+  });
 });
