@@ -68,6 +68,15 @@ export interface Analysis {
    */
   correction: Cue | null;
   /**
+   * "attacked at dawn on Tuesday in what officials called a one-day operation, and fighting ran
+   * until Thursday morning": a naming in another's words that holds a figure, in a sentence
+   * that gives its own times or figures besides. The named phrase's characters [start, end):
+   * its figure is theirs and is not compared; the rest of the sentence is the writer's. Null
+   * otherwise (a naming with the sentence's only figure makes the figure, and the sentence,
+   * reported).
+   */
+  named: [number, number] | null;
+  /**
    * "Kestria denied any role in ...": a denial verb in the writer's report, or reports of P
    * called false (`ofReports`: "claims that P are fabricated"; the cue is at the reports).
    * Null: none.
@@ -173,6 +182,10 @@ const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const CALLED =
   /\b(?:what|(?:in|as)\s+(?:an?|the)\s+(?:action|move|operation|offensive|assault|attack|campaign|step|incursion)(?:\s+(?:that|which))?)\s+(?:[\p{L}'’-]+\s+){1,5}(?:called|described as|termed|dubbed|labelled|labeled|branded)\b/iu;
 
+/** A figure, a day or a time of the writer's own, outside a named phrase. */
+const OWN_FIGURE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|dawn|daybreak|morning|afternoon|evening|night|midnight|noon|yesterday|today|hours?|days?|weeks?|months?|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
 /** A figure, a length or a date in a named phrase. */
 const FIGURE_WORDS =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b|-(?:day|hour|week|month)\b/i;
@@ -225,9 +238,18 @@ function compute(text: string): Analysis {
   // "in what Hadris described as a counter-terrorist operation": a naming in another's words,
   // which leaves the rest of the sentence in the writer's voice (figures aside, see below).
   const naming = CALLED.exec(text);
-  const namingOnly =
-    naming !== null &&
-    !FIGURE_WORDS.test(text.slice(naming.index + naming[0].length).split(/[.;,]/)[0]!);
+  const namedEnd = naming
+    ? naming.index +
+      naming[0].length +
+      text.slice(naming.index + naming[0].length).split(/[.;,]/)[0]!.length
+    : 0;
+  const figureNamed =
+    naming !== null && FIGURE_WORDS.test(text.slice(naming.index + naming[0].length, namedEnd));
+  // The writer's own figures or times outside the named phrase keep the sentence theirs.
+  const ownBesides =
+    figureNamed && OWN_FIGURE.test(`${text.slice(0, naming!.index)} ${text.slice(namedEnd)}`);
+  const named: [number, number] | null = ownBesides ? [naming!.index, namedEnd] : null;
+  const namingOnly = naming !== null && (!figureNamed || ownBesides);
   // "Wrongly said", "an earlier version of this article said": the outlet's own correction,
   // whose "said" attributes nothing.
   const corr = CORRECTION.exec(text);
@@ -342,6 +364,7 @@ function compute(text: string): Analysis {
     negations,
     question: /\?\s*["'”’)]*\s*$/.test(text),
     contrastAttribution: CONTRAST_ATTRIBUTION.test(text),
+    named,
     balancedReport:
       BALANCED_REPORT.test(text) ||
       BALANCED_BLAME.test(text) ||

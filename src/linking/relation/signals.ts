@@ -412,10 +412,18 @@ export function computeSignalsWith(
   const sameEvent = aligned && topic.keys.length >= 2 && al.coverageMax >= SAME_EVENT_COVERAGE;
   // A correction's facets are what it rejects: compared on their own (correctionSignals).
   const lq = left.facets.quantities.filter(
-    (q) => !corrected(la, q) && !inEarlierEvent(left.text, q) && !increment(left.text, q),
+    (q) =>
+      !corrected(la, q) &&
+      !inEarlierEvent(left.text, q) &&
+      !increment(left.text, q) &&
+      !inNamed(la, q),
   );
   const rq = right.facets.quantities.filter(
-    (q) => !corrected(ra, q) && !inEarlierEvent(right.text, q) && !increment(right.text, q),
+    (q) =>
+      !corrected(ra, q) &&
+      !inEarlierEvent(right.text, q) &&
+      !increment(right.text, q) &&
+      !inNamed(ra, q),
   );
   const ld = eventDates(left, la);
   const rd = eventDates(right, ra);
@@ -471,8 +479,8 @@ export function computeSignalsWith(
   }
   if (aligned) actorSignals(doers(left), doers(right), la, ra, al, out);
   durationSignals(
-    left.facets.durations.filter((d) => !corrected(la, d)),
-    right.facets.durations.filter((d) => !corrected(ra, d)),
+    left.facets.durations.filter((d) => !corrected(la, d) && !inNamed(la, d)),
+    right.facets.durations.filter((d) => !corrected(ra, d) && !inNamed(ra, d)),
     la,
     ra,
     aligned,
@@ -971,6 +979,12 @@ const OPEN_PERIOD_START_DAYS = 7;
 function identifies(l: DateFacet, r: DateFacet): boolean {
   if ((l.end === OPEN_END) === (r.end === OPEN_END)) return true;
   return Math.abs(dayMs(l.start) - dayMs(r.start)) / 86_400_000 <= OPEN_PERIOD_START_DAYS;
+}
+
+/** Whether a figure lies in a named phrase in another's words (`Analysis.named`): theirs. */
+function inNamed(a: Analysis, f: { at?: number }): boolean {
+  // Facets stored before offsets were kept have none: compared as before.
+  return a.named !== null && f.at !== undefined && f.at >= a.named[0] && f.at < a.named[1];
 }
 
 function daysApart(l: DateFacet, r: DateFacet): number {

@@ -3000,4 +3000,23 @@ describe('sixteenth session: a clock time placed in a part of the day', () => {
     );
     expect(kinds(undone)).not.toContain('EXCLUSION');
   });
+
+  it("a naming's figure is theirs, the rest of the sentence the writer's when it gives its own", () => {
+    const mixed = analyze(
+      'Troops moved on Hask at first light on Tuesday, in an action Olmek described as a one-day operation, and roughly 48 hours of fighting followed.',
+    );
+    expect(mixed.named).not.toBeNull();
+    expect(mixed.attributions).toEqual([]);
+    // With the named figure the sentence's only one, the figure and the sentence are reported.
+    const only = analyze('Troops moved on Hask in what Olmek called a one-day operation.');
+    expect(only.named).toBeNull();
+    expect(only.attributions.length).toBeGreaterThan(0);
+    const on = pairsOn('2096-10-11T12:00:00Z', 5);
+    const [r] = on(
+      'Troops moved on Hask at first light on Tuesday, in an action Olmek described as a one-day operation, and roughly 48 hours of fighting followed.',
+      'The fighting in Hask lasted two days.',
+    );
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+    expect(r.signals.find((s) => s.kind === 'DURATION_AGREEMENT')?.left).toBe('48 hours');
+  });
 });
