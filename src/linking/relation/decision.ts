@@ -27,6 +27,7 @@ import {
   attackTargetsDiffer,
   bothAttacks,
   explainsOnly,
+  inNamed,
   lengthRange,
   negatesDenied,
   plainKey,
@@ -236,10 +237,18 @@ function namedSpeaker(view: StatementView): boolean {
   return !!sp && !/^(?:he|she|they|it|we|i|you)$/i.test(sp.trim());
 }
 
-function durationConflict(l: StatementView, r: StatementView): boolean {
-  if (l.facets.durations.length !== 1 || r.facets.durations.length !== 1) return false;
-  const a = l.facets.durations[0];
-  const b = r.facets.durations[0];
+function durationConflict(
+  l: StatementView,
+  r: StatementView,
+  lAn: Analysis,
+  rAn: Analysis,
+): boolean {
+  // A length in a naming in another's words is theirs, not compared (Analysis.named).
+  const ld = l.facets.durations.filter((d) => !inNamed(lAn, d));
+  const rd = r.facets.durations.filter((d) => !inNamed(rAn, d));
+  if (ld.length !== 1 || rd.length !== 1) return false;
+  const a = ld[0]!;
+  const b = rd[0]!;
   const ra = lengthRange(l.text, a);
   const rb = lengthRange(r.text, b);
   // A bound ("more than 40 hours", "less than a minute") conflicts with any length outside it:
@@ -361,7 +370,7 @@ export function gatherEvidence(
         if (s.weight >= 0.8 && !offTopic) conflicts.add(s.kind);
         break;
       case 'DURATION_MISMATCH':
-        if ((al.shared.length > 0 || durationOnly) && durationConflict(left, right))
+        if ((al.shared.length > 0 || durationOnly) && durationConflict(left, right, la, ra))
           conflicts.add(s.kind);
         break;
       default:

@@ -584,6 +584,7 @@ const HELD =
 export function eventLength(a: Analysis, d: DurationFacet): boolean {
   const at = a.text.indexOf(d.text);
   if (at < 0) return false;
+  if (SINCE_OWN_START.test(a.text.slice(at + d.text.length))) return true;
   const first = tokenIndexAt(a.tokens, at);
   const after = tokenIndexAt(a.tokens, at + d.text.length);
   if (/-/.test(d.text) && after < a.tokens.length && a.tokens[after].content) return true;
@@ -627,6 +628,13 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   }
   return false;
 }
+
+/**
+ * After a length: the time since the event's own start ("were completed at 03:10, 21 hours and
+ * 20 minutes after they started", "ended 30 hours after the operation began"): its length.
+ */
+const SINCE_OWN_START =
+  /^\s+after\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:had\s+)?(?:started|began|begun|opened|(?:was|were|had\s+been)\s+launched)\b/iu;
 
 /** Classes whose length is not that of the event a report is about. */
 const AFTERMATH = new Set([
@@ -682,6 +690,7 @@ const LENGTH_LEAD =
 function lagAfter(a: Analysis, d: DurationFacet): string | null {
   const at = a.text.indexOf(d.text);
   if (at < 0) return null;
+  if (SINCE_OWN_START.test(a.text.slice(at + d.text.length))) return null;
   const first = tokenIndexAt(a.tokens, at);
   let i = tokenIndexAt(a.tokens, at + d.text.length);
   const link = a.tokens[i]?.lower;

@@ -982,7 +982,7 @@ function identifies(l: DateFacet, r: DateFacet): boolean {
 }
 
 /** Whether a figure lies in a named phrase in another's words (`Analysis.named`): theirs. */
-function inNamed(a: Analysis, f: { at?: number }): boolean {
+export function inNamed(a: Analysis, f: { at?: number }): boolean {
   // Facets stored before offsets were kept have none: compared as before.
   return a.named !== null && f.at !== undefined && f.at >= a.named[0] && f.at < a.named[1];
 }

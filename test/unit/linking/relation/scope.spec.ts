@@ -3019,4 +3019,20 @@ describe('sixteenth session: a clock time placed in a part of the day', () => {
     expect(kinds(r)).not.toContain('ATTRIBUTION');
     expect(r.signals.find((s) => s.kind === 'DURATION_AGREEMENT')?.left).toBe('48 hours');
   });
+
+  it('"completed ..., 21 hours and 20 minutes after they started" is the length of the measures', () => {
+    const on = pairsOn('2096-10-11T12:00:00Z', 5);
+    const done =
+      'The local anti-terrorist measures in the Hask region were completed at 03:10 this morning, 21 hours and 20 minutes after they started.';
+    const [r] = on(done, 'The fighting in Hask lasted two days.');
+    expect(kinds(r)).toContain('DURATION_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    // Beside a naming's length, which is another's, the writer's own length still decides.
+    const [mixed] = on(
+      done,
+      'Troops moved on Hask at first light on Tuesday, in an action Olmek described as a one-day anti-terrorist operation, and roughly 48 hours of fighting followed.',
+    );
+    expect(mixed.relation).toBe('CONTRADICTS');
+    expect(mixed.signals.find((s) => s.kind === 'DURATION_MISMATCH')?.right).toBe('48 hours');
+  });
 });
