@@ -1902,6 +1902,8 @@ function doers(v: StatementView): ActorFacet[] {
 const ASPECTUAL =
   /^(?:begin|begins|began|begun|beginning|start|starts|started|starting|continu\w*|resum\w*|end|ends|ended|ending|stop|stops|stopped|finish\w*)$/;
 
+const POSSESSIVE = /['’]s$/;
+
 function actorSignals(
   ls: ActorFacet[],
   rs: ActorFacet[],
@@ -1944,6 +1946,8 @@ function actorSignals(
     const tl = la.keyToken.get(k)!;
     const tr = ra.keyToken.get(k)!;
     if (actorWords.has(tl.lower) || actorWords.has(tr.lower)) continue;
+    // "The ferry's AIS track": a possessive names whose thing, not a deed.
+    if (POSSESSIVE.test(tl.surface) || POSSESSIVE.test(tr.surface)) continue;
     // "killed by Aravian fire": a noun inside the "by" phrase is how the deed was done, not
     // the deed; "Kesh forces opened fire" and "no one was killed by Aravian fire" can both hold.
     if (insideBy(la, tl.i) || insideBy(ra, tr.i)) continue;
@@ -1989,11 +1993,37 @@ function actorSignals(
 // ---------------------------------------------------------------- negation and antonyms
 
 /** Looks right of a negation cue for the word it negates (skipping function words). */
+/** A word in -ly that may be an adverb of manner or degree ("seriously", "fully"). */
+const MANNER_ADVERB = /^[a-z]{3,}ly$/;
+/** Words in -ly that are no adverbs. */
+const NOT_ADVERB = new Set([
+  'family',
+  'supply',
+  'assembly',
+  'rally',
+  'ally',
+  'reply',
+  'anomaly',
+  'monopoly',
+  'only',
+  'early',
+  'daily',
+  'weekly',
+  'monthly',
+  'friendly',
+  'elderly',
+  'deadly',
+]);
+
 function negatedWord(a: Analysis, negAt: number): Token | null {
   let name: Token | null = null;
   for (let i = negAt + 1; i < a.tokens.length && i <= negAt + 4; i++) {
     const t = a.tokens[i];
     if (!t.content) continue;
+    // "was not seriously damaged" negates the damage: a manner adverb before a content word
+    // is how, not what ("seriously hurt" said of people is no answer to it).
+    if (MANNER_ADVERB.test(t.lower) && !NOT_ADVERB.has(t.lower) && a.tokens[i + 1]?.content)
+      continue;
     // "no Armenian armed forces" negates the forces, not Armenia: a name before the negated
     // word only says whose they are.
     if (/^\p{Lu}/u.test(t.surface)) {

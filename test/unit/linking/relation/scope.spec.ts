@@ -3035,4 +3035,18 @@ describe('sixteenth session: a clock time placed in a part of the day', () => {
     expect(mixed.relation).toBe('CONTRADICTS');
     expect(mixed.signals.find((s) => s.kind === 'DURATION_MISMATCH')?.right).toBe('48 hours');
   });
+
+  it('"not seriously damaged" negates the damage, not every serious thing', () => {
+    const on = pairsOn('2093-11-11T12:00:00Z', 5);
+    const [people] = on(
+      'The Brisk Harrier, with 14 crew aboard, was not seriously damaged and is at anchor off Vardenport.',
+      'Four of the 27 people taken to hospital in Vardenport were seriously hurt.',
+    );
+    expect(kinds(people)).not.toContain('NEGATION');
+    const [ship] = on(
+      'The Brisk Harrier was not seriously damaged.',
+      'The Brisk Harrier was seriously damaged in the collision.',
+    );
+    expect(kinds(ship)).toContain('NEGATION');
+  });
 });
