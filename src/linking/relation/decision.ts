@@ -33,6 +33,7 @@ import {
   plainKey,
   rebuttalReach,
   rebutted,
+  refutesNegation,
   sharesEventClass,
 } from './signals.js';
 import type { Token } from '../../text/relation-words.js';
@@ -383,7 +384,9 @@ export function gatherEvidence(
   const consistent =
     signals.some((s) => s.kind === 'CORRECTION_CONSISTENT' && !(offTopic && dateCorrection(s))) ||
     (aimedL && negatesDenied(la, ra)) ||
-    (aimedR && negatesDenied(ra, la));
+    (aimedR && negatesDenied(ra, la)) ||
+    (aimedL && refutesNegation(la, ra)) ||
+    (aimedR && refutesNegation(ra, la));
   if (
     aimedL !== aimedR &&
     !offTopic &&

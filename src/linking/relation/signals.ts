@@ -2280,6 +2280,41 @@ export function negatesDenied(denier: Analysis, other: Analysis): boolean {
   return false;
 }
 
+/** Opens a claim a writer goes on to call false: "the company's claim that", "reports that". */
+const CLAIM_THAT = /^(?:claims?|reports?|allegations?|assertions?|suggestions?|statements?)$/;
+
+/**
+ * Whether the negation at `negAt` sits inside a claim the statement calls false: "The company's
+ * claim that the fog came down without warning is also false: ...". The writer rejects the
+ * negation, so it asserts the opposite.
+ */
+export function inRefutedClaim(a: Analysis, negAt: number): boolean {
+  return a.refutations.some((c) => {
+    if (c.at <= negAt) return false;
+    for (let i = negAt - 1; i >= Math.max(0, negAt - 12); i--) {
+      const w = a.tokens[i]!.lower;
+      if (w === 'that' && CLAIM_THAT.test(a.tokens[i - 1]?.lower ?? '')) return true;
+      if (/^[;:.]$/.test(w)) return false;
+    }
+    return false;
+  });
+}
+
+/**
+ * A statement calls false a claim with a negation ("the claim that the fog came down without
+ * warning is false"), and the other states the negated thing ("a fog warning had been
+ * broadcast"): both say the thing happened, so they agree.
+ */
+export function refutesNegation(denier: Analysis, other: Analysis): boolean {
+  for (const n of denier.negations) {
+    if (!inRefutedClaim(denier, n.at)) continue;
+    const w = negatedWord(denier, n.at);
+    const theirs = w ? other.keyToken.get(w.key) : undefined;
+    if (theirs && !negatedNear(other, theirs.i)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the word at `at` sits inside the statement's denial ("found no evidence that Armenia
  * had troops there"): negating it on the other side ("has had no troops there") agrees.
@@ -2402,6 +2437,8 @@ const LIGHT_VERB = /^(?:use|used|using|employ|employed|carry|carried|possess|pos
 
 function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: LinkSignal[]): void {
   for (const n of neg.negations) {
+    // A negation in a claim the writer calls false is rejected, not asserted.
+    if (inRefutedClaim(neg, n.at)) continue;
     let target = negatedWord(neg, n.at);
     let objectEnd = -1;
     // "did not use tear gas": a light verb's object is what is negated.

@@ -3049,4 +3049,16 @@ describe('sixteenth session: a clock time placed in a part of the day', () => {
     );
     expect(kinds(ship)).toContain('NEGATION');
   });
+
+  it('calling false a claim with a negation agrees with the negated thing stated', () => {
+    const on = pairsOn('2093-11-11T12:00:00Z', 5);
+    const [r, back] = on(
+      'A fog warning for the Sound had been broadcast at 04:30.',
+      "The company's claim that the fog came down without warning is also false: the coast guard broadcast a fog warning for the Sound at 04:30.",
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).not.toContain('NEGATION');
+      expect(x.relation).not.toBe('CONTRADICTS');
+    }
+  });
 });
