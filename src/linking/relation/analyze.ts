@@ -91,7 +91,7 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
 }
 
 const CONTRAST_ATTRIBUTION =
-  /\b(?:as\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:claims?|claimed|says?|said|alleges?|alleged|suggests?|suggested|insists?|insisted)|contrary to|despite (?:claims|reports))\b/iu;
+  /\b(?:as\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:claims?|claimed|says?|said|alleges?|alleged|suggests?|suggested|insists?|insisted|stated|states|reported|announced)|contrary to|despite (?:claims|reports))\b/iu;
 const BALANCED_REPORT =
   /,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|account|version)\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|denounced)\b/iu;
 

@@ -1728,11 +1728,27 @@ function anchoredDateSignals(
 const NOTICE =
   /\b(?:received\s+(?:a\s+|the\s+|an\s+)?(?:first\s+)?(?:report|call|alert|notification|message|warning)s?|(?:was|were)\s+(?:alerted|notified|informed|called\s+out))\b/i;
 
-/** The one time of day a statement gives its event, not that of a speech act ("said at 10:00"). */
+/**
+ * The one time of day a statement gives its event, not that of a speech act ("said at 10:00")
+ * nor one it rejects ("not at 03:05"). Two times joined as a start and an end ("began at 01:21
+ * and ended at 01:36", "from 09:38 to 09:52") are the event's window.
+ */
 function eventTime(sentence: string): TimeOfDay | null {
-  const times = timesOfDay(sentence).filter((t) => !isSpeechDate(sentence, t));
-  return times.length === 1 ? times[0]! : null;
+  const times = timesOfDay(sentence).filter(
+    (t) => !isSpeechDate(sentence, t) && !REJECTED_TIME.test(sentence.slice(0, t.at)),
+  );
+  if (times.length === 1) return times[0]!;
+  if (times.length !== 2) return null;
+  const [a, b] = times as [TimeOfDay, TimeOfDay];
+  if (!TIME_SPAN_JOIN.test(sentence.slice(a.at + a.text.length, b.at))) return null;
+  const to = b.to >= a.from ? b.to : b.to + 1440;
+  return { text: `${a.text} to ${b.text}`, from: a.from, to, at: a.at };
 }
+/** Just before a rejected time: "..., not at 03:05 as the command stated". */
+const REJECTED_TIME = /\bnot\s+(?:at\s+|around\s+|about\s+)?$/i;
+/** Between the two ends of a window of time: "and ended at", "to", "until". */
+const TIME_SPAN_JOIN =
+  /^\s*(?:and\s+(?:ended|finished|stopped|lasted\s+until)\s+(?:at\s+)?|(?:to|until|till)\s+|[-\u2013]\s*)$/i;
 
 /**
  * One event on one day at two times that cannot meet: "at 23:40 on 2 October" / "on the

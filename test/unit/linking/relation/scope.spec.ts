@@ -3061,4 +3061,20 @@ describe('sixteenth session: a clock time placed in a part of the day', () => {
       expect(x.relation).not.toBe('CONTRADICTS');
     }
   });
+
+  it('a window "began at 01:21 and ended at 01:36, not at 03:05 as X stated" against 03:05', () => {
+    const on = pairsOn('2093-07-14T12:00:00Z', 5);
+    const [r] = on(
+      'The videos show that the attack began at 01:21 and ended at 01:36 local time on 14 July, not at 03:05 as the Vessalian command stated.',
+      'At 03:05 this morning, aircraft of the Vessalian Air Wing bombed the Mirvale General Hospital building.',
+    );
+    expect(kinds(r)).toContain('DATE_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    // A time inside the window agrees.
+    const [inside] = on(
+      'The videos show that the attack began at 01:21 and ended at 01:36 local time on 14 July.',
+      'At 01:30 this morning, aircraft of the Vessalian Air Wing bombed the Mirvale General Hospital building.',
+    );
+    expect(kinds(inside)).not.toContain('DATE_MISMATCH');
+  });
 });
