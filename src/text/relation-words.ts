@@ -380,6 +380,14 @@ export function areAntonyms(stemA: string, stemB: string): boolean {
   return antonymIndex.get(stemA)?.has(stemB) ?? false;
 }
 
+/**
+ * Word forms whose stem has a listed opposite only in another sense: "lasted" (went on) is no
+ * opposite of "first", though "last" is.
+ */
+export function otherSense(lower: string): boolean {
+  return /^(?:lasted|lasting|lasts)$/.test(lower);
+}
+
 /** Whether a stem takes part in any antonym pair. */
 export function hasAntonym(stemA: string): boolean {
   return antonymIndex.has(stemA);

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from './analyze.js';
 import type { Alignment, IdfTable } from './alignment.js';
-import { areAntonyms, hasAntonym, stem } from '../../text/relation-words.js';
+import { areAntonyms, hasAntonym, otherSense, stem } from '../../text/relation-words.js';
 import { ALL_SIGNAL_KINDS } from './signals.js';
 import type { LinkSignal } from './types.js';
 import type { Token } from '../../text/relation-words.js';
@@ -182,7 +182,7 @@ export function contrasting(aLower: string, bLower: string): boolean {
   const sa = stem(aLower);
   const sb = stem(bLower);
   if (sa === sb) return false;
-  if (areAntonyms(sa, sb)) return true;
+  if (areAntonyms(sa, sb) && !otherSense(aLower) && !otherSense(bLower)) return true;
   const ga = contrastGroup.get(aLower) ?? contrastGroup.get(sa);
   return ga !== undefined && ga === (contrastGroup.get(bLower) ?? contrastGroup.get(sb));
 }

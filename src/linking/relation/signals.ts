@@ -20,7 +20,7 @@ import {
   wordClass,
 } from '../../claims/extraction/frames.js';
 import { timesMeet, timesOfDay, type TimeOfDay } from '../../claims/extraction/times.js';
-import { areAntonyms, hasAntonym, wordKey, type Token } from '../../text/relation-words.js';
+import { areAntonyms, hasAntonym, otherSense, wordKey, type Token } from '../../text/relation-words.js';
 import {
   ACTOR_NOUN,
   civilianHarmCount,
@@ -2824,11 +2824,11 @@ function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSign
   if (out.length > before) return;
   const shared = new Set(al.shared);
   for (const [s, tok] of la.stems) {
-    if (!hasAntonym(s)) continue;
+    if (!hasAntonym(s) || otherSense(tok.lower)) continue;
     // A word both sides use is not opposed ("open" and "closed" in both is a comparison).
     if (ra.stems.has(s)) continue;
     for (const [t, other] of ra.stems) {
-      if (!areAntonyms(s, t) || la.stems.has(t)) continue;
+      if (!areAntonyms(s, t) || la.stems.has(t) || otherSense(other.lower)) continue;
       // The opposites must be said of the same thing: each next to an aligned word.
       if (!nearAligned(la, tok.i, shared, tok.key) || !nearAligned(ra, other.i, shared, other.key))
         continue;

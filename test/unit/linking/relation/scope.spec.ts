@@ -3077,4 +3077,19 @@ describe('sixteenth session: a clock time placed in a part of the day', () => {
     );
     expect(kinds(inside)).not.toContain('DATE_MISMATCH');
   });
+
+  it('"lasted" (went on) is no opposite of "first"', () => {
+    const on = pairsOn('2093-07-14T12:00:00Z', 5);
+    const [r] = on(
+      'Thirty-eight patients were being treated in the building when the first strike hit.',
+      'The hospital was hit twice in an attack that lasted almost half an hour.',
+    );
+    expect(kinds(r)).not.toContain('ANTONYM');
+    expect(kinds(r)).not.toContain('WORD_SUBSTITUTION');
+    const [last] = on(
+      'The first convoy reached Tarsk on Monday.',
+      'The last convoy reached Tarsk on Monday.',
+    );
+    expect(kinds(last)).toContain('ANTONYM');
+  });
 });
