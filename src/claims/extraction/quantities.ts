@@ -251,8 +251,12 @@ export function findQuantities(
     // "We treated 41 of the injured": a part of a group the sentence does not count, so it is
     // no total to set against another source's. ("Seven of them were killed when ..." is
     // kept, marked as a part of an earlier sentence's group.)
-    if (!unit && !counted && OF_THE_GROUP.test(rest)) continue;
-    const ofEarlier = !unit && !!partOf && !part && out.length === 0;
+    // "Seven of the dead were killed when a shell struck School No. 2": like "seven of them",
+    // a part of an earlier toll, the people killed in one incident.
+    const deadPart = !unit && !counted ? DEAD_PART.exec(rest) : null;
+    if (deadPart) counted = { word: 'people', end: deadPart[0].length };
+    else if (!unit && !counted && OF_THE_GROUP.test(rest)) continue;
+    const ofEarlier = (!unit && !!partOf && !part && out.length === 0) || !!deadPart;
 
     const winStart = Math.max(0, start - 30);
     const ap = APPROX_BEFORE.exec(s.slice(winStart, start));
@@ -506,6 +510,10 @@ const OF_THE_HARMED =
 /** "41 of the injured", "two of the victims": a part of the harmed with no group named. */
 const OF_THE_GROUP =
   /^\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|casualties|missing|detained)\b/iu;
+
+/** "of the dead were killed", "of the victims died": the part of a toll one incident killed. */
+const DEAD_PART =
+  /^\s+of\s+the\s+(?:dead|killed|victims)(?=\s+(?:were|was)\s+killed\b|\s+died\b)/iu;
 
 const PART_OF_THEM = /^\s+of\s+(?:them|whom)(?:\s+(?:were|are|being))?(?=\s)/u;
 

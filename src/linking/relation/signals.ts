@@ -20,7 +20,13 @@ import {
   wordClass,
 } from '../../claims/extraction/frames.js';
 import { timesMeet, timesOfDay, type TimeOfDay } from '../../claims/extraction/times.js';
-import { areAntonyms, hasAntonym, otherSense, wordKey, type Token } from '../../text/relation-words.js';
+import {
+  areAntonyms,
+  hasAntonym,
+  otherSense,
+  wordKey,
+  type Token,
+} from '../../text/relation-words.js';
 import {
   ACTOR_NOUN,
   civilianHarmCount,
@@ -1731,7 +1737,7 @@ const NOTICE =
 /**
  * The one time of day a statement gives its event, not that of a speech act ("said at 10:00")
  * nor one it rejects ("not at 03:05"). Two times joined as a start and an end ("began at 01:21
- * and ended at 01:36", "from 09:38 to 09:52") are the event's window.
+ * and ended at 01:36", "from 09:38 to 09:52", "between 10:30 and 12:15") are the event's window.
  */
 function eventTime(sentence: string): TimeOfDay | null {
   const times = timesOfDay(sentence).filter(
@@ -1740,7 +1746,9 @@ function eventTime(sentence: string): TimeOfDay | null {
   if (times.length === 1) return times[0]!;
   if (times.length !== 2) return null;
   const [a, b] = times as [TimeOfDay, TimeOfDay];
-  if (!TIME_SPAN_JOIN.test(sentence.slice(a.at + a.text.length, b.at))) return null;
+  const join = sentence.slice(a.at + a.text.length, b.at);
+  const between = /\bbetween\s+$/i.test(sentence.slice(0, a.at)) && /^\s*and\s+$/i.test(join);
+  if (!between && !TIME_SPAN_JOIN.test(join)) return null;
   const to = b.to >= a.from ? b.to : b.to + 1440;
   return { text: `${a.text} to ${b.text}`, from: a.from, to, at: a.at };
 }

@@ -782,6 +782,15 @@ describe('fourteenth-session probes: parts of a group, crowds and zero counts', 
     );
   });
 
+  it('"seven of the dead were killed when ..." is the part of a toll one incident killed', () => {
+    const q = facets(
+      'Seven of the dead were killed when a shell struck School No. 2 in Dannor.',
+    ).quantities;
+    expect(q.map((x) => [x.value, x.counted, x.event, x.partOfEarlier])).toEqual([
+      [7, 'person', 'kill', true],
+    ]);
+  });
+
   it('"41 of the injured" and "nine of the injured were still" count no total', () => {
     expect(facets('Doctors treated 41 of the injured overnight.').quantities).toEqual([]);
     expect(facets('Nine of the injured were still in hospital on Monday.').quantities).toEqual([]);

@@ -3092,4 +3092,19 @@ describe('sixteenth session: a clock time placed in a part of the day', () => {
     );
     expect(kinds(last)).toContain('ANTONYM');
   });
+
+  it('two tolls of one named incident compare: "killing 11" / "seven of the dead ... when"', () => {
+    const on = pairsOn('2096-04-11T12:00:00Z', 5);
+    const school =
+      'Seven of the dead were killed at about 18:40 on 10 April, when a shell struck School No. 2 in Dannor.';
+    const [r] = on(
+      'On Tuesday evening an Osmerian shell struck School No. 2 in Dannor, killing 11 people who had taken shelter there.',
+      school,
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+    // Not the whole war's toll.
+    const [toll] = on('Osmerian fire killed 38 people in Vesk, 23 of them civilians.', school);
+    expect(kinds(toll)).not.toContain('QUANTITY_MISMATCH');
+  });
 });
