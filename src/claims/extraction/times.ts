@@ -112,8 +112,10 @@ function clockTimes(sentence: string): TimeOfDay[] {
     if (minutes === null) continue;
     // "At 18:52" is given to the minute, where "at 06:00" or "at 23:40" may be rounded: two
     // minute-exact times five minutes apart are two accounts of the moment.
+    // "About 15:10" is within half an hour of it: two "about" times meet within an hour, so
+    // "about 11:30" and "about 09:40" are two accounts of the moment.
     const slack = /^(?:around|about|approximately)/i.test(lead ?? '')
-      ? 60
+      ? 30
       : minutes % 5 !== 0 && !/^shortly/i.test(lead ?? '')
         ? 1
         : 20;

@@ -2771,9 +2771,9 @@ const AGREEMENT_WORD =
 /** A party said to have done what an agreement required of it. */
 const KEPT =
   /\b(?:as\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:required|demanded|stipulated|provided|obliged)|exactly\s+as\b|(?<!\b(?:never|not|n't)\s+)(?:fully\s+)?(?:complied\s+with|honou?red|fulfilled|respected|implemented)\s+(?:the|its|their|all|every)\b|handed\s+over\s+(?:all|every)\b|withdrew\s+(?:all|its\s+last|every)\b)/iu;
-/** A party said not to have done it. */
+/** A party said not to have done it ("ignored", "a flagrant breach of the ceasefire"). */
 const BROKEN =
-  /\b(?:never\s+(?:honou?red|fulfilled|complied|implemented|respected|carried\s+out|withdrew|handed)|(?:has|have|had)\s+(?:not|never)\s+(?:honou?red|fulfilled|complied|implemented|respected|withdrawn|handed)|ignored|violat(?:ed|ing)|breach(?:ed|ing)|failed\s+to\s+(?:comply|honou?r|fulfil|implement|withdraw|hand|pull)|refused\s+to\s+(?:withdraw|hand|pull|comply|disarm)|obligation\s+(?:it|they)\s+(?:has|have)\s+never|kept\s+(?:the|its|their)\s+[^.;]{0,40}?\b(?:that|which)\s+[^.;]{0,60}?\b(?:obliged|required))/iu;
+  /\b(?:never\s+(?:honou?red|fulfilled|complied|implemented|respected|carried\s+out|withdrew|handed)|(?:has|have|had)\s+(?:not|never)\s+(?:honou?red|fulfilled|complied|implemented|respected|withdrawn|handed)|ignored|violat(?:ed|ing|ions?\s+of)|breach(?:ed|ing|es\s+of|\s+of)|failed\s+to\s+(?:comply|honou?r|fulfil|implement|withdraw|hand|pull)|refused\s+to\s+(?:withdraw|hand|pull|comply|disarm)|obligation\s+(?:it|they)\s+(?:has|have)\s+never|kept\s+(?:the|its|their)\s+[^.;]{0,40}?\b(?:that|which)\s+[^.;]{0,60}?\b(?:obliged|required))/iu;
 
 /** A duty an agreement puts on a party: "undertook to", "obliged Gorsk to", "an obligation". */
 const OBLIGED =

@@ -5,7 +5,7 @@ describe('times of day', () => {
     const [clock] = timesOfDay('At 23:40 on 2 October a patrol came under fire.');
     expect(clock).toMatchObject({ text: '23:40', from: 1400, to: 1440 });
     const [pm] = timesOfDay('The shelling began at around 9 p.m. on Monday.');
-    expect(pm).toMatchObject({ text: '9 p.m.', from: 1200, to: 1320 });
+    expect(pm).toMatchObject({ text: '9 p.m.', from: 1230, to: 1290 });
     const [part] = timesOfDay('He was shot on the afternoon of 2 October.');
     expect(part).toMatchObject({ text: 'afternoon', from: 720, to: 1080 });
     expect(timesOfDay('in the early hours of Sunday')[0]).toMatchObject({ from: 0, to: 360 });

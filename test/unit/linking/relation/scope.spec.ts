@@ -3107,4 +3107,24 @@ describe('sixteenth session: a clock time placed in a part of the day', () => {
     const [toll] = on('Osmerian fire killed 38 people in Vesk, 23 of them civilians.', school);
     expect(kinds(toll)).not.toContain('QUANTITY_MISMATCH');
   });
+
+  it('two "about" times two hours apart are two moments; a ceasefire respected against a breach of it', () => {
+    const on = pairsOn('2093-10-10T13:00:00Z', 5);
+    const [times] = on(
+      "The explosions in Weavers' Square in Pelmora happened at about 11:30 this morning.",
+      "The blasts in Weavers' Square in Pelmora began at about 09:40 on Saturday.",
+    );
+    expect(kinds(times)).toContain('DATE_MISMATCH');
+    const [near] = on(
+      "The explosions in Weavers' Square in Pelmora happened at about 11:30 this morning.",
+      "The blasts in Weavers' Square in Pelmora began at about 11:50 on Saturday.",
+    );
+    expect(kinds(near)).not.toContain('DATE_MISMATCH');
+    const [kept] = on(
+      'Vastrenia has respected every term of the ceasefire of 2 September.',
+      'This attack is a flagrant breach of the ceasefire that both governments signed on 2 September.',
+    );
+    expect(kinds(kept)).toContain('ANTONYM');
+    expect(kept.relation).toBe('CONTRADICTS');
+  });
 });
