@@ -73,6 +73,12 @@ const UNITS: Array<[RegExp, string]> = [
   ],
   [/^\s?(?:mph|miles\s+(?:per|an)\s+hour)(?![\p{L}])/iu, 'mph'],
   [/^\s?(?:knots?)(?![\p{L}])/iu, 'kn'],
+  // A multiple of a level: "17 times the limit", "40 times higher than normal" (not "three
+  // times this year", a count of occasions).
+  [
+    /^\s?times\s+(?=(?:the|its|their|a|an|higher|greater|more|above|over|below|lower|normal|background)\b)/iu,
+    'x',
+  ],
   // A flow: "2,400 cubic metres per second", "900 cubic metres of water per second", "m3/s".
   [
     /^\s?(?:m3\/s|m³\/s|cumecs|cubic\s+met(?:re|er)s?\s+(?:of\s+\p{L}+\s+)?(?:per|a)\s+second)(?![\p{L}])/iu,

@@ -782,6 +782,15 @@ describe('fourteenth-session probes: parts of a group, crowds and zero counts', 
     );
   });
 
+  it('"17 times the limit" is a multiple of a level, not a count of occasions', () => {
+    const q = (s: string) => facets(s).quantities.map((x) => [x.value, x.unit, x.counted]);
+    expect(q('At 21:00 the reading was still 17 times the limit.')).toEqual([[17, 'x', null]]);
+    expect(q('Ammonia was 40 times higher than normal.')).toEqual([[40, 'x', null]]);
+    expect(q('We warned management in writing three times this year.')).toEqual([
+      [3, null, 'time'],
+    ]);
+  });
+
   it('"seven of the dead were killed when ..." is the part of a toll one incident killed', () => {
     const q = facets(
       'Seven of the dead were killed when a shell struck School No. 2 in Dannor.',
