@@ -238,6 +238,15 @@ function namedSpeaker(view: StatementView): boolean {
   return !!sp && !/^(?:he|she|they|it|we|i|you)$/i.test(sp.trim());
 }
 
+/**
+ * A mismatch between a period bounded by two days and a length (signals.ts, spanLengthSignals):
+ * one side of it is no length facet. Its ranges were already compared there.
+ */
+function spanAgainstLength(s: LinkSignal, l: StatementView, r: StatementView): boolean {
+  const lengths = new Set([...l.facets.durations, ...r.facets.durations].map((d) => d.text));
+  return !lengths.has(s.left ?? '') || !lengths.has(s.right ?? '');
+}
+
 function durationConflict(
   l: StatementView,
   r: StatementView,
@@ -371,7 +380,10 @@ export function gatherEvidence(
         if (s.weight >= 0.8 && !offTopic) conflicts.add(s.kind);
         break;
       case 'DURATION_MISMATCH':
-        if ((al.shared.length > 0 || durationOnly) && durationConflict(left, right, la, ra))
+        if (
+          (al.shared.length > 0 || durationOnly) &&
+          (durationConflict(left, right, la, ra) || spanAgainstLength(s, left, right))
+        )
           conflicts.add(s.kind);
         break;
       default:

@@ -484,6 +484,10 @@ export function computeSignalsWith(
     elapsedSignals(right, rd, left, ld, true, out);
   }
   if (aligned) actorSignals(doers(left), doers(right), la, ra, al, out);
+  if (aligned && sharesEventClass(la, ra)) {
+    spanLengthSignals(left, la, ld, right, ra, false, out);
+    spanLengthSignals(right, ra, rd, left, la, true, out);
+  }
   durationSignals(
     left.facets.durations.filter((d) => !corrected(la, d) && !inNamed(la, d)),
     right.facets.durations.filter((d) => !corrected(ra, d) && !inNamed(ra, d)),
@@ -1854,6 +1858,66 @@ function dateSignals(ls: DateFacet[], rs: DateFacet[], out: LinkSignal[]): void 
     }
   }
 }
+
+/**
+ * A period bounded by two days ("from Tuesday morning until late on Thursday", "from before
+ * dawn on Monday until Wednesday afternoon") against a length the other side gives ("completed
+ * in 26 hours and 35 minutes"): the period's shortest and longest reading, from the days and
+ * the parts of the day named at each end, set against the length. The issue's first slot:
+ * lengths worded apart. Only a side that gives no length of its own is read so.
+ */
+function spanLengthSignals(
+  view: StatementView,
+  a: Analysis,
+  dates: DateFacet[],
+  other: StatementView,
+  oa: Analysis,
+  flip: boolean,
+  out: LinkSignal[],
+): void {
+  if (out.some((s) => s.kind === 'DURATION_MISMATCH' || s.kind === 'DURATION_AGREEMENT')) return;
+  // A side that gives its own length ("for three days, from the morning of 14 September
+  // until ...") is compared by that length.
+  if (view.facets.durations.some((d) => !inNamed(a, d))) return;
+  const spans = dates.filter(
+    (d) => d.precision === 'day' && d.end !== OPEN_END && d.end > d.start && SPAN_WORD.test(d.text),
+  );
+  if (spans.length !== 1) return;
+  const lengths = other.facets.durations.filter(
+    (d) => !corrected(oa, d) && !inNamed(oa, d) && eventLength(oa, d),
+  );
+  if (lengths.length !== 1) return;
+  const s = spans[0]!;
+  const join = SPAN_WORD.exec(s.text)!.index;
+  const times = timesOfDay(s.text);
+  const first = times.find((x) => x.at < join);
+  const last = [...times].reverse().find((x) => x.at > join);
+  const startWin = first ? [first.from, first.to] : [0, 1440];
+  const endWin = last ? [last.from, last.to] : [0, 1440];
+  const days = Math.round((dayMs(s.end) - dayMs(s.start)) / 86_400_000);
+  const lo = Math.max(0, (days * 1440 + endWin[0]! - startWin[1]!) * 60);
+  const hi = (days * 1440 + endWin[1]! - startWin[0]!) * 60;
+  const d = lengths[0]!;
+  const r = lengthRange(other.text, d);
+  const agree = r.lo <= hi * (1 + DURATION_TOLERANCE) && lo * (1 - DURATION_TOLERANCE) <= r.hi;
+  const hours = (x: number) => Math.round(x / 3600);
+  const mine = `${s.text} (${hours(lo)} to ${hours(hi)} hours)`;
+  out.push({
+    kind: agree ? 'DURATION_AGREEMENT' : 'DURATION_MISMATCH',
+    detail: agree
+      ? `A period that fits the length: ${mine} vs ${d.text}.`
+      : `A period that cannot last that long: ${mine} vs ${d.text}.`,
+    left: flip ? d.text : s.text,
+    right: flip ? s.text : d.text,
+    weight: agree ? 0.4 : 0.8,
+  });
+}
+/**
+ * The word that joins a period's two ends ("from ... until ..."). "Between 14 and 17 October"
+ * is left out: most often the window a count was made in ("documented the deaths of 9
+ * civilians between ..."), not how long the event went on.
+ */
+const SPAN_WORD = /\s(?:until|till|to|through)\s/i;
 
 function durationSignals(
   ls: DurationFacet[],

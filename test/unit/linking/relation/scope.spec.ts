@@ -3127,4 +3127,27 @@ describe('sixteenth session: a clock time placed in a part of the day', () => {
     expect(kinds(kept)).toContain('ANTONYM');
     expect(kept.relation).toBe('CONTRADICTS');
   });
+
+  it('a period bounded by two days against a length: "from Tuesday morning until late on Thursday"', () => {
+    const on = pairsOn('2096-11-16T14:00:00Z', 5);
+    const [r] = on(
+      'Sarvenian artillery shelled Ustrava from Tuesday morning until late on Thursday.',
+      'The shelling of Ustrava by Sarvenian artillery lasted 26 hours and 35 minutes.',
+    );
+    const m = r.signals.find((s) => s.kind === 'DURATION_MISMATCH');
+    expect(m?.left).toBe('Tuesday morning until late on Thursday');
+    expect(m?.right).toBe('26 hours and 35 minutes');
+    expect(r.relation).toBe('CONTRADICTS');
+    const [fits] = on(
+      'The shelling of Vesk went on from Monday evening until Tuesday morning.',
+      'The shelling of Vesk lasted about 12 hours.',
+    );
+    expect(kinds(fits)).toContain('DURATION_AGREEMENT');
+    // A window a count was made in is no length of the event.
+    const [window] = on(
+      'Between 12 and 15 November monitors documented 40 deaths from the shelling of Ustrava.',
+      'The shelling of Ustrava by Sarvenian artillery lasted 26 hours and 35 minutes.',
+    );
+    expect(kinds(window)).not.toContain('DURATION_MISMATCH');
+  });
 });
