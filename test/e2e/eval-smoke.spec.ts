@@ -270,12 +270,16 @@ describe('the contested-event sets of examples/probes through the service', () =
       'thorne',
       'tosk',
       'ulmen',
+      'umber',
       'vallis',
       'varden',
       'varna',
+      'velt',
       'veska',
       'vessa',
       'wexa',
+      'wray',
+      'yarrow',
       'zarov',
     ]);
     for (const s of sets) {
