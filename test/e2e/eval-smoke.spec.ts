@@ -293,5 +293,5 @@ describe('the contested-event sets of examples/probes through the service', () =
       expect(s.shown.judgedLinks).toBeLessThanOrEqual(s.judgedLinks);
       expect(s.note.length).toBeGreaterThan(20);
     }
-  }, 120_000);
+  }, 300_000);
 });
