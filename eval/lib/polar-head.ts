@@ -55,9 +55,11 @@ import { polarFeaturize } from './run.js';
  * (parts of a group, crowds that came or filled, declared acts) and the fourteenth session's
  * signals (opposites said of two things, counts of "people", causes of an operation), 0.6.10
  * on the same session's later signals (delays after one thing, working against failed parts)
- * and relation words ("threw" one word with "throw").
+ * and relation words ("threw" one word with "throw"), 0.6.11 on extraction 1.14.0's counts
+ * (people rescued or missing, multiples of a level) and the sixteenth session's signals and
+ * contrasts ("lasted" no opposite of "first", times and periods, namings with a figure).
  */
-export const MODEL_VERSION = '0.6.10';
+export const MODEL_VERSION = '0.6.11';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;
