@@ -310,11 +310,11 @@ export function findQuantities(
     // "38 servicemen came home": people returned (no event verb says it).
     if (!unit && facet.event === null && HOME_RE.test(s.slice(countedEnd, countedEnd + 30)))
       facet.event = 'return';
-    // "sent 11 people to hospital", "three employees were treated", "needed treatment": people
-    // who needed care (a verb like "sent" or "taken" says nothing alone).
     // "pulled 14 people alive from the rubble": people rescued.
     if (!unit && facet.event === null && ALIVE_AFTER.test(s.slice(countedEnd, countedEnd + 20)))
       facet.event = 'rescue';
+    // "sent 11 people to hospital", "three employees were treated", "needed treatment": people
+    // who needed care (a verb like "sent" or "taken" says nothing alone).
     if (!unit && (facet.event === null || CARRIED.has(facet.event))) {
       // Ahead, only up to the next count or clause: "pulled 14 people alive, and 31 people
       // were taken to hospital" sends the 31 to hospital, not the 14.
@@ -451,14 +451,14 @@ function addZeroCounts(
 const NOT_HARMED_RE =
   /\b((?:the\s+)?(civilian\s+population|civilians|local\s+residents|residents|local\s+population)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|in\s+no\s+way)\s+(?:harmed|affected|hurt|injured|touched|endangered))\b/giu;
 
+/** A group said to be all accounted for: "all passengers were accounted for". */
+const ACCOUNTED_FOR_RE =
+  /\b(all\s+(?:the\s+|of\s+the\s+|our\s+|its\s+|their\s+)?([\p{L}-]+s|everyone|everybody|people))\s+(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+)?(?:now\s+|safely\s+)?accounted\s+for\b/giu;
 /**
  * A group said not to have been there: "there were no civilians in the building", "no
  * civilians were present". None of them there, none of them hurt, so a toll among them
  * contradicts it.
  */
-/** A group said to be all accounted for: "all passengers were accounted for". */
-const ACCOUNTED_FOR_RE =
-  /\b(all\s+(?:the\s+|of\s+the\s+|our\s+|its\s+|their\s+)?([\p{L}-]+s|everyone|everybody|people))\s+(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+)?(?:now\s+|safely\s+)?accounted\s+for\b/giu;
 const NOT_PRESENT_RE =
   /\b(?:there\s+(?:were|was|are|had\s+been)\s+(no\s+(civilians|residents|children|patients|people))\s+(?:in|at|inside|near)\b|(no\s+(civilians|residents|children|patients|people)\s+(?:were|was|had\s+been)\s+(?:present|inside)\b))/giu;
 
@@ -489,11 +489,11 @@ const HOME_RE = /^\s+(?:came|come|returned|went|got|were\s+brought)\s+home\b/i;
 /** Verbs that move people, which "to hospital" makes a count of people who needed care. */
 const CARRIED = new Set(['take', 'send', 'rush', 'bring', 'admit', 'airlift', 'evacuate', 'fly']);
 
-/** People who needed medical care: taken to hospital, hospitalised, treated. */
 /** After a count: the people were found alive ("pulled 14 people alive from the rubble"). */
 const ALIVE_AFTER = /^\s+(?:\p{L}+\s+)?alive\b/iu;
 /** Where the words after a count stop being about it: another figure, or a new clause. */
 const NEXT_COUNT_OR_CLAUSE = /\d|;|,\s+(?:and|while|but|whereas)\s/i;
+/** People who needed medical care: taken to hospital, hospitalised, treated. */
 const CARE_RE =
   /\b(?:(?:taken|rushed|sent|brought|admitted|airlifted|flown|evacuated)\s+(?:[\p{L}\d][\p{L}\d,-]*\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?hospitals?|hospitali[sz]ed|(?:were|was|being|been)\s+treated|(?:treated|treating|treats)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)|(?:needed|needing|required|received|receiving)\s+(?:medical\s+|hospital\s+)?treatment)\b/iu;
 
@@ -523,7 +523,6 @@ const DEAD_PART =
 
 const PART_OF_THEM = /^\s+of\s+(?:them|whom)(?:\s+(?:were|are|being))?(?=\s)/u;
 
-/** A part of a count, before its figure: ", among them nine patients", "including two nurses". */
 /**
  * Before a part of the count before it: "..., among them", "including", or a colon that breaks
  * a count down ("Three people remain missing: two passengers and one crew member").

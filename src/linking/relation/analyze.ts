@@ -238,13 +238,10 @@ function compute(text: string): Analysis {
   // "in what Hadris described as a counter-terrorist operation": a naming in another's words,
   // which leaves the rest of the sentence in the writer's voice (figures aside, see below).
   const naming = CALLED.exec(text);
-  const namedEnd = naming
-    ? naming.index +
-      naming[0].length +
-      text.slice(naming.index + naming[0].length).split(/[.;,]/)[0]!.length
-    : 0;
-  const figureNamed =
-    naming !== null && FIGURE_WORDS.test(text.slice(naming.index + naming[0].length, namedEnd));
+  // The named phrase runs from the naming's verb to the clause's end.
+  const phraseStart = naming ? naming.index + naming[0].length : 0;
+  const namedEnd = naming ? phraseStart + text.slice(phraseStart).split(/[.;,]/)[0]!.length : 0;
+  const figureNamed = naming !== null && FIGURE_WORDS.test(text.slice(phraseStart, namedEnd));
   // The writer's own figures or times outside the named phrase keep the sentence theirs.
   const ownBesides =
     figureNamed && OWN_FIGURE.test(`${text.slice(0, naming!.index)} ${text.slice(namedEnd)}`);

@@ -1990,6 +1990,7 @@ function doers(v: StatementView): ActorFacet[] {
 const ASPECTUAL =
   /^(?:begin|begins|began|begun|beginning|start|starts|started|starting|continu\w*|resum\w*|end|ends|ended|ending|stop|stops|stopped|finish\w*)$/;
 
+/** A possessive ending: "the ferry's", "Vesk’s". */
 const POSSESSIVE = /['’]s$/;
 
 function actorSignals(
@@ -2080,7 +2081,6 @@ function actorSignals(
 
 // ---------------------------------------------------------------- negation and antonyms
 
-/** Looks right of a negation cue for the word it negates (skipping function words). */
 /** A word in -ly that may be an adverb of manner or degree ("seriously", "fully"). */
 const MANNER_ADVERB = /^[a-z]{3,}ly$/;
 /** Words in -ly that are no adverbs. */
@@ -2103,6 +2103,7 @@ const NOT_ADVERB = new Set([
   'deadly',
 ]);
 
+/** Looks right of a negation cue for the word it negates (skipping function words). */
 function negatedWord(a: Analysis, negAt: number): Token | null {
   let name: Token | null = null;
   for (let i = negAt + 1; i < a.tokens.length && i <= negAt + 4; i++) {
@@ -2377,15 +2378,13 @@ const CLAIM_THAT = /^(?:claims?|reports?|allegations?|assertions?|suggestions?|s
  * negation, so it asserts the opposite.
  */
 export function inRefutedClaim(a: Analysis, negAt: number): boolean {
-  return a.refutations.some((c) => {
-    if (c.at <= negAt) return false;
-    for (let i = negAt - 1; i >= Math.max(0, negAt - 12); i--) {
-      const w = a.tokens[i]!.lower;
-      if (w === 'that' && CLAIM_THAT.test(a.tokens[i - 1]?.lower ?? '')) return true;
-      if (/^[;:.]$/.test(w)) return false;
-    }
-    return false;
-  });
+  if (!a.refutations.some((c) => c.at > negAt)) return false;
+  for (let i = negAt - 1; i >= Math.max(0, negAt - 12); i--) {
+    const w = a.tokens[i]!.lower;
+    if (w === 'that' && CLAIM_THAT.test(a.tokens[i - 1]?.lower ?? '')) return true;
+    if (/^[;:.]$/.test(w)) return false;
+  }
+  return false;
 }
 
 /**
