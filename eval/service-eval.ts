@@ -252,6 +252,8 @@ async function run(app: INestApplicationContext) {
     },
     files: FILES,
     options,
+    // Off only when npm run train:calibration fits it (LINK_CALIBRATION=false).
+    linkCalibration: loadConfig().linkCalibration,
   };
 
   // Each part is printed and saved as soon as it is done, so a stopped run keeps what it has.

@@ -57,9 +57,11 @@ import { polarFeaturize } from './run.js';
  * on the same session's later signals (delays after one thing, working against failed parts)
  * and relation words ("threw" one word with "throw"), 0.6.11 on extraction 1.14.0's counts
  * (people rescued or missing, multiples of a level) and the sixteenth session's signals and
- * contrasts ("lasted" no opposite of "first", times and periods, namings with a figure).
+ * contrasts ("lasted" no opposite of "first", times and periods, namings with a figure);
+ * 0.7.0 adds the link calibration (`npm run train:calibration`, link-calibration.ts): links
+ * between statements of longer sources are stored with how often such links were right.
  */
-export const MODEL_VERSION = '0.6.11';
+export const MODEL_VERSION = '0.7.0';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;

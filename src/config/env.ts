@@ -48,6 +48,11 @@ export interface AppConfig {
   /** Threads classifying pairs in each worker process (0: one per core). */
   linkThreads: number;
   /**
+   * Store links with the calibrated confidence (link-calibration.ts) rather than the
+   * classifier's. Off only to fit the calibration itself (npm run train:calibration).
+   */
+  linkCalibration: boolean;
+  /**
    * Test-only: a linking job sleeps this long (after marking its source RUNNING, before linking),
    * so a fault test can kill a worker mid-job deterministically. Always 0 in real deployments.
    */
@@ -244,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobSuperviseSeconds: intVar(env, 'JOB_SUPERVISE_SECONDS', 5, 1, 3600),
     linkBatchClaims: intVar(env, 'LINK_BATCH_CLAIMS', 400, 1, 100_000),
     linkThreads: intVar(env, 'LINK_THREADS', 0, 0, 256),
+    linkCalibration: boolVar(env, 'LINK_CALIBRATION', true),
     linkJobTestDelayMs: intVar(env, 'LINK_JOB_TEST_DELAY_MS', 0, 0, 600_000),
     shutdownGraceSeconds: intVar(env, 'SHUTDOWN_GRACE_SECONDS', 25, 1, 3600),
     relationProvider: relationProviderVar(env),

@@ -127,7 +127,11 @@ export class LinkingService implements OnModuleDestroy {
     @Inject(RELATION_CLASSIFIER) readonly classifier: RelationClassifier,
   ) {
     this.pool = new ClassificationPool(classifier, config.linkThreads);
+    this.calibrate = config.linkCalibration;
   }
+
+  /** Whether links between statements of longer sources get the calibrated confidence. */
+  private readonly calibrate: boolean;
 
   get method() {
     return this.classifier.method;
@@ -338,6 +342,19 @@ export class LinkingService implements OnModuleDestroy {
       const r = results[k]!;
       const { signal, confidence } = outrankedSignal(o, r.confidence);
       results[k] = { ...r, confidence, signals: [...r.signals, signal] };
+    }
+    // The stored confidence says how often links like this one were right on the probe sets
+    // (relation/link-calibration.ts). A claim check (a sole statement on either side) keeps the
+    // classifier's: the probe sets hold next to none, and its confidence was calibrated on the
+    // sentence-pair sets it answers.
+    const calibrate = this.calibrate ? this.classifier.calibrateLink?.bind(this.classifier) : null;
+    if (calibrate) {
+      pairRows.forEach(([claim, evidence], k) => {
+        const r = results[k]!;
+        if (!r.relation || isSole(claim.id) || isSole(evidence.id)) return;
+        const kinds = r.signals.map((s) => s.kind);
+        results[k] = { ...r, confidence: calibrate(r.relation, r.confidence, kinds) };
+      });
     }
     lap('classification');
 

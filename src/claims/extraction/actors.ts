@@ -281,6 +281,14 @@ const MILITARY_NOUNS = new Set([
   'fighters',
   'battalions',
   'brigades',
+  // Arms that stand for their side: "Maskeran artillery began shelling the plateau".
+  'artillery',
+  'aircraft',
+  'warplanes',
+  'gunners',
+  'navy',
+  'militants',
+  'militia',
 ]);
 /** Capitalised words before fighters that name a kind, not a side: "Government forces". */
 const NOT_A_SIDE =

@@ -5,7 +5,7 @@ import { scoreCheckworthiness } from './checkworthiness.js';
 import { backCodePoints, codePointIndexer, forwardCodePoints } from '../../text/tokens.js';
 
 export const EXTRACTOR_NAME = 'claimtrace-extract';
-export const EXTRACTOR_VERSION = '1.14.0';
+export const EXTRACTOR_VERSION = '1.15.0';
 
 const SELECTOR_CONTEXT = 32;
 

@@ -137,6 +137,15 @@ const OUTCOME_EVENT: Record<string, string> = {
 };
 
 const AGE_AFTER = /^[-\s](?:year|month|week|day)s?[-\s]old\b/i;
+/** "aged 19", "at the age of 19": an age. */
+const AGE_BEFORE = /\b(?:aged|age\s+of)\s+$/i;
+/**
+ * "One of the dead, Teodor Amsel, was 19 and had been held for four months": a named person's
+ * age, with nothing counted after it. A capitalised name just before "was" or "is" ("The toll
+ * was 19" has none).
+ */
+const NAMED_AGE_BEFORE = /\p{Lu}\p{Ll}+,?\s+(?:was|is)\s+$/u;
+const NAMED_AGE_AFTER = /^\s*(?:[,;.]|and\b|when\b)/i;
 
 export function findQuantities(
   s: string,
@@ -164,6 +173,9 @@ export function findQuantities(
     // "a 64-year-old farmer", "a 12-year-old": an age, not a count.
     if (AGE_AFTER.test(rest)) continue;
     const before = s.slice(Math.max(0, start - 30), start);
+    if (AGE_BEFORE.test(before)) continue;
+    if (/^\d{1,2}$/.test(core) && NAMED_AGE_BEFORE.test(before) && NAMED_AGE_AFTER.test(rest))
+      continue;
     if (IDENTIFIER_BEFORE.test(before)) continue;
 
     const isDigits = /^\d/.test(core);
@@ -262,7 +274,10 @@ export function findQuantities(
     const deadPart = !unit && !counted ? DEAD_PART.exec(rest) : null;
     if (deadPart) counted = { word: 'people', end: deadPart[0].length };
     else if (!unit && !counted && OF_THE_GROUP.test(rest)) continue;
-    const ofEarlier = (!unit && !!partOf && !part && out.length === 0) || !!deadPart;
+    // "Two of the men died from baton rounds; the others died from smoke inhalation": a group
+    // broken down by cause, each count a part of a total given elsewhere.
+    const breakdown = !unit && OF_THE_NOUN.test(rest) && THE_OTHERS.test(rest);
+    const ofEarlier = (!unit && !!partOf && !part && out.length === 0) || !!deadPart || breakdown;
 
     const winStart = Math.max(0, start - 30);
     const ap = APPROX_BEFORE.exec(s.slice(winStart, start));
@@ -520,6 +535,11 @@ const OF_THE_GROUP =
 /** "of the dead were killed", "of the victims died": the part of a toll one incident killed. */
 const DEAD_PART =
   /^\s+of\s+the\s+(?:dead|killed|victims)(?=\s+(?:were|was)\s+killed\b|\s+died\b)/iu;
+
+/** "two of the men", "three of the officers". */
+const OF_THE_NOUN = /^\s+of\s+(?:the|those)\s+\p{L}+/iu;
+/** The rest of a group named after a part of it: "the others died", "the rest were injured". */
+const THE_OTHERS = /\bthe\s+(?:others|rest|remaining\s+\p{L}+)\b/iu;
 
 const PART_OF_THEM = /^\s+of\s+(?:them|whom)(?:\s+(?:were|are|being))?(?=\s)/u;
 

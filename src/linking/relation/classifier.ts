@@ -40,6 +40,7 @@ import {
 import type { Analysis } from './analyze.js';
 import { EXPLAINED_CONFLICTS, attackTargetsDiffer, computeSignalsWith } from './signals.js';
 import { isCalendarWord } from '../../claims/extraction/lexicon.js';
+import { calibratedConfidence } from './link-calibration.js';
 import type {
   LinkSignal,
   Relation,
@@ -130,6 +131,11 @@ export class BuiltinRelationClassifier implements RelationClassifier {
     this.rules = model.calibration.rules ?? DEFAULT_RULE_WEIGHTS;
     this.idf = idfTable(model);
     this.method = `claimtrace-relation@${model.header.version}`;
+  }
+
+  calibrateLink(relation: Relation, confidence: number, signalKinds: readonly string[]): number {
+    const cal = this.model.linkCalibration;
+    return cal ? calibratedConfidence(cal, relation, confidence, signalKinds) : confidence;
   }
 
   classify(claim: StatementView, evidence: StatementView): RelationResult {

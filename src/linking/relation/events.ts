@@ -302,6 +302,7 @@ export function sameThing(
   // A flow ("reached 2,400 cubic metres per second", "released no more than 900") is one
   // measure whatever the verb.
   if (a.unit === 'm3/s') return true;
+  if (textA && textB && partOfWhole(a, b, textA, textB)) return false;
   // "Seven of them were killed when the hospital in Fendrel was struck" counts a part of a
   // toll: it meets a count of that incident (a name both give), not the toll itself.
   if ((a.partOfEarlier || b.partOfEarlier) && textA && textB && !shareName(textA, textB))
@@ -349,6 +350,51 @@ export function sameThing(
   }
   // A unit alone (%, USD) or the same event with one side's noun missing.
   return !!ea && ea === eb;
+}
+
+const STRIKE_NOUN = String.raw`(?:shell|missile|rocket|bomb|air\s?strike|strike|blast|explosion|drone|round|mine|grenade)`;
+const ONE = String.raw`(?:an?|the|one|a\s+single|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}`;
+/** One strike named: "a shell struck the market", "killed by the shell that hit", "in the blast". */
+const ONE_STRIKE = [
+  new RegExp(
+    String.raw`\b${ONE}${STRIKE_NOUN}\s+(?:that\s+|which\s+)?(?:struck|hit|landed|exploded|fell|slammed|killed|wounded|injured)\b`,
+    'iu',
+  ),
+  new RegExp(String.raw`\b(?:by|when|in|from|of|after)\s+${ONE}${STRIKE_NOUN}\b(?!s)`, 'iu'),
+  // "Quendaran shells hit the bus station": several rounds, one place struck.
+  new RegExp(
+    String.raw`\b${STRIKE_NOUN}s\s+(?:hit|struck|slammed\s+into|landed\s+on)\s+(?:the|a)\s`,
+    'iu',
+  ),
+];
+/** A count said to be everything: "In all, ...", "the death toll", "across the plateau". */
+const WHOLE_COUNT = /\b(?:in\s+all|in\s+total|altogether|overall|across\s+the|toll)\b/i;
+
+/**
+ * One strike's dead against a toll that holds them: "eight civilians were killed by the shell
+ * that hit the market" / "In all, Maskeran fire killed 31 civilians on the plateau". The part
+ * is no conflict with a larger whole; it is when the whole is smaller. A whole that names
+ * every name the strike's statement gives ("14 died at the Corran Mill market") may be that
+ * strike's count, and is compared.
+ */
+function partOfWhole(a: QuantityFacet, b: QuantityFacet, textA: string, textB: string): boolean {
+  if (a.value <= 0 || b.value <= 0) return false;
+  // Only the harmed are a toll: "two bombs" against "two craters ... fit two bombs" is no part.
+  const harm = (q: QuantityFacet) => {
+    const e = countEventKey(q);
+    return e === KILL || e === WOUND;
+  };
+  if (!harm(a) || !harm(b)) return false;
+  const ia = ONE_STRIKE.some((re) => re.test(textA));
+  const ib = ONE_STRIKE.some((re) => re.test(textB));
+  if (ia === ib) return false;
+  const [part, whole, partText, wholeText] = ia ? [a, b, textA, textB] : [b, a, textB, textA];
+  if ((whole.valueMax ?? whole.value) < (part.valueMax ?? part.value)) return false;
+  if (WHOLE_COUNT.test(wholeText)) return true;
+  // A day or month is when, not where: "on 10 April" names no other incident.
+  const names = analyze(wholeText).names;
+  for (const n of analyze(partText).names) if (!names.has(n) && !isCalendarWord(n)) return true;
+  return false;
 }
 
 /** Whether two statements name one thing (their analyses' names, cached per text). */

@@ -11,6 +11,7 @@ import {
   type RuleWeights,
 } from './decision.js';
 import type { IdfTable } from './alignment.js';
+import type { LinkCalibrationJson } from './link-calibration.js';
 
 export const CLASSES = ['none', 'CORROBORATES', 'CONTRADICTS', 'DISCUSSES'] as const;
 export type ClassName = (typeof CLASSES)[number];
@@ -84,6 +85,11 @@ export interface ModelJson {
   };
   /** Optional: model files before 0.5.0 have none, and claim checks use the main model. */
   polar?: PolarHeadJson;
+  /**
+   * How often links like a given one were right on the probe sets (link-calibration.ts), from
+   * 0.7.0; without it, links keep the classifier's confidence.
+   */
+  linkCalibration?: LinkCalibrationJson;
   calibration: {
     temperature: number;
     /** Added to log-probabilities before the argmax: trades precision for recall per class. */

@@ -525,7 +525,12 @@ export function computeSignalsWith(
   }
   // "Cendria began this aggression at 04:10 on Tuesday" / "artillery struck the hospital on
   // 15 September": a moment after the start of what began is in it, no other date for it.
-  if (insidePhase(left, ld, right, rd) || insidePhase(right, rd, left, ld))
+  if (
+    insidePhase(left, ld, right, rd) ||
+    insidePhase(right, rd, left, ld) ||
+    insideSpan(ld, right, rd) ||
+    insideSpan(rd, left, ld)
+  )
     for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'DATE_MISMATCH') out.splice(i, 1);
   // Every date of one far from every date of the other ("killed 23 miners in 2081" / "the
   // bodies of two miners were recovered this afternoon"): their figures count two events, and
@@ -899,6 +904,21 @@ function overlaps(l: DateFacet, r: DateFacet): boolean {
 }
 
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * "Quendara launched an assault before dawn on Wednesday ... before a truce came into force on
+ * Friday evening" / "shells struck the bus station on 12 March": a statement that dates its
+ * event's two ends holds every day between them. The other side's one day is inside it, not
+ * another date for it, unless that side dates a start or an end of its own.
+ */
+function insideSpan(sd: DateFacet[], other: StatementView, od: DateFacet[]): boolean {
+  // One day on the other side: two are a span of its own, to compare end by end.
+  if (sd.length < 2 || od.length !== 1 || other.facets.frame?.phase) return false;
+  if (sd.some((d) => d.precision !== 'day' || d.end === OPEN_END)) return false;
+  const lo = Math.min(...sd.map((d) => dayMs(d.start)));
+  const hi = Math.max(...sd.map((d) => dayMs(d.end)));
+  return od.every((d) => d.end !== OPEN_END && dayMs(d.start) >= lo && dayMs(d.end) <= hi);
+}
 
 /**
  * Whether `bound` dates only one end of its event and every date of `other`, which does not
@@ -1776,10 +1796,18 @@ function timeOfDaySignals(
   if (ld.length !== 1 || rd.length !== 1) return;
   const l = ld[0]!;
   const r = rd[0]!;
-  if (l.precision !== 'day' || r.precision !== 'day' || l.start !== r.start) return;
+  if (l.precision !== 'day' || r.precision !== 'day') return;
+  // A day named only relative to the writing ("at about 06:15 this morning") may be the day
+  // before or after a written one in another time zone (dateRange); with a clock time on each
+  // side, the two moments still have to meet on some reading: 06:15 on Friday is not "23:50
+  // on Thursday 14 June".
+  const sameDay = l.start === r.start;
+  const oneDayEach = l.start === l.end && r.start === r.end;
+  if (!sameDay && !(oneDayEach && overlaps(l, r))) return;
   const lt = eventTime(lText);
   const rt = eventTime(rText);
-  if (!lt || !rt || timesMeet(lt, rt)) return;
+  if (!lt || !rt) return;
+  if (sameDay ? timesMeet(lt, rt) : momentsMeet(l, lt, r, rt)) return;
   // "At 05:52 the duty service received a report of a rock fall": the time the news came, by
   // which the event had happened. A fall "shortly before 04:00" agrees with it; one "at 06:40"
   // does not.
@@ -1792,16 +1820,28 @@ function timeOfDaySignals(
   for (let i = out.length - 1; i >= 0; i--)
     if (out[i]!.kind === 'DATE_AGREEMENT' && out[i]!.left === l.text && out[i]!.right === r.text)
       out.splice(i, 1);
+  const detail = sameDay
+    ? `Same day (${l.text}), times that cannot meet: ${lt.text} vs ${rt.text}`
+    : `Times that cannot meet on any reading of the days: ${lt.text} ${l.text} vs ${rt.text} ${r.text}`;
   out.push({
     kind: 'DATE_MISMATCH',
-    detail: `Same day (${l.text}), times that cannot meet: ${lt.text} vs ${rt.text}`.replace(
-      /\.?$/,
-      '.',
-    ),
+    detail: detail.replace(/\.?$/, '.'),
     left: lt.text,
     right: rt.text,
     weight: 0.8,
   });
+}
+
+/** Whether two times on two single days can be one moment, for some reading of each day. */
+function momentsMeet(l: DateFacet, lt: TimeOfDay, r: DateFacet, rt: TimeOfDay): boolean {
+  const [l0, l1] = dateRange(l);
+  const [r0, r1] = dateRange(r);
+  for (let dl = dayMs(l0); dl <= dayMs(l1); dl += 86_400_000)
+    for (let dr = dayMs(r0); dr <= dayMs(r1); dr += 86_400_000) {
+      const shift = (dl - dr) / 60_000;
+      if (lt.from + shift <= rt.to && rt.from <= lt.to + shift) return true;
+    }
+  return false;
 }
 
 /** Turns each DATE_MISMATCH into DIFFERENT_EVENT, saying why the two dates are two events. */
@@ -2349,8 +2389,16 @@ function negatesTargets(a: Analysis): boolean {
 }
 
 function negatedNear(a: Analysis, at: number): boolean {
-  return a.negations.some((n) => n.at < at && at - n.at <= 4);
+  return a.negations.some(
+    (n) =>
+      n.at < at &&
+      at - n.at <= 4 &&
+      // "people without tickets forced open the gate": "without" and "no" negate the word they
+      // stand before, not the verb after it.
+      (!NOUN_NEGATION.test(n.text) || negatedWord(a, n.at)?.i === at),
+  );
 }
+const NOUN_NEGATION = /^(?:no|without)$/i;
 
 /**
  * Whether `other` negates a word that `denier` denies: "found no evidence that the granary was

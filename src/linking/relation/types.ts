@@ -83,4 +83,10 @@ export interface RelationClassifier {
   classifyBatch?(
     pairs: ReadonlyArray<readonly [StatementView, StatementView]>,
   ): Promise<RelationResult[]>;
+  /**
+   * Optional: how often a link like this one was right (link-calibration.ts), given its
+   * relation, its confidence and its signals' kinds. Only the built-in classifier has one: it
+   * was fitted on the built-in classifier's own confidences.
+   */
+  calibrateLink?(relation: Relation, confidence: number, signalKinds: readonly string[]): number;
 }
