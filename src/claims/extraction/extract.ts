@@ -2,10 +2,11 @@ import type { ClaimFacets, ExtractedClaim, ExtractionContext } from './types.js'
 import { segmentRaw } from './segment.js';
 import { extractFacets } from './facets.js';
 import { scoreCheckworthiness } from './checkworthiness.js';
+import { MONTHS } from './lexicon.js';
 import { backCodePoints, codePointIndexer, forwardCodePoints } from '../../text/tokens.js';
 
 export const EXTRACTOR_NAME = 'claimtrace-extract';
-export const EXTRACTOR_VERSION = '1.15.0';
+export const EXTRACTOR_VERSION = '1.15.1';
 
 const SELECTOR_CONTEXT = 32;
 
@@ -26,14 +27,17 @@ export function analyzeStatement(
 export function extractClaims(text: string, ctx: ExtractionContext = {}): ExtractedClaim[] {
   const spans = segmentRaw(text);
   const cp = codePointIndexer(text);
-  const effective: ExtractionContext = {
-    ...ctx,
-    publishedAt: ctx.publishedAt ?? inferReference(text),
-  };
+  const reference = ctx.publishedAt ?? inferReference(text);
+  // "KARDEN, 10 June. ...": the dateline is the writer's own day, so "this evening" and
+  // "yesterday" count from it exactly.
+  const dateline = datelineDay(text, reference);
+  const effective: ExtractionContext = { ...ctx, publishedAt: dateline ?? reference };
   const people = new PeopleInScope();
   return spans.map((span, sentenceIndex) => {
     const sentence = text.slice(span.start, span.end);
     const { facets, checkworthiness } = analyzeStatement(sentence, effective);
+    if (dateline)
+      for (const d of facets.dates) if (d.relative && !/\d/.test(d.text)) d.anchored = true;
     const antecedent = people.read(sentenceIndex, sentence, facets);
     if (antecedent) facets.antecedent = antecedent;
     return {
@@ -61,6 +65,32 @@ function inferReference(text: string): Date | null {
   if (!m) return null;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12));
   return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/**
+ * An agency's dateline at the opening: a place in capitals, perhaps its country, then a day
+ * ("PELLIN, 14 November.", "BAKU, Azerbaijan, September 20.").
+ */
+const DATELINE =
+  /^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}'’ -]{2,}(?:,\s+\p{Lu}[\p{L}'’ -]+)?,\s+(?:(\d{1,2})\s+(\p{L}+)|(\p{L}+)\s+(\d{1,2}))\.\s/u;
+/** How far a dateline's day may be from the reference and still be read in its year. */
+const DATELINE_SLACK_DAYS = 3;
+
+/** The dateline's day at noon UTC, in the year that puts it nearest the reference. */
+export function datelineDay(text: string, reference: Date | null): Date | null {
+  if (!reference) return null;
+  const m = DATELINE.exec(text.slice(0, 200));
+  if (!m) return null;
+  const day = Number(m[1] ?? m[4]);
+  const month = MONTHS.get((m[2] ?? m[3])!.toLowerCase());
+  if (!month || day < 1 || day > 31) return null;
+  const y = reference.getUTCFullYear();
+  for (const year of [y, y - 1, y + 1]) {
+    const d = new Date(Date.UTC(year, month - 1, day, 12));
+    if (d.getUTCDate() !== day) continue;
+    if (Math.abs(d.getTime() - reference.getTime()) <= DATELINE_SLACK_DAYS * 86_400_000) return d;
+  }
+  return null;
 }
 
 /** A sentence that opens with a personal pronoun for one person. */

@@ -27,6 +27,12 @@ export interface DateFacet {
   precision: 'day' | 'month' | 'year';
   /** True when resolved against the publication date ("yesterday", "on Tuesday"). */
   relative: boolean;
+  /**
+   * A relative date resolved against the source's dateline ("KARDEN, 10 June."), which gives
+   * the writer's own day: exact, where one resolved against a publication time may be a day
+   * off in another time zone.
+   */
+  anchored?: true;
   at?: number;
 }
 

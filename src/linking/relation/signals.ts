@@ -1666,8 +1666,9 @@ function shiftDay(iso: string, days: number): string {
 function dateRange(d: DateFacet): [string, string] {
   // Relative dates ("yesterday") depend on the publication time zone: allow a day either way.
   // A written day ("September 18" resolved to its year) is exact even when flagged relative,
-  // and so is a weekday's name: "on Tuesday" is never Wednesday, whatever the time zone.
-  const vague = d.relative && !/\d/.test(d.text) && !WEEKDAY.test(d.text);
+  // and so is a weekday's name: "on Tuesday" is never Wednesday, whatever the time zone; and so
+  // is a day read from the source's dateline ("KARDEN, 10 June. ... this evening").
+  const vague = d.relative && !d.anchored && !/\d/.test(d.text) && !WEEKDAY.test(d.text);
   if (!vague) return [d.start, d.end];
   return [shiftDay(d.start, -1), d.end === OPEN_END ? d.end : shiftDay(d.end, 1)];
 }

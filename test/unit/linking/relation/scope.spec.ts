@@ -3236,6 +3236,30 @@ describe('seventeenth session: moments, spans, parts of a toll, ages', () => {
     expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
   });
 
+  it("a dateline's day fixes the source's relative days exactly", () => {
+    // Published at 01:00 UTC on 11 June, datelined 10 June: "this evening" is 10 June.
+    const text =
+      'KARDEN, 10 June. A ceasefire was agreed this evening through the mediation of Salmore. ' +
+      'Kardunian units will open fire only in response to attacks.';
+    const first = extractClaims(text, {
+      publishedAt: new Date('2098-06-11T01:00:00Z'),
+    }).find((c) => c.text.includes('ceasefire'));
+    const day = first!.facets.dates.find((d) => d.text === 'this evening');
+    expect(day).toMatchObject({ start: '2098-06-10', anchored: true });
+    const other = publishedOn('2098-06-12T12:00:00Z')(
+      'A ceasefire agreed late on Wednesday 11 June took effect at 06:00 on Thursday.',
+    );
+    const ceasefire: StatementView = { text: first!.text, facets: first!.facets, sourceSize: 5 };
+    const r = clf.classify(ceasefire, { ...other, sourceSize: 5 });
+    expect(kinds(r)).not.toContain('DATE_AGREEMENT');
+    // Without a dateline the same words may be a day off, and agree.
+    const [plain] = extractClaims(
+      'A ceasefire was agreed this evening through the mediation of Salmore. Kardunian units will open fire only in response to attacks.',
+      { publishedAt: new Date('2098-06-11T01:00:00Z') },
+    );
+    expect(plain!.facets.dates[0]?.anchored).toBeUndefined();
+  });
+
   it("a side's unknown adjective before its artillery names that side", () => {
     const actors = facetsOf(
       'Veldoran artillery shelled the Orm valley before dawn on Monday.',
