@@ -34,10 +34,10 @@ function layout(vocabulary: readonly string[]) {
   const perRelation = 2 + vocabulary.length;
   const column = new Map(vocabulary.map((k, i) => [k, i]));
   const offset = (r: Relation) => 2 + CALIBRATED_RELATIONS.indexOf(r) * perRelation;
+  const width = 2 + CALIBRATED_RELATIONS.length * perRelation;
   return {
-    width: 2 + CALIBRATED_RELATIONS.length * perRelation,
     row(link: JudgedRow): number[] {
-      const x = new Array<number>(2 + CALIBRATED_RELATIONS.length * perRelation).fill(0);
+      const x = new Array<number>(width).fill(0);
       const kinds = distinctKinds(link.signals);
       x[0] = 1;
       x[1] = kinds.length;

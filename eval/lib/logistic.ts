@@ -57,7 +57,7 @@ export function fitLogistic(
       const row = x[i]!;
       let z = 0;
       for (let j = 0; j < d; j++) z += w[j]! * row[j]!;
-      const p = 1 / (1 + Math.exp(-z));
+      const p = sigmoid(z);
       const r = y[i]! - p;
       const s = p * (1 - p);
       for (let j = 0; j < d; j++) {

@@ -2389,6 +2389,9 @@ function negatesTargets(a: Analysis): boolean {
   });
 }
 
+/** Negations that negate the word they stand before, not a verb after it. */
+const NOUN_NEGATION = /^(?:no|without)$/i;
+
 function negatedNear(a: Analysis, at: number): boolean {
   return a.negations.some(
     (n) =>
@@ -2399,7 +2402,6 @@ function negatedNear(a: Analysis, at: number): boolean {
       (!NOUN_NEGATION.test(n.text) || negatedWord(a, n.at)?.i === at),
   );
 }
-const NOUN_NEGATION = /^(?:no|without)$/i;
 
 /**
  * Whether `other` negates a word that `denier` denies: "found no evidence that the granary was
