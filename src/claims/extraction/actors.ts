@@ -470,6 +470,9 @@ function assignRoles(tokens: Token[], actors: Array<ActorFacet & Run>): void {
       a.role = 'patient';
     } else if (prev && PREPOSITIONS.has(prev.lower) && !memberOf(tokens, a.first)) {
       a.role = 'mention';
+    } else if (prev && isPossessive(prev.text) && afterPreposition(tokens, a.first)) {
+      // "A report in Tuesday's Courier incorrectly said ...": a paper named by its day.
+      a.role = 'mention';
     } else if (!anchor) {
       a.role = 'mention';
     } else if (a.last <= anchor.index) {
@@ -496,6 +499,12 @@ function prevNonDetIndex(tokens: Token[], i: number): number {
   let k = i - 1;
   while (k >= 0 && DETERMINERS.has(tokens[k].lower)) k--;
   return k;
+}
+
+/** A preposition before the possessive that opens an actor's phrase ("in Tuesday's Courier"). */
+function afterPreposition(tokens: Token[], i: number): boolean {
+  const k = prevNonDetIndex(tokens, prevNonDetIndex(tokens, i));
+  return k >= 0 && PREPOSITIONS.has(tokens[k].lower);
 }
 
 function prevNonDet(tokens: Token[], i: number): Token | undefined {

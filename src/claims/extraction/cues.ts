@@ -52,6 +52,12 @@ export function findNegations(s: string): string[] {
     if (m[1].toLowerCase() === 'no' && NOT_NEGATION_AFTER.test(s.slice(m.index + 2))) continue;
     // "not only ... but also" adds rather than negates.
     if (m[1].toLowerCase() === 'not' && /^\s+only\b/i.test(s.slice(m.index + 3))) continue;
+    // "not the first provocation of its kind": there were others.
+    if (
+      m[1].toLowerCase() === 'not' &&
+      /^\s+the\s+(?:first|last|only)\b/i.test(s.slice(m.index + 3))
+    )
+      continue;
     out.push(m[1]);
   }
   return out;

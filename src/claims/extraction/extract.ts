@@ -6,7 +6,7 @@ import { MONTHS } from './lexicon.js';
 import { backCodePoints, codePointIndexer, forwardCodePoints } from '../../text/tokens.js';
 
 export const EXTRACTOR_NAME = 'claimtrace-extract';
-export const EXTRACTOR_VERSION = '1.15.1';
+export const EXTRACTOR_VERSION = '1.16.0';
 
 const SELECTOR_CONTEXT = 32;
 

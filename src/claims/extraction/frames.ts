@@ -142,6 +142,11 @@ const QUALIFIED: readonly [RegExp, string][] = [
     /\b(?:artillery|shells?|rockets?|mortars?)\s+(?:(?:fired|launched)\s+from\s+(?:[\p{L}-]+\s+){1,3})?(?:(?:has|have|had)\s+)?(?:hit|struck)\b/iu,
     'military_action',
   ],
+  // "Recorded 2,340 artillery and rocket impacts", "missile strikes": fire told by what landed.
+  [
+    /\b(?:artillery|rocket|shell|mortar|missile|drone)s?\s+(?:and\s+(?:artillery|rocket|shell|mortar|missile|drone)s?\s+)?(?:impacts?|salvos?|launches)\b/i,
+    'military_action',
+  ],
   // "Only military infrastructure was targeted", "were struck": an attack told in the passive.
   [/\b(?:was|were|been)\s+(?:targeted|struck|shelled|bombed)\b/i, 'military_action'],
   // "Sustained fire", "heavy fire", "artillery fire": an exchange of fire heard or seen.
@@ -172,10 +177,15 @@ const SPEECH_BEFORE =
   /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}|stated|announced|reported|added|declared|confirmed|denied|claimed|wrote|insisted|noted|warned|statement(?:\s+(?:issued|released|published))?|briefing|interview)\s*(?:in\s+a\s+statement\s*)?$/iu;
 const SPEECH_AFTER =
   /^\s*,?\s*(?:said|told|announced|stated|declared|confirmed|denied|claimed|wrote|added|insisted)\b/i;
+/** "In Tuesday's Courier", "in Monday's edition": the day a paper appeared. */
+const EDITION_BEFORE = /\bin\s+$/i;
+const EDITION_AFTER =
+  /^['\u2019]s\s+(?:\p{Lu}|(?:edition|issue|paper|report|story|article|bulletin|broadcast)\b)/u;
 
 /**
  * Whether a date dates the speech act rather than the event: "said on Saturday", "told
- * reporters on Monday", "in a statement on 20 September", "on Sunday announced".
+ * reporters on Monday", "in a statement on 20 September", "on Sunday announced", "a report in
+ * Tuesday's Courier" (the day of an edition).
  */
 export function isSpeechDate(sentence: string, d: { text: string; at?: number }): boolean {
   let at = d.at ?? -1;
@@ -183,7 +193,11 @@ export function isSpeechDate(sentence: string, d: { text: string; at?: number })
   if (at < 0) return false;
   const before = sentence.slice(Math.max(0, at - 40), at);
   const after = sentence.slice(at + d.text.length, at + d.text.length + 20);
-  return SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after);
+  return (
+    SPEECH_BEFORE.test(before) ||
+    SPEECH_AFTER.test(after) ||
+    (EDITION_BEFORE.test(before) && EDITION_AFTER.test(after))
+  );
 }
 
 const REPORT_ALL = new RegExp(REPORT_RE.source, 'gi');

@@ -112,13 +112,17 @@ const UNIT_SECONDS: Record<string, number> = {
 const UNIT_RE =
   '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)';
 const QTY_RE = `(?:${DIGIT_NUM}|${WORD_NUM}|an?)`;
-const ONE_RE = `(?:${QTY_RE})[ -]+${UNIT_RE}(?:\\s+and\\s+a\\s+half)?`;
+// "Two days and a half", and also "two and a half days".
+const ONE_RE = `(?:${QTY_RE})(?:\\s+and\\s+a\\s+half)?[ -]+${UNIT_RE}(?:\\s+and\\s+a\\s+half)?`;
 const DURATION_RE = new RegExp(
   // "Into a second day", "for a second time": an ordinal, not one second.
   `(?<![\\p{L}\\d])(?:half\\s+an?\\s+${UNIT_RE}|${ONE_RE}(?:(?:,\\s*|\\s+and\\s+|\\s+)${ONE_RE})*)(?![\\p{L}\\d])(?!-old|\\s+ago\\b|\\s+old\\b)(?<!\\ban?\\s+second(?=\\s+(?:day|night|week|month|year|time|round|term|wave|phase|stage|attempt|shift|day's)\\b))`,
   'giu',
 );
-const ONE_PART = new RegExp(`(${QTY_RE})[ -]+(${UNIT_RE})(\\s+and\\s+a\\s+half)?`, 'gi');
+const ONE_PART = new RegExp(
+  `(${QTY_RE})(\\s+and\\s+a\\s+half)?[ -]+(${UNIT_RE})(\\s+and\\s+a\\s+half)?`,
+  'gi',
+);
 
 const DURATION_HINT = /(?:sec|min|hour|hr|day|week|month|year|decade)/i;
 
@@ -148,7 +152,7 @@ export function findDurations(s: string, taken: Array<[number, number]>): Durati
       while ((p = ONE_PART.exec(text)) !== null) {
         const n = parseNumber(p[1]);
         if (n === null) continue;
-        seconds += (n + (p[3] ? 0.5 : 0)) * unitSeconds(p[2]);
+        seconds += (n + (p[2] || p[4] ? 0.5 : 0)) * unitSeconds(p[3]);
       }
     }
     if (seconds <= 0) continue;

@@ -277,7 +277,10 @@ export function findQuantities(
     // "Two of the men died from baton rounds; the others died from smoke inhalation": a group
     // broken down by cause, each count a part of a total given elsewhere.
     const breakdown = !unit && OF_THE_NOUN.test(rest) && THE_OTHERS.test(rest);
-    const ofEarlier = (!unit && !!partOf && !part && out.length === 0) || !!deadPart || breakdown;
+    // "The last three trapped miners", "the remaining 40": a part of a group counted elsewhere.
+    const lastOf = !unit && /\bthe\s+(?:last|first|remaining|other|final)\s+$/i.test(before);
+    const ofEarlier =
+      (!unit && !!partOf && !part && out.length === 0) || !!deadPart || breakdown || lastOf;
 
     const winStart = Math.max(0, start - 30);
     const ap = APPROX_BEFORE.exec(s.slice(winStart, start));
@@ -436,7 +439,32 @@ export function findQuantities(
       event: 'hurt',
     };
   });
+  markBreakdown(s, out);
   return out;
+}
+
+/**
+ * "Twelve workers were trapped: nine employees of Vannock and three drillers": counts after a
+ * colon or dash that add up to the count before it are its parts, not totals of their own.
+ */
+function markBreakdown(s: string, out: QuantityFacet[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const whole = out[i]!;
+    if (whole.unit || whole.at === undefined) continue;
+    const end = whole.at + whole.text.length;
+    const after = out.filter((q) => !q.unit && q.at !== undefined && q.at > end);
+    if (after.length < 2) continue;
+    if (!/[:\u2013\u2014]/.test(s.slice(end, after[0]!.at))) continue;
+    let sum = 0;
+    for (let k = 0; k < after.length; k++) {
+      sum += after[k]!.value;
+      if (sum === whole.value && k >= 1) {
+        for (const q of after.slice(0, k + 1)) q.partOfEarlier = true;
+        break;
+      }
+      if (sum > whole.value) break;
+    }
+  }
 }
 
 /**

@@ -45,7 +45,7 @@ const CLOCK_RE =
   /\b([01]?\d|2[0-3])(?:([:.])([0-5]\d))?(?:\s*(a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT\b|UTC\b|local\s+time\b))?(?![\d%])/giu;
 /** The word before a clock time; "around" and "about" widen it. */
 const LEAD_RE =
-  /\b(at|around|about|approximately|shortly\s+(?:after|before)|after|before|until|till|by|from|since)\s+$/i;
+  /\b(at|around|about|approximately|shortly\s+(?:after|before)|after|before|until|till|by|from|since|between|between\s+[\d:.]+(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs))?\s+and)\s+$/i;
 const PART_RE =
   /\b(?:(early|late|mid-?)\s*)?(dawn|daybreak|sunrise|morning|midday|noon|afternoon|evening|dusk|nightfall|sunset|overnight|midnight|tonight|night)\b/giu;
 const SMALL_HOURS_RE = /\b(?:early|small|wee)\s+hours\b/giu;

@@ -174,6 +174,14 @@ function asideCue(text: string, tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "This is not the first provocation of its kind", "not the last": there were others; nothing
+ * that happened is negated.
+ */
+function notTheFirst(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.lower === 'the' && /^(?:first|last|only)$/.test(tokens[i + 2]?.lower ?? '');
+}
+
 /** "not only X but also Y", "not just", "not merely": the writer adds, it does not negate. */
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 
@@ -255,7 +263,11 @@ function compute(text: string): Analysis {
   const inNaming = (t: Token) =>
     namingOnly && t.start >= naming.index && t.end <= naming.index + naming[0].length;
   for (const t of tokens) {
-    if (isNegation(t.lower) && !(t.lower === 'not' && NOT_ONLY.has(tokens[t.i + 1]?.lower)))
+    if (
+      isNegation(t.lower) &&
+      !(t.lower === 'not' && NOT_ONLY.has(tokens[t.i + 1]?.lower)) &&
+      !(t.lower === 'not' && notTheFirst(tokens, t.i))
+    )
       negations.push({ text: t.surface, at: t.i });
     // "the disputed valley", "a disputed border": an adjective of a place, not a rebuttal.
     if (

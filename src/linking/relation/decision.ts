@@ -242,6 +242,18 @@ function namedSpeaker(view: StatementView): boolean {
  * A mismatch between a period bounded by two days and a length (signals.ts, spanLengthSignals):
  * one side of it is no length facet. Its ranges were already compared there.
  */
+/**
+ * A period one side bounds, set against the length the other gives (spanLengthSignals): with
+ * one class of event on both sides, it ties two statements that share no word.
+ */
+function periodAgainstLength(
+  signals: readonly LinkSignal[],
+  l: StatementView,
+  r: StatementView,
+): boolean {
+  return signals.some((s) => s.kind.startsWith('DURATION_') && spanAgainstLength(s, l, r));
+}
+
 function spanAgainstLength(s: LinkSignal, l: StatementView, r: StatementView): boolean {
   const lengths = new Set([...l.facets.durations, ...r.facets.durations].map((d) => d.text));
   return !lengths.has(s.left ?? '') || !lengths.has(s.right ?? '');
@@ -301,7 +313,8 @@ export function gatherEvidence(
   // ties two statements that share no word (signals.ts, targetExclusion).
   if (
     !topic.aligned &&
-    !signals.some((s) => s.kind === 'EXCLUSION' || s.kind === 'CIVILIAN_TOLL')
+    !signals.some((s) => s.kind === 'EXCLUSION' || s.kind === 'CIVILIAN_TOLL') &&
+    !periodAgainstLength(signals, left, right)
   ) {
     const lf = left.facets;
     const rf = right.facets;
@@ -325,11 +338,13 @@ export function gatherEvidence(
     !bothDeny && (aimedRefutation(ra, shared, la) || (denied && !!ra.denial && !la.denial));
   const repL = reportsContent(left, la, aimedL);
   const repR = reportsContent(right, ra, aimedR);
+  // Or a period one side bounds against the other's length (spanLengthSignals in signals.ts).
   const durationOnly =
     al.shared.length === 0 &&
-    left.facets.durations.length === 1 &&
-    right.facets.durations.length === 1 &&
-    comparableLengths(la, left.facets.durations[0], ra, right.facets.durations[0]);
+    ((left.facets.durations.length === 1 &&
+      right.facets.durations.length === 1 &&
+      comparableLengths(la, left.facets.durations[0], ra, right.facets.durations[0])) ||
+      periodAgainstLength(signals, left, right));
 
   const kinds = new Set(signals.map((s) => s.kind));
   if (kinds.has('DIFFERENT_EVENT') && !kinds.has('CORRECTION') && !kinds.has('DENIAL')) {

@@ -76,7 +76,7 @@ const COUNTED_GROUPS: readonly string[][] = [
   ['civilian', 'noncombatant', 'non-combatant'],
   ['child', 'kid', 'minor'],
   ['policeman', 'policemen', 'police'],
-  ['employee', 'worker', 'staff', 'staffer'],
+  ['employee', 'worker', 'staff', 'staffer', 'miner'],
   // Who a boat or a lorry carries: "100 migrants", "400 asylum seekers", "refugees".
   ['migrant', 'seeker', 'refugee', 'passenger'],
 ];
@@ -114,6 +114,32 @@ const REFUGEE = countedKey('refugee');
 const CARRY = eventKey('carry');
 const PEOPLE = countedKey('person')!;
 const ABOARD = new Set(['people', 'person', 'migrant'].map((w) => countedKey(w)!));
+
+/** Nouns that name people by nothing but being people. */
+const PLAIN_PEOPLE = new Set(['person', 'people', 'man', 'men'].map((w) => countedKey(w)!));
+
+/**
+ * A noun for people by what they do or are ("miners", "passengers", "residents"), not for those
+ * who do such things to others ("gunmen", "officers") nor for things ("laptops"): read by its
+ * ending, as no list holds every trade.
+ */
+function namesPeople(key: string): boolean {
+  if (PLAIN_PEOPLE.has(key) || ARMED_PEOPLE.has(key)) return PLAIN_PEOPLE.has(key);
+  return /(?:er|or|ist|ee|ian|ant|ent|man|men|child|woman|women)$/.test(key) || HUMAN.has(key);
+}
+const ARMED_PEOPLE = new Set(
+  (
+    'gunman gunmen attacker militant fighter soldier officer policeman police troop rebel ' +
+    'assailant hijacker kidnapper guard raider captor'
+  )
+    .split(' ')
+    .map((w) => countedKey(w)!),
+);
+const HUMAN = new Set(
+  'resident villager hostage pupil patient prisoner detainee victim child employee'
+    .split(' ')
+    .map((w) => countedKey(w)!),
+);
 
 /** The kill class's key: "lost 192 servicemen" counts dead soldiers. */
 const KILL = eventKey('kill');
@@ -329,7 +355,13 @@ export function sameThing(
           (DISPLACED.has(ca) || ca === REFUGEE) &&
           (DISPLACED.has(cb) || cb === REFUGEE)) ||
           ((ea === DETAIN || ea === GATHER) && CROWD.has(ca) && CROWD.has(cb)) ||
-          (ea === CARRY && ABOARD.has(ca) && ABOARD.has(cb)))
+          (ea === CARRY && ABOARD.has(ca) && ABOARD.has(cb)) ||
+          // "Twelve men were trapped" / "nine miners were trapped": one group, one named by
+          // what they are. Not for the harmed: a toll's people hold its soldiers.
+          (ea !== KILL &&
+            ea !== WOUND &&
+            ((PLAIN_PEOPLE.has(ca) && namesPeople(cb)) ||
+              (PLAIN_PEOPLE.has(cb) && namesPeople(ca)))))
       );
     // Same noun but different events ("2 killed" vs "4 wounded") are not comparable.
     if (ea && eb) return ea === eb;
@@ -631,6 +663,8 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   const at = a.text.indexOf(d.text);
   if (at < 0) return false;
   if (SINCE_OWN_START.test(a.text.slice(at + d.text.length))) return true;
+  if (/^\s+later\b/i.test(a.text.slice(at + d.text.length)) && UNTIL_END.test(a.text.slice(0, at)))
+    return true;
   const first = tokenIndexAt(a.tokens, at);
   const after = tokenIndexAt(a.tokens, at + d.text.length);
   if (/-/.test(d.text) && after < a.tokens.length && a.tokens[after].content) return true;
@@ -663,6 +697,9 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
     // "For two days artillery shelled the town", "shelled the town for two days": how long an
     // event went on, when an event word is its verb (not "remained unfulfilled for years").
     const after = tokenIndexAt(a.tokens, at + d.text.length);
+    // "For about two and a half days, from before dawn on Monday until ..., the aggression went
+    // on without pause": an opening length of what the sentence says went on.
+    if (i === 0 && OPENING_ONGOING.test(a.text)) return true;
     const from = i === 0 ? after : Math.max(0, i - 4);
     const to = i === 0 ? Math.min(a.tokens.length, after + 6) : i;
     for (let j = from; j < to; j++) {
@@ -681,6 +718,14 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
  */
 const SINCE_OWN_START =
   /^\s+after\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:had\s+)?(?:started|began|begun|opened|(?:was|were|had\s+been)\s+launched)\b/iu;
+
+/**
+ * Before "N later": the event went on until its end ("The bombardment went on until Thursday
+ * evening, more than two and a half days later", "did not end until ..."), so N is the time from
+ * its start to that end: its length.
+ */
+const UNTIL_END =
+  /\b(?:went\s+on|continued|lasted|raged|ran|did\s+not\s+(?:end|stop|cease|finish)|(?:was|were)\s+not\s+(?:over|halted|stopped))\s+until\b/i;
 
 /** Classes whose length is not that of the event a report is about. */
 const AFTERMATH = new Set([
@@ -715,6 +760,15 @@ export function lengthClass(a: Analysis, d: DurationFacet): string | null {
       : /^(?:held|kept|jailed|imprisoned)$/.test(t.lower)
         ? 'detention'
         : wordClass(t.lower);
+  // "For about two days, from before dawn on Monday until the ceasefire, the aggression went
+  // on": the length is of what went on, named before its verb.
+  const going = first <= 2 && a.tokens[0]?.lower === 'for' ? OPENING_ONGOING.exec(a.text) : null;
+  if (going) {
+    for (let i = tokenIndexAt(a.tokens, going.index) - 1; i >= after; i--) {
+      const c = classOf(a.tokens[i]);
+      if (c !== null) return c;
+    }
+  }
   let before: string | null = null;
   for (let i = first - 1; i >= 0 && before === null; i--) before = classOf(a.tokens[i]);
   let next: string | null = null;
@@ -724,6 +778,9 @@ export function lengthClass(a: Analysis, d: DurationFacet): string | null {
   const compound = /-/.test(d.text) || a.tokens[after]?.lower === 'of';
   return compound ? (next ?? before) : (before ?? next);
 }
+
+/** The verb of a sentence that opens with a length ("For two days, ... went on"). */
+const OPENING_ONGOING = /\b(?:went|goes|go)\s+on\b|\b(?:continued|raged|lasted|persisted)\b/i;
 
 /** Words just before a length that make it how long something went on, not a delay. */
 const LENGTH_LEAD =

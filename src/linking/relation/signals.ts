@@ -464,8 +464,15 @@ export function computeSignalsWith(
     rd.length === 1 &&
     topic.keys.some((k) => plainKey(la, k) && plainKey(ra, k)) &&
     bothAttacks(la, ra);
-  if (sameEvent || incident) dateSignals(ld, rd, out);
-  else anchoredDateSignals(ld, rd, la, ra, topic.keys, aligned, out);
+  if (sameEvent || incident) {
+    dateSignals(ld, rd, out);
+    // With several dates on a side, dateSignals cannot tell which one is the shared event's;
+    // the date nearest a shared predicate can: "A ceasefire agreed late on Wednesday ... took
+    // effect at 06:00 on Thursday" dates the agreement on Wednesday, against "a ceasefire was
+    // agreed this evening" (10 June).
+    if (out.length === before && (ld.length > 1 || rd.length > 1))
+      anchoredDateSignals(ld, rd, la, ra, topic.keys, aligned, out, true);
+  } else anchoredDateSignals(ld, rd, la, ra, topic.keys, aligned, out);
   // Asked only of pairs with two far dates, not of every candidate pair.
   const far = out.findIndex((x, i) => i >= before && x.kind === 'DIFFERENT_EVENT');
   if (far >= 0 && (counted || onceOnlyEvent(la, ra, al)))
@@ -478,19 +485,31 @@ export function computeSignalsWith(
           weight: 0.8,
         };
   if (aligned && (sameEvent || sharesEventClass(la, ra, true)))
-    timeOfDaySignals(left.text, right.text, ld, rd, out);
+    timeOfDaySignals(left.text, right.text, ld, rd, sameEvent, out);
   if (aligned && sharesEventClass(la, ra)) {
     elapsedSignals(left, ld, right, rd, false, out);
     elapsedSignals(right, rd, left, ld, true, out);
   }
   if (aligned) actorSignals(doers(left), doers(right), la, ra, al, out);
-  if (aligned && sharesEventClass(la, ra)) {
+  // A period against a length may share no word at all: "the measures were completed ... 19
+  // hours and 40 minutes after they started" / "between 04:58 on 13 October and 14:07 on 15
+  // October, monitors recorded 1,860 impacts". One class of event is enough.
+  if ((aligned || al.shared.length === 0) && sharesEventClass(la, ra)) {
     spanLengthSignals(left, la, ld, right, ra, false, out);
     spanLengthSignals(right, ra, rd, left, la, true, out);
   }
+  if (aligned && sharesEventClass(la, ra)) {
+    spanStartSignals(left, ld, right, rd, false, out);
+    spanStartSignals(right, rd, left, ld, true, out);
+  }
+  // "since a Meskovian operation in May 2095 that lasted four days": the earlier event's length.
   durationSignals(
-    left.facets.durations.filter((d) => !corrected(la, d) && !inNamed(la, d)),
-    right.facets.durations.filter((d) => !corrected(ra, d) && !inNamed(ra, d)),
+    left.facets.durations.filter(
+      (d) => !corrected(la, d) && !inNamed(la, d) && !inEarlierEvent(left.text, d),
+    ),
+    right.facets.durations.filter(
+      (d) => !corrected(ra, d) && !inNamed(ra, d) && !inEarlierEvent(right.text, d),
+    ),
     la,
     ra,
     aligned,
@@ -669,6 +688,7 @@ function eventDates(view: StatementView, a: Analysis): DateFacet[] {
         !previousTime(view.text, d) &&
         !inEarlierEvent(view.text, d) &&
         !deniedDay(view.text, d) &&
+        !rejectedDay(view.text, d) &&
         !plannedDay(view.text, d),
     )
     .map((d) =>
@@ -737,12 +757,27 @@ function deniedDay(sentence: string, d: DateFacet): boolean {
   return clause !== null && /\bon\s+$/i.test(clause) && DENIED_DEED.test(clause);
 }
 /**
+ * "Caved in late on Monday night, not on Tuesday morning as the company claims": the day after
+ * "not" is the one the writer rejects, no date of the event.
+ */
+function rejectedDay(sentence: string, d: DateFacet): boolean {
+  const at = facetAt(sentence, d);
+  return at > 0 && REJECTED_DAY.test(sentence.slice(Math.max(0, at - 24), at));
+}
+const REJECTED_DAY = /\bnot\s+(?:on\s+|in\s+|at\s+|during\s+)?(?:the\s+)?$/i;
+
+/**
  * "Observers will begin monitoring the line on 28 April": the day of a plan, which no report of
  * what happened contradicts.
  */
 function plannedDay(sentence: string, d: DateFacet): boolean {
   const clause = clauseBefore(sentence, d);
-  return clause !== null && PLANNED.test(clause);
+  if (clause === null) return false;
+  const plan = PLANNED.exec(clause);
+  if (!plan) return false;
+  // "will observe the ceasefire agreed in Ildra shortly before midnight on 11 June": a thing
+  // the plan names, with the day it was done, dates what happened, not the plan.
+  return !DONE_BEFORE.test(clause.slice(plan.index + plan[0].length));
 }
 /** The words of a facet's clause before it (from the last comma or semicolon), or null. */
 function clauseBefore(sentence: string, d: DateFacet): string | null {
@@ -753,6 +788,13 @@ function clauseBefore(sentence: string, d: DateFacet): string | null {
 }
 const PLANNED =
   /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|planned|to\s+be))\b|['\u2019]ll\b/i;
+
+/**
+ * A noun's past participle after a plan: "the ceasefire agreed", "the accord signed"; not
+ * "will be deployed" or "will remain closed", which are the plan itself.
+ */
+const DONE_BEFORE =
+  /\b(?!(?:be|been|being|have|has|had|to|not|remain|remains|stay|stays|get|gets|become|becomes|is|are|was|were)\b)[a-z]+\s+(?:[a-z]{2,}[^\We]ed|reached|made|held|struck|signed|brokered|agreed|set|drawn|won)\b/i;
 
 const DENIED_DEED = /\b(?:(?:did|does|do|had|has|have|was|were)\s*(?:not|n['\u2019]t)|never)\b/i;
 
@@ -1054,8 +1096,43 @@ function correctionSignals(
         right: flip ? mine : theirs,
         weight: equal ? 0.9 : 0.6,
       });
+    // "incorrectly said that the patrol came under fire at 07:05 on Monday; the shooting began
+    // shortly after 04:15": the time is what is rejected, not the day. The other side's time
+    // meets the rejected one (a contradiction) or the right one (agreement); a side that gives
+    // only the day is contradicted by nothing.
+    const times = timesOfDay(cv.text);
+    const wrong = times.filter((t) => corrected(ca, t));
+    if (wrong.length > 0) {
+      const right = times.filter((t) => !corrected(ca, t) && t.at > wrong[0]!.at);
+      const theirs = eventTime(ov.text);
+      const meetsWrong = !!theirs && wrong.some((t) => timesMeet(t, theirs));
+      const meetsRight = !!theirs && right.some((t) => timesMeet(t, theirs));
+      // A time that meets both ("before dawn" holds 07:05 and 04:15) judges neither.
+      if (meetsWrong !== meetsRight) {
+        judge(wrong[0]!.text, theirs!.text, meetsWrong);
+        return;
+      }
+      // Unless the right value names another day ("said the fire broke out on Saturday
+      // evening; it broke out at about 21:45 on Sunday"), the day was not what was wrong.
+      const wrongDays = cv.facets.dates.filter((x) => corrected(ca, x));
+      const rightDays = cv.facets.dates.filter(
+        (x) => !corrected(ca, x) && (x.at ?? -1) > wrong[0]!.at,
+      );
+      if (rightDays.length === 0 || rightDays.some((r) => wrongDays.some((w) => overlaps(w, r))))
+        return;
+    }
     const otherDates = eventDates(ov, oa).filter((d) => d.precision === 'day');
     for (const d of cv.facets.dates.filter((x) => corrected(ca, x))) {
+      // The other side's day meets the right one the correction gives ("; ... places the fall
+      // at 23:41 on Monday" / "late on Monday night"): it says what the correction says.
+      const right = cv.facets.dates.find(
+        (x) => !corrected(ca, x) && (x.at ?? -1) > (d.at ?? 0) && !overlaps(x, d),
+      );
+      const agreeing = right ? otherDates.find((o) => overlaps(right, o)) : undefined;
+      if (agreeing) {
+        judge(d.text, agreeing.text, false);
+        return;
+      }
       const same = otherDates.find((o) => overlaps(d, o));
       if (same) {
         judge(d.text, same.text, true);
@@ -1717,9 +1794,15 @@ function anchoredDateSignals(
   topical: string[],
   aligned: boolean,
   out: LinkSignal[],
+  strict = false,
 ): void {
   if (ls.length === 0 || rs.length === 0) return;
   let mismatch: [DateFacet, DateFacet] | null = null;
+  // `strict`: two statements of one event with several dates on a side ("agreed late on
+  // Wednesday ... took effect at 06:00 on Thursday"): a mismatch needs two shared predicate
+  // words dated alike on each side ("ceasefire ... agreed"). One word ("an attack ... on
+  // Sunday", the attack an operation answered) may be dated by another event in its clause.
+  let votes = 0;
   const lAt = ls.map((d) => facetToken(la, d));
   const rAt = rs.map((d) => facetToken(ra, d));
   // The predicate must be topical: a month name or the counted noun dates nothing.
@@ -1741,7 +1824,14 @@ function anchoredDateSignals(
     }
     if (!mismatch && l.precision === 'day' && r.precision === 'day') mismatch = [l, r];
     if (!mismatch && daysApart(l, r) > DIFFERENT_EVENT_DAYS) mismatch = [l, r];
+    if (mismatch && mismatch[0] === l && mismatch[1] === r) {
+      votes++;
+      // A word that comes before its date on each side ("was agreed this evening" / "which was
+      // agreed at 23:40 on 11 June") is the one the date tells of.
+      if (datedAfter(la, k, lAt[ls.indexOf(l)]!) && datedAfter(ra, k, rAt[rs.indexOf(r)]!)) votes++;
+    } else if (strict) return;
   }
+  if (strict && votes < 2) return;
   if (mismatch && aligned && daysApart(mismatch[0], mismatch[1]) > DIFFERENT_EVENT_DAYS) {
     out.push(differentEvent(mismatch[0], mismatch[1]));
   } else if (mismatch && aligned) {
@@ -1753,6 +1843,13 @@ function anchoredDateSignals(
       weight: 0.8,
     });
   }
+}
+
+/** Whether a word `key` stands within the anchor window before token `at` (a date's). */
+function datedAfter(a: Analysis, key: string, at: number): boolean {
+  return (
+    at >= 0 && a.tokens.some((t) => t.key === key && t.i < at && at - t.i <= DATE_ANCHOR_WINDOW)
+  );
 }
 
 /** A statement of when news of the event came: "received a report of", "was alerted to". */
@@ -1792,8 +1889,34 @@ function timeOfDaySignals(
   rText: string,
   ld: DateFacet[],
   rd: DateFacet[],
+  sameEvent: boolean,
   out: LinkSignal[],
 ): void {
+  // "At 07:05 the patrol came under fire near border marker 47" / "an incident ... near border
+  // marker 47 at about 04:20 this morning": a time with no day of its own, in a statement of the
+  // same event, is a time of that day (or of the night around it).
+  if (ld.length + rd.length === 1 || (ld.length === 0 && rd.length === 0)) {
+    // Only for statements of one event, not two moments of one incident ("the first call at
+    // 22:15" / "the first ambulance at 22:49").
+    if (!sameEvent) return;
+    const lt = eventTime(lText);
+    const rt = eventTime(rText);
+    if (!lt || !rt || timesMeet(lt, rt) || NOTICE.test(lText) || NOTICE.test(rText)) return;
+    if (!/\d/.test(lt.text) || !/\d/.test(rt.text)) return;
+    // "By 08:00", "until 14:00": a bound, not the moment. A time one side counts from another
+    // moment ("at 22:49, 34 minutes after the first call") is of a later step of the incident,
+    // unless both do.
+    if (BOUND_TIME.test(lText.slice(0, lt.at)) || BOUND_TIME.test(rText.slice(0, rt.at))) return;
+    if (LATER_STEP.test(lText) !== LATER_STEP.test(rText)) return;
+    out.push({
+      kind: 'DATE_MISMATCH',
+      detail: `Times that cannot meet: ${lt.text} vs ${rt.text}.`,
+      left: lt.text,
+      right: rt.text,
+      weight: 0.8,
+    });
+    return;
+  }
   if (ld.length !== 1 || rd.length !== 1) return;
   const l = ld[0]!;
   const r = rd[0]!;
@@ -1832,6 +1955,12 @@ function timeOfDaySignals(
     weight: 0.8,
   });
 }
+
+/** Just before a time that bounds rather than dates: "by 08:00", "until about 14:00". */
+const BOUND_TIME =
+  /\b(?:by|until|till|since|(?<!shortly\s)(?:after|before))\s+(?:about\s+|around\s+)?$/i;
+/** A moment counted from another: "34 minutes after the first call". */
+const LATER_STEP = /\b(?:minutes?|hours?)\s+(?:after|before)\s+the\b/i;
 
 /** Whether two times on two single days can be one moment, for some reading of each day. */
 function momentsMeet(l: DateFacet, lt: TimeOfDay, r: DateFacet, rt: TimeOfDay): boolean {
@@ -1920,17 +2049,18 @@ function spanLengthSignals(
   // A side that gives its own length ("for three days, from the morning of 14 September
   // until ...") is compared by that length.
   if (view.facets.durations.some((d) => !inNamed(a, d))) return;
-  const spans = dates.filter(
-    (d) => d.precision === 'day' && d.end !== OPEN_END && d.end > d.start && SPAN_WORD.test(d.text),
-  );
+  const spans = dates
+    .filter((d) => d.precision === 'day' && d.end !== OPEN_END && d.end > d.start)
+    .map((d) => ({ ...d, ...periodWords(view.text, d) }))
+    .filter((d): d is DateFacet & { read: string } => d.read !== null);
   if (spans.length !== 1) return;
   const lengths = other.facets.durations.filter(
     (d) => !corrected(oa, d) && !inNamed(oa, d) && eventLength(oa, d),
   );
   if (lengths.length !== 1) return;
   const s = spans[0]!;
-  const join = SPAN_WORD.exec(s.text)!.index;
-  const times = timesOfDay(s.text);
+  const join = SPAN_WORD.exec(s.read)!.index;
+  const times = timesOfDay(s.read);
   const first = times.find((x) => x.at < join);
   const last = [...times].reverse().find((x) => x.at > join);
   const startWin = first ? [first.from, first.to] : [0, 1440];
@@ -1960,6 +2090,83 @@ function spanLengthSignals(
  */
 const SPAN_WORD = /\s(?:until|till|to|through)\s/i;
 
+/**
+ * The words of a period as it is read, from the word that opens it ("from 04:40 on Tuesday
+ * until 20:10 on Thursday", where the dates alone begin at "Tuesday"), or null when the dates
+ * bound no period. "Between 04:35 on 17 April and 20:15 on 19 April, the monitors recorded
+ * 2,340 impacts" is a period too, read as "from ... until ...", when each end has a clock time:
+ * then it says when the event began and ended, not the days a count was made in. `text` is the
+ * period's words as written, from its opening time.
+ */
+function periodWords(sentence: string, d: DateFacet): { read: string | null; text: string } {
+  const at = facetAt(sentence, d);
+  const lead =
+    at < 0
+      ? null
+      : /\b(from|between)\s+((?:[\p{L}\d:.,]+\s+){0,4})$/iu.exec(
+          sentence.slice(Math.max(0, at - 40), at),
+        );
+  const text = lead ? lead[2] + d.text : d.text;
+  if (lead && lead[1]!.toLowerCase() === 'between') {
+    const read = `from ${lead[2]}${d.text.replace(/\sand\s/i, ' until ')}`;
+    const join = SPAN_WORD.exec(read);
+    if (!join) return { read: null, text };
+    const times = timesOfDay(read).filter((t) => /\d/.test(t.text));
+    const timed = times.some((t) => t.at < join.index) && times.some((t) => t.at > join.index);
+    return { read: timed ? read : null, text };
+  }
+  if (!SPAN_WORD.test(d.text)) return { read: null, text };
+  return { read: lead ? `from ${text}` : text, text };
+}
+
+/**
+ * "Began shelling ... before dawn on Tuesday" / "the bombardment lasted from 04:40 on Tuesday
+ * until 20:10 on Thursday": the day one side says the event began is the first day of the
+ * other's period, at times that can meet. That is the same start, an agreement, where a day
+ * inside a period is otherwise neither agreement nor conflict.
+ */
+function spanStartSignals(
+  view: StatementView,
+  dates: DateFacet[],
+  other: StatementView,
+  otherDates: DateFacet[],
+  flip: boolean,
+  out: LinkSignal[],
+): void {
+  if (dates.length !== 1 || out.some((s) => s.kind.startsWith('DATE_'))) return;
+  const d = dates[0]!;
+  if (d.precision !== 'day' || d.start !== d.end || !BEGAN.test(view.text)) return;
+  const spans = otherDates.filter(
+    (x) => x.precision === 'day' && x.end !== OPEN_END && x.end > x.start && x.start === d.start,
+  );
+  if (spans.length !== 1) return;
+  const span = periodWords(other.text, spans[0]!);
+  if (span.read === null) return;
+  const mine = timesOfDay(view.text);
+  const join = SPAN_WORD.exec(span.read)!.index;
+  const first = timesOfDay(span.read).find((t) => t.at < join);
+  if (mine.length > 1 || (mine.length === 1 && first && !timesMeet(mine[0]!, first))) return;
+  out.push({
+    kind: 'DATE_AGREEMENT',
+    detail: `The same start: ${d.text} is when ${span.text} begins.`,
+    left: flip ? span.text : d.text,
+    right: flip ? d.text : span.text,
+    weight: 0.4,
+  });
+}
+/** A statement of when an event began. */
+const BEGAN = /\b(?:began|begun|start(?:ed|ing)|launch(?:ed|ing)|open(?:ed|ing)\s+fire)\b/i;
+
+/** Largest relative gap at which two bounds the same way still agree on a length. */
+const SAME_WAY_BOUND_GAP = 0.34;
+
+function sameWayBounds(
+  l: { lo: number; hi: number; bound: boolean },
+  r: { lo: number; hi: number; bound: boolean },
+): boolean {
+  return l.bound && r.bound && (l.hi === Infinity) === (r.hi === Infinity);
+}
+
 function durationSignals(
   ls: DurationFacet[],
   rs: DurationFacet[],
@@ -1988,6 +2195,9 @@ function durationSignals(
     const rr = lengthRange(ra.text, best);
     const agree =
       lr.bound || rr.bound ? lr.lo <= rr.hi && rr.lo <= lr.hi : bestGap <= DURATION_TOLERANCE;
+    // Two bounds the same way ("more than three and a half hours" / "more than three weeks")
+    // both hold of any longer length: they agree on a length only when they are near.
+    if (agree && sameWayBounds(lr, rr) && bestGap > SAME_WAY_BOUND_GAP) continue;
     if (!agree && !aligned) continue;
     // Different lengths conflict only when both measure how long an event lasted: "remained
     // unfulfilled for three years" and "stopped after about 24 hours" measure two things. So

@@ -237,6 +237,9 @@ const ENVOY_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Land that belongs to a side: after a side's adjective it names that side of a border. */
+const SIDE_LAND = /^(?:territory|territories|soil|side|land|airspace|waters)$/;
+
 function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<string>): string[] {
   const out: string[] = [];
   const ts = a.tokens;
@@ -254,6 +257,10 @@ function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<stri
     // "brokered by Venlan diplomats", "Corish engineers": where people come from, not where it
     // happened (residents and villagers of a place do live there, so they are left out).
     if (i + 1 < ts.length && ENVOY_NOUNS.has(ts[i + 1].lower)) continue;
+    // "into Maltovian territory" / "on Arvenian soil": the sides of one border, which accounts
+    // of one border incident dispute; and a compass letter of coordinates ("42.41 N").
+    if (i + 1 < ts.length && SIDE_LAND.test(ts[i + 1].lower)) continue;
+    if (t.surface.length < 2) continue;
     // "launched from the Kessa region": where it came from, not where it happened; "mediated by
     // Rovenna": who did something, not where.
     if (

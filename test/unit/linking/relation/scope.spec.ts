@@ -3267,3 +3267,223 @@ describe('seventeenth session: moments, spans, parts of a toll, ages', () => {
     expect(actors.find((a) => a.key === 'veldoran')?.role).toBe('agent');
   });
 });
+
+describe('eighteenth session: periods worded apart, corrections of a time, parts of a group', () => {
+  // Friday 20 April 2096.
+  const pair = pairsOn('2096-04-20T12:00:00Z', 6);
+
+  it('"two and a half days" is a length, and "went on until X, N later" is the event\'s', () => {
+    const lengths = facetsOf('The siege lasted two and a half days.').durations;
+    expect(lengths.map((d) => d.seconds)).toEqual([216_000]);
+    expect(facetsOf('It took one and a half hours.').durations[0]?.seconds).toBe(5_400);
+    const [r, back] = pair(
+      'The security measures in the Orm district were completed at 02:10 this morning, 19 hours and 30 minutes after they started.',
+      'The bombardment of the Orm district went on until Thursday evening, more than two and a half days later, when a truce took hold.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).toContain('DURATION_MISMATCH');
+  });
+
+  it('a window with a clock time at each end is how long the event went on', () => {
+    const [r, back] = pair(
+      'The security measures in the Orm district were completed at 02:10 this morning, 19 hours and 30 minutes after they started.',
+      'Between 06:40 on 17 April and 19:55 on 19 April, monitors recorded 1,200 artillery and rocket impacts in the Orm district.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DURATION_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    // A window of days alone is when a count was made, not how long anything lasted.
+    const [days] = pair(
+      'The security measures in the Orm district were completed in 19 hours and 30 minutes.',
+      'Between 17 and 19 April, monitors recorded 1,200 artillery and rocket impacts in the Orm district.',
+    );
+    expect(kinds(days)).not.toContain('DURATION_MISMATCH');
+  });
+
+  it('a period and a length of one kind of event conflict though they share no word', () => {
+    // Tuesday 14 October 2104.
+    const pair = pairsOn('2104-10-14T08:00:00Z', 6);
+    const length =
+      'The measures were completed at 00:35 this morning, 19 hours and 40 minutes after they started.';
+    const [r, back] = pair(
+      length,
+      'Between 04:58 on 13 October and 14:07 on 15 October, monitors recorded 1,860 artillery and rocket impacts.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DURATION_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    // "For N, ... went on": the length of what went on.
+    const [opening] = pair(
+      length,
+      'For about two and a half days, from before dawn on Monday until the ceasefire on Wednesday afternoon, the aggression against our republic went on without pause.',
+    );
+    expect(kinds(opening)).toContain('DURATION_MISMATCH');
+  });
+
+  it("the day an event began is the first day of the other side's period: the same start", () => {
+    const period =
+      'The Orvan bombardment of our region lasted from 05:10 on Tuesday until 19:55 on Thursday, when the ceasefire took effect.';
+    const began = (when: string) =>
+      `Orvan forces began shelling the breakaway Orm region ${when}, in an assault that the Orvan government called local counter-terrorism measures.`;
+    const sameStart = (x: RelationResult) =>
+      x.signals.some((s) => s.kind === 'DATE_AGREEMENT' && s.detail.startsWith('The same start'));
+    const [r, back] = pair(began('before dawn on Tuesday'), period);
+    for (const x of [r, back]) {
+      expect(sameStart(x)).toBe(true);
+      expect(x.relation).toBe('CORROBORATES');
+    }
+    // A start a day later is inside the period, not its start; so is an evening start.
+    for (const when of ['before dawn on Wednesday', 'late on Tuesday evening']) {
+      const [other] = pair(began(when), period);
+      expect(sameStart(other)).toBe(false);
+    }
+  });
+
+  it('with several dates on a side, the one next to the shared words dates the event', () => {
+    // Published Saturday 12 June 2098, datelined 10 June: "this evening" is 10 June.
+    const text =
+      'SELMA, 10 June. A truce was agreed this evening with the help of Norvan envoys. ' +
+      'Units will fire only in response to attacks.';
+    const first = extractClaims(text, { publishedAt: new Date('2098-06-11T01:00:00Z') }).find((c) =>
+      c.text.includes('truce'),
+    );
+    const own: StatementView = { text: first!.text, facets: first!.facets, sourceSize: 5 };
+    const other = (t: string): StatementView => ({
+      ...publishedOn('2098-06-12T12:00:00Z')(t),
+      sourceSize: 5,
+    });
+    const r = clf.classify(
+      own,
+      other(
+        'A truce agreed late on Wednesday with Norvan envoys took effect at 06:00 on Thursday.',
+      ),
+    );
+    expect(kinds(r)).toContain('DATE_MISMATCH');
+    // The day of the thing a plan names ("the truce agreed ... on 11 June") is no plan's day.
+    const planned = clf.classify(
+      own,
+      other(
+        'Selma will respect the truce agreed with Norvan envoys shortly before midnight on 11 June.',
+      ),
+    );
+    expect(kinds(planned)).toContain('DATE_MISMATCH');
+    // One shared word dated by another event in its clause is no mismatch.
+    const [cause] = pairsOn('2096-04-20T12:00:00Z', 6)(
+      'According to Orva, the operation answered a roadside bomb that killed two Orvan soldiers on Sunday, an attack the district council denied.',
+      'Orvan forces attacked the Orm district before dawn on Tuesday, and the fighting lasted until a truce took hold on Thursday morning.',
+    );
+    expect(kinds(cause)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('a correction of a clock time judges the other side by its time, not by the day', () => {
+    // Thursday 15 May 2104; the shooting was on Monday 12 May.
+    const on = pairsOn('2104-05-15T12:00:00Z', 6);
+    const correction =
+      "Correction: A report in Tuesday's Herald incorrectly said that the patrol came under fire at 07:05 on Monday; the shooting began shortly after 04:15.";
+    const [right] = on(
+      correction,
+      'On 12 May the observers recorded an exchange of fire at the pass between 04:17 and 04:29.',
+    );
+    expect(kinds(right)).toContain('CORRECTION_CONSISTENT');
+    expect(kinds(right)).not.toContain('CORRECTION');
+    const [wrong] = on(
+      correction,
+      'The patrol came under fire at about 07:00 on Monday at the pass.',
+    );
+    expect(kinds(wrong)).toContain('CORRECTION');
+    // A side that gives only the day is not what the correction rejects; the day of an edition
+    // ("Tuesday's Herald") dates nothing, and the paper is no actor.
+    const [day] = on(
+      correction,
+      "Monday's shooting at the patrol in the pass was a deliberate provocation.",
+    );
+    expect(kinds(day)).not.toContain('CORRECTION');
+    expect(kinds(day)).not.toContain('DATE_MISMATCH');
+    expect(facetsOf(correction).actors.find((a) => a.key === 'herald')?.role).not.toBe('agent');
+  });
+
+  it('a correction whose right day the other side gives agrees with it', () => {
+    const on = pairsOn('2103-11-16T12:00:00Z', 6);
+    const [r, back] = on(
+      'Correction: An earlier version of this story incorrectly said that the tunnel roof fell early on Tuesday; seismic records place the fall at 23:41 on Monday.',
+      'The tunnel roof caved in late on Monday night, not on Tuesday morning as the company claims.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('CORRECTION_CONSISTENT');
+      expect(x.relation).not.toBe('CONTRADICTS');
+    }
+  });
+
+  it("a time with no day of its own is a time of the same event's day", () => {
+    const [r, back] = pair(
+      'A border incident involving an Orvan patrol took place in the Kell Pass, near border marker 47, at about 04:20 this morning.',
+      'At 07:05 the Orvan patrol came under automatic fire in the Kell Pass near border marker 47.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).toContain('DATE_MISMATCH');
+    // A bound ("by 08:00") is no moment, and a later step of one incident ("34 minutes after
+    // the first call") is no other time for the first.
+    const [bound] = pair(
+      'Floating booms were in place on the Kell river by 08:00 near the Orvan depot.',
+      'Floating booms were laid on the Kell river at 11:30 near the Orvan depot.',
+    );
+    expect(kinds(bound)).not.toContain('DATE_MISMATCH');
+    const [step] = pair(
+      'The first ambulance reached the Kell stadium at 22:49, 34 minutes after the first emergency call.',
+      'The first emergency call from the Kell stadium was received at 22:15.',
+    );
+    expect(kinds(step)).not.toContain('DATE_MISMATCH');
+  });
+
+  it("a side's land names a side of one border, not another place", () => {
+    const [r, back] = pair(
+      'The armed patrol crossed the border and advanced 400 metres into Maltan territory before it opened fire on the post.',
+      'The mission found no evidence that the patrol had crossed the border: the cartridge cases lay 280 metres south of the line, on Orvan territory.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DENIAL');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+
+  it('parts of a group: a breakdown after a colon, "the last three", people named by trade', () => {
+    const qs = facetsOf(
+      'Twelve workers were trapped below ground: nine employees of the company and three contract drillers.',
+    ).quantities;
+    expect(qs.filter((q) => q.partOfEarlier).map((q) => q.value)).toEqual([9, 3]);
+    expect(qs.find((q) => q.value === 12)?.partOfEarlier).toBeUndefined();
+    const [last] = facetsOf(
+      'Rescuers brought the last three trapped miners to the surface.',
+    ).quantities;
+    expect(last?.partOfEarlier).toBe(true);
+    // Men and miners trapped are one group; people and laptops seized are not.
+    const [men] = pair(
+      'Nine miners were trapped by the fall of rock.',
+      'Twelve men were trapped, not nine.',
+    );
+    expect(kinds(men)).toContain('QUANTITY_MISMATCH');
+    const [things] = pair(
+      'Officers seized six laptops at the newspaper in March.',
+      'Two people were detained during the search of the newspaper.',
+    );
+    expect(kinds(things)).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it("two bounds the same way agree only when near; an earlier event's length is not compared", () => {
+    const [apart] = pair(
+      'Officers took more than three and a half hours to clear the occupied building.',
+      'The occupation of the building had lasted more than three weeks.',
+    );
+    expect(kinds(apart)).not.toContain('DURATION_AGREEMENT');
+    const [earlier] = pair(
+      'It was the worst fighting in the Orm district since an Orvan operation in May 2095 that lasted four days.',
+      'Some two and a half days of fighting in the Orm district ended on Friday evening with a truce.',
+    );
+    expect(kinds(earlier)).not.toContain('DURATION_MISMATCH');
+  });
+
+  it('"not the first provocation of its kind" negates nothing', () => {
+    expect(facetsOf('This is not the first provocation of its kind.').negations).toEqual([]);
+    expect(analyze('This is not the first provocation of its kind.').negations).toEqual([]);
+  });
+});
