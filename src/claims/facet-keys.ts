@@ -26,11 +26,18 @@ export function facetKeys(facets: ClaimFacets): string[] {
   for (const q of facets.quantities ?? []) {
     if (q.counted) keys.add(`count:${q.counted}`);
     if (q.event) keys.add(`event:${q.event}`);
+    // "No civilians were hurt" / "nine people were killed and 34 wounded": every count of the
+    // harmed is a candidate for every other, though the two share no rare word (an event-frame
+    // key, so the frames branch finds it): tolls are the slot researchers compare first.
+    if (q.event && HARM.test(q.event)) keys.add('frame:harm');
   }
   if ((facets.durations ?? []).length) keys.add('duration');
   for (const k of frameKeys(facets.frame)) keys.add(k);
   return [...keys].sort();
 }
+
+/** Events of a count of the harmed: killed, wounded, hurt, injured, dead. */
+const HARM = /^(?:kill|wound|hurt|injur|die|dead|death|casualt|harm)/;
 
 /** Triggers that name who acts, not what happened. */
 const ACTOR_NOUN = /^(?:forces|units|soldiers|troops|army|military)$/;

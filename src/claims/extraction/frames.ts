@@ -89,6 +89,8 @@ const CLASS_WORDS: readonly [string, readonly string[]][] = [
   ['crash', ['crash', 'plunged', 'ditched']],
   // A roof, a building or a mine gallery that fell in.
   ['collapse', ['collaps', 'cave-in', 'caved']],
+  // Power lost: "the blackout", "the outage", "left the city without electricity".
+  ['outage', ['blackout', 'outage']],
 ];
 
 /** Words that only name an event class next to a qualifier: "security measures", "the statement halting hostilities". */
@@ -142,6 +144,7 @@ const QUALIFIED: readonly [RegExp, string][] = [
     /\b(?:artillery|shells?|rockets?|mortars?)\s+(?:(?:fired|launched)\s+from\s+(?:[\p{L}-]+\s+){1,3})?(?:(?:has|have|had)\s+)?(?:hit|struck)\b/iu,
     'military_action',
   ],
+  [/\bwithout\s+(?:electricity|power|light|heating)\b|\bpower\s+cuts?\b/i, 'outage'],
   // "Recorded 2,340 artillery and rocket impacts", "missile strikes": fire told by what landed.
   [
     /\b(?:artillery|rocket|shell|mortar|missile|drone)s?\s+(?:and\s+(?:artillery|rocket|shell|mortar|missile|drone)s?\s+)?(?:impacts?|salvos?|launches)\b/i,

@@ -105,12 +105,14 @@ const UNIT_SECONDS: Record<string, number> = {
   week: 604800,
   // Calendar months and years vary; a fixed 30/365 days keeps comparisons simple and is what
   // a reader means by "a month" in a casualty or ceasefire report.
+  // "Three nights without light": a night is a day of the calendar.
+  night: 86400,
   month: 2592000,
   year: 31536000,
   decade: 315360000,
 };
 const UNIT_RE =
-  '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)';
+  '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?)';
 const QTY_RE = `(?:${DIGIT_NUM}|${WORD_NUM}|an?)`;
 // "Two days and a half", and also "two and a half days".
 const ONE_RE = `(?:${QTY_RE})(?:\\s+and\\s+a\\s+half)?[ -]+${UNIT_RE}(?:\\s+and\\s+a\\s+half)?`;
@@ -124,7 +126,22 @@ const ONE_PART = new RegExp(
   'gi',
 );
 
-const DURATION_HINT = /(?:sec|min|hour|hr|day|week|month|year|decade)/i;
+const DURATION_HINT = /(?:sec|min|hour|hr|day|night|week|month|year|decade)/i;
+
+/**
+ * "Ran into a third day", "well into its second week": the event had lasted at least the days
+ * before the one named (`signals.ts` reads "into" as a lower bound).
+ */
+const INTO_ORDINAL =
+  /\binto\s+(?:a|its|the)\s+(second|third|fourth|fifth|sixth|seventh)\s+(day|week|month)\b/gi;
+const ORDINAL_VALUE: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+};
 
 function unitSeconds(unit: string): number {
   const u = unit.toLowerCase().replace(/s$/, '');
@@ -158,6 +175,15 @@ export function findDurations(s: string, taken: Array<[number, number]>): Durati
     if (seconds <= 0) continue;
     out.push({ text, seconds: Math.round(seconds), at: start });
     taken.push([start, end]);
+  }
+  INTO_ORDINAL.lastIndex = 0;
+  while ((m = INTO_ORDINAL.exec(s)) !== null) {
+    const text = m[0].slice(m[0].search(/\s/) + 1).replace(/^(?:a|its|the)\s+/i, '');
+    const start = m.index + m[0].length - text.length;
+    if (overlaps(taken, start, start + text.length)) continue;
+    const n = ORDINAL_VALUE[m[1]!.toLowerCase()]!;
+    out.push({ text, seconds: (n - 1) * unitSeconds(m[2]!), at: start });
+    taken.push([start, start + text.length]);
   }
   return out;
 }

@@ -665,10 +665,16 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   if (SINCE_OWN_START.test(a.text.slice(at + d.text.length))) return true;
   if (/^\s+later\b/i.test(a.text.slice(at + d.text.length)) && UNTIL_END.test(a.text.slice(0, at)))
     return true;
+  // "The shelling ran into a third day": how long it went on, at least.
+  if (/\binto\s+(?:a|its|the)\s+$/i.test(a.text.slice(Math.max(0, at - 12), at))) return true;
   const first = tokenIndexAt(a.tokens, at);
   const after = tokenIndexAt(a.tokens, at + d.text.length);
   if (/-/.test(d.text) && after < a.tokens.length && a.tokens[after].content) return true;
-  if (after < a.tokens.length && a.tokens[after].lower === 'of') return true;
+  if (after < a.tokens.length && a.tokens[after].lower === 'of')
+    // "Two days of mourning", "a minute of silence": a period declared, not an event's length.
+    return !/^(?:mourning|silence|rest|leave|holiday|holidays|celebration|prayer)$/.test(
+      a.tokens[after + 1]?.lower ?? '',
+    );
   for (let i = Math.max(0, first - 3); i < first; i++) {
     // "stopped after about 24 hours", "ended within a day": the length of what stopped.
     if (
@@ -784,7 +790,7 @@ const OPENING_ONGOING = /\b(?:went|goes|go)\s+on\b|\b(?:continued|raged|lasted|p
 
 /** Words just before a length that make it how long something went on, not a delay. */
 const LENGTH_LEAD =
-  /^(?:last|lasted|lasting|lasts|for|took|takes|spanned|continued|went|raged|over|during|in|after)$/;
+  /^(?:last|lasted|lasting|lasts|for|took|takes|spanned|continued|went|raged|over|during|in|after|into)$/;
 
 /**
  * What a length is a delay after: "derailment" in "within 15 minutes of the derailment" and in

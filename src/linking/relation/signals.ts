@@ -836,7 +836,7 @@ function openFrom(sentence: string, d: DateFacet): boolean {
   return at >= 0 && SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
-const LOWER_BOUND = /\b(?:(?:more|longer)\s+than|over|at\s+least)\s+$/i;
+const LOWER_BOUND = /\b(?:(?:more|longer)\s+than|over|at\s+least|into\s+(?:a|its|the))\s+$/i;
 const UPPER_BOUND = /\b(?:(?:less|fewer|shorter)\s+than|under|up\s+to|at\s+most|within)\s+$/i;
 const APPROX = /\b(?:about|around|nearly|some|approximately|almost|roughly)\s+$/i;
 
@@ -1799,9 +1799,8 @@ function anchoredDateSignals(
   if (ls.length === 0 || rs.length === 0) return;
   let mismatch: [DateFacet, DateFacet] | null = null;
   // `strict`: two statements of one event with several dates on a side ("agreed late on
-  // Wednesday ... took effect at 06:00 on Thursday"): a mismatch needs two shared predicate
-  // words dated alike on each side ("ceasefire ... agreed"). One word ("an attack ... on
-  // Sunday", the attack an operation answered) may be dated by another event in its clause.
+  // Wednesday ... took effect at 06:00 on Thursday"): a mismatch needs a shared word dated by
+  // what follows it on each side, and no shared word dated otherwise.
   let votes = 0;
   const lAt = ls.map((d) => facetToken(la, d));
   const rAt = rs.map((d) => facetToken(ra, d));
@@ -1824,14 +1823,14 @@ function anchoredDateSignals(
     }
     if (!mismatch && l.precision === 'day' && r.precision === 'day') mismatch = [l, r];
     if (!mismatch && daysApart(l, r) > DIFFERENT_EVENT_DAYS) mismatch = [l, r];
+    // `strict`: only a word that comes before its date on each side ("was agreed this evening"
+    // / "which was agreed at 23:40 on 11 June") is the one the date tells of; "on Sunday, an
+    // attack the council denied" dates the bomb before it.
     if (mismatch && mismatch[0] === l && mismatch[1] === r) {
-      votes++;
-      // A word that comes before its date on each side ("was agreed this evening" / "which was
-      // agreed at 23:40 on 11 June") is the one the date tells of.
       if (datedAfter(la, k, lAt[ls.indexOf(l)]!) && datedAfter(ra, k, rAt[rs.indexOf(r)]!)) votes++;
     } else if (strict) return;
   }
-  if (strict && votes < 2) return;
+  if (strict && votes === 0) return;
   if (mismatch && aligned && daysApart(mismatch[0], mismatch[1]) > DIFFERENT_EVENT_DAYS) {
     out.push(differentEvent(mismatch[0], mismatch[1]));
   } else if (mismatch && aligned) {

@@ -239,6 +239,14 @@ const ENVOY_NOUNS = new Set(
 
 /** Land that belongs to a side: after a side's adjective it names that side of a border. */
 const SIDE_LAND = /^(?:territory|territories|soil|side|land|airspace|waters)$/;
+/** A part of a town ("the Zarech district"): inside the place the other side names. */
+const TOWN_PART = /^(?:district|quarter|neighbourhood|neighborhood|suburb|zone|street|square)$/;
+
+/** Whether a statement names place `key` as a part of a town ("the Zarech district"). */
+function townPart(a: Analysis, key: string): boolean {
+  const t = a.keyToken.get(key);
+  return t !== undefined && TOWN_PART.test(a.tokens[t.i + 1]?.lower ?? '');
+}
 
 function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<string>): string[] {
   const out: string[] = [];
@@ -280,7 +288,9 @@ function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<stri
  */
 function mentions(a: Analysis, place: string): boolean {
   if (a.keys.has(place)) return true;
-  for (const n of a.names) if (nameOrAdjective(n, place)) return true;
+  // "the Ardenza-2 power plant" is in Ardenza: a numbered site names its place.
+  const base = (k: string) => k.replace(/-\d+$/, '');
+  for (const n of a.names) if (nameOrAdjective(n, place) || base(n) === base(place)) return true;
   return false;
 }
 
@@ -362,10 +372,14 @@ export function topicalAlignment(
   }
   const lPlaces = lp.places.filter((k) => !rp.parties.has(k) && !isFacetWord(k, lp, rp));
   const rPlaces = rp.places.filter((k) => !lp.parties.has(k) && !isFacetWord(k, lp, rp));
+  // "The Zarech district" may lie in the city the other side names ("Ardenza"); two districts
+  // are two places.
+  const onlyParts = (a: Analysis, ks: string[]) => ks.every((k) => townPart(a, k));
   // A place one side names that the other mentions anywhere (also sentence-initially) is shared.
   const placeConflict =
     lPlaces.length > 0 &&
     rPlaces.length > 0 &&
+    onlyParts(la, lPlaces) === onlyParts(ra, rPlaces) &&
     !lPlaces.some((k) => mentions(ra, k)) &&
     !rPlaces.some((k) => mentions(la, k));
   const facetAligned =

@@ -174,3 +174,12 @@ describe('fourteenth session: which end of an event a statement dates', () => {
     expect(facets('No Dovran troops have been in Eska since 2052.').frame?.phase).toBeUndefined();
   });
 });
+
+describe('eighteenth session: counts of the harmed find each other', () => {
+  it('"no civilians were hurt" and a toll share a frame key, though no rare word', () => {
+    const harm = (t: string) => facetKeys(facets(t)).includes('frame:harm');
+    expect(harm('No civilians were hurt in the strike.')).toBe(true);
+    expect(harm('Nine people were killed and 34 wounded, among them four children.')).toBe(true);
+    expect(harm('Twelve trucks crossed the border on Monday.')).toBe(false);
+  });
+});

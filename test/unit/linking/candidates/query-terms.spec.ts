@@ -36,6 +36,8 @@ describe('candidate keys', () => {
       'date:2031-09-20',
       'duration',
       'event:kill',
+      // A count of the harmed (eighteenth session): found by every other count of the harmed.
+      'frame:harm',
       'month:2030-05',
     ]);
   });
