@@ -309,12 +309,13 @@ export function gatherEvidence(
   idf?: IdfTable,
 ): Evidence {
   const topic = topicalAlignment(left, right, la, ra, al, idf);
+  const periodTied = periodAgainstLength(signals, left, right);
   // "Only military infrastructure was targeted" / "Marn hospital was struck": the exclusion
   // ties two statements that share no word (signals.ts, targetExclusion).
   if (
     !topic.aligned &&
     !signals.some((s) => s.kind === 'EXCLUSION' || s.kind === 'CIVILIAN_TOLL') &&
-    !periodAgainstLength(signals, left, right)
+    !periodTied
   ) {
     const lf = left.facets;
     const rf = right.facets;
@@ -344,7 +345,7 @@ export function gatherEvidence(
     ((left.facets.durations.length === 1 &&
       right.facets.durations.length === 1 &&
       comparableLengths(la, left.facets.durations[0], ra, right.facets.durations[0])) ||
-      periodAgainstLength(signals, left, right));
+      periodTied);
 
   const kinds = new Set(signals.map((s) => s.kind));
   if (kinds.has('DIFFERENT_EVENT') && !kinds.has('CORRECTION') && !kinds.has('DENIAL')) {

@@ -2134,7 +2134,8 @@ function spanStartSignals(
 ): void {
   if (dates.length !== 1 || out.some((s) => s.kind.startsWith('DATE_'))) return;
   const d = dates[0]!;
-  if (d.precision !== 'day' || d.start !== d.end || !BEGAN.test(view.text)) return;
+  // Extraction reads whether a statement dates its event's start (frames.ts, phaseOf).
+  if (d.precision !== 'day' || d.start !== d.end || view.facets.frame?.phase !== 'start') return;
   const spans = otherDates.filter(
     (x) => x.precision === 'day' && x.end !== OPEN_END && x.end > x.start && x.start === d.start,
   );
@@ -2153,8 +2154,6 @@ function spanStartSignals(
     weight: 0.4,
   });
 }
-/** A statement of when an event began. */
-const BEGAN = /\b(?:began|begun|start(?:ed|ing)|launch(?:ed|ing)|open(?:ed|ing)\s+fire)\b/i;
 
 /** Largest relative gap at which two bounds the same way still agree on a length. */
 const SAME_WAY_BOUND_GAP = 0.34;
