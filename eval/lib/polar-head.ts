@@ -61,9 +61,11 @@ import { polarFeaturize } from './run.js';
  * 0.7.0 adds the link calibration (`npm run train:calibration`, link-calibration.ts): links
  * between statements of longer sources are stored with how often such links were right;
  * 0.7.1 is the head and the calibration refitted on extraction 1.16.0 (lengths worded apart,
- * parts of a group, corrections of a time) and the eighteenth session's three new sets.
+ * parts of a group, corrections of a time) and the eighteenth session's three new sets; 0.7.2
+ * on extraction 1.17.0 (a side's own officials and cited records as the writer's voice,
+ * namings in another's words) and the nineteenth session's six new sets.
  */
-export const MODEL_VERSION = '0.7.1';
+export const MODEL_VERSION = '0.7.2';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;

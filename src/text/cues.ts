@@ -212,6 +212,14 @@ export const ATTRIBUTION_CUES: readonly string[] = [
   'describes',
 ];
 
+/**
+ * A naming in another's words: "in what officials in Tarsk called a one-day operation", ", an
+ * assault its government describes as a counter-terrorist operation". The words named are
+ * the namer's; the clause around them stays the writer's (relation analysis and extraction).
+ */
+export const NAMING_ASIDE =
+  /(?:\bwhat|(?:\b(?:in|as)\s+|,\s*)(?:an?|the)\s+(?:action|move|operation|offensive|assault|attack|campaign|step|incursion|bombardment|shelling|strike|raid)(?:\s+(?:that|which))?)\s+(?:[\p{L}'’-]+\s+){1,5}(?:call(?:s|ed)|describ(?:es|ed) as|term(?:s|ed)|dub(?:s|bed)|label(?:s|led|ed)|brand(?:s|ed))\b/iu;
+
 /** Whether a token negates: "not", "never", "n't", ... */
 export function isNegation(lower: string): boolean {
   return NEGATION_WORDS.has(lower);
@@ -277,10 +285,11 @@ export const VOICE_HEDGE_RE =
 
 /**
  * "Bresk officials put the death toll at 31", "the ministry estimated the number of dead at
- * 40": the speaker gives the figure. Group 1 is the speaker (up to six words before the verb).
+ * 40", "the ministry gave a higher toll of three dead": the speaker gives the figure. Group 1 is
+ * the speaker (up to six words before the verb).
  */
 export const FIGURE_PUT_AT_RE =
-  /(?:^|[,;:]\s*)((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:the\s+)?(?:death\s+toll|toll|number|figure|count|total)\b(?:\s+of\s+[\p{L}]+)?\s+at\b/iu;
+  /(?:^|[,;:]\s*)((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:the\s+)?(?:death\s+toll|toll|number|figure|count|total)\b(?:\s+of\s+[\p{L}]+)?(?:\s+(?:in|among|across)\s+(?:the\s+)?[\p{L}-]+)?\s+at|(?:gave|gives|giving)\s+(?:a|an|its|the)\s+(?:(?:higher|lower|different|revised|smaller|larger|own)\s+)?(?:death\s+)?(?:toll|figure|count|number)\s+of)\b/iu;
 
 /**
  * Relation analysis and extraction voice: an event called staged or faked ("The so-called drone

@@ -6,6 +6,7 @@ import {
   EXTRACTION_HEDGE_RE as HEDGE_RE,
   EXTRACTION_NEGATION_RE as NEGATION_RE,
   FIGURE_PUT_AT_RE,
+  NAMING_ASIDE,
   WARNED_WORDS,
   suspectedCategory,
   declaredAct,
@@ -190,6 +191,10 @@ const PASSIVE_REPORTING = new Set([
   'deny',
 ]);
 
+/** A subject and its relative clause before a comma: "Greenhollow Leisure, which runs the camp". */
+const RELATIVE_ASIDE =
+  /(?:^|[.;:]\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|(?:the|its|a)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*,\s*(?:which|who)\s+[^,;"“”]{1,60}$/u;
+
 export function findAttribution(s: string, tokens: Token[]): AttributionFacet | null {
   const named = headlineSpeaker(s);
   if (named) return { speaker: named, cue: ':' };
@@ -204,9 +209,13 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
   // "Wrongly said", "Correction: an earlier version of this article said": the outlet's own
   // correction, in its own voice, not a speaker it quotes.
   const corr = VOICE_CORRECTION_RE.exec(s);
+  // "an assault its government describes as ...": the namer's words, not the sentence's voice.
+  const naming = NAMING_ASIDE.exec(s);
+  const within = (t: Token, m: RegExpExecArray | null) =>
+    m !== null && t.start >= m.index && t.end <= m.index + m[0].length;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (corr && t.start >= corr.index && t.end <= corr.index + corr[0].length) continue;
+    if (within(t, corr) || within(t, naming)) continue;
     // Capitalised mid-sentence it is part of a name ("State Highways Agency").
     if (!t.isWord || NOUN_LIKE.has(t.lower) || (t.cap && i > 0)) continue;
     const lemma = knownVerbLemma(t.lower);
@@ -217,7 +226,11 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     }
     // A determiner before it makes it a noun ("the report", "a claim").
     const prev = tokens[i - 1];
-    if (prev && /^(?:the|a|an|its|their|his|her|this|these)$/.test(prev.lower)) continue;
+    if (
+      prev &&
+      /^(?:the|a|an|its|their|his|her|this|these|no|any|every|each|another)$/.test(prev.lower)
+    )
+      continue;
     // So does a determiner and one singular word before a bare form: "a command post", "the
     // field report" (but "the officials note that" reports).
     const prev2 = tokens[i - 2];
@@ -261,6 +274,10 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     }
     const before = speakerBefore(tokens, i, s);
     if (before) return { speaker: before, cue };
+    // "Greenhollow Leisure, which runs the camp, said the first children fell ill": the speaker
+    // stands before the relative clause, and what follows the verb is what was said.
+    const aside = prev?.text === ',' ? RELATIVE_ASIDE.exec(s.slice(0, prev.start)) : null;
+    if (aside) return { speaker: aside[1]!.trim(), cue };
     // Inversion only follows a quotation or a comma: '"...," said the minister'.
     const inverted = prev !== undefined && /^[,"”’']$/.test(prev.text);
     return { speaker: inverted ? speakerAfter(tokens, i, s) : null, cue };
@@ -278,7 +295,15 @@ function speakerSpan(tokens: Token[], i: number): [number, number] | null {
   let k = i - 1;
   // Adverbs between speaker and verb: "the ministry reportedly said".
   // An auxiliary too: "the ministry has said", "we have confirmed".
-  while (k >= 0 && /ly$|^(?:have|has|had)$/.test(tokens[k].lower) && tokens[k].isWord) k--;
+  // So do "so far", "now", "already": "The Observatory has so far confirmed".
+  while (
+    k >= 0 &&
+    tokens[k].isWord &&
+    (/ly$|^(?:have|has|had|now|already|also|since|again|just)$/.test(tokens[k].lower) ||
+      (tokens[k].lower === 'far' && tokens[k - 1]?.lower === 'so') ||
+      (tokens[k].lower === 'so' && tokens[k + 1]?.lower === 'far'))
+  )
+    k--;
   const end = k;
   let n = 0;
   while (k >= 0 && n < 8) {

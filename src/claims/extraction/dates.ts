@@ -102,14 +102,14 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   [
     'yy',
     new RegExp(
-      `${B}(?:(?:from|between)\\s+)?(1[89]\\d\\d|20\\d\\d)\\s*(?:-|–|—|to|and)\\s*(1[89]\\d\\d|20\\d\\d)${E}`,
+      `${B}(?:(?:from|between)\\s+)?(1[89]\\d\\d|2[01]\\d\\d)\\s*(?:-|–|—|to|and)\\s*(1[89]\\d\\d|2[01]\\d\\d)${E}`,
       'giu',
     ),
   ],
   [
     'y',
     new RegExp(
-      `(?<=\\b(?:in|since|until|till|by|from|during|of|before|after|through|early|late|mid|spring|summer|autumn|fall|winter|year)[\\s-]+)(1[89]\\d\\d|20\\d\\d)${E}`,
+      `(?<=\\b(?:in|since|until|till|by|from|during|of|before|after|through|early|late|mid|spring|summer|autumn|fall|winter|year)[\\s-]+)(1[89]\\d\\d|2[01]\\d\\d)${E}`,
       'giu',
     ),
   ],
@@ -117,7 +117,7 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   [
     'y',
     new RegExp(
-      `(?<=\\b(?:the|its|their|a|this)\\s+)(1[89]\\d\\d|20\\d\\d)(?=\\s+(?:war|ceasefire|truce|agreement|accord|treaty|deal|statement|declaration|election|elections|referendum|offensive|operation|campaign|fighting|conflict|clashes|uprising|crisis|crash|disaster|flood|floods|earthquake|attack|attacks|protests?|exodus|blockade|report|census|strike|explosion|collapse|fire)\\b)`,
+      `(?<=\\b(?:the|its|their|a|this)\\s+)(1[89]\\d\\d|2[01]\\d\\d)(?=\\s+(?:war|ceasefire|truce|agreement|accord|treaty|deal|statement|declaration|election|elections|referendum|offensive|operation|campaign|fighting|conflict|clashes|uprising|crisis|crash|disaster|flood|floods|earthquake|attack|attacks|protests?|exodus|blockade|report|census|strike|explosion|collapse|fire)\\b)`,
       'giu',
     ),
   ],

@@ -6,9 +6,12 @@ import { MONTHS } from './lexicon.js';
 import { backCodePoints, codePointIndexer, forwardCodePoints } from '../../text/tokens.js';
 
 export const EXTRACTOR_NAME = 'claimtrace-extract';
-export const EXTRACTOR_VERSION = '1.16.0';
+export const EXTRACTOR_VERSION = '1.17.0';
 
 const SELECTOR_CONTEXT = 32;
+
+/** A publisher that is a place of care: "Sallet District Hospital". */
+const CARE_SITE = /\b(?:Hospital|Clinic|Infirmary|Medical\s+(?:Centre|Center))\b/;
 
 /** Facets and score for one statement, e.g. a sentence from a dataset. */
 export function analyzeStatement(
@@ -17,6 +20,7 @@ export function analyzeStatement(
 ): { facets: ClaimFacets; checkworthiness: number } {
   const facets = extractFacets(text, ctx);
   if (ctx.publishedAt) facets.written = ctx.publishedAt.toISOString().slice(0, 10);
+  if (ctx.publisher && CARE_SITE.test(ctx.publisher)) facets.careSite = ctx.publisher;
   return { facets, checkworthiness: scoreCheckworthiness(text, facets) };
 }
 

@@ -180,6 +180,9 @@ const SPEECH_BEFORE =
   /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}|stated|announced|reported|added|declared|confirmed|denied|claimed|wrote|insisted|noted|warned|statement(?:\s+(?:issued|released|published))?|briefing|interview)\s*(?:in\s+a\s+statement\s*)?$/iu;
 const SPEECH_AFTER =
   /^\s*,?\s*(?:said|told|announced|stated|declared|confirmed|denied|claimed|wrote|added|insisted)\b/i;
+/** A speaker who gives a figure, right after the day: "... Lutha's government put the number". */
+const PUT_AT_AFTER =
+  /^\s*,?\s*(?:[\p{L}'’-]+\s+){1,4}(?:put|puts|placed|estimated)\s+(?:the\s+)?(?:death\s+toll|toll|number|figure|count|total)\b/iu;
 /** "In Tuesday's Courier", "in Monday's edition": the day a paper appeared. */
 const EDITION_BEFORE = /\bin\s+$/i;
 const EDITION_AFTER =
@@ -199,6 +202,8 @@ export function isSpeechDate(sentence: string, d: { text: string; at?: number })
   return (
     SPEECH_BEFORE.test(before) ||
     SPEECH_AFTER.test(after) ||
+    // "On Thursday evening Lutha's government put the number of dead at 44".
+    PUT_AT_AFTER.test(sentence.slice(at + d.text.length, at + d.text.length + 80)) ||
     (EDITION_BEFORE.test(before) && EDITION_AFTER.test(after))
   );
 }

@@ -134,7 +134,8 @@ const DURATION_HINT = /(?:sec|min|hour|hr|day|night|week|month|year|decade)/i;
  */
 const INTO_ORDINAL =
   /\binto\s+(?:a|its|the)\s+(second|third|fourth|fifth|sixth|seventh)\s+(day|week|month)\b/gi;
-const ORDINAL_VALUE: Record<string, number> = {
+/** "second" to "seventh" as numbers ("into a third day"). */
+export const ORDINAL_VALUE: Record<string, number> = {
   second: 2,
   third: 3,
   fourth: 4,

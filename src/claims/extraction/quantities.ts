@@ -259,11 +259,15 @@ export function findQuantities(
     if (
       isDigits &&
       !unit &&
-      /^(1[89]\d\d|20\d\d)$/.test(core) &&
+      /^(1[89]\d\d|2[01]\d\d)$/.test(core) &&
       (counted === null || !looksPluralNoun(counted.word))
     )
       continue;
     if (!isDigits && value === 1 && (counted === null || /^\s+of\b/i.test(rest))) continue;
+    // "about 300,000 children each summer": a rate, no count of one event's people.
+    if (!unit && HABITUAL_AFTER.test(rest)) continue;
+    // "sessions of two or three weeks": the first end of a range of lengths.
+    if (!unit && LENGTH_RANGE_AFTER.test(rest)) continue;
     // "the war between the two": a group named before, not a count of anything.
     if (!isDigits && !unit && counted === null && /\bthe\s+$/i.test(before)) continue;
     // "We treated 41 of the injured": a part of a group the sentence does not count, so it is
@@ -490,9 +494,14 @@ function addZeroCounts(
   }
 }
 
+const HABITUAL_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:each|every|per)\s+(?:year|summer|winter|spring|autumn|season|month|week|day)\b|annually\b|yearly\b)/iu;
+const LENGTH_RANGE_AFTER =
+  /^\s*(?:or|to|-|–)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b/i;
+
 /** A group said to have come to no harm: "the civilian population was not harmed". */
 const NOT_HARMED_RE =
-  /\b((?:the\s+)?(civilian\s+population|civilians|local\s+residents|residents|local\s+population)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|in\s+no\s+way)\s+(?:harmed|affected|hurt|injured|touched|endangered))\b/giu;
+  /\b((?:the\s+)?(civilian\s+population|civilians|local\s+residents|residents|local\s+population)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|in\s+no\s+way)\s+(?:harmed|affected|hurt|injured|touched|endangered))\b/giu;
 
 /** A group said to be all accounted for: "all passengers were accounted for". */
 const ACCOUNTED_FOR_RE =

@@ -117,6 +117,11 @@ export interface ClaimFacets {
    * Extraction from 1.12.0 on.
    */
   written?: string;
+  /**
+   * The source is a place of care ("Sallet District Hospital"): the people it counts are those
+   * it received, a part of any count for the whole event. Extraction from 1.17.0 on.
+   */
+  careSite?: string;
 }
 
 /** How the writer puts the proposition: in its own voice, someone else's, denied or corrected. */

@@ -13,6 +13,7 @@ import {
   RELATION_DENIAL_RE as DENIAL,
   RELATION_FALSE_REPORT_RE as FALSE_REPORT,
   FIGURE_PUT_AT_RE,
+  NAMING_ASIDE,
   INQUIRY_RE,
   STAGED_EVENT_RE as STAGED,
   WARNED_WORDS,
@@ -52,6 +53,8 @@ export interface Analysis {
    * dispute it, so the attribution is not the sentence's own hedge.
    */
   contrastAttribution: boolean;
+  /** The contrast alone makes the sentence the writer's ("contrary to what X claims"). */
+  contrastOwn: boolean;
   /**
    * "..., a charge the ministry rejected": the sentence reports an accusation and its
    * rebuttal side by side without taking one (balanced reporting).
@@ -90,6 +93,13 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
   return tokens.length;
 }
 
+/**
+ * A view named only to be set right, whatever else the sentence negates: "Contrary to what the
+ * Ministry claims, the first team reached Tirnau at 15:30", "109 dead, not the 64 announced by
+ * the Ministry", "less than a quarter of the 180 tonnes the Ministry says it has delivered".
+ */
+const CONTRAST_OWN =
+  /\bcontrary\s+to\b|\bnot\s+the\s+[\p{N}\p{L},.]+\s+(?:\p{L}+\s+){0,2}(?:announced|claimed|reported|given|cited|stated)\s+by\b|\b(?:less|more|fewer)\s+than\s+(?:a\s+quarter\s+of\s+|a\s+third\s+of\s+|half\s+(?:of\s+)?)?the\s+[\p{N},.]+\s+(?:\p{L}+\s+){0,3}[\p{L}'’]+\s+(?:says|said|claims|claimed)\b/iu;
 const CONTRAST_ATTRIBUTION =
   /\b(?:as\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:claims?|claimed|says?|said|alleges?|alleged|suggests?|suggested|insists?|insisted|stated|states|reported|announced)|contrary to|despite (?:claims|reports))\b/iu;
 const BALANCED_REPORT =
@@ -186,9 +196,6 @@ function notTheFirst(tokens: readonly Token[], i: number): boolean {
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
-/** "what officials in Tarsk called a one-day operation": the words are the officials'. */
-const CALLED =
-  /\b(?:what|(?:in|as)\s+(?:an?|the)\s+(?:action|move|operation|offensive|assault|attack|campaign|step|incursion)(?:\s+(?:that|which))?)\s+(?:[\p{L}'’-]+\s+){1,5}(?:called|described as|termed|dubbed|labelled|labeled|branded)\b/iu;
 
 /** A figure, a day or a time of the writer's own, outside a named phrase. */
 const OWN_FIGURE =
@@ -245,7 +252,7 @@ function compute(text: string): Analysis {
   const contentSeq: string[] = [];
   // "in what Hadris described as a counter-terrorist operation": a naming in another's words,
   // which leaves the rest of the sentence in the writer's voice (figures aside, see below).
-  const naming = CALLED.exec(text);
+  const naming = NAMING_ASIDE.exec(text);
   // The named phrase runs from the naming's verb to the clause's end.
   const phraseStart = naming ? naming.index + naming[0].length : 0;
   const namedEnd = naming ? phraseStart + text.slice(phraseStart).split(/[.;,]/)[0]!.length : 0;
@@ -372,7 +379,8 @@ function compute(text: string): Analysis {
     attributions,
     negations,
     question: /\?\s*["'”’)]*\s*$/.test(text),
-    contrastAttribution: CONTRAST_ATTRIBUTION.test(text),
+    contrastAttribution: CONTRAST_ATTRIBUTION.test(text) || CONTRAST_OWN.test(text),
+    contrastOwn: CONTRAST_OWN.test(text),
     named,
     balancedReport:
       BALANCED_REPORT.test(text) ||

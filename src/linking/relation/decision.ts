@@ -211,6 +211,7 @@ export function reportsContent(view: StatementView, a: Analysis, aimed: boolean)
   if (!hedged && !attributed) return false;
   // "not X, as the ministry claims": the attribution names the view being disputed.
   if (a.contrastAttribution && a.negations.length > 0) return false;
+  if (a.contrastOwn) return false;
   return true;
 }
 
@@ -453,7 +454,9 @@ export function gatherEvidence(
   // "The Front did not fire on the aid convoy on 12 October" / "the convoy came under fire on
   // 12 October": one side negates a deed the other states, with no doer to set them against
   // each other. The day they share confirms nothing.
-  const oneNegates = negatesShared(la, ra, shared) || negatesShared(ra, la, shared);
+  const classes = (v: StatementView) => v.facets.frame?.classes ?? [];
+  const oneNegates =
+    negatesShared(la, ra, shared, classes(right)) || negatesShared(ra, la, shared, classes(left));
   const agreement =
     conflicts.size === 0 && !oneNegates && ((facetAgreement && !eventOnly) || oneVoice);
   const anchored =
@@ -584,7 +587,14 @@ function sameProposition(la: Analysis, ra: Analysis, topicKeys: string[]): boole
   let terms = words.length;
   for (const b of la.bigrams) {
     const [x, y] = b.split(' ');
-    if (set.has(x!) && set.has(y!) && ra.bigrams.has(b) && actorHead(la, x!, y!)) terms--;
+    if (
+      set.has(x!) &&
+      set.has(y!) &&
+      ra.bigrams.has(b) &&
+      // Either side's words for it ("this office" / "the offices"): the same either way round.
+      (actorHead(la, x!, y!) || actorHead(ra, x!, y!))
+    )
+      terms--;
   }
   if (terms >= 2) return true;
   // One thing attacked, told as two kinds of attack: "the convoy was destroyed by a mine on the
@@ -599,14 +609,36 @@ function sameProposition(la: Analysis, ra: Analysis, topicKeys: string[]): boole
 const NEGATION_REACH = 3;
 
 /** Whether `a` negates a word both sides use and `b` negates nothing. */
-function negatesShared(a: Analysis, b: Analysis, shared: Set<string>): boolean {
+function negatesShared(
+  a: Analysis,
+  b: Analysis,
+  shared: Set<string>,
+  bClasses: readonly string[] = [],
+): boolean {
   if (b.negations.length > 0) return false;
+  // "did not fire a single round at the town" / "shells struck a crowded market in the town":
+  // a deed of one class denied against one stated, in other words.
   return a.negations.some((n) =>
     a.tokens
       .slice(n.at + 1, n.at + 1 + NEGATION_REACH)
-      .some((t) => t.content && shared.has(t.key) && !a.names.has(t.key)),
+      .some(
+        (t) =>
+          t.content &&
+          !a.names.has(t.key) &&
+          (shared.has(t.key) || bClasses.includes(DENIED_DEED_CLASS[t.lower] ?? '')),
+      ),
   );
 }
+/** A verb after "did not" and the class of event it names. */
+const DENIED_DEED_CLASS: Record<string, string> = {
+  fire: 'military_action',
+  shoot: 'military_action',
+  shell: 'military_action',
+  bomb: 'military_action',
+  attack: 'military_action',
+  strike: 'military_action',
+  hit: 'military_action',
+};
 
 /**
  * Shifts log-probabilities by the rules' log-likelihood ratios and renormalises. With no

@@ -770,6 +770,10 @@ export function lengthClass(a: Analysis, d: DurationFacet): string | null {
   // on": the length is of what went on, named before its verb.
   const going = first <= 2 && a.tokens[0]?.lower === 'for' ? OPENING_ONGOING.exec(a.text) : null;
   if (going) {
+    // "For more than 61 hours, ..., the republic was under uninterrupted fire": the fire's.
+    const under = /\bunder\b/i.test(going[0]) ? going[0].split(/\s+/).pop()! : null;
+    if (under !== null && wordClass(under.toLowerCase()) !== null)
+      return wordClass(under.toLowerCase());
     for (let i = tokenIndexAt(a.tokens, going.index) - 1; i >= after; i--) {
       const c = classOf(a.tokens[i]);
       if (c !== null) return c;
@@ -786,7 +790,8 @@ export function lengthClass(a: Analysis, d: DurationFacet): string | null {
 }
 
 /** The verb of a sentence that opens with a length ("For two days, ... went on"). */
-const OPENING_ONGOING = /\b(?:went|goes|go)\s+on\b|\b(?:continued|raged|lasted|persisted)\b/i;
+const OPENING_ONGOING =
+  /\b(?:went|goes|go)\s+on\b|\b(?:continued|raged|lasted|persisted)\b|\b(?:was|were)\s+under\s+(?:[\p{L}-]+\s+)?(?:fire|shelling|bombardment|attack)\b/iu;
 
 /** Words just before a length that make it how long something went on, not a delay. */
 const LENGTH_LEAD =

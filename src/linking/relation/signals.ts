@@ -10,7 +10,8 @@ import type {
 } from '../../claims/extraction/types.js';
 import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
 import { align, type Alignment, type IdfTable } from './alignment.js';
-import { GROUP_NOUNS, isCalendarWord } from '../../claims/extraction/lexicon.js';
+import { GROUP_NOUNS, PLACE_NOUNS, isCalendarWord } from '../../claims/extraction/lexicon.js';
+import { ORDINAL_VALUE } from '../../claims/extraction/numbers.js';
 import { isMonthMay } from '../../claims/extraction/cues.js';
 import {
   eventClasses,
@@ -431,10 +432,14 @@ export function computeSignalsWith(
       !increment(right.text, q) &&
       !inNamed(ra, q),
   );
-  const ld = eventDates(left, la);
-  const rd = eventDates(right, ra);
+  const [ld, rd] = documentYearsApart(
+    left.text,
+    eventDates(left, la),
+    right.text,
+    eventDates(right, ra),
+  );
   if (aligned) correctionSignals(left, right, la, ra, out);
-  quantitySignals(lq, rq, la, ra, aligned, out);
+  quantitySignals(lq, rq, la, ra, aligned, out, [left.facets.careSite, right.facets.careSite]);
   // The same count of the same thing identifies one event, and so does an event a thing has
   // only once (its birth, its premiere): then a far date is a conflict.
   // (A vague agreement, "tens of thousands" / "about 30,000", identifies nothing, and nor does
@@ -505,10 +510,18 @@ export function computeSignalsWith(
   // "since a Meskovian operation in May 2095 that lasted four days": the earlier event's length.
   durationSignals(
     left.facets.durations.filter(
-      (d) => !corrected(la, d) && !inNamed(la, d) && !inEarlierEvent(left.text, d),
+      (d) =>
+        !corrected(la, d) &&
+        !inNamed(la, d) &&
+        !inEarlierEvent(left.text, d) &&
+        !personsSpan(left.text, d),
     ),
     right.facets.durations.filter(
-      (d) => !corrected(ra, d) && !inNamed(ra, d) && !inEarlierEvent(right.text, d),
+      (d) =>
+        !corrected(ra, d) &&
+        !inNamed(ra, d) &&
+        !inEarlierEvent(right.text, d) &&
+        !personsSpan(right.text, d),
     ),
     la,
     ra,
@@ -516,8 +529,10 @@ export function computeSignalsWith(
     out,
   );
   if (aligned && al.shared.length > 0) {
-    negationSignals(la, ra, false, out);
-    negationSignals(ra, la, true, out);
+    if (!deedsOnOtherDays(ld, rd)) {
+      negationSignals(la, ra, false, out);
+      negationSignals(ra, la, true, out);
+    }
     antonymSignals(la, ra, al, out);
     // "Forces closed the checkpoint on 12 December 2094" / "opened the road on Saturday": a
     // state that changed between two dates, not two accounts of one moment.
@@ -556,7 +571,9 @@ export function computeSignalsWith(
   // a vague agreement ("about 30,000" / "tens of thousands") says no more than a conflict.
   if (
     !counted &&
-    (datesFarApart(ld, rd) || longBeforeWriting(ld, rd, right) || longBeforeWriting(rd, ld, left))
+    (datesFarApart(ld, rd) ||
+      (longBeforeWriting(ld, rd, right) && !REACHES_NOW.test(right.text)) ||
+      (longBeforeWriting(rd, ld, left) && !REACHES_NOW.test(left.text)))
   ) {
     const before = out.length;
     for (let i = out.length - 1; i >= 0; i--) if (FIGURE_SIGNALS.has(out[i].kind)) out.splice(i, 1);
@@ -573,6 +590,12 @@ export function computeSignalsWith(
             },
       );
   }
+  // "In June, forces detained another tanker on suspicion of fuel smuggling" / "the accusation
+  // of fuel smuggling is baseless": one side tells of another instance, so what it says is
+  // not what the other side rebuts, negates or counts.
+  if (ANOTHER_ONE.test(la.text) !== ANOTHER_ONE.test(ra.text))
+    for (let i = out.length - 1; i >= 0; i--)
+      if (OTHER_INSTANCE_DROPS.has(out[i]!.kind)) out.splice(i, 1);
   cueSignals(left, right, la, ra, out);
   agreementSignals(la, ra, al, out);
   // "A lawful response to the shelling of Elt on 6 June, which killed three civilians": the
@@ -586,8 +609,17 @@ export function computeSignalsWith(
 }
 
 const MISMATCHES = new Set(['DATE_MISMATCH', 'QUANTITY_MISMATCH']);
+/**
+ * A period that runs to the time of writing: "have never fulfilled their obligation", "for five
+ * years": an old date on the other side ("handed over its guns in 2100") falls inside it.
+ */
+const REACHES_NOW = /\bnever\b|\bever\s+since\b|\bfor\s+(?:[\p{L}-]+\s+){0,2}years\b/iu;
+/** Another instance of a kind of thing or event: "another Halvene-flagged tanker". */
+const ANOTHER_ONE =
+  /\b(?:another|an\s+earlier|a\s+previous)\s+(?!\d)(?:[\p{L}-]+\s+){0,2}?(?:tankers?|ships?|vessels?|boats?|ferry|aircraft|plane|train|attack|strike|raid|seizure|incident|convoy|fire|explosion|blast|outbreak|earthquake|quake|crash|collapse|spill|protest|riot)\b/iu;
+const OTHER_INSTANCE_DROPS = new Set(['DENIAL', 'NEGATION', 'DATE_MISMATCH', 'QUANTITY_MISMATCH']);
 const RESPONSE_RE =
-  /\b(?:(?:in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|respond(?:ed|ing)\s+to|provoked\s+by|(?:launched|began|begun|started|became\s+(?:necessary|unavoidable|inevitable)|(?:was|were)\s+(?:necessary|unavoidable|inevitable))\s+after|answered\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:attack|strike|shelling|raid|provocation|assault)|(?:operation|offensive|assault|attack|strike|measures|raid)s?\s+followed)\b/iu;
+  /\b(?:(?:in\s+)?(?:response|reply|retaliation|answer)\s+(?:to|for)|retaliat\w*\s+(?:for|against)|respond(?:ed|ing)\s+to|provoked\s+by|(?:launched|began|begun|started|became\s+(?:necessary|unavoidable|inevitable)|(?:was|were)\s+(?:necessary|unavoidable|inevitable))\s+after|answered\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:attack|strike|shelling|raid|provocation|assault)|(?:operation|offensive|assault|attack|strike|measures|raid)s?\s+followed|(?:was|were)\s+forced\s+on\s+[\p{L}'’-]+\s+by)\b/iu;
 
 /** Content words before a response cue for a statement to be about the cause alone. */
 const CAUSE_HEAD_WORDS = 4;
@@ -677,6 +709,35 @@ const CLAUSE_BREAK = /;|\s[\u2013\u2014]\s|\u2014/;
 
 const eventDateMemo = new WeakMap<object, DateFacet[]>();
 /** Dates of the event: not those of the speech act ("said on Saturday"), nor corrected ones. */
+/** The year in a document's name: "the Dunmore Agreement of 2113", "the Halsey Accord of 2099". */
+const DOCUMENT_OF =
+  /\b(?:accord|agreement|treaty|statement|declaration|protocol|memorandum|convention|deal|ceasefire|truce|armistice)\s+of\s+$/i;
+
+function documentYear(text: string, d: DateFacet): boolean {
+  const at = facetAt(text, d);
+  return (
+    at >= 0 && d.precision === 'year' && DOCUMENT_OF.test(text.slice(Math.max(0, at - 30), at))
+  );
+}
+
+/**
+ * A document's year dates when it was signed, not what either side says was done under it:
+ * "the Dunmore Agreement of 2113 ... was never honoured" / "completed the pull-back in March
+ * 2114". It is compared only with another document's year ("the trilateral statement of 2020"
+ * / "the ceasefire of 2023": two documents).
+ */
+function documentYearsApart(
+  lText: string,
+  ld: DateFacet[],
+  rText: string,
+  rd: DateFacet[],
+): [DateFacet[], DateFacet[]] {
+  const lDoc = ld.filter((d) => documentYear(lText, d));
+  const rDoc = rd.filter((d) => documentYear(rText, d));
+  if (lDoc.length > 0 === rDoc.length > 0) return [ld, rd];
+  return [ld.filter((d) => !lDoc.includes(d)), rd.filter((d) => !rDoc.includes(d))];
+}
+
 function eventDates(view: StatementView, a: Analysis): DateFacet[] {
   const hit = eventDateMemo.get(view.facets.dates);
   if (hit) return hit;
@@ -805,9 +866,15 @@ const DENIED_DEED = /\b(?:(?:did|does|do|had|has|have|was|were)\s*(?:not|n['\u20
 export function inEarlierEvent(sentence: string, f: { text: string; at?: number }): boolean {
   const at = facetAt(sentence, f);
   if (at < 0) return false;
-  const m = SUPERLATIVE_SINCE.exec(sentence.slice(0, at));
+  const before = sentence.slice(0, at);
+  // "has not seen fighting this heavy since September 2116, when a Brannic offensive went on
+  // for four days": what follows "since <a time>, when" is told of that earlier time.
+  const when = SINCE_WHEN.exec(before);
+  if (when && !/[.;:]/.test(before.slice(when.index + when[0].length))) return true;
+  const m = SUPERLATIVE_SINCE.exec(before);
   return m !== null && !/[.;:]/.test(sentence.slice(m.index + m[0].length, at));
 }
+const SINCE_WHEN = /\bsince\s+[^,;.]{1,40},\s+when\b/i;
 /**
  * "The search for two more continues", "three more bodies were found": a number added to a
  * count told elsewhere, not a count of its own.
@@ -843,7 +910,7 @@ const APPROX = /\b(?:about|around|nearly|some|approximately|almost|roughly)\s+$/
 /** The seconds a written length allows: a bound, an approximate figure (a quarter either way) or an exact one. */
 /** Just before a clock time: the event ended then ("brought under control at 08:30"). */
 const ENDED_BEFORE =
-  /\b(?:brought\s+under\s+control|put\s+out|extinguished|ended|stopped|ceased|restored|lifted|contained|was\s+over|finished)\s+(?:at|by|around|about|shortly\s+(?:after|before))?\s*$/i;
+  /\b(?:brought\s+(?:it\s+)?under\s+control|put(?:ting)?\s+(?:it\s+)?out|extinguished|ended|stopped|ceased|restored|lifted|contained|was\s+(?:finally\s+)?(?:over|out)|finished|completed)\s+(?:at|by|around|about|shortly\s+(?:after|before))?\s*$/i;
 /** Before a clock time: the event began then ("a fire broke out at the plant at about 22:00"). */
 const BEGAN_BEFORE =
   /\b(?:broke\s+out|began|begun|started|erupted|exploded|opened\s+fire)\b[^.;]{0,60}?\b(?:at|around|about)\s*$/i;
@@ -910,6 +977,23 @@ function elapsedSignals(
   });
 }
 
+const INTO_BEFORE = /\binto\s+(?:a|its|the)\s+$/i;
+const ORDINAL_DAY = /^(second|third|fourth|fifth|sixth|seventh)\b/i;
+
+/**
+ * A length said of a person in a relative clause ("Jana Morrow, who has kept a stall in the
+ * hall for 22 years"; "the doctors, who have worked through two nights"): not the event's.
+ */
+export function personsSpan(sentence: string, f: { text: string; at?: number }): boolean {
+  const at = facetAt(sentence, f);
+  return (
+    at >= 0 &&
+    /\bwho\s+(?:has|have|had|was|were|is|are)\b[^,;.]*$/i.test(
+      sentence.slice(Math.max(0, at - 60), at),
+    )
+  );
+}
+
 export function lengthRange(
   text: string,
   d: { text: string; seconds: number; at?: number },
@@ -917,6 +1001,14 @@ export function lengthRange(
   const at = facetAt(text, d);
   const before = at < 0 ? '' : text.slice(Math.max(0, at - 24), at);
   const v = d.seconds;
+  // "into a third day": past two days, not yet three.
+  const nth = INTO_BEFORE.test(before) ? ORDINAL_DAY.exec(d.text) : null;
+  if (nth)
+    return {
+      lo: v,
+      hi: (v * ORDINAL_VALUE[nth[1]!.toLowerCase()]!) / (ORDINAL_VALUE[nth[1]!.toLowerCase()]! - 1),
+      bound: true,
+    };
   if (LOWER_BOUND.test(before)) return { lo: v, hi: Infinity, bound: true };
   if (UPPER_BOUND.test(before)) return { lo: 0, hi: v, bound: true };
   const slack = APPROX.test(before) ? 1.25 : 1.05;
@@ -968,6 +1060,8 @@ function insideSpan(sd: DateFacet[], other: StatementView, od: DateFacet[]): boo
  * Tuesday" / "artillery struck the hospital on 15 September"), before an end ("fighting ended
  * on Thursday" / "crossed the border on Tuesday").
  */
+const BROKE_OUT = /\b(?:broke\s+out|erupted)\b/i;
+
 function insidePhase(
   bound: StatementView,
   bd: DateFacet[],
@@ -978,6 +1072,9 @@ function insidePhase(
   if (!phase || other.facets.frame?.phase === phase) return false;
   if (bd.length === 0 || od.length === 0) return false;
   if (phase === 'start') {
+    // "A fire broke out at about 01:30 this morning" tells the start too: its day is the
+    // start's, not a moment inside what began.
+    if (BROKE_OUT.test(other.text)) return false;
     const begun = Math.max(...bd.map((d) => dayMs(d.end)));
     return od.every((d) => dayMs(d.start) > begun);
   }
@@ -1164,6 +1261,9 @@ function correctionSignals(
         (x) => !corrected(ca, x) && x.at !== undefined && q.at !== undefined && x.at > q.at,
       );
       if (o && right && o.value !== q.value && o.value !== right.value) return;
+      // "incorrectly said that 11 civilians had been killed in Pryle" says nothing of a toll
+      // "across the region" or "in all": another count, of a whole.
+      if (o && WHOLE_AREA.test(oa.text) !== WHOLE_AREA.test(ca.text)) return;
       if (o) {
         judge(q.text, o.text, q.value === o.value);
         return;
@@ -1604,12 +1704,19 @@ function facetToken(a: Analysis, f: { text: string; at?: number }): number {
   return at < 0 ? -1 : tokenIndexAt(a.tokens, at);
 }
 
+const CONTRASTED_FIGURE =
+  /\b(?:not\s+the|(?:less|more|fewer)\s+than\s+(?:a\s+quarter\s+of\s+|a\s+third\s+of\s+|half\s+(?:of\s+)?)?the)\s+$/i;
+
 /** "three killed, not five": the figure after a negation is the one the writer rejects. */
 function rejectedFigure(a: Analysis, q: QuantityFacet): boolean {
   const i = facetToken(a, q);
   if (i <= 0) return false;
   const prev = a.tokens[i - 1].lower;
   if (prev === 'not' || prev === "n't" || prev === 'never') return true;
+  // "109 dead, not the 64 announced by the Ministry", "less than a quarter of the 180 tonnes
+  // the Ministry says it has delivered": the other side's figure, named to be set right.
+  const before = a.text.slice(Math.max(0, facetAt(a.text, q) - 40), facetAt(a.text, q));
+  if (CONTRASTED_FIGURE.test(before)) return true;
   // "Velmar's claim that no civilians were harmed is a lie": the figure of a report called
   // false is rejected, not stated.
   const d = a.denial;
@@ -1630,6 +1737,29 @@ function byMeans(a: Analysis, q: QuantityFacet): boolean {
   return at >= 0 && BY_MEANS.test(a.text.slice(at + q.text.length));
 }
 
+const DEATH_EVENTS = new Set(['kill', 'death', 'die']);
+
+/** One named place of care: "Lisvar District Hospital", "our emergency department". */
+const ONE_FACILITY =
+  /((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical\s+(?:Centre|Center))|\bour\s+(?:hospital|clinic|emergency\s+department|ward))\b/u;
+
+/**
+ * A count at one place of care that the other statement does not name ("Holmbridge District
+ * Hospital has treated 47" / "61 survivors were taken to hospitals in Holmbridge and Tesk") is
+ * a part of the other's whole: it conflicts only when it is the larger.
+ */
+function atOneFacility(a: Analysis, other: Analysis): boolean {
+  const m = ONE_FACILITY.exec(a.text);
+  if (m !== null && !other.text.toLowerCase().includes(m[1]!.toLowerCase())) return true;
+  // "the strike on the dormitory ... killed nine civilians" / "44 people have lost their lives
+  // in the enclave": one strike's toll against a whole region's.
+  return ONE_SITE.test(a.text) && !ONE_SITE.test(other.text) && WHOLE_AREA.test(other.text);
+}
+const ONE_SITE =
+  /\b(?:strike|shell|rocket|missile|bomb|drone|attack|explosion|blast)\b[^.;]{0,40}\b(?:on|at|hit|struck|into|through)\s+(?:the\s+|a\s+)?(?:\p{L}+\s+){0,2}(?:dormitory|kindergarten|school|hospital|clinic|market|mosque|church|bus|shelter|building|block|college|hall|station|bakery|factory)\b/iu;
+const WHOLE_AREA =
+  /\b(?:in|across|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:enclave|region|province|country|republic|territory)\b|\b(?:in\s+all|in\s+total|overall|altogether)\b/i;
+
 function quantitySignals(
   lsAll: QuantityFacet[],
   rsAll: QuantityFacet[],
@@ -1637,6 +1767,7 @@ function quantitySignals(
   ra: Analysis,
   aligned: boolean,
   out: LinkSignal[],
+  careSites: [string | undefined, string | undefined] = [undefined, undefined],
 ): void {
   const ls = lsAll.filter((q) => !rejectedFigure(la, q));
   const rs = rsAll.filter((q) => !rejectedFigure(ra, q));
@@ -1670,15 +1801,21 @@ function quantitySignals(
       } else mismatches.push(signal);
     }
   }
-  // A count of those moved one way ("800 residents by boat") is part of a total the other
-  // side gives ("2,300 people have been evacuated"): no conflict when it is the smaller.
+  // A count of those moved one way ("800 residents by boat") or at one hospital is part of a
+  // total the other side gives ("2,300 people have been evacuated"): no conflict when it is
+  // the smaller.
   for (let i = mismatches.length - 1; i >= 0; i--) {
     const m = mismatches[i]!;
     const l = ls.find((q) => q.text === m.left);
     const r = rs.find((q) => q.text === m.right);
     if (!l || !r) continue;
-    const lPart = byMeans(la, l);
-    const rPart = byMeans(ra, r);
+    // A hospital's own statement counts the people it received ("All four had gunshot
+    // wounds" from Sallet District Hospital).
+    // Not its dead: "the shelling killed 17 people, all brought to our morgue" is a toll.
+    const cared = (q: QuantityFacet, site: string | undefined) =>
+      !!site && careSites[0] !== careSites[1] && !DEATH_EVENTS.has(q.event ?? '');
+    const lPart = byMeans(la, l) || atOneFacility(la, ra) || cared(l, careSites[0]);
+    const rPart = byMeans(ra, r) || atOneFacility(ra, la) || cared(r, careSites[1]);
     if ((lPart && !rPart && l.value < r.value) || (rPart && !lPart && r.value < l.value))
       mismatches.splice(i, 1);
   }
@@ -1807,6 +1944,9 @@ function anchoredDateSignals(
   // The predicate must be topical: a month name or the counted noun dates nothing.
   for (const k of topical) {
     if (la.names.has(k) || ra.names.has(k)) continue;
+    // A place dates nothing: "a patrol examined the covered market on 14 October" / "the
+    // explosions in the market yesterday" tell two deeds at one place.
+    if (PLACE_KEYS.has(k)) continue;
     const l = nearestDateOfKey(ls, lAt, la, k);
     const r = nearestDateOfKey(rs, rAt, ra, k);
     if (!l || !r) continue;
@@ -1844,6 +1984,16 @@ function anchoredDateSignals(
   }
 }
 
+/** Places and sites, by their relation keys: where a deed was done, not which deed. */
+const PLACE_KEYS = new Set(
+  [
+    ...PLACE_NOUNS,
+    ...'market square station hospital school plant warehouse building town city village'.split(
+      ' ',
+    ),
+  ].map((w) => wordKey(w)),
+);
+
 /** Whether a word `key` stands within the anchor window before token `at` (a date's). */
 function datedAfter(a: Analysis, key: string, at: number): boolean {
   return (
@@ -1869,10 +2019,30 @@ function eventTime(sentence: string): TimeOfDay | null {
   const [a, b] = times as [TimeOfDay, TimeOfDay];
   const join = sentence.slice(a.at + a.text.length, b.at);
   const between = /\bbetween\s+$/i.test(sentence.slice(0, a.at)) && /^\s*and\s+$/i.test(join);
-  if (!between && !TIME_SPAN_JOIN.test(join)) return null;
+  if (!between && !TIME_SPAN_JOIN.test(join)) {
+    // "started at about 23:45 on Saturday, and the rescue service received the first distress
+    // call at 23:52": the time the event began, not that of a later step.
+    const began = times.filter((t) => beganAt(sentence, t));
+    return began.length === 1 ? began[0]! : null;
+  }
   const to = b.to >= a.from ? b.to : b.to + 1440;
   return { text: `${a.text} to ${b.text}`, from: a.from, to, at: a.at };
 }
+/** The time follows the event's beginning: "a fire broke out on board at about 01:30". */
+function beganAt(sentence: string, t: TimeOfDay): boolean {
+  return BEGAN_BEFORE.test(sentence.slice(Math.max(0, t.at - 80), t.at));
+}
+
+/** The time follows the event's end: "before putting it out at 09:40". */
+function endedAt(sentence: string, t: TimeOfDay): boolean {
+  return ENDED_BEFORE.test(sentence.slice(Math.max(0, t.at - 40), t.at));
+}
+
+/** A time of the news of the event ("received the first call at 23:52"), not of the event. */
+function noticeTime(sentence: string, t: TimeOfDay): boolean {
+  return NOTICE.test(sentence) && !beganAt(sentence, t);
+}
+
 /** Just before a rejected time: "..., not at 03:05 as the command stated". */
 const REJECTED_TIME = /\bnot\s+(?:at\s+|around\s+|about\s+)?$/i;
 /** Between the two ends of a window of time: "and ended at", "to", "until". */
@@ -1900,7 +2070,9 @@ function timeOfDaySignals(
     if (!sameEvent) return;
     const lt = eventTime(lText);
     const rt = eventTime(rText);
-    if (!lt || !rt || timesMeet(lt, rt) || NOTICE.test(lText) || NOTICE.test(rText)) return;
+    if (!lt || !rt || timesMeet(lt, rt) || noticeTime(lText, lt) || noticeTime(rText, rt)) return;
+    // When it ended is no time of its beginning.
+    if (endedAt(lText, lt) !== endedAt(rText, rt)) return;
     if (!/\d/.test(lt.text) || !/\d/.test(rt.text)) return;
     // "By 08:00", "until 14:00": a bound, not the moment. A time one side counts from another
     // moment ("at 22:49, 34 minutes after the first call") is of a later step of the incident,
@@ -1931,11 +2103,13 @@ function timeOfDaySignals(
   const rt = eventTime(rText);
   if (!lt || !rt) return;
   if (sameDay ? timesMeet(lt, rt) : momentsMeet(l, lt, r, rt)) return;
+  // "A fire broke out at about 01:30 this morning" / "putting it out at 09:40 on Sunday".
+  if (endedAt(lText, lt) !== endedAt(rText, rt)) return;
   // "At 05:52 the duty service received a report of a rock fall": the time the news came, by
   // which the event had happened. A fall "shortly before 04:00" agrees with it; one "at 06:40"
   // does not.
-  const lNotice = NOTICE.test(lText);
-  const rNotice = NOTICE.test(rText);
+  const lNotice = noticeTime(lText, lt);
+  const rNotice = noticeTime(rText, rt);
   if (lNotice !== rNotice) {
     const [notice, event] = lNotice ? [lt, rt] : [rt, lt];
     if (event.from <= notice.to) return;
@@ -2215,6 +2389,11 @@ function durationSignals(
 
 // ---------------------------------------------------------------- actors
 
+/** A side's name without the endings its name and adjective differ by. */
+function sideStem(country: string): string {
+  return country.toLowerCase().replace(/(?:ians?|ia|ic|an|a)$/, '');
+}
+
 /** Deeds done by both sides at once: "traded fire", "exchanged fire", "clashed", "fought each other". */
 const RECIPROCAL =
   /\b(?:(?:trad|exchang)(?:e|es|ed|ing)\s+(?:fire|shots|artillery\s+fire|blows|strikes)|clash(?:ed|es)?\s+(?:with|near|in|on|along|over)|each\s+other|one\s+another)\b/i;
@@ -2272,6 +2451,8 @@ function actorSignals(
   for (const a of lAgents) {
     if (words(a).some((w) => rWords.has(w))) return;
     if (a.country && rCountries.has(a.country)) return;
+    // "Vorlund's army" (vorlund) and "Vorlundian forces" (vorlundia): one side.
+    if (a.country && [...rCountries].some((c) => sideStem(c!) === sideStem(a.country!))) return;
     if ([...rParties].some((p) => nameOrAdjective(p, party(a)))) return;
   }
   const actorWords = new Set<string>();
@@ -2477,7 +2658,7 @@ function exclusionSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSi
 
 /** "Only military infrastructure was targeted", "struck only military targets": what a side says was hit, and nothing else. */
 const ONLY_TARGETS = [
-  /(?:^|[,;:]\s*)(?:but\s+)?only\s+((?:[\p{L}’'-]+\s+){1,5}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged|neutrali[sz]ed|eliminated)\b/iu,
+  /(?:^|[,;:]\s*)(?:but\s+)?only\s+((?:[\p{L}’'-]+\s+){1,8}?)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|damaged|neutrali[sz]ed|eliminated)\b/iu,
   /\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|neutrali[sz]ed)\s+only\s+((?:[\p{L}’'-]+\s*){1,5})/iu,
   // "Strikes hit military targets alone", "targeted exclusively military sites".
   /\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|destroyed|neutrali[sz]ed)\s+((?:[\p{L}’'-]+\s+){1,4}?)alone\b/iu,
@@ -2490,7 +2671,7 @@ const MILITARY_TARGET =
   /\b(?:military|positions?|posts?|bases?|depots?|barracks|command|headquarters|checkpoints?|trenches|bunkers?|tanks?|launchers?|artillery|weapons?|ammunition|troops|fighters|militants|firing\s+points?|armou?red|airfields?|units?|formations?)\b/i;
 /** Words of a target phrase that make it civilian: a hospital, a village, homes. */
 const CIVILIAN_TARGET =
-  /\b(?:hospitals?|clinics?|schools?|kindergartens?|markets?|villages?|towns?|city|cities|homes?|houses?|residential|churches|church|mosques?|shelters?|apartments?|neighbou?rhoods?|civilians?|aid|convoys?|bakery|bakeries|wedding)\b/i;
+  /\b(?:hospitals?|clinics?|schools?|kindergartens?|colleges?|dormitor(?:y|ies)|markets?|villages?|towns?|city|cities|homes?|houses?|residential|churches|church|mosques?|shelters?|apartments?|neighbou?rhoods?|civilians?|aid|convoys?|bakery|bakeries|wedding)\b/i;
 
 /** Words for a whole military operation rather than one strike in it. */
 const OPERATION_WORD =
@@ -2501,7 +2682,7 @@ const OPERATION_WORD =
  * out; a town or a city is where the whole operation went on.
  */
 const FACILITY_TARGET =
-  /\b(?:hospitals?|clinics?|schools?|kindergartens?|markets?|homes?|houses?|churches|church|mosques?|shelters?|apartments?|convoys?|bakery|bakeries|wedding|station|plant)\b/i;
+  /\b(?:hospitals?|clinics?|schools?|kindergartens?|colleges?|dormitor(?:y|ies)|markets?|homes?|houses?|churches|church|mosques?|shelters?|apartments?|convoys?|bakery|bakeries|wedding|station|plant)\b/i;
 
 /** The "only ... targeted" phrase of a statement (every candidate pair asks). */
 const onlyTargets = textMemo((text) =>
@@ -2592,7 +2773,8 @@ function negatesTargets(a: Analysis): boolean {
     let i = n.at + 1;
     while (/^(?:a|single|one|any)$/.test(a.tokens[i]?.lower ?? '')) i++;
     if (/^civil/.test(a.tokens[i]?.lower ?? '')) return false;
-    const before = a.tokens.slice(Math.max(0, n.at - 4), n.at);
+    // ("the civilian population of the enclave was not affected": six words back).
+    const before = a.tokens.slice(Math.max(0, n.at - 6), n.at);
     return !before.some((t) => /^(?:civil|residents?$|population$)/.test(t.lower));
   });
 }
@@ -2781,8 +2963,27 @@ const STARTED =
 /** Verbs that say little beyond their object: "did not use tear gas" negates the tear gas. */
 const LIGHT_VERB = /^(?:use|used|using|employ|employed|carry|carried|possess|possessed|have|had)$/;
 
+const RESTRICTIVE = /^(?:who|that)$/;
+
+/**
+ * Both sides date their deed, on days that do not meet: "did not attack the post on Saturday
+ * night" denies another deed than "pounded the enclave from Tuesday until Thursday".
+ */
+function deedsOnOtherDays(ld: DateFacet[], rd: DateFacet[]): boolean {
+  const days = (ds: DateFacet[]) => ds.filter((d) => d.precision === 'day' && d.end !== OPEN_END);
+  const l = days(ld);
+  const r = days(rd);
+  return l.length > 0 && r.length > 0 && l.every((x) => r.every((y) => !overlaps(x, y)));
+}
+
 function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: LinkSignal[]): void {
   for (const n of neg.negations) {
+    // "the 175 children who did not fall ill": a clause that picks out a group, not a deed
+    // denied.
+    const w1 = neg.tokens[n.at - 1]?.lower ?? '';
+    const w2 = neg.tokens[n.at - 2]?.lower ?? '';
+    // ("said that no warning was given" negates: "that" there opens what was said.)
+    if (w1 === 'who' || (RESTRICTIVE.test(w2) && AUXILIARY.test(w1))) continue;
     // A negation in a claim the writer calls false is rejected, not asserted.
     if (inRefutedClaim(neg, n.at)) continue;
     let target = negatedWord(neg, n.at);
@@ -2805,11 +3006,21 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     if (neg.tokens[target.i + 1]?.lower === 'first' && !STARTED.test(other.text)) continue;
     if (n.text.toLowerCase() === 'no' && !subjectPredicateShared(neg, target, other)) continue;
     const kind = kindNamed(neg, target, other);
-    const match =
-      other.keyToken.get(target.key) ??
-      sameClassWord(neg, other, target) ??
-      kind?.[0] ??
-      namedSubjectPredicate(neg, n.at, target, other);
+    // "no stop, no loitering", "No state may stop ...": "no" before a noun negates that thing,
+    // which only the same noun or a thing of its kind on the other side answers ("the signal
+    // stopped" and "saying" do not; "tear gas" answers "no special means").
+    const determiner = n.text.toLowerCase() === 'no' && target.i === n.at + 1;
+    const same = other.keyToken.get(target.key);
+    const match = determiner
+      ? ((same && /(?:ed|ing)$/.test(same.lower) === /(?:ed|ing)$/.test(target.lower)
+          ? same
+          : null) ??
+        sameClassWord(neg, other, target) ??
+        kind?.[0])
+      : (same ??
+        sameClassWord(neg, other, target) ??
+        kind?.[0] ??
+        namedSubjectPredicate(neg, n.at, target, other));
     if (!match || negatedNear(other, match.i) || deniedAt(other, match.i)) continue;
     // "did not fire on the Pardey border post" is answered by a deed done to that post, not by
     // an operation in the district or "firing positions" hit elsewhere.
@@ -3165,6 +3376,8 @@ function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSign
       // "did not confirm" is not the opposite of "denied", nor "not open" of "closed".
       if (negatedNear(la, tok.i) || negatedNear(ra, other.i)) continue;
       if (fixedName(la, tok.i) || fixedName(ra, other.i)) continue;
+      if (timeWord(la, tok.i) || timeWord(ra, other.i)) continue;
+      if (livesLost(la, tok.i) || livesLost(ra, other.i)) continue;
       if (demanded(la, tok.i) || demanded(ra, other.i)) continue;
       if (otherSubjects(la, tok.i, ra, other.i)) continue;
       out.push({
@@ -3177,6 +3390,28 @@ function antonymSignals(la: Analysis, ra: Analysis, al: Alignment, out: LinkSign
       return;
     }
   }
+}
+
+/** A word of a time phrase: "last week", "next Tuesday", "first thing". */
+const TIME_NOUN =
+  /^(?:week|weekend|month|year|night|day|time|spring|summer|autumn|winter|season)s?$/;
+
+/** "lost their lives", "claimed 57 lives": deaths, not the opposite of dying. */
+function livesLost(a: Analysis, i: number): boolean {
+  return (
+    /^(?:lives|life)$/.test(a.tokens[i]!.lower) &&
+    a.tokens
+      .slice(Math.max(0, i - 3), i)
+      .some((t) => /^(?:lost|lose|losing|claimed|claiming|took|taking|cost|costing)$/.test(t.lower))
+  );
+}
+
+function timeWord(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1]?.lower ?? '';
+  return (
+    /^(?:last|next|past|previous|coming|first)$/.test(a.tokens[i]!.lower) &&
+    (TIME_NOUN.test(next) || isCalendarWord(next))
+  );
 }
 
 // ---------------------------------------------------------------- stance cues

@@ -10,6 +10,7 @@ import type { RelationResult, StatementView } from '../../../../src/linking/rela
 import { defaultMinConfidence } from '../../../../src/linking/relation/stance.js';
 import { analyze } from '../../../../src/linking/relation/analyze.js';
 import { percentReading } from '../../../../src/linking/relation/events.js';
+import { lengthRange } from '../../../../src/linking/relation/signals.js';
 import { wordKey } from '../../../../src/text/relation-words.js';
 
 const ctx = { publishedAt: new Date('2031-09-22T12:00:00Z') };
@@ -3516,5 +3517,292 @@ describe('eighteenth session: periods worded apart, corrections of a time, parts
   it('"not the first provocation of its kind" negates nothing', () => {
     expect(facetsOf('This is not the first provocation of its kind.').negations).toEqual([]);
     expect(analyze('This is not the first provocation of its kind.').negations).toEqual([]);
+  });
+});
+
+describe('nineteenth session: whose voice, parts of a whole, times of a night', () => {
+  // Wednesday 12 May 2100.
+  const pair = pairsOn('2100-05-12T12:00:00Z', 6);
+  const voiceIn = (text: string, publisher: string) =>
+    analyzeStatement(text, { publishedAt: new Date('2100-05-12T12:00:00Z'), publisher }).facets
+      .attribution;
+
+  it("a naming in another's words in the present tense leaves the sentence the writer's", () => {
+    const text =
+      'Before dawn on Monday Varnia opened fire on the Telsk valley, an assault its government describes as a security operation.';
+    expect(facetsOf(text).attribution).toBeNull();
+    const [r, back] = pair(
+      text,
+      'Varnian forces began shelling the Telsk valley before dawn on Monday.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).not.toContain('ATTRIBUTION');
+  });
+
+  it("records the writer cites are its own evidence; a named owner's are reported", () => {
+    expect(
+      facetsOf('Crater analysis indicates that the rounds came from the north.').attribution?.self,
+    ).toBe(true);
+    expect(
+      facetsOf('Footage from two cameras on the square shows that the shells landed at 10:14.')
+        .attribution?.self ?? true,
+    ).toBe(true);
+    expect(
+      facetsOf('Ministry data show that the rounds came from the north.').attribution?.self,
+    ).toBeFalsy();
+  });
+
+  it("a side's own state body in its state outlet speaks for the outlet, another side's does not", () => {
+    const own =
+      'The operation ended at 07:05 this morning after 27 hours and 25 minutes, the General Staff said.';
+    expect(voiceIn(own, 'Brannic State Information Agency')?.self).toBe(true);
+    expect(voiceIn(own, 'Malvorian Telegraph Agency')?.self).toBe(true);
+    // A wire is no side, and another side's government is quoted.
+    expect(voiceIn(own, 'Northline Press Agency')?.self).toBeFalsy();
+    expect(
+      voiceIn(
+        "Lutha's government said 44 people had been killed.",
+        'Brannic State Information Agency',
+      )?.self,
+    ).toBeFalsy();
+  });
+
+  it('a count at one hospital is part of a count taken to hospitals: no conflict when smaller', () => {
+    const [r, back] = pair(
+      'Sixty survivors were taken to hospitals in Orm and Kesh.',
+      'Orm District Hospital has treated 41 survivors of the fire.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).not.toContain('QUANTITY_MISMATCH');
+    // The same hospital named on both sides: two counts of one thing.
+    const [same] = pair(
+      'Orm District Hospital treated 29 survivors of the fire.',
+      'Orm District Hospital has treated 41 survivors of the fire.',
+    );
+    expect(kinds(same)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it("one strike's toll is part of a whole region's", () => {
+    const [r, back] = pair(
+      'The strike on the dormitory of the Orm college killed nine civilians.',
+      'Forty-four people have been killed in the enclave, twenty-nine of them civilians.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it('"into a third day" is past two days and short of three', () => {
+    const [d] = facetsOf('The shelling went on into a third day.').durations;
+    const range = lengthRange('The shelling went on into a third day.', d!);
+    expect(range.lo).toBe(2 * 86_400);
+    expect(range.hi).toBe(3 * 86_400);
+  });
+
+  it("a person's span in a relative clause is not the event's length", () => {
+    const [r, back] = pair(
+      'The shelling of the eastern districts went on for about two days.',
+      'The nurses of the district hospital, who have worked through two nights without rest, treated 40 wounded.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).not.toContain('DURATION_AGREEMENT');
+  });
+
+  it('"last week" and "lost their lives" oppose nothing', () => {
+    const [week] = pair(
+      'The truce was agreed in Amsel last week.',
+      'The first shell struck the market 34 hours into the truce.',
+    );
+    expect(kinds(week)).not.toContain('ANTONYM');
+    const [lives] = pair(
+      'Nine people died when the shell hit the dormitory in Orm.',
+      'Forty people have lost their lives in Orm since the shelling began.',
+    );
+    expect(kinds(lives)).not.toContain('ANTONYM');
+  });
+
+  it('a fire before midnight and one at 01:30 the next morning are two times; its end is none', () => {
+    const monday = publishedOn('2100-05-10T09:00:00Z');
+    const sunday = publishedOn('2100-05-09T13:00:00Z');
+    const started = monday(
+      'The fire started in the engine room at about 23:45 on Saturday, and the rescue service received the first call at 23:52.',
+    );
+    const broke = sunday('A fire broke out on board at about 01:30 this morning.');
+    for (const r of [clf.classify(started, broke), clf.classify(broke, started)]) {
+      expect(kinds(r)).toContain('DATE_MISMATCH');
+      expect(r.relation).toBe('CONTRADICTS');
+    }
+    const ended = sunday(
+      'Crews fought the blaze for ten hours before putting it out at 09:40 on Sunday.',
+    );
+    expect(kinds(clf.classify(broke, ended))).not.toContain('DATE_MISMATCH');
+  });
+
+  it('a length told of "since <a time>, when ..." is the earlier event\'s', () => {
+    const [r, back] = pair(
+      'Lutha has not seen fighting this heavy since May 2094, when an offensive went on for four days.',
+      'The offensive in Lutha lasted 27 hours.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).not.toContain('DURATION_MISMATCH');
+  });
+
+  it('"contrary to what X claims" is the writer setting X right', () => {
+    const [r, back] = pair(
+      'Contrary to what the ministry claims, the first rescue team reached Orm at 15:30, more than 30 hours after the quake.',
+      'The first rescue teams of the ministry reached Orm within two hours of the quake.',
+    );
+    for (const x of [r, back]) expect(x.relation).toBe('CONTRADICTS');
+  });
+
+  it('the relation does not depend on which side is read first', () => {
+    const police = publishedOn('2100-11-13T18:00:00Z')(
+      'Officers of the Orm City Police carried out a lawful search of the offices of the Orm Herald between 10:30 and 12:15 on 13 November.',
+    );
+    const prosecutor = publishedOn('2100-11-14T10:00:00Z')(
+      'At the request of this office, a judge of the Orm District Court issued a warrant on 8 November to search the offices of the Orm Herald.',
+    );
+    expect(clf.classify(police, prosecutor).relation).toBe(
+      clf.classify(prosecutor, police).relation,
+    );
+  });
+});
+
+describe('nineteenth session: counts, years and voices on first runs', () => {
+  // Thursday 5 May 2112.
+  const pair = pairsOn('2112-05-05T12:00:00Z', 6);
+  const at = (iso: string, publisher?: string) => (text: string) =>
+    analyzeStatement(text, { publishedAt: new Date(iso), publisher }).facets;
+
+  it('a year of the 2100s is a date, not a count', () => {
+    const f = facetsOf('It used the same words in 2104, in a war that killed 212 civilians.');
+    expect(f.dates.map((d) => d.text)).toEqual(['2104']);
+    expect(f.quantities.map((q) => q.text)).toEqual(['212']);
+  });
+
+  it('a rate and the first end of a range of lengths are no counts', () => {
+    const f = facetsOf(
+      'Camps take in about 300,000 children each summer, most of them in sessions of two or three weeks.',
+    );
+    expect(f.quantities).toEqual([]);
+  });
+
+  it('the speaker stands before its relative clause; a figure given is a report', () => {
+    expect(
+      facetsOf(
+        'Greenhollow Leisure, which runs the camp, said the first children fell ill late on Sunday.',
+      ).attribution?.speaker,
+    ).toBe('Greenhollow Leisure');
+    expect(
+      facetsOf("Carvenna's defence ministry gave a higher toll of three dead and six wounded.")
+        .attribution,
+    ).not.toBeNull();
+  });
+
+  it('"the civilian population of the enclave was not affected" counts no civilian harmed', () => {
+    const [r, back] = pair(
+      'Only legitimate military targets of the armed formations were struck, and the civilian population of the enclave was not affected.',
+      'Thirty-four civilians have been killed in the enclave, nine of them children.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+
+  it("a figure named to be set right is the other side's, not the writer's", () => {
+    const [r, back] = pair(
+      'By this morning our hospitals had registered 109 dead across the province, not the 64 announced by the Ministry.',
+      'As of 08:00 today, 64 people have died in the province.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).not.toContain('QUANTITY_AGREEMENT');
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+    }
+  });
+
+  it("a document's year dates its signing, not what was done under it", () => {
+    const [r, back] = pair(
+      'The Dunmore Agreement of 2093, which obliged the formations to pull their heavy weapons back fifteen kilometres, was never honoured.',
+      'Lutha completed the pull-back of its heavy weapons fifteen kilometres from the line in March 2094 and has respected the Dunmore Agreement ever since.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).not.toContain('DIFFERENT_EVENT');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+
+  it('a deed denied on one day is not one stated on other days; a group picked out is no denial', () => {
+    const [r] = pair(
+      'The Lutha Defence Force did not attack the Kessel Ridge post on Saturday night.',
+      'Brannic artillery pounded Lutha and attacked the Kessel Ridge villages from Tuesday until Thursday afternoon.',
+    );
+    expect(kinds(r)).not.toContain('NEGATION');
+    const [group] = pair(
+      'The camp has been closed, and the 175 children who did not fall ill have gone home.',
+      'The first children fell ill at the camp late on Sunday night.',
+    );
+    expect(kinds(group)).not.toContain('NEGATION');
+  });
+
+  it('another instance of a thing is not what the other side rebuts', () => {
+    const [r, back] = pair(
+      'In June, navy forces detained another tanker in the same strait on suspicion of fuel smuggling.',
+      'The accusation of fuel smuggling against the Perrin Star is baseless.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).not.toContain('DENIAL');
+  });
+
+  it("a side's name and its adjective are one side", () => {
+    const [r, back] = pair(
+      "Vorlund's army shelled the breakaway Tovash region from before dawn on Monday.",
+      'Vorlundian forces bombarded the breakaway region of Tovash from before dawn on Monday.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).not.toContain('ACTOR_SWAP');
+  });
+
+  it("a hospital's own count of the wounded it received is a part of the whole", () => {
+    const hospital = {
+      text: 'All four had gunshot or fragment wounds.',
+      facets: at(
+        '2117-05-10T12:00:00Z',
+        'Sallet District Hospital',
+      )('All four had gunshot or fragment wounds.'),
+      sourceSize: 6,
+    };
+    const mission = {
+      text: 'Two peacekeepers were killed and five were wounded.',
+      facets: at(
+        '2117-05-09T18:00:00Z',
+        'Lannick Interposition Mission',
+      )('Two peacekeepers were killed and five were wounded.'),
+      sourceSize: 6,
+    };
+    expect(hospital.facets.careSite).toBe('Sallet District Hospital');
+    for (const x of [clf.classify(hospital, mission), clf.classify(mission, hospital)])
+      expect(kinds(x)).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it('a correction of a count in one village says nothing of a toll across the region', () => {
+    const [r] = pair(
+      'An earlier version incorrectly said that 11 civilians had been killed in Pryle.',
+      'Forty-six civilians have been killed across the region, eight of them children.',
+    );
+    expect(kinds(r)).not.toContain('CORRECTION_CONSISTENT');
+    expect(r.relation).not.toBe('CORROBORATES');
+  });
+
+  it('a deed of one kind denied is no corroboration of one stated in other words', () => {
+    const gs = publishedOn('2103-10-14T07:30:00Z');
+    const wire = publishedOn('2103-10-15T12:00:00Z');
+    const pairOf = (a: string, b: string) => {
+      const [x, y] = [
+        { ...gs(a), sourceSize: 6 },
+        { ...wire(b), sourceSize: 6 },
+      ];
+      return [clf.classify(x, y), clf.classify(y, x)];
+    };
+    const [r, back] = pairOf(
+      'Tavrenian units did not fire a single round at the town of Drelna yesterday, and they have strictly observed the truce from the moment it took effect.',
+      "Shells struck a crowded market in the frontline town of Drelna shortly after ten o'clock on Saturday morning, a day and a half into a truce between Tavrenia and the Selvan Republic.",
+    );
+    // The day they share confirms nothing: no corroboration is shown.
+    for (const x of [r, back])
+      if (x.relation === 'CORROBORATES')
+        expect(storedConfidence(x)).toBeLessThan(defaultMinConfidence());
   });
 });
