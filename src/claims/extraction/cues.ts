@@ -299,7 +299,7 @@ function speakerSpan(tokens: Token[], i: number): [number, number] | null {
   while (
     k >= 0 &&
     tokens[k].isWord &&
-    (/ly$|^(?:have|has|had|now|already|also|since|again|just)$/.test(tokens[k].lower) ||
+    (/ly$|^(?:have|has|had|now|already|also|again|just)$/.test(tokens[k].lower) ||
       (tokens[k].lower === 'far' && tokens[k - 1]?.lower === 'so') ||
       (tokens[k].lower === 'so' && tokens[k + 1]?.lower === 'far'))
   )

@@ -8,10 +8,9 @@ import { tokenize } from '../../text/tokens.js';
 import { findDates } from './dates.js';
 import { findDurations } from './numbers.js';
 import { findQuantities } from './quantities.js';
-import { findActors } from './actors.js';
+import { findActors, publisherParty } from './actors.js';
 import { findAttribution, findHedges, findNegations } from './cues.js';
 import { buildFrame } from './frames.js';
-import { publisherParty } from './actors.js';
 
 /** Words a publisher's short name for itself may leave out of its full name. */
 const NAME_FILLER = new Set(['the', 'of', 'for', 'and', 'our', 'its']);

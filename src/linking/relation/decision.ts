@@ -608,7 +608,10 @@ function sameProposition(la: Analysis, ra: Analysis, topicKeys: string[]): boole
 /** Tokens after a negation that it may govern ("did not fire on", "no fighters"). */
 const NEGATION_REACH = 3;
 
-/** Whether `a` negates a word both sides use and `b` negates nothing. */
+/**
+ * Whether `a` negates a word both sides use, or a deed of a class `b`'s event has (`bClasses`,
+ * from its frame), and `b` negates nothing.
+ */
 function negatesShared(
   a: Analysis,
   b: Analysis,
