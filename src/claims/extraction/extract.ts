@@ -2,7 +2,7 @@ import type { ClaimFacets, ExtractedClaim, ExtractionContext } from './types.js'
 import { segmentRaw } from './segment.js';
 import { extractFacets } from './facets.js';
 import { scoreCheckworthiness } from './checkworthiness.js';
-import { MONTHS } from './lexicon.js';
+import { CARE_SITE_HEAD, MONTHS } from './lexicon.js';
 import { backCodePoints, codePointIndexer, forwardCodePoints } from '../../text/tokens.js';
 
 export const EXTRACTOR_NAME = 'claimtrace-extract';
@@ -11,7 +11,7 @@ export const EXTRACTOR_VERSION = '1.17.0';
 const SELECTOR_CONTEXT = 32;
 
 /** A publisher that is a place of care: "Sallet District Hospital". */
-const CARE_SITE = /\b(?:Hospital|Clinic|Infirmary|Medical\s+(?:Centre|Center))\b/;
+const CARE_SITE = new RegExp(`\\b${CARE_SITE_HEAD.source}\\b`);
 
 /** Facets and score for one statement, e.g. a sentence from a dataset. */
 export function analyzeStatement(

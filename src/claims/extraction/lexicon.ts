@@ -100,6 +100,9 @@ export const GROUP_NOUNS = words(
 );
 
 /** Lower-case nouns after a capitalised name that make it a place ("Lachin road"). */
+/** The head of a place of care's name: "Sallet District Hospital", "Orm Medical Centre". */
+export const CARE_SITE_HEAD = /(?:Hospital|Clinic|Infirmary|Medical\s+(?:Centre|Center))/;
+
 export const PLACE_NOUNS = words(
   'highway road corridor village villages city town region district province border ' +
     'river valley mountains heights settlement area territory territories airport ' +

@@ -379,7 +379,7 @@ function compute(text: string): Analysis {
     attributions,
     negations,
     question: /\?\s*["'”’)]*\s*$/.test(text),
-    contrastAttribution: CONTRAST_ATTRIBUTION.test(text) || CONTRAST_OWN.test(text),
+    contrastAttribution: CONTRAST_ATTRIBUTION.test(text),
     contrastOwn: CONTRAST_OWN.test(text),
     named,
     balancedReport:

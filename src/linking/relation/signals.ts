@@ -10,7 +10,12 @@ import type {
 } from '../../claims/extraction/types.js';
 import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
 import { align, type Alignment, type IdfTable } from './alignment.js';
-import { GROUP_NOUNS, PLACE_NOUNS, isCalendarWord } from '../../claims/extraction/lexicon.js';
+import {
+  CARE_SITE_HEAD,
+  GROUP_NOUNS,
+  PLACE_NOUNS,
+  isCalendarWord,
+} from '../../claims/extraction/lexicon.js';
 import { ORDINAL_VALUE } from '../../claims/extraction/numbers.js';
 import { isMonthMay } from '../../claims/extraction/cues.js';
 import {
@@ -508,26 +513,7 @@ export function computeSignalsWith(
     spanStartSignals(right, rd, left, ld, true, out);
   }
   // "since a Meskovian operation in May 2095 that lasted four days": the earlier event's length.
-  durationSignals(
-    left.facets.durations.filter(
-      (d) =>
-        !corrected(la, d) &&
-        !inNamed(la, d) &&
-        !inEarlierEvent(left.text, d) &&
-        !personsSpan(left.text, d),
-    ),
-    right.facets.durations.filter(
-      (d) =>
-        !corrected(ra, d) &&
-        !inNamed(ra, d) &&
-        !inEarlierEvent(right.text, d) &&
-        !personsSpan(right.text, d),
-    ),
-    la,
-    ra,
-    aligned,
-    out,
-  );
+  durationSignals(ownLengths(left, la), ownLengths(right, ra), la, ra, aligned, out);
   if (aligned && al.shared.length > 0) {
     if (!deedsOnOtherDays(ld, rd)) {
       negationSignals(la, ra, false, out);
@@ -709,6 +695,20 @@ const CLAUSE_BREAK = /;|\s[\u2013\u2014]\s|\u2014/;
 
 const eventDateMemo = new WeakMap<object, DateFacet[]>();
 /** Dates of the event: not those of the speech act ("said on Saturday"), nor corrected ones. */
+/**
+ * The lengths a statement gives of its own event: not a length it corrects, names in another's
+ * words, tells of an earlier event or of a person ("who has kept a stall for 22 years").
+ */
+function ownLengths(view: StatementView, a: Analysis): DurationFacet[] {
+  return view.facets.durations.filter(
+    (d) =>
+      !corrected(a, d) &&
+      !inNamed(a, d) &&
+      !inEarlierEvent(view.text, d) &&
+      !personsSpan(view.text, d),
+  );
+}
+
 /** The year in a document's name: "the Dunmore Agreement of 2113", "the Halsey Accord of 2099". */
 const DOCUMENT_OF =
   /\b(?:accord|agreement|treaty|statement|declaration|protocol|memorandum|convention|deal|ceasefire|truce|armistice)\s+of\s+$/i;
@@ -1740,8 +1740,10 @@ function byMeans(a: Analysis, q: QuantityFacet): boolean {
 const DEATH_EVENTS = new Set(['kill', 'death', 'die']);
 
 /** One named place of care: "Lisvar District Hospital", "our emergency department". */
-const ONE_FACILITY =
-  /((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical\s+(?:Centre|Center))|\bour\s+(?:hospital|clinic|emergency\s+department|ward))\b/u;
+const ONE_FACILITY = new RegExp(
+  `((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${CARE_SITE_HEAD.source}|\\bour\\s+(?:hospital|clinic|emergency\\s+department|ward))\\b`,
+  'u',
+);
 
 /**
  * A count at one place of care that the other statement does not name ("Holmbridge District
@@ -1986,12 +1988,9 @@ function anchoredDateSignals(
 
 /** Places and sites, by their relation keys: where a deed was done, not which deed. */
 const PLACE_KEYS = new Set(
-  [
-    ...PLACE_NOUNS,
-    ...'market square station hospital school plant warehouse building town city village'.split(
-      ' ',
-    ),
-  ].map((w) => wordKey(w)),
+  [...PLACE_NOUNS, ...'market station hospital school plant warehouse building'.split(' ')].map(
+    (w) => wordKey(w),
+  ),
 );
 
 /** Whether a word `key` stands within the anchor window before token `at` (a date's). */
@@ -3011,16 +3010,15 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     // stopped" and "saying" do not; "tear gas" answers "no special means").
     const determiner = n.text.toLowerCase() === 'no' && target.i === n.at + 1;
     const same = other.keyToken.get(target.key);
-    const match = determiner
-      ? ((same && /(?:ed|ing)$/.test(same.lower) === /(?:ed|ing)$/.test(target.lower)
-          ? same
-          : null) ??
-        sameClassWord(neg, other, target) ??
-        kind?.[0])
-      : (same ??
-        sameClassWord(neg, other, target) ??
-        kind?.[0] ??
-        namedSubjectPredicate(neg, n.at, target, other));
+    const sameForm =
+      same && (!determiner || /(?:ed|ing)$/.test(same.lower) === /(?:ed|ing)$/.test(target.lower))
+        ? same
+        : null;
+    const match =
+      sameForm ??
+      sameClassWord(neg, other, target) ??
+      kind?.[0] ??
+      (determiner ? null : namedSubjectPredicate(neg, n.at, target, other));
     if (!match || negatedNear(other, match.i) || deniedAt(other, match.i)) continue;
     // "did not fire on the Pardey border post" is answered by a deed done to that post, not by
     // an operation in the district or "firing positions" hit elsewhere.
