@@ -22,6 +22,16 @@ export interface JudgedRow {
   confidence: number;
   signals: readonly string[];
   right: boolean;
+  /**
+   * false: a first run (examples/first-runs/), made before the linker was tuned on the set.
+   * Absent or true: a link of the current linker on a set it was tuned on.
+   */
+  learned?: boolean;
+}
+
+/** Whether the rows hold first runs as well as links on learned sets. */
+function mixed(rows: readonly JudgedRow[]): boolean {
+  return rows.some((r) => r.learned === false) && rows.some((r) => r.learned !== false);
 }
 
 export type CalibrationWeights = Omit<
@@ -29,9 +39,14 @@ export type CalibrationWeights = Omit<
   'command' | 'created' | 'seed' | 'sets' | 'relationBuild' | 'outOfFold'
 >;
 
-/** The design's columns: intercept, kind count, then per relation its bias, logit and kinds. */
-function layout(vocabulary: readonly string[]) {
-  const perRelation = 2 + vocabulary.length;
+/**
+ * The design's columns: intercept, kind count, then per relation its bias, logit and kinds,
+ * and (with `learnedColumn`) whether the link is on a set the linker was tuned on. Links there
+ * are right more often than on new text; the fitted calibration is read with that column at 0,
+ * for text the linker has never seen.
+ */
+function layout(vocabulary: readonly string[], learnedColumn: boolean) {
+  const perRelation = 2 + vocabulary.length + (learnedColumn ? 1 : 0);
   const column = new Map(vocabulary.map((k, i) => [k, i]));
   const offset = (r: Relation) => 2 + CALIBRATED_RELATIONS.indexOf(r) * perRelation;
   const width = 2 + CALIBRATED_RELATIONS.length * perRelation;
@@ -48,6 +63,7 @@ function layout(vocabulary: readonly string[]) {
         const c = column.get(k);
         if (c !== undefined) x[o + 2 + c] = 1;
       }
+      if (learnedColumn && link.learned !== false) x[o + 2 + vocabulary.length] = 1;
       return x;
     },
     weights(w: readonly number[], rows: number, l2: number): CalibrationWeights {
@@ -60,6 +76,7 @@ function layout(vocabulary: readonly string[]) {
           if (Math.abs(v) >= 1e-6) signals[k] = round(v);
         });
         relations[r] = { bias: round(w[o]!), logit: round(w[o + 1]!), signals };
+        if (learnedColumn) relations[r].tuned = round(w[o + 2 + vocabulary.length]!);
       }
       return { rows, l2, intercept: round(w[0]!), kinds: round(w[1]!), relations };
     },
@@ -73,7 +90,7 @@ function round(v: number): number {
 
 export function fitCalibration(rows: readonly JudgedRow[], l2: number): CalibrationWeights {
   const vocabulary = [...new Set(rows.flatMap((r) => r.signals))].sort();
-  const l = layout(vocabulary);
+  const l = layout(vocabulary, mixed(rows));
   const fit = fitLogistic(
     rows.map((r) => l.row(r)),
     rows.map((r) => (r.right ? 1 : 0)),
@@ -95,16 +112,23 @@ export function foldsOf(sets: readonly string[], folds: number, seed: number): s
   return out;
 }
 
-/** Each row's calibrated confidence from a model fitted without its fold. */
+/**
+ * Each row's calibrated confidence from a model fitted without its fold. With first runs among
+ * the rows, only they are scored (the others are NaN): the folds are dealt over their sets, and
+ * a fold's sets are left out of the fit in every form (first run and learned). That is the
+ * measure of a new user's text; links on the sets the linker was tuned on would flatter it.
+ */
 export function outOfFold(
   rows: readonly JudgedRow[],
   l2: number,
   folds: number,
   seed: number,
 ): number[] {
-  const scores = new Array<number>(rows.length).fill(0);
+  const firstRuns = rows.some((r) => r.learned === false);
+  const scored = (r: JudgedRow) => !firstRuns || r.learned === false;
+  const scores = new Array<number>(rows.length).fill(Number.NaN);
   for (const fold of foldsOf(
-    rows.map((r) => r.set),
+    rows.filter(scored).map((r) => r.set),
     folds,
     seed,
   )) {
@@ -115,7 +139,7 @@ export function outOfFold(
     );
     const cal = { ...fitted, command: '', created: '', seed, sets: [], relationBuild: '' };
     rows.forEach((r, i) => {
-      if (inFold.has(r.set))
+      if (inFold.has(r.set) && scored(r))
         scores[i] = calibratedConfidence(cal, r.relation, r.confidence, r.signals);
     });
   }
@@ -131,7 +155,8 @@ export function shownAt(
   let shown = 0;
   let right = 0;
   rows.forEach((r, i) => {
-    if (scores[i]! < threshold) return;
+    // NaN: not scored (outOfFold).
+    if (Number.isNaN(scores[i]) || scores[i]! < threshold) return;
     shown++;
     if (r.right) right++;
   });

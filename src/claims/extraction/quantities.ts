@@ -238,6 +238,13 @@ export function findQuantities(
     }
 
     let counted = unit ? null : countedNoun(rest, value);
+    // "nine impact points", "four strike sites": what is counted is where shells landed.
+    if (
+      counted &&
+      /^(?:points|sites)$/i.test(counted.word) &&
+      /\b(?:impact|strike)\s+$/i.test(rest.slice(0, counted.end - counted.word.length))
+    )
+      counted = { word: 'impacts', end: counted.end };
     // "killing 14 people, five of them children": the part is named after "of them".
     const partOf = unit ? null : PART_OF_THEM.exec(rest);
     const part = partOf ? countedNoun(rest.slice(partOf[0].length), 2) : null;
@@ -459,16 +466,29 @@ function markBreakdown(s: string, out: QuantityFacet[]): void {
     const after = out.filter((q) => !q.unit && q.at !== undefined && q.at > end);
     if (after.length < 2) continue;
     if (!/[:\u2013\u2014]/.test(s.slice(end, after[0]!.at))) continue;
-    let sum = 0;
-    for (let k = 0; k < after.length; k++) {
-      sum += after[k]!.value;
-      if (sum === whole.value && k >= 1) {
-        for (const q of after.slice(0, k + 1)) q.partOfEarlier = true;
-        break;
-      }
-      if (sum > whole.value) break;
-    }
+    // "nine impact points: five inside the terminal, where six of the eight tanks are burned
+    // out, and four inside the power station": the parts are the counts of the same thing,
+    // with counts of something else between them.
+    if (!addUp(whole, after))
+      addUp(
+        whole,
+        after.filter((q) => q.counted === whole.counted),
+      );
   }
+}
+
+/** Marks the first counts of `after` that sum to the whole as its parts; whether they did. */
+function addUp(whole: QuantityFacet, after: QuantityFacet[]): boolean {
+  let sum = 0;
+  for (let k = 0; k < after.length; k++) {
+    sum += after[k]!.value;
+    if (sum === whole.value && k >= 1) {
+      for (const q of after.slice(0, k + 1)) q.partOfEarlier = true;
+      return true;
+    }
+    if (sum > whole.value) return false;
+  }
+  return false;
 }
 
 /**
@@ -615,7 +635,7 @@ interface Counted {
 const DEATHS_OF =
   /^\s+(?:\p{L}+\s+)?(civilian|child|infant|patient|soldier|military|police|combatant|worker|journalist|prisoner|migrant)\s+(?:deaths|fatalities)$/iu;
 
-const WORD_AHEAD = /^(\s+|\s*-\s*)([\p{L}][\p{L}’'-]*)/u;
+const WORD_AHEAD = /^(\s+|\s*-\s*)([\p{L}](?:[\p{L}’'-]|(?<=[\p{L}]-)\p{N}+)*)/u;
 
 function countedNoun(rest: string, value: number): Counted | null {
   let pos = 0;

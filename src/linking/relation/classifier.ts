@@ -41,6 +41,7 @@ import type { Analysis } from './analyze.js';
 import { EXPLAINED_CONFLICTS, attackTargetsDiffer, computeSignalsWith } from './signals.js';
 import { isCalendarWord } from '../../claims/extraction/lexicon.js';
 import { calibratedConfidence } from './link-calibration.js';
+import { overlapSignals } from './overlap.js';
 import type {
   LinkSignal,
   Relation,
@@ -243,6 +244,9 @@ export class BuiltinRelationClassifier implements RelationClassifier {
         signals.push({ kind: 'TARGET_DIFFERS', ...apart, weight: 0.3 });
       }
     }
+    // How much the two share, for the link calibration (overlap.ts); after the decision, which
+    // does not read them.
+    if (relation !== null) signals.push(...overlapSignals(la, ra, al));
     signals.sort((s, t) => t.weight - s.weight);
     return { relation, confidence, signals };
   }

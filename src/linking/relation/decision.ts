@@ -19,7 +19,13 @@
  * Everything here is symmetric in the two statements.
  */
 import type { Analysis } from './analyze.js';
-import { comparableLengths, eventKey, sameEventCount, sameThing } from './events.js';
+import {
+  comparableLengths,
+  countsListedThing,
+  eventKey,
+  sameEventCount,
+  sameThing,
+} from './events.js';
 import { GROUP_NOUNS, ORG_HEADS } from '../../claims/extraction/lexicon.js';
 import { knownVerbLemma } from '../../text/lemma.js';
 import type { Alignment, IdfTable } from './alignment.js';
@@ -487,7 +493,8 @@ export function gatherEvidence(
     topic.facetAligned &&
     signals.some((s) => s.kind === 'QUANTITY_MISMATCH' || s.kind === 'QUANTITY_AGREEMENT') &&
     [...left.facets.quantities, ...right.facets.quantities].every((q) => !q.unit) &&
-    left.facets.quantities.some((q) => eventKey(q.event)?.startsWith('#'));
+    // "Twelve hits were recorded" / "we counted nine impact points": one thing in two words.
+    left.facets.quantities.some((q) => eventKey(q.event)?.startsWith('#') || countsListedThing(q));
   const noneAgainstSome =
     al.shared.length === 0 &&
     signals.some(

@@ -45,6 +45,8 @@ const EVENT_CLASSES: readonly string[][] = [
   ['lose', 'lost', 'depriv', 'cut'],
   // "destroyed six drones", "shot down six drones", "intercepted six missiles".
   ['destroy', 'damag', 'demolish', 'rais', 'flatten', 'down', 'intercept', 'neutraliz'],
+  // Weapons sent at a target: "27 drones were launched at the city" / "had been fired at".
+  ['launch', 'fire'],
 ];
 const eventClassOf = new Map<string, number>();
 EVENT_CLASSES.forEach((group, i) => {
@@ -79,6 +81,8 @@ const COUNTED_GROUPS: readonly string[][] = [
   ['employee', 'worker', 'staff', 'staffer', 'miner'],
   // Who a boat or a lorry carries: "100 migrants", "400 asylum seekers", "refugees".
   ['migrant', 'seeker', 'refugee', 'passenger'],
+  // Where shells or drones landed: "twelve hits" / "nine impact points".
+  ['impact', 'hit', 'strike'],
 ];
 const countedGroupOf = new Map<string, string>();
 for (const group of COUNTED_GROUPS)
@@ -88,6 +92,11 @@ function countedKey(counted: string | null | undefined): string | null {
   if (!counted) return null;
   const key = wordKey(counted.toLowerCase());
   return countedGroupOf.get(key) ?? key;
+}
+
+/** Whether a count counts a thing one listed group names in several words ("hits", "impacts"). */
+export function countsListedThing(q: QuantityFacet): boolean {
+  return !!q.counted && countedGroupOf.has(wordKey(q.counted.toLowerCase()));
 }
 
 /** The displacement class's key, and the nouns its counts use for one group of people. */
@@ -107,6 +116,13 @@ const CROWD = new Set(
 
 /** The class of getting through or across ("crossed", "arrived", "entered"). */
 const PASS = eventKey('pass');
+const LAUNCH = eventKey('launch');
+/** What is launched or fired at a target, counted: "14 drones", "four cruise missiles". */
+const WEAPONS = new Set(
+  ['drone', 'missile', 'rocket', 'shell', 'bomb', 'round', 'projectile', 'uav'].map(wordKey),
+);
+/** A sentence that tells an attack: the weapons it counts are the ones used in it. */
+const ATTACK_TOLD = /\b(?:strike|struck|attack(?:ed)?|hit|targeted|delivered|carried\s+out)\b/i;
 /** Refugees count with those who fled, by their own key (the 'migrant' group of COUNTED_GROUPS). */
 const REFUGEE = countedKey('refugee');
 
@@ -247,8 +263,13 @@ function noneOfPart(
 }
 
 /** The event a figure counts, with an army's "lost N soldiers" read as its dead. */
+/** Verbs that say how a count was taken, not what befell what it counts. */
+const RECORDING = /^(?:register|record|count|document|verify|confirm|tally|log|note)$/;
+
 function countEventKey(q: QuantityFacet): string | null {
   if (lostFighters(q)) return KILL;
+  // "Twelve hits were recorded" / "we counted nine impact points": one count of hits.
+  if (q.event && RECORDING.test(q.event)) return null;
   const key = eventKey(q.event);
   // "64,300 residents had crossed into Tervia", "65,000 refugees have arrived": people who got
   // across a border count with those who fled (trucks that crossed do not).
@@ -365,6 +386,10 @@ export function sameThing(
       );
     // Same noun but different events ("2 killed" vs "4 wounded") are not comparable.
     if (ea && eb) return ea === eb;
+    // "The strike was delivered by 14 drones" / "27 drones were launched at the city": the
+    // weapons an attack used are the weapons launched in it.
+    if (WEAPONS.has(ca) && (ea ?? eb) === LAUNCH && ATTACK_TOLD.test((ea ? textB : textA) ?? ''))
+      return true;
     // A count of an event ("300 residents fled", "could find no trace of two people") against
     // a count of the same noun with no event found ("interviewed 27 residents", "treated 14
     // wounded people") counts two groups, unless the other statement names that event

@@ -27,6 +27,11 @@ export interface RelationWeights {
   logit: number;
   /** Weight of each signal kind the link carries (present or not; unseen kinds weigh 0). */
   signals: Record<string, number>;
+  /**
+   * How much more often (log odds) such links were right on the sets the linker was tuned on
+   * than on first runs of new sets. Fitted, recorded, never applied: a researcher's text is new.
+   */
+  tuned?: number;
 }
 
 /** The fitted model as model.json keeps it (ModelJson.linkCalibration). */
@@ -36,7 +41,7 @@ export interface LinkCalibrationJson {
   created: string;
   /** Seed of the fold assignment used for the out-of-fold figures. */
   seed: number;
-  /** The probe files it was fitted on (examples/probes), with their hashes. */
+  /** The probe files and first-run records it was fitted on, with their hashes. */
   sets: { file: string; sha256: string }[];
   /** Hash of the compiled relation code whose links it was fitted on. */
   relationBuild: string;

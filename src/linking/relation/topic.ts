@@ -248,6 +248,20 @@ function townPart(a: Analysis, key: string): boolean {
   return t !== undefined && TOWN_PART.test(a.tokens[t.i + 1]?.lower ?? '');
 }
 
+/** What a make names: "Volka cruise missiles", "a Kestrel-7 drone". */
+const WEAPON_NOUN =
+  /^(?:drones?|missiles?|rockets?|shells?|bombs?|launchers?|tanks?|helicopters?|jets?|aircraft|howitzers?|rifles?|uavs?)$/;
+const COUNT_WORD =
+  /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)$/;
+
+/** A name between a count and a weapon ("four Volka cruise missiles"): a make, not a place. */
+function makeOfWeapon(ts: Analysis['tokens'], i: number): boolean {
+  if (!COUNT_WORD.test(ts[i - 1]?.lower ?? '')) return false;
+  for (let j = i + 1; j <= i + 3 && j < ts.length; j++)
+    if (WEAPON_NOUN.test(ts[j]!.lower)) return true;
+  return false;
+}
+
 function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<string>): string[] {
   const out: string[] = [];
   const ts = a.tokens;
@@ -269,6 +283,8 @@ function placeCandidates(a: Analysis, facetWords: Set<string>, parties: Set<stri
     // of one border incident dispute; and a compass letter of coordinates ("42.41 N").
     if (i + 1 < ts.length && SIDE_LAND.test(ts[i + 1].lower)) continue;
     if (t.surface.length < 2) continue;
+    // "14 Kestrel-7 long-range attack drones", "four Volka cruise missiles": a make of weapon.
+    if (makeOfWeapon(ts, i)) continue;
     // "launched from the Kessa region": where it came from, not where it happened; "mediated by
     // Rovenna": who did something, not where.
     if (
