@@ -143,6 +143,18 @@ export const HEDGE_PHRASES: readonly string[] = [
   'ranging from',
 ];
 
+/**
+ * "Residents who wish to leave may do so freely", "aid convoys may now pass": a permission
+ * granted, not a doubt. `at` is where the modal `word` starts in `sentence`.
+ */
+export function grantsPermission(sentence: string, at: number, word: string): boolean {
+  if (!/^(?:may|can)$/i.test(word)) return false;
+  if (/^\s+(?:do\s+so|freely|now)\b/i.test(sentence.slice(at + word.length))) return true;
+  return PERMISSION_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
+}
+const PERMISSION_BEFORE =
+  /\b(?:who|those)\s+(?:wish|wishes|want|wants|choose|chooses)\s+to\s+[^.;]*$/i;
+
 /** Cues that the statement reports a claim without endorsing it. */
 export const HEDGE_CUES: readonly string[] = [
   'reportedly',

@@ -9,6 +9,7 @@ import {
   NAMING_ASIDE,
   WARNED_WORDS,
   suspectedCategory,
+  grantsPermission,
   declaredAct,
   VOICE_CORRECTION_RE,
 } from '../../text/cues.js';
@@ -85,6 +86,7 @@ export function findHedges(s: string): string[] {
   while ((m = HEDGE_RE.exec(s)) !== null) {
     if (isMonthMay(s, m.index, m[1])) continue;
     if (suspectedCategory(s, m.index)) continue;
+    if (grantsPermission(s, m.index + m[0].indexOf(m[1]), m[1])) continue;
     out.push(m[1]);
   }
   return out;

@@ -110,6 +110,12 @@ const QUALIFIED: readonly [RegExp, string][] = [
     /\b(?:clear(?:ed|ing)?|storm(?:ed|ing)?|raid(?:ed|ing)?|entered)\s+(?:it|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:camp|encampment|building|premises|square|tents?|homes?|house|office|offices))\b/iu,
     'raid',
   ],
+  // Police moving on a crowd: "riot police charged the crowd", "the first police charge", "the
+  // dispersal lasted about two and a half hours", "began to advance on the crowd".
+  [
+    /\b(?:charged|charging|advanc(?:e|ed|ing)\s+on|dispers(?:e|ed|ing)|broke\s+up|break(?:ing)?\s+up|kettl(?:ed|ing))\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:crowds?|protesters|demonstrators|marchers|rally|protest|gathering|sit-in)\b|\bpolice\s+charges?\b|\b(?:the|its|a)\s+dispersal\b|\bclearing\s+of\s+the\s+(?:square|camp|street)\b/iu,
+    'raid',
+  ],
   [
     /\b(?:anti-?terror(?:ist)?|counter-?terror(?:ism|ist)?|military|security|local)\s+measures\b/i,
     'military_action',

@@ -320,6 +320,8 @@ export function findQuantities(
       const lemma = next ? knownVerbLemma(next[1]!.toLowerCase()) : null;
       if (lemma && !RECORDING.test(lemma)) facet.event = lemma;
     }
+    // "37 children have been taken ill" / "58 children who fell ill": one event, sickness.
+    if (FELL_ILL_AFTER.test(s.slice(countedEnd, countedEnd + 50))) facet.event = 'sicken';
     // "left 1.2 million homes without electricity": cut off, not people who left.
     if (facet.event === 'leave' && WITHOUT_AFTER.test(s.slice(countedEnd, countedEnd + 40)))
       facet.event = 'deprive';
@@ -370,6 +372,16 @@ export function findQuantities(
     const prev = out.findLast((q) => !parts.has(q));
     if (!facet.counted && prev?.counted && (prev.unit ?? null) === (facet.unit ?? null))
       facet.counted = prev.counted;
+    // "58 children who fell ill, not 37 as the ministry claims": the value set right is of the
+    // count before, what it counts and what befell them.
+    if (
+      prev &&
+      (prev.unit ?? null) === (facet.unit ?? null) &&
+      SET_RIGHT_BEFORE.test(s.slice(Math.max(0, textStart - 12), textStart))
+    ) {
+      facet.counted = prev.counted;
+      facet.event = prev.event;
+    }
     // "Twelve people were killed ..., among them nine patients", "killing 14 people, five of
     // them children": a part of the count before, counted for the same event (which a nearest
     // verb would miss, or take from another clause).
@@ -472,10 +484,17 @@ function markBreakdown(s: string, out: QuantityFacet[]): void {
     if (!addUp(whole, after))
       addUp(
         whole,
-        after.filter((q) => q.counted === whole.counted),
+        after.filter((q) => q.counted === whole.counted || bareCount(s, q)),
       );
   }
 }
+
+/** A count with nothing counted after it ("and three at the station"): of the whole's thing. */
+function bareCount(s: string, q: QuantityFacet): boolean {
+  return BARE_AFTER.test(s.slice(q.at! + q.text.length));
+}
+const BARE_AFTER =
+  /^\s*(?:[,;.)]|(?:in|inside|at|on|near|from|among|across|around|outside|within)\b)/i;
 
 /** Marks the first counts of `after` that sum to the whole as its parts; whether they did. */
 function addUp(whole: QuantityFacet, after: QuantityFacet[]): boolean {
@@ -543,7 +562,7 @@ const ZERO_EVENT: Record<string, string> = {
 
 /** A zero count of people with what happened to them: "No one was hurt", "no civilians died". */
 const ZERO_RE =
-  /\b((?:no(?:\s|-)one|nobody|(?:no|not\s+a\s+single)\s+(civilians?|people|persons?|soldiers?|servicem[ae]n|troops|residents?|child(?:ren)?|passengers?|police\s+officers?|participants?|protesters?|demonstrators?|marchers?|inmates?|prisoners?|workers?|miners?|patients?|journalists?))(?:\s+(?:of|at|in)\s+the\s+(?:gathering|rally|protest|demonstration|march|crowd))?)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
+  /\b((?:no(?:\s|-)one|nobody|(?:no|not\s+a\s+single)\s+(civilians?|people|persons?|soldiers?|servicem[ae]n|troops|residents?|child(?:ren)?|passengers?|police\s+officers?|participants?|protesters?|demonstrators?|marchers?|inmates?|prisoners?|workers?|miners?|patients?|journalists?))(?:\s+(?:of|at|in|on|aboard|inside|among)\s+(?:the\s+|either\s+|both\s+|any\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
 
 /** "None of the miners has died", "none of them was hurt": a count of zero of a group. */
 const NONE_OF_RE =
@@ -674,6 +693,13 @@ function countedNoun(rest: string, value: number): Counted | null {
   if (value === 1 && lastWord && !/(?:ed|ing)$/.test(lastWord.word.toLowerCase())) return lastWord;
   return null;
 }
+
+/** Just before a figure set right: "58 children, not 37 as ...". */
+const SET_RIGHT_BEFORE = /,\s*not\s+(?:the\s+)?$/i;
+
+/** After a count: its people fell ill ("who fell ill", "have been taken ill", "became sick"). */
+const FELL_ILL_AFTER =
+  /^[^.;,]{0,30}?\b(?:fell|fallen|falls|fall|taken|became|become|got|gone)\s+(?:seriously\s+|severely\s+|critically\s+)?(?:ill|sick)\b/i;
 
 /** "... homes in Kessa without electricity": what a count was left without. */
 const WITHOUT_AFTER = /^\s*(?:[\p{L}\p{N}.'’-]+\s+){0,3}without\b/u;

@@ -114,11 +114,17 @@ function clockTimes(sentence: string): TimeOfDay[] {
     // minute-exact times five minutes apart are two accounts of the moment.
     // "About 15:10" is within half an hour of it: two "about" times meet within an hour, so
     // "about 11:30" and "about 09:40" are two accounts of the moment.
+    // A round time may be rounded as far as its roundness: "at 06:00" to the hour, "at 20:15"
+    // to the quarter, "at 20:10" to five minutes.
     const slack = /^(?:around|about|approximately)/i.test(lead ?? '')
       ? 30
       : minutes % 5 !== 0 && !/^shortly/i.test(lead ?? '')
         ? 1
-        : 20;
+        : minutes % 60 === 0
+          ? 30
+          : minutes % 15 === 0
+            ? 10
+            : 5;
     out.push({ text: m[0], from: minutes - slack, to: minutes + slack, at: m.index! });
   }
   return out;
@@ -136,6 +142,9 @@ function partsOfDay(sentence: string): TimeOfDay[] {
     const mod = m[1]?.toLowerCase();
     const window: [number, number] =
       mod === 'early' ? [from, from + half] : mod === 'late' ? [to - half, to] : [from, to];
+    // "before dawn": the hours before it too (an attack at 03:50 was before dawn).
+    if (/\bbefore\s+$/i.test(sentence.slice(Math.max(0, m.index! - 8), m.index!)))
+      window[0] = Math.max(0, from - 300);
     out.push({ text: m[0], from: window[0], to: window[1], at: m.index! });
   }
   return out;

@@ -232,6 +232,12 @@ const PEOPLE_PARTS = [
   'man',
   'men',
   'crew',
+  'sailor',
+  'seaman',
+  'seamen',
+  'fisherman',
+  'fishermen',
+  'scientist',
 ];
 const PARTS_OF = new Map<string, Set<string>>([
   [countedKey('civilian')!, new Set(CIVILIAN_PARTS.map((w) => countedKey(w)!))],
@@ -262,10 +268,10 @@ function noneOfPart(
   return cz === co || !!PARTS_OF.get(cz)?.has(co) || (CROWD.has(cz) && CROWD.has(co));
 }
 
-/** The event a figure counts, with an army's "lost N soldiers" read as its dead. */
 /** Verbs that say how a count was taken, not what befell what it counts. */
 const RECORDING = /^(?:register|record|count|document|verify|confirm|tally|log|note)$/;
 
+/** The event a figure counts, with an army's "lost N soldiers" read as its dead. */
 function countEventKey(q: QuantityFacet): string | null {
   if (lostFighters(q)) return KILL;
   // "Twelve hits were recorded" / "we counted nine impact points": one count of hits.
@@ -349,6 +355,13 @@ export function sameThing(
   // A flow ("reached 2,400 cubic metres per second", "released no more than 900") is one
   // measure whatever the verb.
   if (a.unit === 'm3/s') return true;
+  // "7.5 nautical miles north-east of Skerrin Point" / "15.1 nautical miles south-west of
+  // Skerrin Point": two distances from one landmark place one thing twice.
+  if (a.unit && DISTANCE_UNITS.has(a.unit) && textA && textB) {
+    const la = landmarkOf(textA, a);
+    const lb = landmarkOf(textB, b);
+    if (la !== null && lb !== null) return la === lb;
+  }
   if (textA && textB && partOfWhole(a, b, textA, textB)) return false;
   // "Seven of them were killed when the hospital in Fendrel was struck" counts a part of a
   // toll: it meets a count of that incident (a name both give), not the toll itself.
@@ -630,6 +643,18 @@ export function percentReading(text: string, q: QuantityFacet): PercentReading {
 }
 
 const SPEED_UNITS = new Set(['km/h', 'mph', 'kn']);
+const DISTANCE_UNITS = new Set(['km', 'nmi', 'mi', 'm']);
+/** After a distance: the place it is measured from ("north-east of Skerrin Point"). */
+const FROM_LANDMARK =
+  /^\s*(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ward)?\s+|away\s+)?(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+
+/** The named place a distance is measured from, lower-cased, or null. */
+function landmarkOf(text: string, q: QuantityFacet): string | null {
+  const at = facetAt(text, q);
+  if (at < 0) return null;
+  const m = FROM_LANDMARK.exec(text.slice(at + q.text.length));
+  return m ? m[1]!.toLowerCase() : null;
+}
 
 /**
  * What a speed is: how fast something went ("was travelling at 127 km/h") or a limit ("where
@@ -688,6 +713,7 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   const at = a.text.indexOf(d.text);
   if (at < 0) return false;
   if (SINCE_OWN_START.test(a.text.slice(at + d.text.length))) return true;
+  if (firstToLast(a, at, d)) return true;
   if (/^\s+later\b/i.test(a.text.slice(at + d.text.length)) && UNTIL_END.test(a.text.slice(0, at)))
     return true;
   // "The shelling ran into a third day": how long it went on, at least.
@@ -822,6 +848,20 @@ const OPENING_ONGOING =
 const LENGTH_LEAD =
   /^(?:last|lasted|lasting|lasts|for|took|takes|spanned|continued|went|raged|over|during|in|after|into)$/;
 
+const AFTER_THE_FIRST = /^\s+after\s+the\s+first\b/i;
+const WENT_ON_UNTIL = /\b(?:continued|went\s+on|lasted|kept\s+up)\b[^.;]*\buntil\b/i;
+
+/**
+ * "Strikes continued until about 21:10 on 15 March, some 39 hours after the first": from the
+ * first to the last is how long they went on (not "a second blast 20 minutes after the first").
+ */
+function firstToLast(a: Analysis, at: number, d: DurationFacet): boolean {
+  return (
+    AFTER_THE_FIRST.test(a.text.slice(at + d.text.length)) &&
+    WENT_ON_UNTIL.test(a.text.slice(0, at))
+  );
+}
+
 /**
  * What a length is a delay after: "derailment" in "within 15 minutes of the derailment" and in
  * "more than an hour after the derailment". Null when the length is no delay.
@@ -830,6 +870,7 @@ function lagAfter(a: Analysis, d: DurationFacet): string | null {
   const at = a.text.indexOf(d.text);
   if (at < 0) return null;
   if (SINCE_OWN_START.test(a.text.slice(at + d.text.length))) return null;
+  if (firstToLast(a, at, d)) return null;
   const first = tokenIndexAt(a.tokens, at);
   let i = tokenIndexAt(a.tokens, at + d.text.length);
   const link = a.tokens[i]?.lower;

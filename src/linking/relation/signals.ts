@@ -495,7 +495,7 @@ export function computeSignalsWith(
           weight: 0.8,
         };
   if (aligned && (sameEvent || sharesEventClass(la, ra, true)))
-    timeOfDaySignals(left.text, right.text, ld, rd, sameEvent, out);
+    timeOfDaySignals(left.text, right.text, ld, rd, sameEvent, out, sharesEventClass(la, ra, true));
   if (aligned && sharesEventClass(la, ra)) {
     elapsedSignals(left, ld, right, rd, false, out);
     elapsedSignals(right, rd, left, ld, true, out);
@@ -823,9 +823,10 @@ function deniedDay(sentence: string, d: DateFacet): boolean {
  */
 function rejectedDay(sentence: string, d: DateFacet): boolean {
   const at = facetAt(sentence, d);
-  return at > 0 && REJECTED_DAY.test(sentence.slice(Math.max(0, at - 24), at));
+  return at > 0 && REJECTED_DAY.test(sentence.slice(Math.max(0, at - 40), at));
 }
-const REJECTED_DAY = /\bnot\s+(?:on\s+|in\s+|at\s+|during\s+)?(?:the\s+)?$/i;
+const REJECTED_DAY =
+  /\bnot\s+(?:on\s+|in\s+|at\s+|during\s+)?(?:the\s+)?(?:(?:dawn|dusk|daybreak|first\s+light|noon|midday|midnight|night|morning|evening|afternoon)\s+(?:(?:on|of)\s+(?:the\s+)?)?)?$/i;
 
 /**
  * "Observers will begin monitoring the line on 28 April": the day of a plan, which no report of
@@ -1694,9 +1695,16 @@ function interval(q: QuantityFacet): [number, number] {
       return [lo * (1 - APPROX_SPREAD), hi * (1 + APPROX_SPREAD)];
     case 'exact':
     case undefined:
-      return [lo, hi];
+      // "31 kilometres downstream" / "30 kilometres downstream": a distance is measured, not
+      // counted, and two measures of one place differ by a little.
+      return q.unit && MEASURED_DISTANCE.has(q.unit)
+        ? [lo * (1 - DISTANCE_SPREAD), hi * (1 + DISTANCE_SPREAD)]
+        : [lo, hi];
   }
 }
+const MEASURED_DISTANCE = new Set(['km', 'nmi', 'mi', 'm']);
+/** Half the gap two measures of one distance may show (31 and 30 km agree, 7.5 and 15.1 do not). */
+const DISTANCE_SPREAD = 0.05;
 
 /** Token index where a facet's words start, from its offset hint or a text search. */
 function facetToken(a: Analysis, f: { text: string; at?: number }): number {
@@ -1726,6 +1734,33 @@ function rejectedFigure(a: Analysis, q: QuantityFacet): boolean {
     return at > start && at < start + d.text.length;
   }
   return false;
+}
+
+/**
+ * "58 children fell ill, not 37 as the ministry claims" / "37 children have been taken ill": the
+ * figure one side sets right is the one the other states, a correction of it.
+ */
+function rejectedFigures(
+  mine: QuantityFacet[],
+  a: Analysis,
+  theirs: QuantityFacet[],
+  other: Analysis,
+  flip: boolean,
+  out: LinkSignal[],
+): void {
+  for (const q of mine) {
+    if (!rejectedFigure(a, q)) continue;
+    const o = theirs.find((x) => x.value === q.value && sameThing(q, x, a.text, other.text));
+    if (!o) continue;
+    out.push({
+      kind: 'CORRECTION',
+      detail: `${flip ? 'The evidence' : 'The claim'} sets "${q.text}" right; the other side states "${o.text}".`,
+      left: flip ? o.text : q.text,
+      right: flip ? q.text : o.text,
+      weight: 0.9,
+    });
+    return;
+  }
 }
 
 /** How people or things were moved, right after a count: a part of all that were moved. */
@@ -1773,6 +1808,8 @@ function quantitySignals(
 ): void {
   const ls = lsAll.filter((q) => !rejectedFigure(la, q));
   const rs = rsAll.filter((q) => !rejectedFigure(ra, q));
+  rejectedFigures(lsAll, la, rs, ra, false, out);
+  rejectedFigures(rsAll, ra, ls, la, true, out);
   const mismatches: LinkSignal[] = [];
   const agreeing = new Set<QuantityFacet>();
   for (const l of ls) {
@@ -2032,6 +2069,13 @@ function beganAt(sentence: string, t: TimeOfDay): boolean {
   return BEGAN_BEFORE.test(sentence.slice(Math.max(0, t.at - 80), t.at));
 }
 
+/** A sentence that tells when its event began: "police units began clearing", "the first police charge". */
+function startTold(sentence: string): boolean {
+  return START_TOLD.test(sentence);
+}
+const START_TOLD =
+  /\b(?:began|begun|begin|begins|started|start|starts|launched)\b|\bthe\s+first\s+(?:police\s+)?(?:charge|strike|shell|shots?|attack|explosion|blast|assault)\b/i;
+
 /** The time follows the event's end: "before putting it out at 09:40". */
 function endedAt(sentence: string, t: TimeOfDay): boolean {
   return ENDED_BEFORE.test(sentence.slice(Math.max(0, t.at - 40), t.at));
@@ -2059,17 +2103,30 @@ function timeOfDaySignals(
   rd: DateFacet[],
   sameEvent: boolean,
   out: LinkSignal[],
+  sharedClass = false,
 ): void {
   // "At 07:05 the patrol came under fire near border marker 47" / "an incident ... near border
   // marker 47 at about 04:20 this morning": a time with no day of its own, in a statement of the
   // same event, is a time of that day (or of the night around it).
   if (ld.length + rd.length === 1 || (ld.length === 0 && rd.length === 0)) {
-    // Only for statements of one event, not two moments of one incident ("the first call at
-    // 22:15" / "the first ambulance at 22:49").
-    if (!sameEvent) return;
     const lt = eventTime(lText);
     const rt = eventTime(rText);
     if (!lt || !rt || timesMeet(lt, rt) || noticeTime(lText, lt) || noticeTime(rText, rt)) return;
+    // Only for statements of one event, not two moments of one incident ("the first call at
+    // 22:15" / "the first ambulance at 22:49"). Of one class of event, a start and a moment
+    // before it cannot meet ("At 20:15 police units began clearing the square" / "At about 19:40
+    // riot police charged the crowd"), nor two starts.
+    if (!sameEvent) {
+      if (!sharedClass) return;
+      const ls = startTold(lText);
+      const rs = startTold(rText);
+      if (!ls && !rs) return;
+      if (ls !== rs) {
+        const [start, other] = ls ? [lt, rt] : [rt, lt];
+        if (other.to >= start.from) return;
+      }
+    }
+    if (zonesDiffer(lt, rt)) return;
     // When it ended is no time of its beginning.
     if (endedAt(lText, lt) !== endedAt(rText, rt)) return;
     if (!/\d/.test(lt.text) || !/\d/.test(rt.text)) return;
@@ -2096,12 +2153,17 @@ function timeOfDaySignals(
   // side, the two moments still have to meet on some reading: 06:15 on Friday is not "23:50
   // on Thursday 14 June".
   const sameDay = l.start === r.start;
-  const oneDayEach = l.start === l.end && r.start === r.end;
-  if (!sameDay && !(oneDayEach && overlaps(l, r))) return;
+  // A night ("at 23:30 on Monday night") runs into the next day: two days at most, which
+  // momentsMeet reads day by day.
+  const shortEach = spanDays(l) <= 2 && spanDays(r) <= 2;
+  if (!sameDay && !(shortEach && overlaps(l, r))) return;
   const lt = eventTime(lText);
   const rt = eventTime(rText);
-  if (!lt || !rt) return;
+  if (!lt || !rt || zonesDiffer(lt, rt)) return;
   if (sameDay ? timesMeet(lt, rt) : momentsMeet(l, lt, r, rt)) return;
+  // "From the morning of 13 October until 04:50 on 15 October": a bound of a period, not a
+  // moment of it.
+  if (BOUND_TIME.test(lText.slice(0, lt.at)) || BOUND_TIME.test(rText.slice(0, rt.at))) return;
   // "A fire broke out at about 01:30 this morning" / "putting it out at 09:40 on Sunday".
   if (endedAt(lText, lt) !== endedAt(rText, rt)) return;
   // "At 05:52 the duty service received a report of a rock fall": the time the news came, by
@@ -2133,6 +2195,20 @@ const BOUND_TIME =
   /\b(?:by|until|till|since|(?<!shortly\s)(?:after|before))\s+(?:about\s+|around\s+)?$/i;
 /** A moment counted from another: "34 minutes after the first call". */
 const LATER_STEP = /\b(?:minutes?|hours?)\s+(?:after|before)\s+the\b/i;
+
+/** How many days a dated facet spans. */
+function spanDays(d: DateFacet): number {
+  return d.end === OPEN_END ? Infinity : (dayMs(d.end) - dayMs(d.start)) / 86_400_000 + 1;
+}
+
+/**
+ * "At 06:40 local time" / "at 03:40 UTC": a clock time in universal time against one in the
+ * place's own, whose offset the statements do not give, cannot be compared.
+ */
+function zonesDiffer(a: TimeOfDay, b: TimeOfDay): boolean {
+  return UNIVERSAL_TIME.test(a.text) !== UNIVERSAL_TIME.test(b.text);
+}
+const UNIVERSAL_TIME = /\b(?:UTC|GMT)\b|\d\s*Z\b/;
 
 /** Whether two times on two single days can be one moment, for some reading of each day. */
 function momentsMeet(l: DateFacet, lt: TimeOfDay, r: DateFacet, rt: TimeOfDay): boolean {
@@ -3098,8 +3174,16 @@ function nearAligned(a: Analysis, at: number, shared: Set<string>, skip: string)
     const t = a.tokens[i];
     if (i !== at && t.content && t.key !== skip && shared.has(t.key)) return true;
   }
-  return false;
+  // "The Sorn road, our only link to the outside world, has been closed": the subject before
+  // an aside between commas.
+  const m = SUBJECT_BEFORE_ASIDE.exec(a.text.slice(0, a.tokens[at]!.start));
+  if (!m) return false;
+  const end = m.index + m[1]!.length;
+  const subject = a.tokens.find((t) => t.end === end);
+  return subject !== undefined && subject.key !== skip && shared.has(subject.key);
 }
+const SUBJECT_BEFORE_ASIDE =
+  /([\p{L}-]+)\s*,[^,;.]{3,80},\s*(?:(?:has|have|had)\s+been|is|are|was|were|remains?|remained|stays?)\s+(?:\p{L}+ly\s+)?$/u;
 
 /** "Armed forces", "an armed group": a name for who acts, not a word said of a person. */
 const FIXED_AFTER: Record<string, RegExp> = {
@@ -3437,10 +3521,13 @@ function cueSignals(
         weight: 0.7,
       });
     }
+    // "began at 23:30 on Monday night, not at dawn on Tuesday as Varne claims": the cue names
+    // the view the writer disputes; the sentence is neither attributed nor hedged.
+    const disputed = (a.contrastAttribution && a.negations.length > 0) || a.contrastOwn;
     const attribution =
       view.facets.attribution?.cue ?? (a.attributions.length > 0 ? a.attributions[0].text : null);
     // A publisher speaking of itself attributes nothing to anyone else.
-    if (attribution && !view.facets.attribution?.self) {
+    if (attribution && !view.facets.attribution?.self && !disputed) {
       const speaker = view.facets.attribution?.speaker;
       out.push({
         kind: 'ATTRIBUTION',
@@ -3454,7 +3541,7 @@ function cueSignals(
     const hedge =
       view.facets.hedges[0] ??
       (a.hedges.length > 0 ? a.hedges[0].text : view.facets.question ? '?' : inquiry);
-    if (hedge) {
+    if (hedge && !(disputed && hedge !== '?' && hedge !== inquiry)) {
       out.push({
         kind: 'HEDGING',
         detail:

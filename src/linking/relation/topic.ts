@@ -23,6 +23,7 @@ import { negatedKindAnswered } from './kinds.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
 import { ORG_HEADS } from '../../claims/extraction/lexicon.js';
+import { eventClasses } from '../../claims/extraction/frames.js';
 import { wordKey } from '../../text/relation-words.js';
 import { nameOrAdjective } from '../../text/demonyms.js';
 import type { StatementView } from './types.js';
@@ -332,6 +333,27 @@ function datedPredicate(la: Analysis, ra: Analysis, l: Profile, r: Profile, keys
   return false;
 }
 
+/**
+ * Both statements give a clock time to an event of one class, with a word shared besides:
+ * "At 20:15 ... police units began clearing the square" / "At about 19:40 ... riot police
+ * charged the crowd". The times are the tie the figures are elsewhere (facetAlignment).
+ */
+function timedClass(la: Analysis, ra: Analysis): boolean {
+  if (!CLOCK.test(la.text) || !CLOCK.test(ra.text)) return false;
+  const classes = (a: Analysis) =>
+    new Set(
+      eventClasses(a.text)
+        .map((e) => e.cls)
+        .filter((c) => !BACKGROUND_CLASSES.has(c)),
+    );
+  const mine = classes(la);
+  for (const c of classes(ra)) if (mine.has(c)) return [...la.keys].some((k) => ra.keys.has(k));
+  return false;
+}
+const CLOCK = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/;
+/** Classes that name who acts ("units", "forces") or what befell people, not the event itself. */
+const BACKGROUND_CLASSES = new Set(['deployment', 'killing', 'wounding']);
+
 /** How many tokens after a denial cue its denied words may reach (signals.ts: DENIAL_WINDOW). */
 const DENIED_REACH = 10;
 
@@ -403,6 +425,7 @@ export function topicalAlignment(
     datedPredicate(la, ra, lp, rp, keys) ||
     deniedWords(la, ra) ||
     deniedWords(ra, la) ||
+    timedClass(la, ra) ||
     // "The police used no special means" / "Police fired tear gas": one shared word (often
     // the actor, which the keys above leave out) and the kind that answers the negation.
     (al.shared.length > 0 && (negatedKindAnswered(la, ra) || negatedKindAnswered(ra, la)));

@@ -7,6 +7,7 @@ import {
 } from '../../../eval/lib/calibration-fit.js';
 import { fitLogistic, sigmoid, solve } from '../../../eval/lib/logistic.js';
 import { mulberry32 } from '../../../eval/lib/random.js';
+import { calibratedConfidence } from '../../../src/linking/relation/link-calibration.js';
 
 describe('solve', () => {
   it('solves a linear system that needs a row swap', () => {
@@ -111,5 +112,53 @@ describe('out-of-fold scores', () => {
       right: 2,
       precision: 2 / 3,
     });
+  });
+});
+
+describe('first runs beside the learned sets', () => {
+  /** `n` links of a set, `right` of them right, all DISCUSSES at one confidence. */
+  const rowsOf = (set: string, n: number, right: number, learned: boolean): JudgedRow[] =>
+    Array.from({ length: n }, (_, i) => ({
+      set,
+      relation: 'DISCUSSES' as const,
+      confidence: 0.6,
+      signals: [],
+      right: i < right,
+      learned,
+    }));
+
+  it('reads a link as on new text: the learned sets lift only their own column', () => {
+    // Right 90 % of the time on the sets it was tuned on, 40 % on first runs.
+    const rows = [
+      ...rowsOf('a', 100, 90, true),
+      ...rowsOf('b', 100, 90, true),
+      ...rowsOf('c', 100, 40, false),
+      ...rowsOf('d', 100, 40, false),
+    ];
+    const cal = fitCalibration(rows, 0.01);
+    expect(cal.relations.DISCUSSES.tuned).toBeGreaterThan(2);
+    const full = { ...cal, command: '', created: '', seed: 0, sets: [], relationBuild: '' };
+    const p = calibratedConfidence(full, 'DISCUSSES', 0.6, []);
+    expect(p).toBeGreaterThan(0.35);
+    expect(p).toBeLessThan(0.45);
+    // Without first runs there is no such column, and the sets' own rate is read.
+    const alone = fitCalibration(rowsOf('a', 100, 90, true), 0.01);
+    expect(alone.relations.DISCUSSES.tuned).toBeUndefined();
+  });
+
+  it('scores only the first runs out of fold, leaving their sets out in every form', () => {
+    const rows = [
+      ...rowsOf('a', 20, 18, true),
+      ...rowsOf('c', 20, 8, true),
+      ...rowsOf('c', 20, 8, false),
+      ...rowsOf('d', 20, 8, false),
+    ];
+    const scores = outOfFold(rows, 1, 2, 1);
+    rows.forEach((r, i) => {
+      if (r.learned) expect(Number.isNaN(scores[i]!)).toBe(true);
+      else expect(Number.isNaN(scores[i]!)).toBe(false);
+    });
+    // NaN scores are not shown at any threshold.
+    expect(shownAt(rows, scores, 0).shown).toBe(40);
   });
 });

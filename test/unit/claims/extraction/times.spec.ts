@@ -3,7 +3,10 @@ import { timesMeet, timesOfDay } from '../../../../src/claims/extraction/times.j
 describe('times of day', () => {
   it('reads clock times after a word that makes them one, and parts of the day', () => {
     const [clock] = timesOfDay('At 23:40 on 2 October a patrol came under fire.');
-    expect(clock).toMatchObject({ text: '23:40', from: 1400, to: 1440 });
+    // Given to five minutes: it may be rounded by as much.
+    expect(clock).toMatchObject({ text: '23:40', from: 1415, to: 1425 });
+    const [hour] = timesOfDay('At 23:00 on 2 October a patrol came under fire.');
+    expect(hour).toMatchObject({ from: 1350, to: 1410 });
     const [pm] = timesOfDay('The shelling began at around 9 p.m. on Monday.');
     expect(pm).toMatchObject({ text: '9 p.m.', from: 1230, to: 1290 });
     const [part] = timesOfDay('He was shot on the afternoon of 2 October.');

@@ -68,12 +68,16 @@ describe('calibratedConfidence', () => {
 describe('the committed link calibration', () => {
   const cal = loadModel().linkCalibration!;
 
-  it('was fitted on the probe sets as they are now (retrain with npm run train:calibration)', () => {
-    const dir = path.join(PROJECT_ROOT, 'examples/probes');
-    const files = readdirSync(dir)
-      .filter((n) => n.endsWith('.jsonl') || n.endsWith('.gold.json'))
-      .sort();
-    expect(cal.sets.map((s) => s.file)).toEqual(files.map((n) => `examples/probes/${n}`));
+  it('was fitted on the probe sets and first runs as they are now (retrain with npm run train:calibration)', () => {
+    const filesOf = (sub: string, keep: (n: string) => boolean) =>
+      readdirSync(path.join(PROJECT_ROOT, sub))
+        .filter(keep)
+        .sort()
+        .map((n) => `${sub}/${n}`);
+    expect(cal.sets.map((s) => s.file)).toEqual([
+      ...filesOf('examples/probes', (n) => n.endsWith('.jsonl') || n.endsWith('.gold.json')),
+      ...filesOf('examples/first-runs', (n) => n.endsWith('.json')),
+    ]);
     for (const s of cal.sets) {
       const sha = createHash('sha256')
         .update(readFileSync(path.join(PROJECT_ROOT, s.file)))

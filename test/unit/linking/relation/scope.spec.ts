@@ -12,6 +12,7 @@ import { analyze } from '../../../../src/linking/relation/analyze.js';
 import { percentReading } from '../../../../src/linking/relation/events.js';
 import { lengthRange } from '../../../../src/linking/relation/signals.js';
 import { wordKey } from '../../../../src/text/relation-words.js';
+import { OVERLAP_KINDS } from '../../../../src/linking/relation/overlap.js';
 
 const ctx = { publishedAt: new Date('2031-09-22T12:00:00Z') };
 const view = (text: string): StatementView => ({
@@ -1378,7 +1379,9 @@ describe('eleventh session: tosk, a man shot at a border (mended after its recor
     expect(r.relation).toBe('DISCUSSES');
     expect(kinds(r)).toContain('UNEXPLAINED_CONFLICT');
     // With nothing else said of the pair, it is stored but not shown by default.
-    expect(kinds(r)).toEqual(['UNEXPLAINED_CONFLICT']);
+    expect(kinds(r).filter((k) => !(OVERLAP_KINDS as readonly string[]).includes(k))).toEqual([
+      'UNEXPLAINED_CONFLICT',
+    ]);
     expect(r.confidence).toBeLessThan(defaultMinConfidence());
     // A contradiction with a reason stays one.
     const dated = clf.classify(
@@ -2553,7 +2556,10 @@ describe('thirteenth session: tolls and targets against "only military targets" 
     expect(kinds(r)).toContain('CIVILIAN_TOLL');
     expect(r.relation).toBe('DISCUSSES');
     expect(back.relation).toBe('DISCUSSES');
-    expect(r.confidence).toBeGreaterThanOrEqual(defaultMinConfidence());
+    // The classifier is sure of it; shared with no word, the link is kept under the display
+    // threshold on new text (THIN_OVERLAP: first runs found such ties right less often).
+    expect(r.confidence).toBeGreaterThan(0.6);
+    expect(kinds(r)).toContain('THIN_OVERLAP');
     // A toll of fighters is no such thing.
     const [fighters] = pair(only, 'In all, 83 of our fighters have been killed.');
     expect(kinds(fighters)).not.toContain('CIVILIAN_TOLL');
@@ -2603,7 +2609,7 @@ describe('thirteenth session: tolls and targets against "only military targets" 
       'In all, 83 of our people have been killed, 24 of them civilians.',
     );
     expect(r.relation).toBe('DISCUSSES');
-    expect(r.confidence).toBeGreaterThanOrEqual(defaultMinConfidence());
+    expect(storedConfidence(r)).toBeGreaterThanOrEqual(defaultMinConfidence());
   });
 });
 
@@ -3804,5 +3810,156 @@ describe('nineteenth session: counts, years and voices on first runs', () => {
     for (const x of [r, back])
       if (x.relation === 'CORROBORATES')
         expect(storedConfidence(x)).toBeLessThan(defaultMinConfidence());
+  });
+});
+
+describe('twentieth session: first runs of new sets', () => {
+  // Thursday 14 March 2126.
+  const pair = pairsOn('2126-03-14T15:00:00Z', 6);
+  const countsOf = (text: string) =>
+    facetsOf(text).quantities.map((q) => [q.text, q.counted, q.event]);
+
+  it('weapons counted behind a make and its type are counted as weapons', () => {
+    expect(countsOf('The strike was made by 16 Harrier-4 long-range attack drones.')[0]?.[1]).toBe(
+      'drone',
+    );
+  });
+
+  it('weapons an attack used are those launched at the place, and a make is no place', () => {
+    const [r, back] = pair(
+      'The strike was made at 02:10 by 16 Harrier-4 long-range attack drones and three Sarak cruise missiles.',
+      'In all, 29 drones and six cruise missiles were launched at the port.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+
+  it('hits and impact points are one count; the parts after a colon are of the same thing', () => {
+    expect(countsOf('We counted seven impact points at the depot.')[0]?.[1]).toBe('impact');
+    const parts = analyzeStatement(
+      'We counted seven impact points: four inside the depot, where two of the three tanks burned, and three at the station.',
+      ctx,
+    ).facets.quantities.filter((q) => q.partOfEarlier);
+    expect(parts.map((q) => q.text)).toContain('four');
+    const [r] = pair('Ten hits were recorded.', 'We counted seven impact points at the depot.');
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('from the first to the last of a campaign is its length, not a delay after the first', () => {
+    const [r, back] = pair(
+      'It lasted 15 hours and 20 minutes and ended at 22:40, when the last firing points had been silenced.',
+      'Shelling continued until about 20:30 on 16 March, some 41 hours after the first, and none has been recorded since.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DURATION_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+
+  it('a permission granted is no hedge', () => {
+    expect(facetsOf('Families who wish to leave the town may do so freely.').hedges).toEqual([]);
+    expect(analyze('Families who wish to leave the town may do so freely.').hedges).toEqual([]);
+    expect(facetsOf('The toll may rise.').hedges).toEqual(['may']);
+  });
+
+  it('an opposite said of a subject before an aside between commas', () => {
+    const [r, back] = pair(
+      'The Kell bridge remains open to civilian traffic, and families who wish to leave may do so freely.',
+      'The Kell bridge, the last way out of the valley for the villages of the north, has been closed since Tuesday morning.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('ANTONYM');
+      expect(kinds(x)).not.toContain('HEDGING');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+
+  it("a start the writer sets right ('not at dawn on Wednesday as X claims') is the writer's own", () => {
+    const [r, back] = pair(
+      'The operation began at 05:50 on March 13.',
+      'The shelling began at 23:20 on Tuesday night, not at dawn on Wednesday as Velmar claims.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DATE_MISMATCH');
+      expect(kinds(x)).not.toContain('ATTRIBUTION');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+
+  it('a figure one side sets right that the other states is corrected (CORRECTION)', () => {
+    const [r, back] = pair(
+      'By noon today, 41 pupils have been taken ill, and 30 of them are in hospital.',
+      'Our own count has 63 pupils who fell ill at the school, not 41 as the department claims.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('CORRECTION');
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+
+  it('no one on board hurt against sailors hurt', () => {
+    const [r, back] = pair(
+      'No one on either trawler was injured.',
+      'Three of our sailors were injured in the collision.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+
+  it('two distances from one landmark compare, within a measure of each other they agree', () => {
+    const [far] = pair(
+      'The patrol boat stopped the trawler 6.5 nautical miles east of Carrow Head.',
+      'Tracking data place the trawler 14.2 nautical miles west of Carrow Head at that moment.',
+    );
+    expect(kinds(far)).toContain('QUANTITY_MISMATCH');
+    const [near] = pair(
+      'By noon the slick had reached Esk Quay, 41 kilometres downstream of the refinery.',
+      'By midday the slick had reached Esk Quay, 40 kilometres downstream of the refinery.',
+    );
+    expect(kinds(near)).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it('a clock time in universal time is not compared with one in local time', () => {
+    const [r] = pair(
+      'At 07:10 local time the frigate stopped the trawler.',
+      'At 04:10 UTC the trawler was stopped by the frigate.',
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('a police charge before the stated start of a clearance conflicts with it', () => {
+    const [r, back] = pair(
+      'At 21:15, after two warnings had gone unheeded, police units began clearing the square.',
+      'Time-stamped footage shows the first police charge at 20:38, and no warning can be heard.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DATE_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    // A moment after the start is no conflict with it.
+    const [later] = pair(
+      'At 21:15, after two warnings had gone unheeded, police units began clearing the square.',
+      'Footage shows a police charge on the crowd at 21:52.',
+    );
+    expect(kinds(later)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('a round time is as wide as its roundness; before dawn holds the small hours', () => {
+    const [r] = pair(
+      'At 21:15 police units began clearing the square.',
+      'Reporters saw riot police begin to advance on the crowd shortly after 20:40.',
+    );
+    expect(kinds(r)).toContain('DATE_MISMATCH');
+    const [dawn] = pair(
+      'Artillery opened fire on the valley before dawn on Thursday.',
+      'The measures in the valley began at 03:40 on Thursday.',
+    );
+    expect(kinds(dawn)).not.toContain('DATE_MISMATCH');
   });
 });
