@@ -380,7 +380,7 @@ export function findQuantities(
       SET_RIGHT_BEFORE.test(s.slice(Math.max(0, textStart - 12), textStart))
     ) {
       facet.counted = prev.counted;
-      facet.event = prev.event;
+      facet.event = prev.event ?? null;
     }
     // "Twelve people were killed ..., among them nine patients", "killing 14 people, five of
     // them children": a part of the count before, counted for the same event (which a nearest
