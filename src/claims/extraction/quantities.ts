@@ -320,6 +320,9 @@ export function findQuantities(
       const lemma = next ? knownVerbLemma(next[1]!.toLowerCase()) : null;
       if (lemma && !RECORDING.test(lemma)) facet.event = lemma;
     }
+    // "The column, made up of three vehicles, was destroyed" / "our convoy was made up of eight
+    // vehicles": how many a group held, whatever befell it.
+    if (MADE_UP_OF.test(s.slice(Math.max(0, textStart - 24), textStart))) facet.event = 'comprise';
     // "37 children have been taken ill" / "58 children who fell ill": one event, sickness.
     if (FELL_ILL_AFTER.test(s.slice(countedEnd, countedEnd + 50))) facet.event = 'sicken';
     // "left 1.2 million homes without electricity": cut off, not people who left.
@@ -693,6 +696,10 @@ function countedNoun(rest: string, value: number): Counted | null {
   if (value === 1 && lastWord && !/(?:ed|ing)$/.test(lastWord.word.toLowerCase())) return lastWord;
   return null;
 }
+
+/** Just before a count of what a group is made of: "made up of", "consisting of". */
+const MADE_UP_OF =
+  /\b(?:made\s+up\s+of|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|composed\s+of)\s+(?:some\s+|about\s+|around\s+)?$/i;
 
 /** Just before a figure set right: "58 children, not 37 as ...". */
 const SET_RIGHT_BEFORE = /,\s*not\s+(?:the\s+)?$/i;

@@ -323,7 +323,8 @@ function compute(text: string): Analysis {
   const lower = text.toLowerCase();
   for (const phrase of REFUTATION_PHRASES) {
     const at = lower.indexOf(phrase);
-    if (at >= 0)
+    // "a column made up of three vehicles": consisting of, not invented.
+    if (at >= 0 && !(phrase === 'made up' && /^\s+of\b/.test(lower.slice(at + phrase.length))))
       refutations.push({ text: text.slice(at, at + phrase.length), at: tokenIndexAt(tokens, at) });
   }
   for (const phrase of HEDGE_PHRASES) {

@@ -335,6 +335,9 @@ export function attackTargetsDiffer(
   }
   if (l.size === 0 || r.size === 0) return null;
   for (const k of l) if (r.has(k)) return null;
+  // "a precision strike on the Sarrow-Keld road" / "the convoy was struck ... on the Sarrow-Keld
+  // road": what one side says was hit, the other names as where its target was hit.
+  if ([...l].every((k) => b.keys.has(k)) || [...r].every((k) => a.keys.has(k))) return null;
   const wn = wordNet();
   for (const x of l)
     for (const y of r) {

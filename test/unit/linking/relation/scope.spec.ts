@@ -3962,4 +3962,38 @@ describe('twentieth session: first runs of new sets', () => {
     );
     expect(kinds(dawn)).not.toContain('DATE_MISMATCH');
   });
+
+  it('what a group is made up of is counted as its size, and "made up of" refutes nothing', () => {
+    expect(analyze('The column, made up of four vehicles, was destroyed.').refutations).toEqual([]);
+    expect(analyze('The story was made up.').refutations.length).toBe(1);
+    const [r, back] = pair(
+      'The column, made up of four vehicles, was destroyed.',
+      'Our convoy was made up of nine vehicles, seven trucks and two escort cars.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+      expect(kinds(x)).not.toContain('REFUTATION_CUE');
+    }
+  });
+
+  it('a strike on a road and a convoy struck on that road are one attack', () => {
+    const strike = publishedOn('2126-03-14T18:00:00Z');
+    const fund = publishedOn('2126-03-15T09:00:00Z');
+    const a = {
+      ...strike(
+        'At 17:40 local time today, an aircraft carried out a precision strike on the Omsk-Teller road, five kilometres west of Teller.',
+      ),
+      sourceSize: 6,
+    };
+    const b = {
+      ...fund(
+        'The convoy was struck at about 16:50 yesterday on the Omsk-Teller road near the village of Brae, five kilometres west of Teller.',
+      ),
+      sourceSize: 6,
+    };
+    for (const x of [clf.classify(a, b), clf.classify(b, a)]) {
+      expect(kinds(x)).not.toContain('DIFFERENT_EVENT');
+      expect(kinds(x)).toContain('DATE_MISMATCH');
+    }
+  });
 });
