@@ -291,6 +291,9 @@ function attackTarget(a: Analysis): Set<string> {
  * airstrike on the Cedar wedding hall", "artillery shelled Kelmar" / "the Kelmar clinic was
  * hit". Neither corroborates the other, whatever else they share.
  */
+/** A way along which a target moves: a strike "on the road" is where the convoy on it was hit. */
+const ROUTE_WORD = /^(?:road|roads|highway|route|motorway|street|bridge)$/;
+
 export function attackTargetsDiffer(
   a: Analysis,
   b: Analysis,
@@ -337,7 +340,10 @@ export function attackTargetsDiffer(
   for (const k of l) if (r.has(k)) return null;
   // "a precision strike on the Sarrow-Keld road" / "the convoy was struck ... on the Sarrow-Keld
   // road": what one side says was hit, the other names as where its target was hit.
-  if ([...l].every((k) => b.keys.has(k)) || [...r].every((k) => a.keys.has(k))) return null;
+  const onRoute = (ks: Set<string>, an: Analysis, other: Analysis) =>
+    [...ks].some((k) => ROUTE_WORD.test(an.keyToken.get(k)?.lower ?? '')) &&
+    [...ks].every((k) => other.keys.has(k));
+  if (onRoute(l, a, b) || onRoute(r, b, a)) return null;
   const wn = wordNet();
   for (const x of l)
     for (const y of r) {
