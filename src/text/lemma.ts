@@ -35,7 +35,7 @@ export const EVENT_VERBS = words(
     'lower increase decrease rise fall drop grow shrink record count hospitalize ' +
     'hospitalise bury identify find discover carry conduct violate ceasefire compel ' +
     'defeat win invoke introduce pass arrive reach march rally protest gather ' +
-    'demonstrate disperse trap strand',
+    'demonstrate disperse trap strand eliminate liquidate',
 );
 
 /** Irregular verb forms -> base form. */

@@ -320,6 +320,14 @@ export function findQuantities(
       const lemma = next ? knownVerbLemma(next[1]!.toLowerCase()) : null;
       if (lemma && !RECORDING.test(lemma)) facet.event = lemma;
     }
+    // "Nine hostages lost their lives": they died (no supply was lost).
+    if (LOST_LIVES_AFTER.test(s.slice(countedEnd, countedEnd + 40))) facet.event = 'die';
+    // "The number of hostages who died has risen to 23": a toll of the group named before it.
+    const toll = NUMBER_OF_BEFORE.exec(s.slice(Math.max(0, textStart - 120), textStart));
+    if (toll && !facet.counted) {
+      facet.counted = nounLemma(toll[1]!.toLowerCase());
+      facet.event = knownVerbLemma(toll[2]!.toLowerCase().split(/\s+/).pop()!) ?? facet.event;
+    }
     // "The column, made up of three vehicles, was destroyed" / "our convoy was made up of eight
     // vehicles": how many a group held, whatever befell it.
     if (MADE_UP_OF.test(s.slice(Math.max(0, textStart - 24), textStart))) facet.event = 'comprise';
@@ -696,6 +704,12 @@ function countedNoun(rest: string, value: number): Counted | null {
   if (value === 1 && lastWord && !/(?:ed|ing)$/.test(lastWord.word.toLowerCase())) return lastWord;
   return null;
 }
+
+/** After a count: "lost their lives", "have lost their lives". */
+const LOST_LIVES_AFTER = /^\s+(?:have\s+|had\s+|has\s+)?lost\s+(?:their|his|her)\s+lives?\b/i;
+/** Before a count: "the number of hostages who died has risen to", "the toll of people killed stands at". */
+const NUMBER_OF_BEFORE =
+  /\bthe\s+(?:number|toll)\s+of\s+([\p{L}-]+)\s+(?:who\s+|that\s+)?(died|were\s+killed|(?:were\s+)?(?:killed|wounded|injured|detained|arrested|missing))\b[^.;:]{0,40}?\b(?:has\s+|had\s+)?(?:risen|rose|reached|stands|stood|climbed|is|was)\s+(?:to\s+|at\s+)?$/iu;
 
 /** Just before a count of what a group is made of: "made up of", "consisting of". */
 const MADE_UP_OF =

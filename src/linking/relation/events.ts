@@ -14,7 +14,20 @@ import { isCalendarWord } from '../../claims/extraction/lexicon.js';
  * one class: "2 killed" vs "4 died" is a conflict, "2 killed" vs "4 wounded" is not.
  */
 const EVENT_CLASSES: readonly string[][] = [
-  ['kill', 'die', 'dead', 'death', 'slay', 'murder', 'fatal', 'perish', 'execut'],
+  // "Eight militants were eliminated", "liquidated": killed, in a side's own words.
+  [
+    'kill',
+    'die',
+    'dead',
+    'death',
+    'slay',
+    'murder',
+    'fatal',
+    'perish',
+    'execut',
+    'eliminat',
+    'liquidat',
+  ],
   ['wound', 'injur', 'hurt'],
   [
     'detain',

@@ -187,6 +187,8 @@ export function contrasting(aLower: string, bLower: string): boolean {
   return ga !== undefined && ga === (contrastGroup.get(bLower) ?? contrastGroup.get(sb));
 }
 
+const LIVES_TAKEN = /^(?:lost|lose|losing|claimed|took|cost)$/;
+
 /** Content tokens that take part in an antonym pair or a contrast group (cached per text). */
 const contrastCache = new WeakMap<Analysis, Token[]>();
 function contrastTokens(a: Analysis): Token[] {
@@ -195,6 +197,9 @@ function contrastTokens(a: Analysis): Token[] {
   v = [];
   for (const t of a.tokens) {
     if (!t.content && !contrastGroup.has(t.lower)) continue;
+    // "lost their lives": deaths, not the opposite of dying.
+    if (/^(?:lives|life)$/.test(t.lower) && LIVES_TAKEN.test(a.tokens[t.i - 2]?.lower ?? ''))
+      continue;
     const s = stem(t.lower);
     if (hasAntonym(s) || contrastGroup.has(t.lower) || contrastGroup.has(s)) v.push(t);
   }

@@ -3996,4 +3996,23 @@ describe('twentieth session: first runs of new sets', () => {
       expect(kinds(x)).toContain('DATE_MISMATCH');
     }
   });
+
+  it('lives lost are deaths, and "the number of X who died has risen to N" is a toll of X', () => {
+    expect(countsOf('Seven hostages lost their lives.')[0]).toEqual(['Seven', 'hostage', 'die']);
+    expect(
+      countsOf(
+        'The number of hostages who died has risen to 26: 20 in the school and six in hospital.',
+      )[0],
+    ).toEqual(['26', 'hostage', 'die']);
+    expect(countsOf('Six militants were eliminated.')[0]?.[2]).toBe('eliminate');
+    const [r, back] = pair(
+      'Seven hostages lost their lives.',
+      'The number of hostages who died has risen to 26: 20 in the school and six in hospital.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+      expect(kinds(x)).not.toContain('WORD_SUBSTITUTION');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
 });
