@@ -30,6 +30,10 @@ export function facetKeys(facets: ClaimFacets): string[] {
     // harmed is a candidate for every other, though the two share no rare word (an event-frame
     // key, so the frames branch finds it): tolls are the slot researchers compare first.
     if (q.event && HARM.test(q.event)) keys.add('frame:harm');
+    // "Fourteen miners were cut off by the roof fall" / "Seventeen men were trapped": counts of
+    // people that one thing befell, the other slot researchers compare, find each other too.
+    const slot = q.event ? SLOT_EVENT.exec(q.event) : null;
+    if (slot) keys.add(`frame:count:${slot[0]}`);
   }
   if ((facets.durations ?? []).length) keys.add('duration');
   for (const k of frameKeys(facets.frame)) keys.add(k);
@@ -38,6 +42,10 @@ export function facetKeys(facets: ClaimFacets): string[] {
 
 /** Events of a count of the harmed: killed, wounded, hurt, injured, dead. */
 const HARM = /^(?:kill|wound|hurt|injur|die|dead|death|casualt|harm)/;
+
+/** Events of a count of people taken, trapped, saved, moved or freed (stem: one key each). */
+const SLOT_EVENT =
+  /^(?:trap|rescu|detain|arrest|abduct|seiz|evacuat|flee|fled|displac|releas|free|sicken|comprise)/;
 
 /** Triggers that name who acts, not what happened. */
 const ACTOR_NOUN = /^(?:forces|units|soldiers|troops|army|military)$/;

@@ -320,6 +320,8 @@ export function findQuantities(
       const lemma = next ? knownVerbLemma(next[1]!.toLowerCase()) : null;
       if (lemma && !RECORDING.test(lemma)) facet.event = lemma;
     }
+    // "Fourteen miners were cut off by the roof fall": trapped, not cut off from a supply.
+    if (CUT_OFF_AFTER.test(s.slice(countedEnd, countedEnd + 40))) facet.event = 'trap';
     // "Nine hostages lost their lives": they died (no supply was lost).
     if (LOST_LIVES_AFTER.test(s.slice(countedEnd, countedEnd + 40))) facet.event = 'die';
     // "The number of hostages who died has risen to 23": a toll of the group named before it.
@@ -704,6 +706,10 @@ function countedNoun(rest: string, value: number): Counted | null {
   if (value === 1 && lastWord && !/(?:ed|ing)$/.test(lastWord.word.toLowerCase())) return lastWord;
   return null;
 }
+
+/** After a count of people: "were cut off by the fall", "had been cut off underground". */
+const CUT_OFF_AFTER =
+  /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained)\s+cut\s+off\s+(?:by|in|underground|below|behind|beyond)\b/i;
 
 /** After a count: "lost their lives", "have lost their lives". */
 const LOST_LIVES_AFTER = /^\s+(?:have\s+|had\s+|has\s+)?lost\s+(?:their|his|her)\s+lives?\b/i;

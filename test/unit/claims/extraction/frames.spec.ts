@@ -183,3 +183,14 @@ describe('eighteenth session: counts of the harmed find each other', () => {
     expect(harm('Twelve trucks crossed the border on Monday.')).toBe(false);
   });
 });
+
+describe('twentieth session: counts of people trapped, freed or moved find each other', () => {
+  it('"cut off by the roof fall" and "trapped" share a frame key, though no rare word', () => {
+    const keysOf = (t: string) => facetKeys(facets(t)).filter((k) => k.startsWith('frame:count'));
+    expect(keysOf('Twelve miners were cut off by the roof fall.')).toEqual(['frame:count:trap']);
+    expect(keysOf('Fifteen men were trapped, not 12 as the company says.')).toContain(
+      'frame:count:trap',
+    );
+    expect(keysOf('Twelve trucks crossed the border on Monday.')).toEqual([]);
+  });
+});
