@@ -155,6 +155,16 @@ export function grantsPermission(sentence: string, at: number, word: string): bo
 const PERMISSION_BEFORE =
   /\b(?:who|those)\s+(?:wish|wishes|want|wants|choose|chooses)\s+to\s+[^.;]*$/i;
 
+/**
+ * "She was held for 150 hours before her family was told where she was": someone being told,
+ * in a clause of time, is no report of the sentence. `at` is where the reporting word starts.
+ */
+export function toldInTimeClause(sentence: string, at: number): boolean {
+  return TOLD_IN_TIME_CLAUSE.test(sentence.slice(Math.max(0, at - 60), at));
+}
+const TOLD_IN_TIME_CLAUSE =
+  /\b(?:before|after|until|till|once|when)\s+(?:[\p{L}'’-]+\s+){0,4}(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+$/iu;
+
 /** Cues that the statement reports a claim without endorsing it. */
 export const HEDGE_CUES: readonly string[] = [
   'reportedly',
@@ -275,7 +285,7 @@ export const RELATION_DENIAL_RE =
  * starts at the reports, so the denied words follow the cue as after "denied that".
  */
 export const RELATION_FALSE_REPORT_RE =
-  /\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|assertions?)\s+(?:that|of|about)\s[^.;:!?]{3,120}?\b(?:is|are|was|were)\s+(?:(?:a|an|pure|complete|total|utter|another|simply|just|nothing\s+but)\s+)*(?:false|untrue|fabricat\w*|lies|lie|baseless|groundless|unfounded|fake|nonsense|fiction|invent\w*|propaganda|disinformation|misinformation|hoax)\b/iu;
+  /\b(?:(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|assertions?)\s+(?:that|of|about)|story\s+(?:that|about|of(?!\s+(?:that|this|it)\b))|(?:accounts?|versions?|narratives?)\s+that)\s[^.;:!?]{3,120}?\b(?:is|are|was|were)\s+(?:(?:a|an|pure|complete|total|utter|another|simply|just|nothing\s+but)\s+)*(?:false|untrue|fabricat\w*|lies|lie|baseless|groundless|unfounded|fake|nonsense|fiction|invent\w*|propaganda|disinformation|misinformation|hoax)\b/iu;
 
 /** Extraction voice: denied. */
 export const VOICE_DENIAL_RE =

@@ -22,6 +22,7 @@ import {
   VOICE_REPORT_RE as REPORT_RE,
   FIGURE_PUT_AT_RE,
   STAGED_EVENT_RE,
+  toldInTimeClause,
 } from '../../text/cues.js';
 import { isMonthMay } from './cues.js';
 import { partyWord } from '../../text/demonyms.js';
@@ -226,6 +227,7 @@ const SPEECH_THAT =
  */
 function reportedOutsideAside(sentence: string): boolean {
   for (const m of sentence.matchAll(REPORT_ALL)) {
+    if (toldInTimeClause(sentence, m.index)) continue;
     const before = sentence.slice(0, m.index);
     const aside = ASIDE_BEFORE.exec(before);
     if (!aside || aside.index < 12 || SPEECH_THAT.test(before.slice(Math.max(0, aside.index - 12))))

@@ -19,6 +19,7 @@ import {
   WARNED_WORDS,
   declaredAct,
   grantsPermission,
+  toldInTimeClause,
   suspectedCategory,
 } from '../../text/cues.js';
 import { stem, tokenize, type Token } from '../../text/relation-words.js';
@@ -295,6 +296,7 @@ function compute(text: string): Analysis {
     if (
       ATTRIBUTION_SET.has(t.lower) &&
       !asideCue(text, tokens, t.i) &&
+      !toldInTimeClause(text, t.start) &&
       !inNaming(t) &&
       !inCorrection(t) &&
       !declaredAct(tokens, t.i) &&

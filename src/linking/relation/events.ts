@@ -312,12 +312,29 @@ function mentionsClass(text: string | undefined, cls: string): boolean {
  * The side a count belongs to, named between the figure and what it counts ("two Ostavian
  * servicemen", "no casualties among Valdish servicemen"): the adjective's party key, or null.
  */
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Capitalised words before a noun that name no side: "The servicemen", "Three servicemen". */
+const NO_SIDE =
+  /^(?:the|our|their|its|his|her|these|those|all|some|many|several|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
 function ownerOf(q: QuantityFacet, text: string): string | null {
   if (!q.counted || q.at === undefined) return null;
   const from = q.at;
   const stem = q.counted.toLowerCase().slice(0, Math.max(3, q.counted.length - 2));
   const end = text.toLowerCase().indexOf(stem, from + 1);
-  if (end < 0 || end - from > 80) return null;
+  // "23 Ambrelian servicemen have been killed and 58 wounded": a bare count is of the side of
+  // the count whose noun it takes.
+  if (end < 0) {
+    const before = text.slice(Math.max(0, from - 120), from);
+    const m = [
+      ...before.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]*)\\s+${escapeRe(stem)}`, 'gu')),
+    ].at(-1);
+    if (!m) return null;
+    const lower = m[1]!.replace(/['’]s$/, '').toLowerCase();
+    if (NO_SIDE.test(lower)) return null;
+    return DEMONYMS.get(lower) ?? (lower.endsWith('ian') ? lower.slice(0, -1) : lower);
+  }
+  if (end - from > 80) return null;
   const words = text.slice(from, end).match(/[\p{L}'’-]+/gu) ?? [];
   // The figure's own word ("Two", "No") is capitalised by position.
   const first = /^\p{L}/u.test(text.charAt(from)) ? 1 : 0;

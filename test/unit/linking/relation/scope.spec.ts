@@ -4015,4 +4015,28 @@ describe('twentieth session: first runs of new sets', () => {
       expect(x.relation).toBe('CONTRADICTS');
     }
   });
+
+  it('someone told, in a clause of time, is no report; "X\'s story that P is a fabrication" denies P', () => {
+    const held = 'She was held for more than 140 hours before her family was told where she was.';
+    expect(analyze(held).attributions).toEqual([]);
+    const [r, back] = pair(
+      'Claims that Ms Orne was held incommunicado are false: her family was notified within 24 hours, as the law requires.',
+      'She was held incommunicado for more than 140 hours before her family was told where she was.',
+    );
+    for (const x of [r, back]) expect(x.relation).toBe('CONTRADICTS');
+    const [story] = pair(
+      'At 20:45 on Monday, Vellish formations opened fire with mortars on Tarnic border posts.',
+      "Tarn's story that Vellish mortar crews fired on its border posts on Monday evening is a fabrication.",
+    );
+    expect(kinds(story)).toContain('DENIAL');
+    expect(story.relation).toBe('CONTRADICTS');
+  });
+
+  it("a bare count is of the side whose count's noun it takes", () => {
+    const [r, back] = pair(
+      'As of this evening, 21 Vellish servicemen have been killed and 52 wounded.',
+      'Four Tarnic servicemen were killed in the operation and nine were wounded.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).not.toContain('QUANTITY_MISMATCH');
+  });
 });
