@@ -275,6 +275,8 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
       return { speaker: by ? by[1].trim() : null, cue: `${prev.text} ${t.text}` };
     }
     const before = speakerBefore(tokens, i, s);
+    // "nobody told us anything": no one said it, so nothing is reported.
+    if (before && /^(?:nobody|no\s+one|none)$/i.test(before)) continue;
     if (before) return { speaker: before, cue };
     // "Greenhollow Leisure, which runs the camp, said the first children fell ill": the speaker
     // stands before the relative clause, and what follows the verb is what was said.

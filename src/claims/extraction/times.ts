@@ -83,7 +83,7 @@ function clockMinutes(m: RegExpMatchArray, lead: string | undefined): number | n
  * second one: it is left out, so the sentence names one time.
  */
 export function timesOfDay(sentence: string): TimeOfDay[] {
-  const clocks = clockTimes(sentence);
+  const clocks = [...clockTimes(sentence), ...wordedClockTimes(sentence)];
   const parts = partsOfDay(sentence).filter(
     (p) => !clocks.some((c) => Math.abs(c.at - p.at) <= PLACED_BESIDE && within(c, p)),
   );
@@ -126,6 +126,80 @@ function clockTimes(sentence: string): TimeOfDay[] {
             ? 10
             : 5;
     out.push({ text: m[0], from: minutes - slack, to: minutes + slack, at: m.index! });
+  }
+  return out;
+}
+
+const HOUR_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const HOUR_WORD = Object.keys(HOUR_WORDS).join('|');
+/** "a quarter to three", "twenty minutes to three", "half past nine", "four o'clock". */
+const WORDED_CLOCK_RE = new RegExp(
+  String.raw`\b(?:(around|about|approximately|shortly\s+(?:after|before))\s+)?(?:(?:(a\s+quarter|quarter|half|twenty-five|twenty|ten|five)(?:\s+minutes)?\s+(past|to)\s+(${HOUR_WORD}))|(${HOUR_WORD})\s+o['’]clock)\b`,
+  'giu',
+);
+const MINUTES_OF: Record<string, number> = {
+  'a quarter': 15,
+  quarter: 15,
+  half: 30,
+  'twenty-five': 25,
+  twenty: 20,
+  ten: 10,
+  five: 5,
+};
+/** The half of the day a sentence puts its worded time in, or null when it does not say. */
+function meridiemOf(sentence: string): 'am' | 'pm' | null {
+  if (
+    /\b(?:a\.m\.|am|morning|dawn|daybreak|small\s+hours|before\s+first\s+light)\b/i.test(sentence)
+  )
+    return 'am';
+  if (/\b(?:p\.m\.|pm|afternoon|evening|tonight|dusk)\b/i.test(sentence)) return 'pm';
+  return null;
+}
+
+/**
+ * Clock times in words, read in the half of the day the sentence names ("at about a quarter to
+ * three on Wednesday morning", "at four o'clock this afternoon"); without one, none is read.
+ */
+function wordedClockTimes(sentence: string): TimeOfDay[] {
+  const meridiem = meridiemOf(sentence);
+  if (meridiem === null) return [];
+  const out: TimeOfDay[] = [];
+  for (const m of sentence.matchAll(WORDED_CLOCK_RE)) {
+    const hourWord = (m[4] ?? m[5])!.toLowerCase();
+    let h = HOUR_WORDS[hourWord]!;
+    let min = 0;
+    if (m[2]) {
+      const part = MINUTES_OF[m[2].toLowerCase().replace(/\s+/g, ' ')]!;
+      if (m[3]!.toLowerCase() === 'past') min = part;
+      else {
+        h = h === 1 ? 12 : h - 1;
+        min = 60 - part;
+      }
+    }
+    const minutes = ((h % 12) + (meridiem === 'pm' ? 12 : 0)) * 60 + min;
+    const lead = m[1]?.toLowerCase() ?? '';
+    const slack = /^(?:around|about|approximately)/.test(lead) ? 30 : 10;
+    // "shortly after ten o'clock": up to twenty-five minutes after it; "shortly before", before.
+    const [from, to] = /^shortly\s+after/.test(lead)
+      ? [minutes, minutes + 25]
+      : /^shortly\s+before/.test(lead)
+        ? [minutes - 25, minutes]
+        : [minutes - slack, minutes + slack];
+    const text = m[0].replace(/^(?:around|about|approximately|shortly\s+(?:after|before))\s+/i, '');
+    out.push({ text, from, to, at: m.index! + m[0].length - text.length });
   }
   return out;
 }

@@ -920,7 +920,7 @@ const APPROX = /\b(?:about|around|nearly|some|approximately|almost|roughly)\s+$/
 /** The seconds a written length allows: a bound, an approximate figure (a quarter either way) or an exact one. */
 /** Just before a clock time: the event ended then ("brought under control at 08:30"). */
 const ENDED_BEFORE =
-  /\b(?:brought\s+(?:it\s+)?under\s+control|put(?:ting)?\s+(?:it\s+)?out|extinguished|ended|stopped|ceased|restored|lifted|contained|was\s+(?:finally\s+)?(?:over|out)|finished|completed)\s+(?:at|by|around|about|shortly\s+(?:after|before))?\s*$/i;
+  /\b(?:brought\s+(?:it\s+)?under\s+control|put(?:ting)?\s+(?:it\s+)?out|extinguished|ended|stopped|ceased|restored|lifted|contained|was\s+(?:finally\s+)?(?:over|out)|finished|completed|fell\s+silent|went\s+quiet)\s+(?:at|by|around|about|shortly\s+(?:after|before))?\s*$/i;
 /** Before a clock time: the event began then ("a fire broke out at the plant at about 22:00"). */
 const BEGAN_BEFORE =
   /\b(?:broke\s+out|began|begun|started|erupted|exploded|opened\s+fire)\b[^.;]{0,60}?\b(?:at|around|about)\s*$/i;

@@ -7,6 +7,15 @@ describe('times of day', () => {
     expect(clock).toMatchObject({ text: '23:40', from: 1415, to: 1425 });
     const [hour] = timesOfDay('At 23:00 on 2 October a patrol came under fire.');
     expect(hour).toMatchObject({ from: 1350, to: 1410 });
+    // In words, in the half of the day the sentence names; without one, no time is read.
+    expect(
+      timesOfDay('The shelling began at twenty minutes to three on Monday morning.')[0],
+    ).toMatchObject({ text: 'twenty minutes to three', from: 150, to: 170 });
+    expect(timesOfDay("The guns fell silent at four o'clock this afternoon.")[0]).toMatchObject({
+      from: 950,
+      to: 970,
+    });
+    expect(timesOfDay('He left at half past nine.')).toEqual([]);
     const [pm] = timesOfDay('The shelling began at around 9 p.m. on Monday.');
     expect(pm).toMatchObject({ text: '9 p.m.', from: 1230, to: 1290 });
     const [part] = timesOfDay('He was shot on the afternoon of 2 October.');

@@ -4039,4 +4039,25 @@ describe('twentieth session: first runs of new sets', () => {
     );
     for (const x of [r, back]) expect(kinds(x)).not.toContain('QUANTITY_MISMATCH');
   });
+
+  it('clock times in words, an end that fell silent, and nobody who told anything', () => {
+    const [r] = pair(
+      'At about a quarter to three on Thursday morning, a blast at the works shook windows across the estate.',
+      'The explosion at the works occurred at 02:47 on Thursday, when the control room received the first calls.',
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    const [end] = pair(
+      'Artillery fire fell silent shortly after 04:00 this morning, after more than three hours of shelling.',
+      'At 01:20 this morning, a shell struck the east wing of the hospital.',
+    );
+    expect(kinds(end)).not.toContain('DATE_MISMATCH');
+    expect(
+      analyze('Only the streets within 400 metres were evacuated, and nobody told us anything.')
+        .attributions,
+    ).toEqual([]);
+    expect(
+      facetsOf('Only the streets within 400 metres were evacuated, and nobody told us anything.')
+        .attribution,
+    ).toBeNull();
+  });
 });
