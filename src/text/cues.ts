@@ -165,6 +165,11 @@ export function toldInTimeClause(sentence: string, at: number): boolean {
 const TOLD_IN_TIME_CLAUSE =
   /\b(?:before|after|until|till|once|when)\s+(?:[\p{L}'’-]+\s+){0,4}(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+$/iu;
 
+/** "nobody told us anything": a reporting word no one said is no report. `at` is where it starts. */
+export function saidByNobody(sentence: string, at: number): boolean {
+  return /\b(?:nobody|no\s*one)\s+$/i.test(sentence.slice(Math.max(0, at - 10), at));
+}
+
 /** Cues that the statement reports a claim without endorsing it. */
 export const HEDGE_CUES: readonly string[] = [
   'reportedly',

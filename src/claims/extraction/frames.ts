@@ -22,6 +22,7 @@ import {
   VOICE_REPORT_RE as REPORT_RE,
   FIGURE_PUT_AT_RE,
   STAGED_EVENT_RE,
+  saidByNobody,
   toldInTimeClause,
 } from '../../text/cues.js';
 import { isMonthMay } from './cues.js';
@@ -228,9 +229,7 @@ const SPEECH_THAT =
 function reportedOutsideAside(sentence: string): boolean {
   for (const m of sentence.matchAll(REPORT_ALL)) {
     if (toldInTimeClause(sentence, m.index)) continue;
-    // "nobody told us anything": no one said it.
-    if (/\b(?:nobody|no\s+one)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)))
-      continue;
+    if (saidByNobody(sentence, m.index)) continue;
     const before = sentence.slice(0, m.index);
     const aside = ASIDE_BEFORE.exec(before);
     if (!aside || aside.index < 12 || SPEECH_THAT.test(before.slice(Math.max(0, aside.index - 12))))

@@ -99,10 +99,14 @@ export const GROUP_NOUNS = words(
     'lobby nationals settlers villagers',
 );
 
-/** Lower-case nouns after a capitalised name that make it a place ("Lachin road"). */
 /** The head of a place of care's name: "Sallet District Hospital", "Orm Medical Centre". */
 export const CARE_SITE_HEAD = /(?:Hospital|Clinic|Infirmary|Medical\s+(?:Centre|Center))/;
 
+/** Verbs that count or record, not what the counted did: "registered", "we counted". */
+export const RECORDING_VERB =
+  /^(?:register|record|count|document|verify|confirm|report|tally|log|note)$/;
+
+/** Lower-case nouns after a capitalised name that make it a place ("Lachin road"). */
 export const PLACE_NOUNS = words(
   'highway road corridor village villages city town region district province border ' +
     'river valley mountains heights settlement area territory territories airport ' +

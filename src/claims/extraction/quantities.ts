@@ -12,7 +12,7 @@ import {
   looksPluralNoun,
   nounLemma,
 } from '../../text/lemma.js';
-import { GROUP_NOUNS } from './lexicon.js';
+import { GROUP_NOUNS, RECORDING_VERB as RECORDING } from './lexicon.js';
 import { EXTRACTION_STOPWORDS as STOPWORDS } from '../../text/stopwords.js';
 
 const VAGUE: Record<string, number> = {
@@ -580,9 +580,6 @@ const ZERO_RE =
 /** "None of the miners has died", "none of them was hurt": a count of zero of a group. */
 const NONE_OF_RE =
   /\b(none\s+of\s+(?:the|our|their|its)\s+([\p{L}-]+s))\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
-
-/** Verbs that count or record, not what the counted did. */
-const RECORDING = /^(?:register|record|count|document|verify|confirm|report|tally|log|note)$/;
 
 /** Just after a count of people, a crowd: "took part", "came out", "joined". */
 const CROWD_AFTER =

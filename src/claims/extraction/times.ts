@@ -7,6 +7,7 @@
  * evening", "at dawn") as the hours news prose means by it. Windows are generous on purpose:
  * two accounts conflict only where no reading of their words lets them meet.
  */
+import { parseNumberWords } from './numbers.js';
 
 export interface TimeOfDay {
   /** The words as written: "23:40", "the afternoon", "late evening". */
@@ -130,21 +131,8 @@ function clockTimes(sentence: string): TimeOfDay[] {
   return out;
 }
 
-const HOUR_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-const HOUR_WORD = Object.keys(HOUR_WORDS).join('|');
+/** The hours of a clock face in words (their values from numbers.ts). */
+const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** "a quarter to three", "twenty minutes to three", "half past nine", "four o'clock". */
 const WORDED_CLOCK_RE = new RegExp(
   String.raw`\b(?:(around|about|approximately|shortly\s+(?:after|before))\s+)?(?:(?:(a\s+quarter|quarter|half|twenty-five|twenty|ten|five)(?:\s+minutes)?\s+(past|to)\s+(${HOUR_WORD}))|(${HOUR_WORD})\s+o['’]clock)\b`,
@@ -179,7 +167,7 @@ function wordedClockTimes(sentence: string): TimeOfDay[] {
   const out: TimeOfDay[] = [];
   for (const m of sentence.matchAll(WORDED_CLOCK_RE)) {
     const hourWord = (m[4] ?? m[5])!.toLowerCase();
-    let h = HOUR_WORDS[hourWord]!;
+    let h = parseNumberWords(hourWord)!;
     let min = 0;
     if (m[2]) {
       const part = MINUTES_OF[m[2].toLowerCase().replace(/\s+/g, ' ')]!;

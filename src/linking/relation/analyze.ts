@@ -19,6 +19,7 @@ import {
   WARNED_WORDS,
   declaredAct,
   grantsPermission,
+  saidByNobody,
   toldInTimeClause,
   suspectedCategory,
 } from '../../text/cues.js';
@@ -240,9 +241,6 @@ function standFor(a: Analysis, antecedent: string): void {
   }
 }
 
-/** "nobody told us anything": no one said it, so nothing is reported. */
-const NOBODY = /^(?:nobody|noone)$/;
-
 function compute(text: string): Analysis {
   const tokens = tokenize(text);
   const keys = new Set<string>();
@@ -300,8 +298,7 @@ function compute(text: string): Analysis {
       ATTRIBUTION_SET.has(t.lower) &&
       !asideCue(text, tokens, t.i) &&
       !toldInTimeClause(text, t.start) &&
-      !NOBODY.test(tokens[t.i - 1]?.lower ?? '') &&
-      !(tokens[t.i - 1]?.lower === 'one' && tokens[t.i - 2]?.lower === 'no') &&
+      !saidByNobody(text, t.start) &&
       !inNaming(t) &&
       !inCorrection(t) &&
       !declaredAct(tokens, t.i) &&

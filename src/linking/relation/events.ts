@@ -7,7 +7,7 @@ import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
 import { wordKey } from '../../text/relation-words.js';
 import { DEMONYMS } from '../../text/demonyms.js';
 import { lostFighters, wordClass } from '../../claims/extraction/frames.js';
-import { isCalendarWord } from '../../claims/extraction/lexicon.js';
+import { RECORDING_VERB, isCalendarWord } from '../../claims/extraction/lexicon.js';
 
 /**
  * Events that count the same outcome in different words. Counts are compared only within
@@ -281,14 +281,12 @@ function noneOfPart(
   return cz === co || !!PARTS_OF.get(cz)?.has(co) || (CROWD.has(cz) && CROWD.has(co));
 }
 
-/** Verbs that say how a count was taken, not what befell what it counts. */
-const RECORDING = /^(?:register|record|count|document|verify|confirm|tally|log|note)$/;
-
 /** The event a figure counts, with an army's "lost N soldiers" read as its dead. */
 function countEventKey(q: QuantityFacet): string | null {
   if (lostFighters(q)) return KILL;
-  // "Twelve hits were recorded" / "we counted nine impact points": one count of hits.
-  if (q.event && RECORDING.test(q.event)) return null;
+  // "Twelve hits were recorded" / "we counted nine impact points": one count of hits. (A count
+  // "reported" stays one of reports: "reported 40 cases".)
+  if (q.event && q.event !== 'report' && RECORDING_VERB.test(q.event)) return null;
   const key = eventKey(q.event);
   // "64,300 residents had crossed into Tervia", "65,000 refugees have arrived": people who got
   // across a border count with those who fled (trucks that crossed do not).
@@ -308,15 +306,20 @@ function mentionsClass(text: string | undefined, cls: string): boolean {
   return false;
 }
 
-/**
- * The side a count belongs to, named between the figure and what it counts ("two Ostavian
- * servicemen", "no casualties among Valdish servicemen"): the adjective's party key, or null.
- */
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Capitalised words before a noun that name no side: "The servicemen", "Three servicemen". */
 const NO_SIDE =
   /^(?:the|our|their|its|his|her|these|those|all|some|many|several|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
+/** A side's key from the word that names it: "Ostavian" -> "ostavia", "Teshvari" as it is. */
+function sideKey(word: string): string {
+  const lower = word.replace(/['’]s$/, '').toLowerCase();
+  return DEMONYMS.get(lower) ?? (lower.endsWith('ian') ? lower.slice(0, -1) : lower);
+}
+
+/**
+ * The side a count belongs to, named between the figure and what it counts ("two Ostavian
+ * servicemen", "no casualties among Valdish servicemen"): the adjective's party key, or null.
+ */
 function ownerOf(q: QuantityFacet, text: string): string | null {
   if (!q.counted || q.at === undefined) return null;
   const from = q.at;
@@ -326,13 +329,12 @@ function ownerOf(q: QuantityFacet, text: string): string | null {
   // the count whose noun it takes.
   if (end < 0) {
     const before = text.slice(Math.max(0, from - 120), from);
-    const m = [
-      ...before.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]*)\\s+${escapeRe(stem)}`, 'gu')),
-    ].at(-1);
-    if (!m) return null;
-    const lower = m[1]!.replace(/['’]s$/, '').toLowerCase();
-    if (NO_SIDE.test(lower)) return null;
-    return DEMONYMS.get(lower) ?? (lower.endsWith('ian') ? lower.slice(0, -1) : lower);
+    for (let at = before.lastIndexOf(stem); at > 0; at = before.lastIndexOf(stem, at - 1)) {
+      const side = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before.slice(0, at));
+      if (!side) continue;
+      return NO_SIDE.test(side[1]!.replace(/['’]s$/, '').toLowerCase()) ? null : sideKey(side[1]!);
+    }
+    return null;
   }
   if (end - from > 80) return null;
   const words = text.slice(from, end).match(/[\p{L}'’-]+/gu) ?? [];
@@ -340,9 +342,7 @@ function ownerOf(q: QuantityFacet, text: string): string | null {
   const first = /^\p{L}/u.test(text.charAt(from)) ? 1 : 0;
   for (let i = words.length - 1; i >= first; i--) {
     const w = words[i]!.replace(/['’]s$/, '');
-    if (!/^\p{Lu}/u.test(w)) continue;
-    const lower = w.toLowerCase();
-    return DEMONYMS.get(lower) ?? (lower.endsWith('ian') ? lower.slice(0, -1) : lower);
+    if (/^\p{Lu}/u.test(w)) return sideKey(w);
   }
   return null;
 }
@@ -673,7 +673,8 @@ export function percentReading(text: string, q: QuantityFacet): PercentReading {
 }
 
 const SPEED_UNITS = new Set(['km/h', 'mph', 'kn']);
-const DISTANCE_UNITS = new Set(['km', 'nmi', 'mi', 'm']);
+/** Units of a measured distance (signals.ts gives two measures of one a little spread). */
+export const DISTANCE_UNITS = new Set(['km', 'nmi', 'mi', 'm']);
 /** After a distance: the place it is measured from ("north-east of Skerrin Point"). */
 const FROM_LANDMARK =
   /^\s*(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ward)?\s+|away\s+)?(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;

@@ -35,6 +35,7 @@ import {
 } from '../../text/relation-words.js';
 import {
   ACTOR_NOUN,
+  DISTANCE_UNITS,
   civilianHarmCount,
   comparableLengths,
   eventKey,
@@ -286,14 +287,14 @@ function attackTarget(a: Analysis): Set<string> {
   return targetOf(a.text);
 }
 
+/** A way along which a target moves: a strike "on the road" is where the convoy on it was hit. */
+const ROUTE_WORD = /^(?:road|roads|highway|route|motorway|street|bridge)$/;
+
 /**
  * Two attacks said to hit different things: "a precision strike on a weapons depot" / "an
  * airstrike on the Cedar wedding hall", "artillery shelled Kelmar" / "the Kelmar clinic was
  * hit". Neither corroborates the other, whatever else they share.
  */
-/** A way along which a target moves: a strike "on the road" is where the convoy on it was hit. */
-const ROUTE_WORD = /^(?:road|roads|highway|route|motorway|street|bridge)$/;
-
 export function attackTargetsDiffer(
   a: Analysis,
   b: Analysis,
@@ -503,8 +504,9 @@ export function computeSignalsWith(
           detail: `Different dates for the same event: ${out[i].left} vs ${out[i].right}.`,
           weight: 0.8,
         };
-  if (aligned && (sameEvent || sharesEventClass(la, ra, true)))
-    timeOfDaySignals(left.text, right.text, ld, rd, sameEvent, out, sharesEventClass(la, ra, true));
+  const leadingClass = aligned && sharesEventClass(la, ra, true);
+  if (aligned && (sameEvent || leadingClass))
+    timeOfDaySignals(left.text, right.text, ld, rd, sameEvent, out, leadingClass);
   if (aligned && sharesEventClass(la, ra)) {
     elapsedSignals(left, ld, right, rd, false, out);
     elapsedSignals(right, rd, left, ld, true, out);
@@ -702,8 +704,6 @@ function corrected(a: Analysis, f: { text: string; at?: number }): boolean {
 }
 const CLAUSE_BREAK = /;|\s[\u2013\u2014]\s|\u2014/;
 
-const eventDateMemo = new WeakMap<object, DateFacet[]>();
-/** Dates of the event: not those of the speech act ("said on Saturday"), nor corrected ones. */
 /**
  * The lengths a statement gives of its own event: not a length it corrects, names in another's
  * words, tells of an earlier event or of a person ("who has kept a stall for 22 years").
@@ -747,6 +747,8 @@ function documentYearsApart(
   return [ld.filter((d) => !lDoc.includes(d)), rd.filter((d) => !rDoc.includes(d))];
 }
 
+const eventDateMemo = new WeakMap<object, DateFacet[]>();
+/** Dates of the event: not those of the speech act ("said on Saturday"), nor corrected ones. */
 function eventDates(view: StatementView, a: Analysis): DateFacet[] {
   const hit = eventDateMemo.get(view.facets.dates);
   if (hit) return hit;
@@ -1706,12 +1708,11 @@ function interval(q: QuantityFacet): [number, number] {
     case undefined:
       // "31 kilometres downstream" / "30 kilometres downstream": a distance is measured, not
       // counted, and two measures of one place differ by a little.
-      return q.unit && MEASURED_DISTANCE.has(q.unit)
+      return q.unit && DISTANCE_UNITS.has(q.unit)
         ? [lo * (1 - DISTANCE_SPREAD), hi * (1 + DISTANCE_SPREAD)]
         : [lo, hi];
   }
 }
-const MEASURED_DISTANCE = new Set(['km', 'nmi', 'mi', 'm']);
 /** Half the gap two measures of one distance may show (31 and 30 km agree, 7.5 and 15.1 do not). */
 const DISTANCE_SPREAD = 0.05;
 
