@@ -66,6 +66,7 @@ interface Options {
   skipSick: boolean;
   skipFnc: boolean;
   skipExamples: boolean;
+  probes?: string[];
   keep: boolean;
   fncPart: 'test' | 'val';
   rtePart: 'test' | 'val';
@@ -124,6 +125,15 @@ const program = new Command()
     '--skip-examples',
     'skip the example corpus and the contested-event sets (examples/, examples/probes/)',
     false,
+  )
+  .option(
+    '--probes <names>',
+    'only these contested-event sets of examples/probes/, comma-separated (e.g. dornie,elgin)',
+    (v) =>
+      v
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
   )
   .option('--keep', 'keep the evaluation database (its name is printed)', false)
   .option(
@@ -270,7 +280,7 @@ async function run(app: INestApplicationContext) {
     emit(formatExampleScores(ex));
     json.examples = ex;
     // The contested-event sets of examples/probes/, each in a workspace of its own.
-    const probes = await evaluateProbes(pipe, display, progress);
+    const probes = await evaluateProbes(pipe, display, progress, undefined, options.probes ?? null);
     emit(...probes.map(formatProbeScores));
     json.probes = probes;
     save();

@@ -173,14 +173,22 @@ export async function evaluateProbes(
   minConfidence: number | null,
   log: Log,
   root = PROJECT_ROOT,
+  only: readonly string[] | null = null,
 ): Promise<ProbeScores[]> {
   const dir = path.join(root, 'examples/probes');
   if (!existsSync(dir)) return [];
-  const out: ProbeScores[] = [];
-  for (const f of readdirSync(dir)
+  const names = readdirSync(dir)
     .filter((x) => x.endsWith('.jsonl'))
-    .sort()) {
-    const name = f.replace(/\.jsonl$/, '');
+    .map((f) => f.replace(/\.jsonl$/, ''))
+    .sort();
+  const unknown = (only ?? []).filter((n) => !names.includes(n));
+  if (unknown.length) {
+    throw new Error(
+      `no set ${unknown.join(', ')} in examples/probes/ (a set is NAME.jsonl with NAME.gold.json)`,
+    );
+  }
+  const out: ProbeScores[] = [];
+  for (const name of names.filter((n) => only === null || only.includes(n))) {
     const g = JSON.parse(readFileSync(path.join(dir, `${name}.gold.json`), 'utf8')) as {
       note: string;
       links: GoldLink[];
@@ -190,7 +198,7 @@ export async function evaluateProbes(
       minConfidence,
       log,
       `probe ${name}`,
-      readCorpus(path.join(dir, f)),
+      readCorpus(path.join(dir, `${name}.jsonl`)),
       {
         links: g.links,
         exhaustive: g.links.flatMap((l) => [l.left, l.right]),

@@ -66,9 +66,11 @@ import { polarFeaturize } from './run.js';
  * namings in another's words) and the nineteenth session's six new sets; 0.8.0 calibrates
  * links on first runs (examples/first-runs: links made on new sets before the linker was tuned
  * on them) with the overlap signals (overlap.ts), on extraction 1.18.0 (weapons counted by make,
- * impact points).
+ * impact points); 0.8.1 refits the calibration with the twentieth session's closing sets and
+ * the twenty-first session's six new sets as first runs, on extraction 1.19.0 (a part and its
+ * whole, crowds, the dead named by their bodies).
  */
-export const MODEL_VERSION = '0.8.0';
+export const MODEL_VERSION = '0.8.1';
 
 /** A FEVER or COVID-Fact pair weighs this much; an SNLI or SICK pair 1. */
 const NEWS_WEIGHT = 3;

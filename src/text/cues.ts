@@ -241,11 +241,12 @@ export const ATTRIBUTION_CUES: readonly string[] = [
 
 /**
  * A naming in another's words: "in what officials in Tarsk called a one-day operation", ", an
- * assault its government describes as a counter-terrorist operation". The words named are
- * the namer's; the clause around them stays the writer's (relation analysis and extraction).
+ * assault its government describes as a counter-terrorist operation", "the event, announced by
+ * the party as a final rally". The words named are the namer's; the clause around them stays
+ * the writer's (relation analysis and extraction).
  */
 export const NAMING_ASIDE =
-  /(?:\bwhat|(?:\b(?:in|as)\s+|,\s*)(?:an?|the)\s+(?:action|move|operation|offensive|assault|attack|campaign|step|incursion|bombardment|shelling|strike|raid)(?:\s+(?:that|which))?)\s+(?:[\p{L}'’-]+\s+){1,5}(?:call(?:s|ed)|describ(?:es|ed) as|term(?:s|ed)|dub(?:s|bed)|label(?:s|led|ed)|brand(?:s|ed))\b/iu;
+  /,\s*(?:announced|billed|advertised|presented|described)\s+by\s+[^,;.]{1,60}?\s+as\b|(?:\bwhat|(?:\b(?:in|as)\s+|,\s*)(?:an?|the)\s+(?:action|move|operation|offensive|assault|attack|campaign|step|incursion|bombardment|shelling|strike|raid)(?:\s+(?:that|which))?)\s+(?:[\p{L}'’-]+\s+){1,5}(?:call(?:s|ed)|describ(?:es|ed) as|term(?:s|ed)|dub(?:s|bed)|label(?:s|led|ed)|brand(?:s|ed))\b/iu;
 
 /** Whether a token negates: "not", "never", "n't", ... */
 export function isNegation(lower: string): boolean {

@@ -62,6 +62,10 @@ export const ANTONYM_PAIRS: readonly [string, string][] = [
   ['start', 'end'],
   ['begin', 'end'],
   ['enter', 'leav'],
+  // "remained afloat" / "sank".
+  ['afloat', 'sank'],
+  ['afloat', 'sink'],
+  ['afloat', 'sunk'],
   ['arriv', 'depart'],
   ['gain', 'lose'],
   ['higher', 'lower'],
@@ -109,6 +113,9 @@ export const ANTONYM_PAIRS: readonly [string, string][] = [
   ['likeli', 'unlikeli'],
   // Said of a person or a place: "a smuggler armed with a rifle" / "he was unarmed".
   ['arm', 'unarm'],
+  // "All emergency exits were unlocked" / "the rear stairwell door was padlocked".
+  ['unlock', 'lock'],
+  ['unlock', 'padlock'],
   ['harm', 'unharm'],
   ['hurt', 'unhurt'],
   ['injur', 'uninjur'],

@@ -98,9 +98,9 @@ describe('provenance, review and audit', () => {
     expect(p.selector.exact).toBe(c.text);
     expect(text).toContain(p.selector.prefix + p.selector.exact + p.selector.suffix);
     expect([p.extractor, p.extractorName, p.extractorVersion]).toEqual([
-      'claimtrace-extract@1.18.0',
+      'claimtrace-extract@1.19.0',
       'claimtrace-extract',
-      '1.18.0',
+      '1.19.0',
     ]);
     expect(p.voice).toBe('RELAYED');
     expect(p.attribution).toEqual([
@@ -581,12 +581,19 @@ describe('provenance, review and audit', () => {
 
     beforeAll(async () => {
       // A machine link of a sentence the edit leaves alone is rejected before the edit ...
-      const kept = claimOf(KESTRIA, 'No Kestrian forces have been deployed');
-      const keptLink = kept.links.find((l) => l.origin === 'MACHINE' && l.status === 'SUGGESTED');
-      if (keptLink)
-        await t.ok(`mutation($input: ReviewLinkInput!) { reviewLink(input: $input) { id } }`, {
-          input: { linkId: keptLink.id, decision: 'REJECT', note: 'before the edit' },
-        });
+      // Every stored link, not only those over the display threshold: a reviewer rejects what
+      // `minConfidence: 0` shows as well.
+      const kept = await t.ok(
+        `query($id: ID!) { claim(id: $id) { links(minConfidence: 0) { id status origin } } }`,
+        { id: claimOf(KESTRIA, 'No Kestrian forces have been deployed').id },
+      );
+      const keptLink = kept.claim.links.find(
+        (l: any) => l.origin === 'MACHINE' && l.status === 'SUGGESTED',
+      );
+      if (!keptLink) throw new Error('the unchanged sentence has no machine link to reject');
+      await t.ok(`mutation($input: ReviewLinkInput!) { reviewLink(input: $input) { id } }`, {
+        input: { linkId: keptLink.id, decision: 'REJECT', note: 'before the edit' },
+      });
       const [edited] = exampleRevisions();
       await t.ok(`mutation($input: IngestSourceInput!) { ingestSource(input: $input) { id } }`, {
         input: { ...edited, workspaceId },
@@ -597,7 +604,7 @@ describe('provenance, review and audit', () => {
           `query($id: ID!) { sourceRevisionDiff(sourceId: $id) { from { number } to { number }
              counts { unchanged moved edited removed added }
              entries { status method score oldText newText change { removed inserted at } linkCount
-               oldClaim { id links(minConfidence: 0) { id status needsReview reviewReason evidence { id } } } newClaim { id links { id status origin evidence { id } } } } } }`,
+               oldClaim { id links(minConfidence: 0) { id status needsReview reviewReason evidence { id } } } newClaim { id links(minConfidence: 0) { id status origin evidence { id } } } } } }`,
           { id: sources.get(KESTRIA)!.id },
         )
       ).sourceRevisionDiff;
@@ -670,7 +677,7 @@ describe('provenance, review and audit', () => {
       expect(rejected.length).toBeGreaterThan(0);
       await t.app.get(LinkingService).linkSource(sources.get(KESTRIA)!.id, SYSTEM_ACTOR);
       const again = await t.ok(
-        `query($id: ID!) { claim(id: $id) { links { status evidence { id } history { action } } } }`,
+        `query($id: ID!) { claim(id: $id) { links(minConfidence: 0) { status evidence { id } history { action } } } }`,
         {
           id: entry.newClaim.id,
         },

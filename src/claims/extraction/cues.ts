@@ -246,6 +246,9 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     )
       continue;
     if (prev && NOT_A_REPORT_AFTER.has(prev.lower)) continue;
+    // "..., which confirms that it was a legitimate target": what confirms is the clause
+    // before, a fact the writer draws on, not a speaker.
+    if (prev?.lower === 'which' && tokens[i - 2]?.text === ',' && lemma === 'confirm') continue;
     if (lemma && EVERYDAY_SENSE.has(lemma) && !besideReportedWords(tokens, i)) continue;
     // "Officers warned its occupants three times by loudspeaker": a deed, not a report, unless
     // what was said follows ("warned residents that the dam could fail", "warned of shortages").
@@ -299,11 +302,14 @@ function speakerSpan(tokens: Token[], i: number): [number, number] | null {
   let k = i - 1;
   // Adverbs between speaker and verb: "the ministry reportedly said".
   // An auxiliary too: "the ministry has said", "we have confirmed".
-  // So do "so far", "now", "already": "The Observatory has so far confirmed".
+  // So do "so far", "now", "already": "The Observatory has so far confirmed", and a modal: "I
+  // must report".
   while (
     k >= 0 &&
     tokens[k].isWord &&
-    (/ly$|^(?:have|has|had|now|already|also|again|just)$/.test(tokens[k].lower) ||
+    (/ly$|^(?:have|has|had|now|already|also|again|just|must|can|will|would|should)$/.test(
+      tokens[k].lower,
+    ) ||
       (tokens[k].lower === 'far' && tokens[k - 1]?.lower === 'so') ||
       (tokens[k].lower === 'so' && tokens[k + 1]?.lower === 'far'))
   )

@@ -27,8 +27,9 @@ function selfAware(
   publisher: string | null | undefined,
 ): AttributionFacet | null {
   const speaker = attribution?.speaker;
-  // "We have confirmed ...", "according to our tracking": the writer's own voice.
-  if (attribution && speaker && /^(?:we|our\s+\S.*)$/i.test(speaker.trim()))
+  // "We have confirmed ...", "according to our tracking", "I must report": the writer's own
+  // voice.
+  if (attribution && speaker && /^(?:we|i|our\s+\S.*)$/i.test(speaker.trim()))
     return { ...attribution, self: true };
   if (attribution && speaker && ownEvidence(speaker)) return { ...attribution, self: true };
   if (!attribution || !speaker || !publisher) return attribution;

@@ -289,7 +289,11 @@ export function findQuantities(
     // broken down by cause, each count a part of a total given elsewhere.
     const breakdown = !unit && OF_THE_NOUN.test(rest) && THE_OTHERS.test(rest);
     // "The last three trapped miners", "the remaining 40": a part of a group counted elsewhere.
-    const lastOf = !unit && /\bthe\s+(?:last|first|remaining|other|final)\s+$/i.test(before);
+    // ("The first six of the nine carriages" names its whole: no part of another's group.)
+    const lastOf =
+      !unit &&
+      /\bthe\s+(?:last|first|remaining|other|final)\s+$/i.test(before) &&
+      !/^\s+(?:out\s+)?of\s+(?:the|its|their)\s/i.test(rest);
     const ofEarlier =
       (!unit && !!partOf && !part && out.length === 0) || !!deadPart || breakdown || lastOf;
 
@@ -348,6 +352,18 @@ export function findQuantities(
     // with those who "marched" or "rallied".
     if (!unit && (facet.event === null || facet.event === 'take' || facet.event === 'come'))
       if (CROWD_AFTER.test(s.slice(countedEnd, countedEnd + 30))) facet.event = 'gather';
+    // "Four of the nine carriages left the rails", "six came off the track": derailed.
+    if (!unit && DERAILED_AFTER.test(s.slice(countedEnd, countedEnd + 50))) facet.event = 'derail';
+    // "112 persons were delivered to police stations": people detained.
+    if (!unit && POLICE_CUSTODY.test(s.slice(countedEnd, countedEnd + 70))) facet.event = 'detain';
+    // "estimated the crowd in the square at between 15,000 and 20,000 people", "attended by
+    // about 2,000 people": the size of a crowd.
+    if (
+      !unit &&
+      (facet.event === null || facet.event === 'rally' || facet.event === 'estimate') &&
+      CROWD_BEFORE.test(s.slice(Math.max(0, textStart - 80), textStart))
+    )
+      facet.event = 'gather';
     // "350 people on board": people a vessel carried.
     if (!unit && facet.event === null && /^\s+(?:on\s+board|aboard)\b/i.test(s.slice(countedEnd)))
       facet.event = 'carry';
@@ -369,7 +385,13 @@ export function findQuantities(
       if (care) facet.event = /treat/i.test(care[0]) ? 'treat' : 'hospitalise';
     }
     // "confirmed the death of one soldier", "the killing of two civilians".
-    if (facet.event === null && !unit && OUTCOME_OF_BEFORE.test(s.slice(0, textStart)))
+    // "The bodies of 14 people have been recovered from the building": the dead, whatever
+    // the verb says was done with them.
+    if (
+      !unit &&
+      OUTCOME_OF_BEFORE.test(s.slice(0, textStart)) &&
+      (facet.event === null || BODIES_OF_BEFORE.test(s.slice(0, textStart)))
+    )
       facet.event = 'death';
     // "The death toll has risen to 15", "a death toll of 15": the figure counts the dead.
     if (
@@ -387,10 +409,13 @@ export function findQuantities(
       facet.counted = prev.counted;
     // "58 children who fell ill, not 37 as the ministry claims": the value set right is of the
     // count before, what it counts and what befell them.
+    // "said more than 7,000 people were evacuated; the correct figure, recorded by ..., is
+    // 5,312": the figure put in its place counts the same.
     if (
       prev &&
       (prev.unit ?? null) === (facet.unit ?? null) &&
-      SET_RIGHT_BEFORE.test(s.slice(Math.max(0, textStart - 12), textStart))
+      (SET_RIGHT_BEFORE.test(s.slice(Math.max(0, textStart - 12), textStart)) ||
+        CORRECT_FIGURE_BEFORE.test(s.slice(Math.max(0, textStart - 90), textStart)))
     ) {
       facet.counted = prev.counted;
       facet.event = prev.event ?? null;
@@ -407,7 +432,25 @@ export function findQuantities(
         PART_BEFORE.test(s.slice(Math.max(0, textStart - 40), textStart)))
     ) {
       facet.event = prev.event;
+      facet.partWithin = true;
       parts.add(facet);
+    }
+    // "Four of the train's nine carriages left the rails", "twenty-three of the 69 people on
+    // board were killed": the second figure is the whole the first is taken from, and what
+    // happened is said of the part. Not a whole with a deed of its own ("four of the 27 people
+    // taken to hospital were seriously hurt": 27 were taken to hospital).
+    const before0 = out.at(-1);
+    if (
+      before0 &&
+      before0.at !== undefined &&
+      !unit &&
+      WHOLE_AFTER_PART.test(s.slice(before0.at + before0.text.length, textStart))
+    ) {
+      before0.counted ??= facet.counted;
+      if (!REDUCED_RELATIVE.test(s.slice(countedEnd, countedEnd + 80))) {
+        facet.whole = true;
+        before0.event ??= facet.event;
+      }
     }
     out.push(facet);
     taken.push([textStart, end]);
@@ -584,6 +627,24 @@ const NONE_OF_RE =
 /** Just after a count of people, a crowd: "took part", "came out", "joined". */
 const CROWD_AFTER =
   /^\s+(?:(?:have|has|had)\s+)?(?:took|take|taken|taking)\s+part\b|^\s+(?:came|come|turned|turn)\s+out\b|^\s+(?:joined|attended|gathered|rallied|(?:had\s+|have\s+)?filled)\b|^\s+(?:came|come|flocked|streamed|poured)\s+(?:in)?to\s+(?:the\s+)?(?:\p{Lu}|square|streets?|rally|protest|demonstration|march|centre|center)/iu;
+/** Between a part and its whole: "four of the twelve", "four of the train's nine". */
+const WHOLE_AFTER_PART =
+  /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
+/**
+ * After a whole's noun, a deed of its own before the sentence's verb: "taken to hospital ...
+ * were", "who were held".
+ */
+const REDUCED_RELATIVE =
+  /^\s+(?:(?:\p{L}+ed|taken|held|hurt|shot|sent|brought|seen|found|caught)\b[^,;.]*?\s(?:were|was|are|is|had|have)\b|(?:who|that)\s+(?:were|was|had|have|are)\b)/iu;
+/** After a count of carriages or wagons: they left the track. */
+const DERAILED_AFTER =
+  /^\s+(?:(?:had|have|were|was)\s+)?(?:derailed|left\s+the\s+(?:rails|track|line)|came\s+off\s+the\s+(?:rails|track|line)|jumped\s+the\s+(?:rails|track))\b/i;
+/** After a count: its people taken into custody ("were delivered to police stations"). */
+const POLICE_CUSTODY =
+  /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:delivered|taken|brought|driven|transported)\s+to\s+(?:a\s+|the\s+)?(?:police\s+(?:stations?|custody)|custody)\b/i;
+/** Before a figure: the crowd it sizes ("put the crowd at", "attended by"). */
+const CROWD_BEFORE =
+  /\b(?:(?:crowd|turnout|attendance)\b[^.;]{0,60}\b(?:at|of)|attended\s+by)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
 /** Just after what is counted: "came home", "returned home", "went home". */
 const HOME_RE = /^\s+(?:came|come|returned|went|got|were\s+brought)\s+home\b/i;
 
@@ -596,7 +657,7 @@ const ALIVE_AFTER = /^\s+(?:\p{L}+\s+)?alive\b/iu;
 const NEXT_COUNT_OR_CLAUSE = /\d|;|,\s+(?:and|while|but|whereas)\s/i;
 /** People who needed medical care: taken to hospital, hospitalised, treated. */
 const CARE_RE =
-  /\b(?:(?:taken|rushed|sent|brought|admitted|airlifted|flown|evacuated)\s+(?:[\p{L}\d][\p{L}\d,-]*\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?hospitals?|hospitali[sz]ed|(?:were|was|being|been)\s+treated|(?:treated|treating|treats)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)|(?:needed|needing|required|received|receiving)\s+(?:medical\s+|hospital\s+)?treatment)\b/iu;
+  /\b(?:(?:taken|took|takes|rushed|sent|sends|brought|brings|admitted|airlifted|flown|evacuated)\s+(?:[\p{L}\d][\p{L}\d,-]*\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?hospitals?|hospitali[sz]ed|(?:were|was|being|been)\s+treated|(?:treated|treating|treats)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)|(?:needed|needing|required|received|receiving)\s+(?:medical\s+|hospital\s+)?treatment)\b/iu;
 
 /** A part of a count, after it: "five of them children", "two of whom were women". */
 /**
@@ -638,6 +699,8 @@ const PART_BEFORE =
 
 /** An outcome noun just before "of" and the figure: "the death of one soldier", "the bodies of two miners". */
 const OUTCOME_OF_BEFORE = /\b(?:deaths?|killings?|murders?|bodies|remains)\s+of\s+$/i;
+/** The dead named by what is left of them: "the bodies of 14 people", "the remains of two". */
+const BODIES_OF_BEFORE = /\b(?:bodies|remains)\s+of\s+$/i;
 
 /** Harm nouns of a zero count, by singular: casualties are the dead and the wounded. */
 const CASUALTY_EVENT: Record<string, string> = {
@@ -720,6 +783,9 @@ const MADE_UP_OF =
 
 /** Just before a figure set right: "58 children, not 37 as ...". */
 const SET_RIGHT_BEFORE = /,\s*not\s+(?:the\s+)?$/i;
+/** The figure a correction gives instead: "the correct figure, recorded by X, is". */
+const CORRECT_FIGURE_BEFORE =
+  /\b(?:correct|right|actual|accurate)\s+(?:figure|number|total|count|toll)\b[^.;]*\b(?:is|was|stands\s+at)\s+$/i;
 
 /** After a count: its people fell ill ("who fell ill", "have been taken ill", "became sick"). */
 const FELL_ILL_AFTER =
@@ -731,6 +797,10 @@ const WITHOUT_AFTER = /^\s*(?:[\p{L}\p{N}.'’-]+\s+){0,3}without\b/u;
 /** Month names that are also event verbs. */
 const MONTH_VERB = new Set(['march', 'may']);
 
+/** A relative clause after what is counted, then its outcome: "who were held ... are dead". */
+const RELATIVE_THEN =
+  /^\s+(?:who|that)\s+[^,;.]{1,60}?\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|all\s+)?(dead|killed|wounded|injured|missing)\b/i;
+
 function findEvent(s: string, tokens: Token[], start: number, end: number): string | null {
   // "three people remain missing", "are still missing": the state after its verb.
   const after =
@@ -738,6 +808,10 @@ function findEvent(s: string, tokens: Token[], start: number, end: number): stri
       s.slice(end),
     );
   if (after) return OUTCOME_EVENT[after[1].toLowerCase()];
+  // "Eleven people who were held in the school are dead": the verb after the relative clause
+  // says what befell them, not the clause's own verb.
+  const then = RELATIVE_THEN.exec(s.slice(end));
+  if (then) return OUTCOME_EVENT[then[1]!.toLowerCase()]!;
   // Between the figure and what it counts: "six damaged houses", "14 wounded people". (The
   // search below skips the figure's own words, and found "burned" in "six damaged houses and
   // a school with its roof burned away".)
@@ -760,6 +834,8 @@ function findEvent(s: string, tokens: Token[], start: number, end: number): stri
     if (/[;:]/.test(gap)) continue;
     // "six burned-out trucks ... on 6 March": the month, not people marching.
     if (t.cap && MONTH_VERB.has(t.lower)) continue;
+    // "Recovered from the building": a place, not anyone building anything.
+    if (/^buildings?$/.test(t.lower)) continue;
     const lemma = knownVerbLemma(t.lower);
     if (!isEventVerb(lemma)) continue;
     if (

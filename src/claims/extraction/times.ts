@@ -53,8 +53,15 @@ const SMALL_HOURS_RE = /\b(?:early|small|wee)\s+hours\b/giu;
 /** "night" in "overnight curfew", "a night shift" names no time of the event. */
 const NOT_TIME_AFTER = /^\s*(?:shift|curfew|club|vision|watch|sky)/i;
 
+/** "as" or a copula just before a clock time. */
+const COPULA_BEFORE = /\b(?:as|is|was|were|be)\s+$/i;
+
 /** Minutes of a clock time, or null when the words are not one. */
-function clockMinutes(m: RegExpMatchArray, lead: string | undefined): number | null {
+function clockMinutes(
+  m: RegExpMatchArray,
+  lead: string | undefined,
+  before?: string,
+): number | null {
   const h = Number(m[1]);
   const sep = m[2];
   const min = m[3] === undefined ? null : Number(m[3]);
@@ -64,7 +71,9 @@ function clockMinutes(m: RegExpMatchArray, lead: string | undefined): number | n
   if (min === null && meridiem === null) return null;
   // "23:40" needs a word before or after it; "10.30" (the British way) a word before it that
   // only times take, since "rose by 2.45" is a figure.
-  if (!lead && !suffix) return null;
+  // With a colon, a copula or "as" before it will do: "gave the time as 14:52", "the time
+  // shown by the CCTV is 14:41".
+  if (!lead && !suffix && !(sep === ':' && COPULA_BEFORE.test(before ?? ''))) return null;
   if (
     sep === '.' &&
     !suffix &&
@@ -108,8 +117,9 @@ function within(c: TimeOfDay, p: TimeOfDay): boolean {
 function clockTimes(sentence: string): TimeOfDay[] {
   const out: TimeOfDay[] = [];
   for (const m of sentence.matchAll(CLOCK_RE)) {
-    const lead = LEAD_RE.exec(sentence.slice(Math.max(0, m.index! - 24), m.index!))?.[1];
-    const minutes = clockMinutes(m, lead);
+    const before = sentence.slice(Math.max(0, m.index! - 24), m.index!);
+    const lead = LEAD_RE.exec(before)?.[1];
+    const minutes = clockMinutes(m, lead, before);
     if (minutes === null) continue;
     // "At 18:52" is given to the minute, where "at 06:00" or "at 23:40" may be rounded: two
     // minute-exact times five minutes apart are two accounts of the moment.

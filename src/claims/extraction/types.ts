@@ -62,6 +62,10 @@ export interface QuantityFacet {
    * hospital was struck"): no total, comparable only with a count of the same incident.
    */
   partOfEarlier?: boolean;
+  /** A part of the count before it in the same sentence: "three" in "14 people, three of them children". */
+  partWithin?: boolean;
+  /** The whole a count before it is taken from: "twelve" in "four of the twelve turnstiles". */
+  whole?: boolean;
   at?: number;
 }
 

@@ -142,6 +142,20 @@ const REFUGEE = countedKey('refugee');
 /** Who is on a boat: "carrying 100 migrants", "350 people on board". */
 const CARRY = eventKey('carry');
 const PEOPLE = countedKey('person')!;
+/** Vehicles a side sends for an operation, counted by fleet (sameThing). */
+const VEHICLES = new Set(
+  ['bus', 'buses', 'truck', 'lorry', 'lorries', 'ambulance', 'coach', 'coaches', 'vehicle'].map(
+    (w) => countedKey(w)!,
+  ),
+);
+/** The same verbs as written, for a count whose event was not read. */
+const SUPPLY_VERB = /\b(?:provided|sent|supplied|dispatched|deployed|allocated)\b/i;
+/** Verbs that put vehicles at an operation's disposal, or say they took part in it. */
+const SUPPLIED = new Set(
+  ['carry', 'send', 'provide', 'supply', 'dispatch', 'deploy', 'allocate', 'take'].map((w) =>
+    eventKey(w)!,
+  ),
+);
 const ABOARD = new Set(['people', 'person', 'migrant'].map((w) => countedKey(w)!));
 
 /** Nouns that name people by nothing but being people. */
@@ -156,6 +170,31 @@ function namesPeople(key: string): boolean {
   if (PLAIN_PEOPLE.has(key) || ARMED_PEOPLE.has(key)) return PLAIN_PEOPLE.has(key);
   return /(?:er|or|ist|ee|ian|ant|ent|man|men|child|woman|women)$/.test(key) || HUMAN.has(key);
 }
+/**
+ * Whether a count of people of one kind ("at least 22 workers") is larger than a count of
+ * people of any kind ("nine people") for one event, beyond what either figure's wording
+ * allows: the part cannot outnumber the whole. Not for armed people, whom namesPeople leaves
+ * out (a toll may not count them).
+ */
+function partExceedsWhole(a: QuantityFacet, b: QuantityFacet, ca: string, cb: string): boolean {
+  const order: [QuantityFacet, QuantityFacet] | null =
+    PLAIN_PEOPLE.has(ca) && !PLAIN_PEOPLE.has(cb) && namesPeople(cb)
+      ? [a, b]
+      : PLAIN_PEOPLE.has(cb) && !PLAIN_PEOPLE.has(ca) && namesPeople(ca)
+        ? [b, a]
+        : null;
+  if (!order) return false;
+  const [whole, part] = order;
+  const wholeMost =
+    whole.approx === 'at_least'
+      ? Infinity
+      : (whole.valueMax ?? whole.value) * (whole.approx === 'approximate' ? 1 + ROUGH : 1);
+  const partLeast =
+    part.approx === 'at_most' ? 0 : part.value * (part.approx === 'approximate' ? 1 - ROUGH : 1);
+  return partLeast > wholeMost;
+}
+/** How far an approximate count may be from its figure, for partExceedsWhole. */
+const ROUGH = 0.25;
 const ARMED_PEOPLE = new Set(
   (
     'gunman gunmen attacker militant fighter soldier officer policeman police troop rebel ' +
@@ -163,6 +202,10 @@ const ARMED_PEOPLE = new Set(
   )
     .split(' ')
     .map((w) => countedKey(w)!),
+);
+/** People named by age or sex: a part of a group, never another name for it. */
+const AGE_OR_SEX = new Set(
+  'child children baby infant woman women girl boy minor'.split(' ').map((w) => countedKey(w)!),
 );
 const HUMAN = new Set(
   'resident villager hostage pupil patient prisoner detainee victim child employee'
@@ -359,6 +402,9 @@ export function sameThing(
   textB?: string,
 ): boolean {
   if ((a.unit ?? null) !== (b.unit ?? null)) return false;
+  // The whole a part is taken from ("nine" in "four of the nine carriages") is compared only
+  // with another whole.
+  if (!!a.whole !== !!b.whole) return false;
   // Percentages compare only when they measure one thing in one way: "real wages fell by 1
   // percent" and "unemployment fell to 4.1 percent" are two measures.
   // Speeds compare only as the same kind: how fast something went, or the limit there.
@@ -422,13 +468,22 @@ export function sameThing(
           (ea === CARRY && ABOARD.has(ca) && ABOARD.has(cb)) ||
           // "Twelve men were trapped" / "nine miners were trapped": one group, one named by
           // what they are. Not for the harmed: a toll's people hold its soldiers.
+          // Not children or women among people ("5,312 people" / "among them more than 1,500
+          // children"): a part, not another name.
           (ea !== KILL &&
             ea !== WOUND &&
+            !AGE_OR_SEX.has(ca) &&
+            !AGE_OR_SEX.has(cb) &&
             ((PLAIN_PEOPLE.has(ca) && namesPeople(cb)) ||
-              (PLAIN_PEOPLE.has(cb) && namesPeople(ca)))))
+              (PLAIN_PEOPLE.has(cb) && namesPeople(ca)))) ||
+          // "Nine people lost their lives" / "at least 22 workers died": the workers are among
+          // the people, so more of them than people in all is a conflict (fewer, a part).
+          ((ea === KILL || ea === WOUND) && partExceedsWhole(a, b, ca, cb)))
       );
-    // Same noun but different events ("2 killed" vs "4 wounded") are not comparable.
-    if (ea && eb) return ea === eb;
+    // Same noun but different events ("2 killed" vs "4 wounded") are not comparable. Vehicles
+    // sent, provided or carrying people for one operation ("the ministry provided 62 buses" /
+    // "Aundria sent only 38 buses") are one fleet, whatever the verb.
+    if (ea && eb) return ea === eb || (VEHICLES.has(ca) && SUPPLIED.has(ea) && SUPPLIED.has(eb));
     // "The strike was delivered by 14 drones" / "27 drones were launched at the city": the
     // weapons an attack used are the weapons launched in it.
     if (WEAPONS.has(ca) && (ea ?? eb) === LAUNCH && ATTACK_TOLD.test((ea ? textB : textA) ?? ''))
@@ -437,6 +492,11 @@ export function sameThing(
     // a count of the same noun with no event found ("interviewed 27 residents", "treated 14
     // wounded people") counts two groups, unless the other statement names that event
     // elsewhere.
+    // "47 buses provided by the transport ministry ... took part" against "sent only 38 buses".
+    if (VEHICLES.has(ca) && textA && textB) {
+      if (ea && SUPPLIED.has(ea) && !eb && SUPPLY_VERB.test(textB)) return true;
+      if (eb && SUPPLIED.has(eb) && !ea && SUPPLY_VERB.test(textA)) return true;
+    }
     if (ea) return mentionsClass(textB, ea);
     if (eb) return mentionsClass(textA, eb);
     // "employs about 1,200 people" / "26 people have been treated": "people" with nothing
@@ -719,6 +779,11 @@ const COMBATANTS = new Set(
  */
 export function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
   const ea = countEventKey(a);
+  // "14 people, three of them children" / "three people died": a part of a toll meets only a
+  // count of the same people; "four of the twelve turnstiles" counts no turnstile opened.
+  if (!!a.whole !== !!b.whole) return false;
+  if ((a.partWithin || b.partWithin) && countedKey(a.counted) !== countedKey(b.counted))
+    return false;
   return (
     !!ea &&
     ea.startsWith('#') &&
@@ -880,11 +945,14 @@ const LENGTH_LEAD =
   /^(?:last|lasted|lasting|lasts|for|took|takes|spanned|continued|went|raged|over|during|in|after|into)$/;
 
 const AFTER_THE_FIRST = /^\s+after\s+the\s+first\b/i;
-const WENT_ON_UNTIL = /\b(?:continued|went\s+on|lasted|kept\s+up)\b[^.;]*\buntil\b/i;
+const WENT_ON_UNTIL =
+  /\b(?:(?:continued|went\s+on|lasted|kept\s+up)\b[^.;]*\buntil|(?:was|were)\s+(?:completed|concluded|finished|over)|the\s+last)\b/i;
 
 /**
- * "Strikes continued until about 21:10 on 15 March, some 39 hours after the first": from the
- * first to the last is how long they went on (not "a second blast 20 minutes after the first").
+ * "Strikes continued until about 21:10 on 15 March, some 39 hours after the first", "the
+ * evacuation was completed at 01:00, 19 hours after the first buses left", "the last buses
+ * crossed ... two days after the first of them set out": from the first to the last is how
+ * long they went on (not "a second blast 20 minutes after the first").
  */
 function firstToLast(a: Analysis, at: number, d: DurationFacet): boolean {
   return (
@@ -943,6 +1011,33 @@ export function comparableLengths(
   // A length of an unnamed event ("within just 23 hours, the forces were compelled to ...",
   // "the blockade lasted 6 hours") is taken for the event the report is about; it is not
   // compared with how long people took to flee, a truce held or someone was detained.
-  if (lc === null || rc === null) return !AFTERMATH.has(lc ?? rc ?? '');
+  // Two spans from the first to the last of a series ("completed at 01:00, 19 hours after the
+  // first buses left" / "the last buses crossed ... two days after the first of them set out")
+  // measure one thing even when one names it by its aftermath (an evacuation).
+  if (lc === null || rc === null)
+    return !AFTERMATH.has(lc ?? rc ?? '') || (seriesSpan(la, l) && seriesSpan(ra, r));
   return lc === rc;
 }
+
+/**
+ * Whether a length runs from the first to the last of something: firstToLast, or "lasted 51
+ * hours, from the departure of the first convoy ... to that of the last".
+ */
+function seriesSpan(a: Analysis, d: DurationFacet): boolean {
+  const at = a.text.indexOf(d.text);
+  return (
+    at >= 0 && (firstToLast(a, at, d) || FROM_FIRST_TO_LAST.test(a.text.slice(at + d.text.length)))
+  );
+}
+const FROM_FIRST_TO_LAST = /^,?\s+from\b[^.;]*\bfirst\b[^.;]*\bto\b[^.;]*\blast\b/i;
+
+/**
+ * A statement about "the incident" by that word alone ("The incident began at about 11:40
+ * today"): in a source about one event it names that event, of whatever class the other side
+ * gives it ("the shooting began at 09:15 yesterday").
+ */
+export function genericIncident(text: string): boolean {
+  return GENERIC_INCIDENT.test(text);
+}
+const GENERIC_INCIDENT =
+  /^(?:[\p{L}\d:,\s]{0,30}\s)?(?:the|this|today['’]s|yesterday['’]s)\s+(?:incident|event)\s+(?:began|started|happened|occurred|took\s+place|ended|lasted)\b/iu;

@@ -44,6 +44,7 @@ import {
   percentReading,
   sameEventCount,
   sameThing,
+  genericIncident,
 } from './events.js';
 import { deniedWords, topicalAlignment } from './topic.js';
 import { KINDS } from './kinds.js';
@@ -367,6 +368,8 @@ export function sharesEventClass(a: Analysis, b: Analysis, leading = false): boo
   // background both mention ("abducted 11 residents during the assault" / "four civilians
   // died in the shelling" share the war, not a proposition).
   const first = (xs: Set<string>) => xs.values().next().value;
+  if ((genericIncident(a.text) && theirs.size > 0) || (genericIncident(b.text) && mine.size > 0))
+    return true;
   for (const c of theirs)
     if (mine.has(c) && (!leading || c === first(mine) || c === first(theirs))) return true;
   return false;
@@ -453,7 +456,8 @@ export function computeSignalsWith(
     right.text,
     eventDates(right, ra),
   );
-  if (aligned) correctionSignals(left, right, la, ra, out);
+  if (aligned || rejectsTheirMinute(left, la, right) || rejectsTheirMinute(right, ra, left))
+    correctionSignals(left, right, la, ra, out);
   quantitySignals(lq, rq, la, ra, aligned, out, [left.facets.careSite, right.facets.careSite]);
   // The same count of the same thing identifies one event, and so does an event a thing has
   // only once (its birth, its premiere): then a far date is a conflict.
@@ -1179,6 +1183,20 @@ function daysApart(l: DateFacet, r: DateFacet): number {
  * (CORRECTION_CONSISTENT). "The story incorrectly said that the convoy struck a mine on 17
  * September" contradicts "... on 17 September" and agrees with "... on 18 September".
  */
+/**
+ * A correction that rejects, to the minute, the time the other statement gives its event ("wrongly
+ * gave the time of the first collapse as 14:52" / "The crush happened at 14:52"): the time
+ * alone ties the two, though they share no other word.
+ */
+function rejectsTheirMinute(cv: StatementView, ca: Analysis, ov: StatementView): boolean {
+  if (!ca.correction) return false;
+  const theirs = eventTime(ov.text);
+  if (!theirs || theirs.to - theirs.from > 2) return false;
+  return timesOfDay(cv.text).some(
+    (t) => corrected(ca, t) && t.to - t.from <= 2 && timesMeet(t, theirs),
+  );
+}
+
 function correctionSignals(
   left: StatementView,
   right: StatementView,
@@ -2979,10 +2997,20 @@ function predicateOf(neg: Analysis, target: Token): Token[] | null {
   // "No Kesh servicemen were killed by Aravian fire": what is denied is the killing; the agent
   // after "by" says who did it, and sharing only the agent ("Kesh opened fire on Aravian
   // posts") is no answer to the denial.
-  const window = ts.slice(verb, verb + 8);
+  // The clause ends at a colon, semicolon or comma ("No gate was forced: at 14:47 our officer
+  // opened it"), and "at any point" says when, not what.
+  let window = ts.slice(verb, verb + 8);
+  const stop = window.findIndex(
+    (t, k) => k + 1 < window.length && /[:;,.]/.test(neg.text.slice(t.end, window[k + 1]!.start)),
+  );
+  if (stop >= 0) window = window.slice(0, stop + 1);
   const by = window.findIndex((t, k) => k > 0 && t.lower === 'by');
   const predicate = (by > 0 ? window.slice(0, by) : window).filter(
-    (t) => t.content && !AUXILIARY.test(t.lower) && t.lower !== 'been',
+    (t, k, all) =>
+      t.content &&
+      !AUXILIARY.test(t.lower) &&
+      t.lower !== 'been' &&
+      !(all[k - 1]?.lower === 'any' && /^(?:point|time|stage|moment)$/.test(t.lower)),
   );
   if (predicate.length === 0 || LIGHT_PREDICATE.test(predicate[0]!.lower)) return null;
   return predicate;

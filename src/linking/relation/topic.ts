@@ -18,7 +18,13 @@
  */
 import type { ClaimFacets } from '../../claims/extraction/types.js';
 import { tokenIndexAt, type Analysis } from './analyze.js';
-import { comparableLengths, eventKey, sameEventCount, sameThing } from './events.js';
+import {
+  comparableLengths,
+  eventKey,
+  genericIncident,
+  sameEventCount,
+  sameThing,
+} from './events.js';
 import { negatedKindAnswered } from './kinds.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
@@ -347,7 +353,12 @@ function timedClass(la: Analysis, ra: Analysis): boolean {
         .filter((c) => !BACKGROUND_CLASSES.has(c)),
     );
   const mine = classes(la);
-  for (const c of classes(ra)) if (mine.has(c)) return [...la.keys].some((k) => ra.keys.has(k));
+  const theirs = classes(ra);
+  const shareWord = () => [...la.keys].some((k) => ra.keys.has(k));
+  // "The incident began at about 11:40 today" / "The shooting began at 09:15 yesterday".
+  if ((genericIncident(la.text) && theirs.size > 0) || (genericIncident(ra.text) && mine.size > 0))
+    return shareWord();
+  for (const c of theirs) if (mine.has(c)) return shareWord();
   return false;
 }
 const CLOCK = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/;

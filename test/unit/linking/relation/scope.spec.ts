@@ -13,6 +13,7 @@ import { percentReading } from '../../../../src/linking/relation/events.js';
 import { lengthRange } from '../../../../src/linking/relation/signals.js';
 import { wordKey } from '../../../../src/text/relation-words.js';
 import { OVERLAP_KINDS } from '../../../../src/linking/relation/overlap.js';
+import { timesOfDay } from '../../../../src/claims/extraction/times.js';
 
 const ctx = { publishedAt: new Date('2031-09-22T12:00:00Z') };
 const view = (text: string): StatementView => ({
@@ -4059,5 +4060,248 @@ describe('twentieth session: first runs of new sets', () => {
       facetsOf('Only the streets within 400 metres were evacuated, and nobody told us anything.')
         .attribution,
     ).toBeNull();
+  });
+});
+
+describe('twenty-first session: first runs of new sets', () => {
+  // Wednesday 9 April 2131.
+  const pair = pairsOn('2131-04-09T15:00:00Z', 6);
+  const countsOf = (text: string) =>
+    facetsOf(text).quantities.map((q) => [q.text, q.counted, q.event]);
+  const timesOf = (text: string) => timesOfDay(text).map((t) => t.text);
+
+  it('bodies recovered from a building are the dead, and a building is no deed', () => {
+    expect(countsOf('The bodies of 12 people have been pulled from the building.')[0]?.[2]).toBe(
+      'death',
+    );
+    const [r, back] = pair(
+      'Seven people lost their lives in the fire.',
+      'The bodies of 12 people have been pulled from the building.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+
+  it('more dead of one kind than people in all is a conflict; fewer is a part', () => {
+    const [r, back] = pair(
+      'Seven people lost their lives in the fire.',
+      'At least 19 workers died inside the mill, the union said.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+    const [part] = pair(
+      'Nineteen people lost their lives in the fire.',
+      'Seven workers died inside the mill.',
+    );
+    expect(kinds(part)).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it('people taken to hospital by a crew that "took" them', () => {
+    expect(countsOf('Paramedics took 27 people to hospital.')[0]?.[2]).toBe('hospitalise');
+    const [r] = pair(
+      'Three residents were taken to hospital with burns.',
+      'Paramedics took 27 people to hospital, most with smoke inhalation.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('from the first to the last of a series is its length, however the end is told', () => {
+    const [r, back] = pair(
+      'The evacuation was completed at 02:00 this morning, 17 hours after the first convoy left the stadium.',
+      'The last convoy crossed the river this morning, more than three days after the first of them set out.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DURATION_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    const [agree] = pair(
+      'The evacuation lasted 75 hours, from the departure of the first convoy at 05:00 on Sunday to that of the last at 08:00 on Wednesday.',
+      'The last convoy crossed the river this morning, more than three days after the first of them set out.',
+    );
+    expect(kinds(agree)).toContain('DURATION_AGREEMENT');
+    // A second blast after the first is no length of anything.
+    const [blast] = pair(
+      'A second blast came 20 minutes after the first.',
+      'The evacuation lasted 75 hours.',
+    );
+    expect(kinds(blast)).not.toContain('DURATION_MISMATCH');
+  });
+
+  it('vehicles sent or provided for one operation are one fleet, whatever the verb', () => {
+    const [r, back] = pair(
+      'The transport ministry provided 55 buses for the evacuation.',
+      'Only 30 buses were sent for the evacuation.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+    const [unread] = pair(
+      'Only 30 buses were sent for the evacuation.',
+      'In all, 41 buses provided by the ministry took part in the evacuation.',
+    );
+    expect(kinds(unread)).toContain('QUANTITY_MISMATCH');
+    // People carried are not the buses that carried them.
+    const [people] = pair(
+      'The transport ministry provided 55 buses for the evacuation.',
+      'The buses carried 3,000 people out of the town.',
+    );
+    expect(kinds(people)).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it('the figure a correction puts in place counts what the rejected one counted', () => {
+    const text =
+      'Correction: an earlier version of this report said more than 9,000 people were evacuated; the correct figure, given by the relief agency, is 6,240.';
+    const q = facetsOf(text).quantities.find((x) => x.text === '6,240');
+    expect(q?.event).toBe('evacuate');
+    const [r] = pair('In all, 4,800 civilians left the town.', text);
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('children among people are a part of them, not another name for them', () => {
+    const [r] = pair(
+      'In all, 6,240 people were evacuated from the town.',
+      'Among those who left the town were more than 2,000 children.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_AGREEMENT');
+  });
+
+  it('"which confirms" drawn from a fact is no attribution; "I must report" is the writer', () => {
+    expect(
+      facetsOf(
+        'Fuel was stored in the shed, which confirms that it was a legitimate military target.',
+      ).attribution,
+    ).toBeNull();
+    const own = facetsOf('I must report with sorrow that nine miners have died.').attribution;
+    expect(own?.self).toBe(true);
+  });
+
+  it('what befell people is read after a relative clause that picks them out', () => {
+    expect(countsOf('Nine people who were trapped in the mine are dead.')[0]?.[2]).toBe('kill');
+  });
+
+  it('a time given after "as" or a copula is read, and a correction of that minute ties', () => {
+    const text =
+      'Correction: the first version of this report wrongly gave the time of the collapse as 16:23; the time the cameras show is 16:08.';
+    expect(timesOf(text)).toEqual(['16:23', '16:08']);
+    const [r, back] = pair('The stand collapsed at 16:23, during the second half.', text);
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('CORRECTION');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    // A count is no time.
+    expect(timesOf('The total was 12, as 10 were found on Monday.')).toEqual([]);
+  });
+
+  it('the size of a crowd, however it is put, and those delivered to police stations', () => {
+    expect(countsOf('The rally was attended by about 3,000 people.')[0]?.[2]).toBe('gather');
+    expect(
+      countsOf(
+        'Reporters estimated the crowd in the square at between 12,000 and 15,000 people.',
+      )[0]?.[2],
+    ).toBe('gather');
+    const [r] = pair(
+      'The rally was attended by about 3,000 people.',
+      'Reporters estimated the crowd in the square at between 12,000 and 15,000 people.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(countsOf('In all, 96 persons were delivered to police stations.')[0]?.[2]).toBe(
+      'detain',
+    );
+  });
+
+  it('an event "announced by X as" something is named so, not reported by X', () => {
+    const text =
+      'The meeting, announced by the party as a farewell rally, drew about 3,000 people.';
+    expect(facetsOf(text).attribution).toBeNull();
+    expect(analyze(text).attributions).toEqual([]);
+  });
+
+  it('carriages that left the rails are counted as derailed, however it is worded', () => {
+    expect(countsOf('Three of the nine carriages left the rails.')[0]?.[2]).toBe('derail');
+    const [r] = pair(
+      'Three of the nine carriages left the rails.',
+      'Five carriages came off the track near the bridge.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('"the incident" is the event the other side names, for when it began', () => {
+    const [r, back] = pairsOn('2131-04-09T15:00:00Z', 6)(
+      'The incident began at about 13:40 today.',
+      'The shooting began at 10:15 this morning, half an hour after the food handout started.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).toContain('DATE_MISMATCH');
+    // Another word first: no event named by "incident" alone.
+    const [other] = pair(
+      'Police logged the incident at about 13:40 today.',
+      'The shooting began at 10:15 this morning.',
+    );
+    expect(kinds(other)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('the whole a part is taken from counts nothing that happened; a part meets only its kind', () => {
+    const wholes = (text: string) =>
+      facetsOf(text)
+        .quantities.filter((q) => q.whole)
+        .map((q) => q.text);
+    expect(wholes('Only three of the ten exits were unlocked.')).toEqual(['ten']);
+    expect(wholes('The first five of the eight wagons derailed.')).toEqual(['eight']);
+    // A whole with a deed of its own is a count of that deed.
+    expect(wholes('Three of the 30 people taken to hospital were badly burned.')).toEqual([]);
+    expect(wholes('Two of the six men who were held overnight were beaten.')).toEqual([]);
+    const [r, back] = pair(
+      'All ten exits of the hall were unlocked at the time.',
+      'Only three of the ten exits were unlocked.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    const [derailed] = pair(
+      'Three of the eight wagons left the rails.',
+      'The first five of the eight wagons derailed.',
+    );
+    expect(kinds(derailed)).toContain('QUANTITY_MISMATCH');
+    const [part] = pair(
+      'Two people died in the crush.',
+      'The office has verified the deaths of 11 people, two of them children.',
+    );
+    expect(kinds(part)).not.toContain('QUANTITY_AGREEMENT');
+  });
+
+  it('"no gate was forced" denies the gate forced; "at any point" and a colon end its deed', () => {
+    const [r] = pair(
+      'Fans without tickets forced open the north gate.',
+      'No gate was forced at any point.',
+    );
+    expect(kinds(r)).toContain('NEGATION');
+    expect(r.relation).toBe('CONTRADICTS');
+    // The negation is found past the colon's clause; the model still weighs it (left in the
+    // session's note: a negation of one deed is a weak conflict beside much shared wording).
+    const [colon] = pair(
+      'Fans without tickets forced open the north gate.',
+      'No gate at the ground was forced: at 15:02 our steward opened the exit gate.',
+    );
+    expect(kinds(colon)).toContain('NEGATION');
+    // The words after the comma are the speaker's, not the deed denied.
+    const [comma] = pair(
+      'Fans without tickets forced open the north gate.',
+      'No gate was forced, the club secretary told reporters on Sunday evening.',
+    );
+    expect(kinds(comma)).toContain('NEGATION');
+    // "any" before the thing denied is still the deed's.
+    const [bomb] = pair(
+      'A roadside bomb planted by Ondrel militants killed four soldiers on 7 October.',
+      'No Ondrel unit planted any bomb on that road.',
+    );
+    expect(kinds(bomb)).toContain('NEGATION');
+  });
+
+  it('a vessel that stayed afloat did not sink', () => {
+    const [r] = pair(
+      'The ferry was holed below the bridge but remained afloat.',
+      'The ferry sank within an hour of the collision.',
+    );
+    expect(kinds(r)).toContain('ANTONYM');
+    expect(r.relation).toBe('CONTRADICTS');
   });
 });
