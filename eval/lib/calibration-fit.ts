@@ -162,3 +162,17 @@ export function shownAt(
   });
   return { shown, right, precision: shown ? right / shown : 0 };
 }
+
+/**
+ * The lower end of the one-sided Wilson interval for a proportion of `right` in `shown`: the
+ * precision that a new batch of links clears with probability 1 - alpha, where `z` is the
+ * normal quantile of 1 - alpha (1.2816 for 90 %). 0 when nothing is shown.
+ */
+export function wilsonLower(right: number, shown: number, z: number): number {
+  if (shown === 0) return 0;
+  const p = right / shown;
+  const z2 = z * z;
+  const centre = p + z2 / (2 * shown);
+  const spread = z * Math.sqrt((p * (1 - p)) / shown + z2 / (4 * shown * shown));
+  return (centre - spread) / (1 + z2 / shown);
+}

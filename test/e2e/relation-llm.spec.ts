@@ -11,7 +11,7 @@ import { waitForLinking } from '../support/wait.js';
 
 const LINKS = `query($id: ID!) { workspace(id: $id) { sources(first: 10) { edges { node { linkingStatus
   claims(minCheckworthiness: 0) { edges { node { text
-    links { relation confidence method evidence { text } signals { kind detail left right weight } } } } } } } } } }`;
+    links(minConfidence: 0) { relation confidence method evidence { text } signals { kind detail left right weight } } } } } } } } } }`;
 
 /** Quotes real words for the shelling pair; invents a quote for the bridge pair. */
 function judge(a: string, b: string): FakeVerdict {

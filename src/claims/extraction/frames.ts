@@ -70,7 +70,7 @@ const CLASS_WORDS: readonly [string, readonly string[]][] = [
   ['displacement', ['displac', 'fled', 'flee', 'evacuat', 'refugee', 'exodus']],
   // Shots at people: "was shot dead", "came under fire", "gunfire". Armies' exchanges of fire
   // ("opened fire on positions") stay military actions (QUALIFIED).
-  ['shooting', ['shot', 'shooting', 'gunfire', 'gunshot', 'gunman', 'gunmen']],
+  ['shooting', ['shot', 'shooting', 'gunfire', 'gunshot', 'gunman', 'gunmen', 'firearm']],
   // Killed and wounded are apart: a count of the wounded says nothing about the dead.
   ['killing', ['killed', 'kill', 'dead', 'death', 'died', 'casualt']],
   ['wounding', ['wounded', 'wound', 'injur']],

@@ -17,6 +17,13 @@ export interface TimeOfDay {
   to: number;
   /** Offset of `text` in the sentence. */
   at: number;
+  /** A clock time told in words ("ten past four in the morning"): as exact as one in figures. */
+  worded?: true;
+}
+
+/** A clock time, in figures or in words, not a part of the day ("the afternoon"). */
+export function isClockTime(t: TimeOfDay): boolean {
+  return t.worded === true || /\d/.test(t.text);
 }
 
 /** Hours each part of the day covers, in minutes; early and late take its first or last half. */
@@ -145,7 +152,7 @@ function clockTimes(sentence: string): TimeOfDay[] {
 const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** "a quarter to three", "twenty minutes to three", "half past nine", "four o'clock". */
 const WORDED_CLOCK_RE = new RegExp(
-  String.raw`\b(?:(around|about|approximately|shortly\s+(?:after|before))\s+)?(?:(?:(a\s+quarter|quarter|half|twenty-five|twenty|ten|five)(?:\s+minutes)?\s+(past|to)\s+(${HOUR_WORD}))|(${HOUR_WORD})\s+o['’]clock)\b`,
+  String.raw`\b(?:(around|about|approximately|(?:shortly|just)\s+(?:after|before))\s+)?(?:(?:(a\s+quarter|quarter|half|twenty-five|twenty|ten|five)(?:\s+minutes)?\s+(past|to)\s+(${HOUR_WORD}))|(${HOUR_WORD})\s+o['’]clock)\b`,
   'giu',
 );
 const MINUTES_OF: Record<string, number> = {
@@ -190,14 +197,18 @@ function wordedClockTimes(sentence: string): TimeOfDay[] {
     const minutes = ((h % 12) + (meridiem === 'pm' ? 12 : 0)) * 60 + min;
     const lead = m[1]?.toLowerCase() ?? '';
     const slack = /^(?:around|about|approximately)/.test(lead) ? 30 : 10;
-    // "shortly after ten o'clock": up to twenty-five minutes after it; "shortly before", before.
-    const [from, to] = /^shortly\s+after/.test(lead)
+    // "shortly after ten o'clock" (or "just after"): up to twenty-five minutes after it;
+    // "shortly before", before.
+    const [from, to] = /^(?:shortly|just)\s+after/.test(lead)
       ? [minutes, minutes + 25]
-      : /^shortly\s+before/.test(lead)
+      : /^(?:shortly|just)\s+before/.test(lead)
         ? [minutes - 25, minutes]
         : [minutes - slack, minutes + slack];
-    const text = m[0].replace(/^(?:around|about|approximately|shortly\s+(?:after|before))\s+/i, '');
-    out.push({ text, from, to, at: m.index! + m[0].length - text.length });
+    const text = m[0].replace(
+      /^(?:around|about|approximately|(?:shortly|just)\s+(?:after|before))\s+/i,
+      '',
+    );
+    out.push({ text, from, to, at: m.index! + m[0].length - text.length, worded: true });
   }
   return out;
 }

@@ -94,6 +94,8 @@ const COUNTED_GROUPS: readonly string[][] = [
   ['employee', 'worker', 'staff', 'staffer', 'miner'],
   // Who a boat or a lorry carries: "100 migrants", "400 asylum seekers", "refugees".
   ['migrant', 'seeker', 'refugee', 'passenger'],
+  // Who a prison holds, in the service's word or the families': "two convicts", "seven prisoners".
+  ['prisoner', 'convict', 'inmate'],
   // Where shells or drones landed: "twelve hits" / "nine impact points".
   ['impact', 'hit', 'strike'],
 ];

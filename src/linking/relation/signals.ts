@@ -25,7 +25,12 @@ import {
   partyKey,
   wordClass,
 } from '../../claims/extraction/frames.js';
-import { timesMeet, timesOfDay, type TimeOfDay } from '../../claims/extraction/times.js';
+import {
+  isClockTime,
+  timesMeet,
+  timesOfDay,
+  type TimeOfDay,
+} from '../../claims/extraction/times.js';
 import {
   areAntonyms,
   hasAntonym,
@@ -2104,6 +2109,13 @@ function startTold(sentence: string): boolean {
 const START_TOLD =
   /\b(?:began|begun|begin|begins|started|start|starts|launched)\b|\bthe\s+first\s+(?:police\s+)?(?:charge|strike|shell|shots?|attack|explosion|blast|assault)\b/i;
 
+/**
+ * A statement whose subject is the deed itself, with a definite article and nothing else to say
+ * which: "The strike was carried out at 03:40 local time", "The explosion happened at 21:10".
+ */
+const DEFINITE_DEED =
+  /^(?:[\p{L}\d:,\s]{0,30}\s)?(?:the|this|today['’]s|yesterday['’]s)\s+(?:strike|attack|raid|explosion|blast|assault|bombing|shelling|collision|derailment|crash)\s+(?:was\s+(?:carried\s+out|launched|made|delivered|conducted)|happened|occurred|took\s+place)\b/iu;
+
 /** The time follows the event's end: "before putting it out at 09:40". */
 function endedAt(sentence: string, t: TimeOfDay): boolean {
   return ENDED_BEFORE.test(sentence.slice(Math.max(0, t.at - 40), t.at));
@@ -2148,7 +2160,9 @@ function timeOfDaySignals(
       if (!sharedClass) return;
       const ls = startTold(lText);
       const rs = startTold(rText);
-      if (!ls && !rs) return;
+      // "The strike was carried out at 03:40": the deed the sources are about, named as such,
+      // and its moment.
+      if (!ls && !rs && !DEFINITE_DEED.test(lText) && !DEFINITE_DEED.test(rText)) return;
       if (ls !== rs) {
         const [start, other] = ls ? [lt, rt] : [rt, lt];
         if (other.to >= start.from) return;
@@ -2157,7 +2171,9 @@ function timeOfDaySignals(
     if (zonesDiffer(lt, rt)) return;
     // When it ended is no time of its beginning.
     if (endedAt(lText, lt) !== endedAt(rText, rt)) return;
-    if (!/\d/.test(lt.text) || !/\d/.test(rt.text)) return;
+    // Parts of the day are too wide to date an undated event; clock times, in figures or words,
+    // are not.
+    if (!isClockTime(lt) || !isClockTime(rt)) return;
     // "By 08:00", "until 14:00": a bound, not the moment. A time one side counts from another
     // moment ("at 22:49, 34 minutes after the first call") is of a later step of the incident,
     // unless both do.

@@ -3,6 +3,7 @@ import {
   foldsOf,
   outOfFold,
   shownAt,
+  wilsonLower,
   type JudgedRow,
 } from '../../../eval/lib/calibration-fit.js';
 import { fitLogistic, sigmoid, solve } from '../../../eval/lib/logistic.js';
@@ -160,5 +161,18 @@ describe('first runs beside the learned sets', () => {
     });
     // NaN scores are not shown at any threshold.
     expect(shownAt(rows, scores, 0).shown).toBe(40);
+  });
+});
+
+describe('wilsonLower (how sure the display threshold is of its precision)', () => {
+  it('is under the observed precision, nearer it with more links, and 0 with none', () => {
+    // 80 right of 100 at a one-sided 90 % interval: about 0.744.
+    expect(wilsonLower(80, 100, 1.2816)).toBeCloseTo(0.744, 3);
+    expect(wilsonLower(800, 1000, 1.2816)).toBeGreaterThan(wilsonLower(80, 100, 1.2816));
+    expect(wilsonLower(800, 1000, 1.2816)).toBeLessThan(0.8);
+    expect(wilsonLower(5, 5, 1.2816)).toBeLessThan(1);
+    expect(wilsonLower(0, 0, 1.2816)).toBe(0);
+    // z = 0 is the observed proportion itself.
+    expect(wilsonLower(30, 40, 0)).toBeCloseTo(0.75, 10);
   });
 });

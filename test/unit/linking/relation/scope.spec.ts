@@ -4305,3 +4305,58 @@ describe('twenty-first session: first runs of new sets', () => {
     expect(r.relation).toBe('CONTRADICTS');
   });
 });
+
+describe("twenty-second session: first runs of the twenty-first's closing sets", () => {
+  // Thursday 10 April 2131.
+  const pair = pairsOn('2131-04-10T15:00:00Z', 6);
+
+  it('a clock time in words dates an undated start as well as one in figures', () => {
+    const [r, back] = pair(
+      'The fighting began at twenty past five in the morning, in heavy rain.',
+      'The fighting began at 04:35 on Thursday, 10 April.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DATE_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    // "Just after three o'clock this morning" is read as "shortly after" is.
+    expect(
+      timesOfDay("Just after three o'clock this morning, troops entered the compound.").map((t) => [
+        t.text,
+        t.from,
+        t.to,
+      ]),
+    ).toEqual([["three o'clock", 180, 205]]);
+    // A part of the day is still too wide for it.
+    const [wide] = pair(
+      'The fighting began in the early morning, in heavy rain.',
+      'The fighting began at 04:35 on Thursday, 10 April.',
+    );
+    expect(kinds(wide)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('"the strike was carried out at" is the moment of the strike the other side dates', () => {
+    const [r, back] = pair(
+      'The strike was carried out at 02:50 local time.',
+      'At 00:35 on Thursday, 10 April, the Harl pumping station was struck by enemy missiles.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).toContain('DATE_MISMATCH');
+    // Without the deed as its subject, a time of some other moment of the night is not compared.
+    const [other] = pair(
+      'Air-raid sirens sounded across the district at 02:50 local time.',
+      'At 00:35 on Thursday, 10 April, the Harl pumping station was struck by enemy missiles.',
+    );
+    expect(kinds(other)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('convicts, prisoners and inmates are one group of the dead', () => {
+    const [r, back] = pair(
+      'Three inmates died during the unrest.',
+      'At least nine prisoners were killed when the wing was retaken.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+});
