@@ -387,11 +387,8 @@ export function findQuantities(
     // "confirmed the death of one soldier", "the killing of two civilians".
     // "The bodies of 14 people have been recovered from the building": the dead, whatever
     // the verb says was done with them.
-    if (
-      !unit &&
-      OUTCOME_OF_BEFORE.test(s.slice(0, textStart)) &&
-      (facet.event === null || BODIES_OF_BEFORE.test(s.slice(0, textStart)))
-    )
+    const outcome = unit ? null : OUTCOME_OF_BEFORE.exec(s.slice(0, textStart));
+    if (outcome && (facet.event === null || /^(?:bodies|remains)$/i.test(outcome[1]!)))
       facet.event = 'death';
     // "The death toll has risen to 15", "a death toll of 15": the figure counts the dead.
     if (
@@ -698,9 +695,7 @@ const PART_BEFORE =
   /(?:[,;(\u2013\u2014]\s*(?:among\s+(?:them|whom|those)|including|of\s+whom)|:)\s*$/iu;
 
 /** An outcome noun just before "of" and the figure: "the death of one soldier", "the bodies of two miners". */
-const OUTCOME_OF_BEFORE = /\b(?:deaths?|killings?|murders?|bodies|remains)\s+of\s+$/i;
-/** The dead named by what is left of them: "the bodies of 14 people", "the remains of two". */
-const BODIES_OF_BEFORE = /\b(?:bodies|remains)\s+of\s+$/i;
+const OUTCOME_OF_BEFORE = /\b(deaths?|killings?|murders?|bodies|remains)\s+of\s+$/i;
 
 /** Harm nouns of a zero count, by singular: casualties are the dead and the wounded. */
 const CASUALTY_EVENT: Record<string, string> = {

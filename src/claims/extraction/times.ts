@@ -204,10 +204,8 @@ function wordedClockTimes(sentence: string): TimeOfDay[] {
       : /^(?:shortly|just)\s+before/.test(lead)
         ? [minutes - 25, minutes]
         : [minutes - slack, minutes + slack];
-    const text = m[0].replace(
-      /^(?:around|about|approximately|(?:shortly|just)\s+(?:after|before))\s+/i,
-      '',
-    );
+    // The words without their lead ("about", "shortly after").
+    const text = m[1] ? m[0].slice(m[1].length).trimStart() : m[0];
     out.push({ text, from, to, at: m.index! + m[0].length - text.length, worded: true });
   }
   return out;

@@ -1033,13 +1033,42 @@ function seriesSpan(a: Analysis, d: DurationFacet): boolean {
 }
 const FROM_FIRST_TO_LAST = /^,?\s+from\b[^.;]*\bfirst\b[^.;]*\bto\b[^.;]*\blast\b/i;
 
+/** The words before a deed named as the subject: "The", "Yesterday's", "At 11:40, the". */
+const THE_EVENT = String.raw`^(?:[\p{L}\d:,\s]{0,30}\s)?(?:the|this|today['’]s|yesterday['’]s)\s+`;
+
 /**
  * A statement about "the incident" by that word alone ("The incident began at about 11:40
  * today"): in a source about one event it names that event, of whatever class the other side
  * gives it ("the shooting began at 09:15 yesterday").
  */
-export function genericIncident(text: string): boolean {
-  return GENERIC_INCIDENT.test(text);
+const GENERIC_INCIDENT = new RegExp(
+  THE_EVENT +
+    String.raw`(?:incident|event)\s+(?:began|started|happened|occurred|took\s+place|ended|lasted)\b`,
+  'iu',
+);
+
+/** Whether either side speaks of "the incident" and the other gives its event a class. */
+export function incidentOfTheirClass(
+  aText: string,
+  aClasses: ReadonlySet<string>,
+  bText: string,
+  bClasses: ReadonlySet<string>,
+): boolean {
+  return (
+    (GENERIC_INCIDENT.test(aText) && bClasses.size > 0) ||
+    (GENERIC_INCIDENT.test(bText) && aClasses.size > 0)
+  );
 }
-const GENERIC_INCIDENT =
-  /^(?:[\p{L}\d:,\s]{0,30}\s)?(?:the|this|today['’]s|yesterday['’]s)\s+(?:incident|event)\s+(?:began|started|happened|occurred|took\s+place|ended|lasted)\b/iu;
+
+/**
+ * A statement whose subject is the deed itself, with a definite article and nothing else to say
+ * which: "The strike was carried out at 03:40 local time", "The explosion happened at 21:10".
+ */
+const DEFINITE_DEED = new RegExp(
+  THE_EVENT +
+    String.raw`(?:strike|attack|raid|explosion|blast|assault|bombing|shelling|collision|derailment|crash)\s+(?:was\s+(?:carried\s+out|launched|made|delivered|conducted)|happened|occurred|took\s+place)\b`,
+  'iu',
+);
+export function definiteDeed(text: string): boolean {
+  return DEFINITE_DEED.test(text);
+}

@@ -49,7 +49,8 @@ import {
   percentReading,
   sameEventCount,
   sameThing,
-  genericIncident,
+  definiteDeed,
+  incidentOfTheirClass,
 } from './events.js';
 import { deniedWords, topicalAlignment } from './topic.js';
 import { KINDS } from './kinds.js';
@@ -373,8 +374,7 @@ export function sharesEventClass(a: Analysis, b: Analysis, leading = false): boo
   // background both mention ("abducted 11 residents during the assault" / "four civilians
   // died in the shelling" share the war, not a proposition).
   const first = (xs: Set<string>) => xs.values().next().value;
-  if ((genericIncident(a.text) && theirs.size > 0) || (genericIncident(b.text) && mine.size > 0))
-    return true;
+  if (incidentOfTheirClass(a.text, mine, b.text, theirs)) return true;
   for (const c of theirs)
     if (mine.has(c) && (!leading || c === first(mine) || c === first(theirs))) return true;
   return false;
@@ -1183,12 +1183,6 @@ function daysApart(l: DateFacet, r: DateFacet): number {
 }
 
 /**
- * A correction rejects its embedded proposition: the same value on the other side is
- * contradicted (CORRECTION), another value of the same thing is what the correction implies
- * (CORRECTION_CONSISTENT). "The story incorrectly said that the convoy struck a mine on 17
- * September" contradicts "... on 17 September" and agrees with "... on 18 September".
- */
-/**
  * A correction that rejects, to the minute, the time the other statement gives its event ("wrongly
  * gave the time of the first collapse as 14:52" / "The crush happened at 14:52"): the time
  * alone ties the two, though they share no other word.
@@ -1202,6 +1196,12 @@ function rejectsTheirMinute(cv: StatementView, ca: Analysis, ov: StatementView):
   );
 }
 
+/**
+ * A correction rejects its embedded proposition: the same value on the other side is
+ * contradicted (CORRECTION), another value of the same thing is what the correction implies
+ * (CORRECTION_CONSISTENT). "The story incorrectly said that the convoy struck a mine on 17
+ * September" contradicts "... on 17 September" and agrees with "... on 18 September".
+ */
 function correctionSignals(
   left: StatementView,
   right: StatementView,
@@ -2109,13 +2109,6 @@ function startTold(sentence: string): boolean {
 const START_TOLD =
   /\b(?:began|begun|begin|begins|started|start|starts|launched)\b|\bthe\s+first\s+(?:police\s+)?(?:charge|strike|shell|shots?|attack|explosion|blast|assault)\b/i;
 
-/**
- * A statement whose subject is the deed itself, with a definite article and nothing else to say
- * which: "The strike was carried out at 03:40 local time", "The explosion happened at 21:10".
- */
-const DEFINITE_DEED =
-  /^(?:[\p{L}\d:,\s]{0,30}\s)?(?:the|this|today['’]s|yesterday['’]s)\s+(?:strike|attack|raid|explosion|blast|assault|bombing|shelling|collision|derailment|crash)\s+(?:was\s+(?:carried\s+out|launched|made|delivered|conducted)|happened|occurred|took\s+place)\b/iu;
-
 /** The time follows the event's end: "before putting it out at 09:40". */
 function endedAt(sentence: string, t: TimeOfDay): boolean {
   return ENDED_BEFORE.test(sentence.slice(Math.max(0, t.at - 40), t.at));
@@ -2162,7 +2155,7 @@ function timeOfDaySignals(
       const rs = startTold(rText);
       // "The strike was carried out at 03:40": the deed the sources are about, named as such,
       // and its moment.
-      if (!ls && !rs && !DEFINITE_DEED.test(lText) && !DEFINITE_DEED.test(rText)) return;
+      if (!ls && !rs && !definiteDeed(lText) && !definiteDeed(rText)) return;
       if (ls !== rs) {
         const [start, other] = ls ? [lt, rt] : [rt, lt];
         if (other.to >= start.from) return;

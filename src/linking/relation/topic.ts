@@ -21,7 +21,7 @@ import { tokenIndexAt, type Analysis } from './analyze.js';
 import {
   comparableLengths,
   eventKey,
-  genericIncident,
+  incidentOfTheirClass,
   sameEventCount,
   sameThing,
 } from './events.js';
@@ -356,8 +356,7 @@ function timedClass(la: Analysis, ra: Analysis): boolean {
   const theirs = classes(ra);
   const shareWord = () => [...la.keys].some((k) => ra.keys.has(k));
   // "The incident began at about 11:40 today" / "The shooting began at 09:15 yesterday".
-  if ((genericIncident(la.text) && theirs.size > 0) || (genericIncident(ra.text) && mine.size > 0))
-    return shareWord();
+  if (incidentOfTheirClass(la.text, mine, ra.text, theirs)) return shareWord();
   for (const c of theirs) if (mine.has(c)) return shareWord();
   return false;
 }
