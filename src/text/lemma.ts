@@ -35,7 +35,7 @@ export const EVENT_VERBS = words(
     'lower increase decrease rise fall drop grow shrink record count hospitalize ' +
     'hospitalise bury identify find discover carry conduct violate ceasefire compel ' +
     'defeat win invoke introduce pass arrive reach march rally protest gather ' +
-    'demonstrate disperse trap strand eliminate liquidate',
+    'demonstrate disperse trap strand eliminate liquidate cancel divert reroute delay',
 );
 
 /** Irregular verb forms -> base form. */
@@ -61,7 +61,7 @@ export const IRREGULAR_NOUNS: ReadonlyMap<string, string> = pairs(
     'data=data|sheep=sheep|crises=crisis|analyses=analysis|thieves=thief|militia=militia|' +
     'news=news|series=series|species=species|headquarters=headquarters|gunmen=gunman|' +
     'congressmen=congressman|spokesmen=spokesman|fishermen=fisherman|firemen=fireman|' +
-    'countrymen=countryman',
+    'countrymen=countryman|crew=crew|crewmen=crewman',
 );
 
 const KNOWN_VERBS = new Set<string>([...EVENT_VERBS, ...SPEECH_VERBS]);

@@ -149,10 +149,16 @@ const QUALIFIED: readonly [RegExp, string][] = [
   // "Artillery has hit the market", "shells struck the school", "shells fired from Rendovian
   // positions struck the hospital": fire as the doer.
   [
-    /\b(?:artillery|shells?|rockets?|mortars?)\s+(?:(?:fired|launched)\s+from\s+(?:[\p{L}-]+\s+){1,3})?(?:(?:has|have|had)\s+)?(?:hit|struck)\b/iu,
+    /\b(?:artillery|shells?|rockets?|mortars?|missiles?|drones?|bombs?|(?:mortar|artillery|tank)\s+rounds?)\s+(?:(?:fired|launched)\s+from\s+(?:[\p{L}-]+\s+){1,3})?(?:(?:has|have|had)\s+)?(?:hit|struck|landed|fell)\b/iu,
     'military_action',
   ],
   [/\bwithout\s+(?:electricity|power|light|heating)\b|\bpower\s+cuts?\b/i, 'outage'],
+  // A system that stopped: "the flight-data processing system ... went down at 07:10", "the
+  // failure of Halmvar's air-traffic systems" ("the failure of the talks" is no outage).
+  [
+    /\b(?:system|systems|network|servers?|computers?)\b[^.;]{0,100}?\b(?:failed|went\s+down|broke\s+down|crashed|stopped\s+working)\b|\b(?:failure|breakdown|malfunction)s?\s+(?:of|at|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:system|systems|network|servers?|control\s+centre)\b|\bsystem\s+(?:failure|breakdown|malfunction)\b/iu,
+    'outage',
+  ],
   // "Recorded 2,340 artillery and rocket impacts", "missile strikes": fire told by what landed.
   [
     /\b(?:artillery|rocket|shell|mortar|missile|drone)s?\s+(?:and\s+(?:artillery|rocket|shell|mortar|missile|drone)s?\s+)?(?:impacts?|salvos?|launches)\b/i,

@@ -51,7 +51,9 @@ const CORE_RE = new RegExp(
 const SCALE_AFTER = /^\s*-?\s*(hundred|thousand|million|billion|trillion|mln|bn)(?![\p{L}])/iu;
 const GLUED_MONEY_SCALE = /^(bn|m|k)(?![\p{L}])/iu;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
-const TIME_AFTER = /^(?::\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs)(?![\p{L}]))/iu;
+// "two o'clock", "1:52", "330/110 kV" (a pair of ratings): no count.
+const TIME_AFTER =
+  /^(?::\d|\/\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs)(?![\p{L}])|\s+o['’]clock\b)/iu;
 const RANGE_AFTER = new RegExp(
   `^\\s*(?:-|–|—|to)\\s*(${DIGIT_NUM}|${WORD_NUM})(?![\\p{L}\\d])`,
   'iu',
@@ -226,11 +228,15 @@ export function findQuantities(
     }
 
     if (!unit) {
+      // "eight 122-millimetre rockets", "a 900-kilogram bomb": the size of each thing, a figure
+      // with its unit (the count before it is of the rockets).
+      const glued = SIZE_MODIFIER_AFTER.test(rest) ? /^\s?-\s?/.exec(rest) : null;
+      const read = glued ? ` ${rest.slice(glued[0].length)}` : rest;
       for (const [re, u] of UNITS) {
-        const um = re.exec(rest);
+        const um = re.exec(read);
         if (um) {
           unit = u;
-          end += um[0].length;
+          end += um[0].length + (glued ? glued[0].length - 1 : 0);
           rest = s.slice(end);
           break;
         }
@@ -724,10 +730,23 @@ const DEATHS_OF =
 
 const WORD_AHEAD = /^(\s+|\s*-\s*)([\p{L}](?:[\p{L}’'-]|(?<=[\p{L}]-)\p{N}+)*)/u;
 
+/**
+ * After a figure: it gives the size of each thing counted ("122-millimetre rockets", "a
+ * 500-kilogram bomb", "152mm shells"), so the figure is no count.
+ */
+const SIZE_MODIFIER_AFTER =
+  /^(?:\s?-\s?(?:millimet(?:re|er)|mm|calibre|caliber|inch|kilogram|kilogramme|kg|pound|lb)\b|\s?mm\s+(?:[\p{L}-]+\s+)?(?:shells?|rockets?|rounds?|guns?|mortars?|howitzers?|bombs?|missiles?|projectiles?)\b)/iu;
+
+/** A size between a count and what it counts: "eight [122-millimetre] rockets". */
+const SIZE_MODIFIER_AHEAD =
+  /^\s+\d+(?:[.,]\d+)?(?:\s?-\s?(?:millimet(?:re|er)|mm|calibre|caliber|inch|kilogram|kilogramme|kg|pound|lb)\b|mm\b)/iu;
+
 function countedNoun(rest: string, value: number): Counted | null {
   let pos = 0;
   let head: Counted | null = null;
   let lastWord: Counted | null = null;
+  const size = SIZE_MODIFIER_AHEAD.exec(rest);
+  if (size) pos = size[0].length;
   for (let i = 0; i < 4; i++) {
     const m = WORD_AHEAD.exec(rest.slice(pos));
     if (!m) break;
@@ -827,16 +846,23 @@ function findEvent(s: string, tokens: Token[], start: number, end: number): stri
     // Do not reach across a clause boundary.
     const gap = t.end <= start ? s.slice(t.end, start) : s.slice(end, t.start);
     if (/[;:]/.test(gap)) continue;
+    // "Two of them died despite surgery, and seven remain in intensive care": a count that opens
+    // a clause of its own verb is not of the verb of the clause before.
+    if (
+      t.end <= start &&
+      /,\s+(?:and|but|while|whereas)\s/i.test(gap) &&
+      OWN_VERB_AFTER.test(s.slice(end))
+    )
+      continue;
     // "six burned-out trucks ... on 6 March": the month, not people marching.
     if (t.cap && MONTH_VERB.has(t.lower)) continue;
     // "Recovered from the building": a place, not anyone building anything.
     if (/^buildings?$/.test(t.lower)) continue;
     const lemma = knownVerbLemma(t.lower);
     if (!isEventVerb(lemma)) continue;
-    if (
-      /^(?:fire|mine|strike|attack|count|record|block)$/.test(lemma!) &&
-      !/(?:ed|ing|s)$/.test(t.lower)
-    )
+    // The bare word may be a noun ("the strike", "a mine"); an irregular past ("struck") is
+    // only ever the verb.
+    if (/^(?:fire|mine|strike|attack|count|record|block)$/.test(lemma!) && t.lower === lemma)
       continue;
     // "400 trucks carrying food passed along the road": a participle right after what is
     // counted says what they are, the verb after it what happened to them.
@@ -849,6 +875,10 @@ function findEvent(s: string, tokens: Token[], start: number, end: number): stri
   }
   return best;
 }
+
+/** A verb right after a count: its clause says what it counts ("seven remain in intensive care"). */
+const OWN_VERB_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:remain|remains|remained|are|were|is|was|have|has|had|stay|stayed|stays)\b/iu;
 
 function countWords(tokens: Token[], from: number, to: number): number {
   let n = 0;

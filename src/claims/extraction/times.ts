@@ -211,8 +211,24 @@ function wordedClockTimes(sentence: string): TimeOfDay[] {
   return out;
 }
 
+/**
+ * "Late on Monday", "early on 8 March": the end or the start of a named day, a part of it as
+ * "late evening" is ("late on Monday" runs to the small hours; 05:30 on Tuesday is past it).
+ */
+const LATE_ON_RE =
+  /\b([Ll]ate|[Ee]arly)\s+on\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}\s+\p{Lu}\p{Ll}+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/gu;
+
+const PART_AFTER_DAY =
+  /^[\p{L}\d]+(?:\s+[\p{L}\d]+)?,?\s+(?:dawn|morning|afternoon|evening|night|overnight)\b/iu;
+
 function partsOfDay(sentence: string): TimeOfDay[] {
   const out: TimeOfDay[] = [];
+  for (const m of sentence.matchAll(LATE_ON_RE)) {
+    // "Late on Sunday evening": the part of the day named after it is the time.
+    if (PART_AFTER_DAY.test(sentence.slice(m.index! + m[0].length))) continue;
+    const late = m[1]!.toLowerCase() === 'late';
+    out.push({ text: m[1]!, from: late ? 1140 : 0, to: late ? 1530 : 480, at: m.index! });
+  }
   for (const m of sentence.matchAll(SMALL_HOURS_RE))
     out.push({ text: m[0], from: 0, to: 360, at: m.index! });
   for (const m of sentence.matchAll(PART_RE)) {

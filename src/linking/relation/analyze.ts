@@ -195,6 +195,22 @@ function notTheFirst(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]?.lower === 'the' && /^(?:first|last|only)$/.test(tokens[i + 2]?.lower ?? '');
 }
 
+/**
+ * "One lifeboat could not be launched": what could not be done, a fact, not a hedge ("could not
+ * be verified" stays one: the checking is the writer's).
+ */
+function couldNotBeDone(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]?.lower === 'could' &&
+    tokens[i + 1]?.lower === 'not' &&
+    tokens[i + 2]?.lower === 'be' &&
+    /(?:ed|en|wn|ng)$/.test(tokens[i + 3]?.lower ?? '') &&
+    !/^(?:verified|confirmed|established|determined|ascertained|corroborated|checked|reached)$/.test(
+      tokens[i + 3]?.lower ?? '',
+    )
+  );
+}
+
 /** "not only X but also Y", "not just", "not merely": the writer adds, it does not negate. */
 const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
 
@@ -291,7 +307,8 @@ function compute(text: string): Analysis {
       !grantsPermission(text, t.start, t.surface) &&
       !presenceAppear(tokens, t) &&
       !suspectedCategory(text, t.start) &&
-      !asideCue(text, tokens, t.i)
+      !asideCue(text, tokens, t.i) &&
+      !couldNotBeDone(tokens, t.i)
     )
       hedges.push({ text: t.surface, at: t.i });
     if (

@@ -382,7 +382,15 @@ export function gatherEvidence(
   const loneDateCorrection = (s: LinkSignal) => dateCorrection(s) && !sharedWord;
   const unspecific = !signals.some((s) => SPECIFIC.has(s.kind) && !loneDateCorrection(s));
   const otherGroups = unspecific && otherGroupsCounted(left, right);
-  const offTopic = unspecific && (otherGroups || !sameProposition(la, ra, topic.keys));
+  // "The strike on the market in Varnholt came at 10:40" / "recorded the explosions in Varnholt
+  // at 09:12": one attack on one named place at two clock times that cannot meet. The place and
+  // the moment pin the proposition where no word is shared.
+  const clockClash =
+    topic.sharedName &&
+    bothAttacks(la, ra) &&
+    signals.some((s) => s.kind === 'DATE_MISMATCH' && /times that cannot meet/i.test(s.detail));
+  const offTopic =
+    unspecific && !clockClash && (otherGroups || !sameProposition(la, ra, topic.keys));
   const conflicts = new Set<string>();
   for (const s of signals) {
     switch (s.kind) {

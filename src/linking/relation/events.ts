@@ -98,6 +98,10 @@ const COUNTED_GROUPS: readonly string[][] = [
   ['prisoner', 'convict', 'inmate'],
   // Where shells or drones landed: "twelve hits" / "nine impact points".
   ['impact', 'hit', 'strike'],
+  // What fell on a place, in each side's word for it: "twelve rockets" / "two artillery shells".
+  ['shell', 'rocket', 'round', 'projectile', 'munition'],
+  // "212 flights were cancelled" / "212 cancelled departures and arrivals".
+  ['flight', 'departure', 'arrival'],
 ];
 const countedGroupOf = new Map<string, string>();
 for (const group of COUNTED_GROUPS)
@@ -133,6 +137,9 @@ const CROWD = new Set(
 const PASS = eventKey('pass');
 const LAUNCH = eventKey('launch');
 /** What is launched or fired at a target, counted: "14 drones", "four cruise missiles". */
+/** Shells, rockets and rounds, one group; and the verbs that say where they came down. */
+const PROJECTILE = wordKey('shell');
+const LANDED = new Set(['strike', 'hit', 'fall', 'land'].map((w) => eventKey(w)!));
 const WEAPONS = new Set(
   ['drone', 'missile', 'rocket', 'shell', 'bomb', 'round', 'projectile', 'uav'].map(wordKey),
 );
@@ -485,11 +492,20 @@ export function sameThing(
     // Same noun but different events ("2 killed" vs "4 wounded") are not comparable. Vehicles
     // sent, provided or carrying people for one operation ("the ministry provided 62 buses" /
     // "Aundria sent only 38 buses") are one fleet, whatever the verb.
-    if (ea && eb) return ea === eb || (VEHICLES.has(ca) && SUPPLIED.has(ea) && SUPPLIED.has(eb));
+    if (ea && eb)
+      return (
+        ea === eb ||
+        (VEHICLES.has(ca) && SUPPLIED.has(ea) && SUPPLIED.has(eb)) ||
+        // "Twelve rockets struck the market" / "two shells fell on the market": what landed.
+        (ca === PROJECTILE && LANDED.has(ea) && LANDED.has(eb))
+      );
     // "The strike was delivered by 14 drones" / "27 drones were launched at the city": the
     // weapons an attack used are the weapons launched in it.
     if (WEAPONS.has(ca) && (ea ?? eb) === LAUNCH && ATTACK_TOLD.test((ea ? textB : textA) ?? ''))
       return true;
+    // "Two bombs struck the east wing" / "the craters fit two bombs of that weight": the weapons
+    // that came down are the ones counted.
+    if (WEAPONS.has(ca) && !(ea && eb) && LANDED.has((ea ?? eb)!)) return true;
     // A count of an event ("300 residents fled", "could find no trace of two people") against
     // a count of the same noun with no event found ("interviewed 27 residents", "treated 14
     // wounded people") counts two groups, unless the other statement names that event
@@ -800,7 +816,8 @@ export function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
 }
 
 /** Words just before "for N" that say an event went on that long. */
-const ONGOING = /^(?:on|continued|raged|lasted|persisted|dragged)$/;
+const ONGOING =
+  /^(?:on|continued|raged|lasted|persisted|dragged|escaping|escaped|leaking|leaked|flowing|flowed|gushing|spilling|pouring|burning)$/;
 
 /** Verbs whose "for N" gives how long a state they began lasted. */
 const HELD =
@@ -812,13 +829,32 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   if (at < 0) return false;
   if (SINCE_OWN_START.test(a.text.slice(at + d.text.length))) return true;
   if (firstToLast(a, at, d)) return true;
-  if (/^\s+later\b/i.test(a.text.slice(at + d.text.length)) && UNTIL_END.test(a.text.slice(0, at)))
+  if (
+    /^\s+later\b/i.test(a.text.slice(at + d.text.length)) &&
+    (UNTIL_END.test(a.text.slice(0, at)) || START_THEN_END.test(a.text.slice(0, at)))
+  )
     return true;
   // "The shelling ran into a third day": how long it went on, at least.
   if (/\binto\s+(?:a|its|the)\s+$/i.test(a.text.slice(Math.max(0, at - 12), at))) return true;
   const first = tokenIndexAt(a.tokens, at);
   const after = tokenIndexAt(a.tokens, at + d.text.length);
   if (/-/.test(d.text) && after < a.tokens.length && a.tokens[after].content) return true;
+  // "after an outage of some 15 hours", "a blockade of three days": the event's own length.
+  {
+    let k = first - 1;
+    while (
+      k >= 0 &&
+      /^(?:some|about|around|nearly|almost|roughly|over|more|than|just|under)$/.test(
+        a.tokens[k].lower,
+      )
+    )
+      k--;
+    const noun = a.tokens[k - 1];
+    if (k > 0 && a.tokens[k].lower === 'of' && noun && !ACTOR_NOUN.test(noun.lower)) {
+      const c = wordClass(noun.lower);
+      if (c !== null && !AFTERMATH.has(c)) return true;
+    }
+  }
   if (after < a.tokens.length && a.tokens[after].lower === 'of')
     // "Two days of mourning", "a minute of silence": a period declared, not an event's length.
     return !/^(?:mourning|silence|rest|leave|holiday|holidays|celebration|prayer)$/.test(
@@ -872,7 +908,7 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
  * 20 minutes after they started", "ended 30 hours after the operation began"): its length.
  */
 const SINCE_OWN_START =
-  /^\s+after\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:had\s+)?(?:started|began|begun|opened|(?:was|were|had\s+been)\s+launched)\b/iu;
+  /^\s+after\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:had\s+)?(?:started|began|begun|opened|went\s+down|broke\s+out|failed|(?:was|were|had\s+been)\s+launched)\b/iu;
 
 /**
  * Before "N later": the event went on until its end ("The bombardment went on until Thursday
@@ -881,6 +917,13 @@ const SINCE_OWN_START =
  */
 const UNTIL_END =
   /\b(?:went\s+on|continued|lasted|raged|ran|did\s+not\s+(?:end|stop|cease|finish)|(?:was|were)\s+not\s+(?:over|halted|stopped))\s+until\b/i;
+
+/**
+ * Before "N later": the event began and then ended ("The measures began at 05:30 yesterday and
+ * ended at 02:45 this morning, 21 hours and 15 minutes later"), so N is its length.
+ */
+const START_THEN_END =
+  /\b(?:began|begun|started|opened|(?:was|were)\s+launched)\b[^.;]*\b(?:ended|finished|concluded|stopped|ceased|(?:was|were)\s+(?:completed|over|halted))\b/i;
 
 /** Classes whose length is not that of the event a report is about. */
 const AFTERMATH = new Set([
@@ -1071,4 +1114,92 @@ const DEFINITE_DEED = new RegExp(
 );
 export function definiteDeed(text: string): boolean {
   return DEFINITE_DEED.test(text);
+}
+
+/** Nouns a listed part may count with no other noun: "212 passengers and 38 crew". */
+const WHOLE_GROUPS = new Set([PEOPLE, countedKey('migrant')!]);
+
+/** Between two counts of one list: "212 passengers and ", "nineteen men, ", "eight women and ". */
+const LIST_JOIN = /^\S+(?:\s+[\p{L}'’-]+){1,2}(?:,\s+and\s+|,\s+|\s+and\s+)$/u;
+/** A verb between two counts ends a list: "three soldiers were killed and two civilians wounded". */
+const VERB_BETWEEN = /\s(?:were|was|are|is|have|has|had|\p{L}+ed)\s/u;
+
+export interface ListedSum {
+  /** The counts of the list, each a part of the sum. */
+  parts: Set<QuantityFacet>;
+  /** The other side's counts of the whole group the list adds up to. */
+  wholes: Set<QuantityFacet>;
+  /** The sum, as a count of the list's first event. */
+  sum: QuantityFacet;
+}
+
+/**
+ * Counts of a group listed part by part ("nineteen men, eight women and seven children", "212
+ * passengers and 38 crew") against the other side's count of the whole group ("a group of 34
+ * migrants", "more than 300 people on board"): the parts add up to the whole, so each part alone
+ * is no count of it. Null when `mine` lists no parts or `theirs` counts no such whole.
+ */
+export function listedSum(
+  mine: readonly QuantityFacet[],
+  text: string,
+  theirs: readonly QuantityFacet[],
+): ListedSum | null {
+  const counts = mine
+    .filter(
+      (q) =>
+        !q.unit &&
+        q.counted &&
+        (q.approx ?? 'exact') === 'exact' &&
+        !q.partOfEarlier &&
+        !q.whole &&
+        typeof q.at === 'number' &&
+        // "seven of them children": a part of the count before it, not the next item.
+        !/^\S+\s+of\s+(?:them|whom|those|these|the)\b/i.test(text.slice(q.at)),
+    )
+    .sort((a, b) => a.at! - b.at!);
+  let run: QuantityFacet[] = [];
+  let best: QuantityFacet[] = [];
+  for (const q of counts) {
+    const prev = run[run.length - 1];
+    const between = prev ? text.slice(prev.at!, q.at!) : '';
+    const sameEvent =
+      !prev || !prev.event || !q.event || eventKey(prev.event) === eventKey(q.event);
+    if (prev && sameEvent && LIST_JOIN.test(between) && !VERB_BETWEEN.test(between)) run.push(q);
+    else run = [q];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length < 2) return null;
+  // An enumeration ends in "and" ("A, B and C"); "with 42 crew, 318 people were on board" is a
+  // part and its whole.
+  const lastJoin = text.slice(best[best.length - 2]!.at!, best[best.length - 1]!.at!);
+  if (!/\band\s+$/.test(lastJoin)) return null;
+  const keys = new Set(best.map((q) => countedKey(q.counted)));
+  if (keys.has(PEOPLE)) return null;
+  // Parts of one group: not one noun repeated ("three soldiers and two soldiers").
+  if (keys.size < 2) return null;
+  const classes = new Set(
+    best.map((q) => eventKey(q.event)).filter((k): k is string => !!k && k.startsWith('#')),
+  );
+  const wholes = new Set(
+    theirs.filter((q) => {
+      const key = countedKey(q.counted);
+      if (q.unit || !key || !WHOLE_GROUPS.has(key) || keys.has(key)) return false;
+      const cls = eventKey(q.event);
+      return !(cls?.startsWith('#') && classes.size > 0 && !classes.has(cls));
+    }),
+  );
+  if (wholes.size === 0) return null;
+  const first = best[0]!;
+  const last = best[best.length - 1]!;
+  const end = last.at! + (/^\S+(?:\s+[\p{L}'’-]+)?/u.exec(text.slice(last.at!))?.[0].length ?? 0);
+  const sum: QuantityFacet = {
+    text: text.slice(first.at!, end),
+    value: best.reduce((n, q) => n + q.value, 0),
+    approx: 'exact',
+    unit: null,
+    counted: 'people',
+    event: best.find((q) => q.event)?.event ?? null,
+    at: first.at!,
+  };
+  return { parts: new Set(best), wholes, sum };
 }

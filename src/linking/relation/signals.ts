@@ -44,6 +44,7 @@ import {
   civilianHarmCount,
   comparableLengths,
   eventKey,
+  listedSum,
   eventLength,
   facetAt,
   percentReading,
@@ -345,7 +346,10 @@ export function attackTargetsDiffer(
     };
   }
   if (l.size === 0 || r.size === 0) return null;
-  for (const k of l) if (r.has(k)) return null;
+  // "the Kellin-2 power plant" / "the main power station of Kellin": a numbered site is named
+  // after its place.
+  const site = (k: string) => k.replace(/-\d*$/, '');
+  for (const k of l) if (r.has(k) || [...r].some((y) => site(y) === site(k))) return null;
   // "a precision strike on the Sarrow-Keld road" / "the convoy was struck ... on the Sarrow-Keld
   // road": what one side says was hit, the other names as where its target was hit.
   const onRoute = (ks: Set<string>, an: Analysis, other: Analysis) =>
@@ -379,6 +383,10 @@ export function sharesEventClass(a: Analysis, b: Analysis, leading = false): boo
     if (mine.has(c) && (!leading || c === first(mine) || c === first(theirs))) return true;
   return false;
 }
+
+/** A statement that says who or what caused an event: "carried out by", "caused by", "blamed". */
+const CAUSE_TOLD =
+  /\b(?:carried\s+out\s+by|caused\s+by|(?:was|were)\s+(?:behind|responsible)|blamed?|blames|attack(?:ed|s)?|cyberattack|sabotage[sd]?|planted|launched|fired|staged|because\s+of|due\s+to)\b/i;
 
 /** Prepositions that open a modifier of the rebutted phrase. */
 const PREPOSITION = new Set([
@@ -441,18 +449,21 @@ export function computeSignalsWith(
   const aligned = topic.aligned;
   const sameEvent = aligned && topic.keys.length >= 2 && al.coverageMax >= SAME_EVENT_COVERAGE;
   // A correction's facets are what it rejects: compared on their own (correctionSignals).
+  // An increment ("another 61 were wounded") is no count to set against another, but it is
+  // still some against none.
+  const none = (v: StatementView) => v.facets.quantities.some((q) => q.value === 0);
   const lq = left.facets.quantities.filter(
     (q) =>
       !corrected(la, q) &&
-      !inEarlierEvent(left.text, q) &&
-      !increment(left.text, q) &&
+      !inEarlierEvent(left.text, q, right.text) &&
+      !(increment(left.text, q) && !none(right)) &&
       !inNamed(la, q),
   );
   const rq = right.facets.quantities.filter(
     (q) =>
       !corrected(ra, q) &&
-      !inEarlierEvent(right.text, q) &&
-      !increment(right.text, q) &&
+      !inEarlierEvent(right.text, q, left.text) &&
+      !(increment(right.text, q) && !none(left)) &&
       !inNamed(ra, q),
   );
   const [ld, rd] = documentYearsApart(
@@ -513,7 +524,10 @@ export function computeSignalsWith(
           detail: `Different dates for the same event: ${out[i].left} vs ${out[i].right}.`,
           weight: 0.8,
         };
-  const leadingClass = aligned && sharesEventClass(la, ra, true);
+  // "The strike on the covered market in Varnholt came at 10:40" / "recorded the explosions in
+  // Varnholt at 09:12": one attack on one named place, told by each side in its own word.
+  const leadingClass =
+    aligned && (sharesEventClass(la, ra, true) || (topic.sharedName && bothAttacks(la, ra)));
   if (aligned && (sameEvent || leadingClass))
     timeOfDaySignals(left.text, right.text, ld, rd, sameEvent, out, leadingClass);
   if (aligned && sharesEventClass(la, ra)) {
@@ -884,7 +898,11 @@ const DENIED_DEED = /\b(?:(?:did|does|do|had|has|have|was|were)\s*(?:not|n['\u20
  * A figure or date told of the last event that matched this one: "the deadliest accident since
  * a Tamsa 620 crashed at Trelmont in 2081, killing 31 people" counts and dates the 2081 crash.
  */
-export function inEarlierEvent(sentence: string, f: { text: string; at?: number }): boolean {
+export function inEarlierEvent(
+  sentence: string,
+  f: { text: string; at?: number },
+  other?: string,
+): boolean {
   const at = facetAt(sentence, f);
   if (at < 0) return false;
   const before = sentence.slice(0, at);
@@ -892,17 +910,38 @@ export function inEarlierEvent(sentence: string, f: { text: string; at?: number 
   // for four days": what follows "since <a time>, when" is told of that earlier time.
   const when = SINCE_WHEN.exec(before);
   if (when && !/[.;:]/.test(before.slice(when.index + when[0].length))) return true;
+  // "The market had been hit once before, on 9 November 2123, when two shells struck it",
+  // "This is not the first crime ...: on 9 November last year their shells killed two": an
+  // earlier occasion, named as such.
+  // (Unless the other statement tells of that occasion too: it names its year, or an earlier
+  // occasion of its own.)
+  const earlier = EARLIER_OCCASION.exec(before);
+  const years = sentence.match(/\b\d{4}\b/g) ?? [];
+  const sameOccasion =
+    other !== undefined && (EARLIER_OCCASION.test(other) || years.some((y) => other.includes(y)));
+  // Asked of figures only (dates of an earlier occasion are compared as dates).
+  if (earlier && other !== undefined && !sameOccasion && !/[.;]/.test(before.slice(earlier.index)))
+    return true;
   const m = SUPERLATIVE_SINCE.exec(before);
   return m !== null && !/[.;:]/.test(sentence.slice(m.index + m[0].length, at));
 }
 const SINCE_WHEN = /\bsince\s+[^,;.]{1,40},\s+when\b/i;
+const EARLIER_OCCASION =
+  /\b(?:once\s+before|twice\s+before|(?:is|was)\s+not\s+the\s+first|last\s+year|the\s+year\s+before|a\s+year\s+(?:ago|earlier)|the\s+previous\s+(?:year|month|week))\b/i;
 /**
  * "The search for two more continues", "three more bodies were found": a number added to a
  * count told elsewhere, not a count of its own.
  */
 function increment(sentence: string, q: QuantityFacet): boolean {
   const at = facetAt(sentence, q);
-  return at >= 0 && /^\s+more\b(?!\s+than)/i.test(sentence.slice(at + q.text.length));
+  // "12 more", "37 further flights", "a further 37", "another 37": added to an earlier count.
+  return (
+    at >= 0 &&
+    (/^\s+(?:more|further|additional|extra)\b(?!\s+than)/i.test(
+      sentence.slice(at + q.text.length),
+    ) ||
+      /\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$/i.test(sentence.slice(0, at)))
+  );
 }
 
 const SUPERLATIVE_SINCE =
@@ -1425,6 +1464,11 @@ function denialSignals(
         : undefined;
       if (hit && topicKeys.some((k) => !da.names.has(k) && !oa.names.has(k))) theirs = hit.surface;
     }
+    // "Essary had nothing to do with the failure" / "yesterday's failure of the national
+    // air-traffic system": a denied tie to an event answers only a statement that names who or
+    // what was behind it, not one that only mentions the event.
+    const tie = ownRole || /\bnothing\s+to\s+do\s+with\b/i.test(cue.text);
+    if (!theirs && tie && otherDoers.size === 0 && !CAUSE_TOLD.test(ov.text)) continue;
     if (!theirs) {
       // A shared place or party name alone is not what is denied ("no evidence that the
       // school in Dorvik was used as a depot" says nothing of a convoy bound for Dorvik).
@@ -1758,6 +1802,8 @@ function rejectedFigure(a: Analysis, q: QuantityFacet): boolean {
   // the Ministry says it has delivered": the other side's figure, named to be set right.
   const before = a.text.slice(Math.max(0, facetAt(a.text, q) - 40), facetAt(a.text, q));
   if (CONTRASTED_FIGURE.test(before)) return true;
+  // "fit two bombs of that weight, not a single 110-kilogram bomb": a size set right.
+  if (/^\d/.test(q.text) && /\bnot\s+(?:a|an|one)\s+(?:single\s+)?$/i.test(before)) return true;
   // "Velmar's claim that no civilians were harmed is a lie": the figure of a report called
   // false is rejected, not stated.
   const d = a.denial;
@@ -1821,10 +1867,14 @@ const ONE_FACILITY = new RegExp(
 function atOneFacility(a: Analysis, other: Analysis): boolean {
   const m = ONE_FACILITY.exec(a.text);
   if (m !== null && !other.text.toLowerCase().includes(m[1]!.toLowerCase())) return true;
+  // "We admitted 27 wounded people from the market": a hospital's or a team's own patients.
+  if (OWN_PATIENTS.test(a.text) && !OWN_PATIENTS.test(other.text)) return true;
   // "the strike on the dormitory ... killed nine civilians" / "44 people have lost their lives
   // in the enclave": one strike's toll against a whole region's.
   return ONE_SITE.test(a.text) && !ONE_SITE.test(other.text) && WHOLE_AREA.test(other.text);
 }
+const OWN_PATIENTS =
+  /\b(?:we|our\s+(?:team|teams|staff|doctors|surgeons|medics))\s+(?:have\s+|had\s+)?(?:admitted|treated|received|operated\s+on)\b/i;
 const ONE_SITE =
   /\b(?:strike|shell|rocket|missile|bomb|drone|attack|explosion|blast)\b[^.;]{0,40}\b(?:on|at|hit|struck|into|through)\s+(?:the\s+|a\s+)?(?:\p{L}+\s+){0,2}(?:dormitory|kindergarten|school|hospital|clinic|market|mosque|church|bus|shelter|building|block|college|hall|station|bakery|factory)\b/iu;
 const WHOLE_AREA =
@@ -1845,8 +1895,37 @@ function quantitySignals(
   rejectedFigures(rsAll, ra, ls, la, true, out);
   const mismatches: LinkSignal[] = [];
   const agreeing = new Set<QuantityFacet>();
+  // "212 passengers and 38 crew" / "more than 300 people on board": the parts are set against
+  // the whole only as their sum.
+  const lSum = listedSum(ls, la.text, rs);
+  const rSum = lSum ? null : listedSum(rs, ra.text, ls);
+  const partOfSum = (l: QuantityFacet, r: QuantityFacet) =>
+    (!!lSum && lSum.parts.has(l) && lSum.wholes.has(r)) ||
+    (!!rSum && rSum.parts.has(r) && rSum.wholes.has(l));
+  for (const [sum, wholes, flip] of [
+    ...(lSum ? [[lSum.sum, lSum.wholes, false] as const] : []),
+    ...(rSum ? [[rSum.sum, rSum.wholes, true] as const] : []),
+  ]) {
+    for (const w of wholes) {
+      const [w0, w1] = interval(w);
+      const overlap = w0 <= sum.value && sum.value <= w1;
+      const detail = `${sum.text} (${sum.value} in all) vs ${w.text}`;
+      const signal: LinkSignal = {
+        kind: overlap ? 'QUANTITY_AGREEMENT' : 'QUANTITY_MISMATCH',
+        detail: overlap ? `Same count: ${detail}.` : `Different counts: ${detail}.`,
+        left: flip ? w.text : sum.text,
+        right: flip ? sum.text : w.text,
+        weight: overlap ? 0.6 : (w.approx ?? 'exact') === 'exact' ? 1 : 0.7,
+      };
+      if (overlap) {
+        agreeing.add(w);
+        out.push(signal);
+      } else mismatches.push(signal);
+    }
+  }
   for (const l of ls) {
     for (const r of rs) {
+      if (partOfSum(l, r)) continue;
       const same = sameThing(l, r, la.text, ra.text);
       if (!same && !sameEventCount(l, r)) continue;
       const [l0, l1] = interval(l);
@@ -2081,7 +2160,11 @@ const NOTICE =
  */
 function eventTime(sentence: string): TimeOfDay | null {
   const times = timesOfDay(sentence).filter(
-    (t) => !isSpeechDate(sentence, t) && !REJECTED_TIME.test(sentence.slice(0, t.at)),
+    (t) =>
+      !isSpeechDate(sentence, t) &&
+      !REJECTED_TIME.test(sentence.slice(0, t.at)) &&
+      !AS_OF_TIME.test(sentence.slice(0, t.at)) &&
+      !inReportCalledFalse(sentence, t),
   );
   if (times.length === 1) return times[0]!;
   if (times.length !== 2) return null;
@@ -2119,6 +2202,23 @@ function noticeTime(sentence: string, t: TimeOfDay): boolean {
   return NOTICE.test(sentence) && !beganAt(sentence, t);
 }
 
+/**
+ * A time inside a report the sentence calls false: "Karven's claim that a ceasefire took effect
+ * at three in the morning on Wednesday is false: ... set for 22:00 that day".
+ */
+function inReportCalledFalse(sentence: string, t: TimeOfDay): boolean {
+  return (
+    /\b(?:claims?|reports?|allegations?|assertions?|statements?|suggestions?)\s+that\b[^.;:]*$/i.test(
+      sentence.slice(0, t.at),
+    ) &&
+    /^[^.;:]*\b(?:is|are|was|were)\s+(?:false|untrue|a\s+lie|lies|fabricated|a\s+fabrication|baseless|wrong)\b/i.test(
+      sentence.slice(t.at),
+    )
+  );
+}
+
+/** Just before the time a count stands at: "As of this evening, nine people ...". */
+const AS_OF_TIME = /\bas\s+of\s+(?:this\s+|that\s+|the\s+|late\s+|early\s+)?$/i;
 /** Just before a rejected time: "..., not at 03:05 as the command stated". */
 const REJECTED_TIME = /\bnot\s+(?:at\s+|around\s+|about\s+)?$/i;
 /** Between the two ends of a window of time: "and ended at", "to", "until". */
@@ -2170,7 +2270,7 @@ function timeOfDaySignals(
     // "By 08:00", "until 14:00": a bound, not the moment. A time one side counts from another
     // moment ("at 22:49, 34 minutes after the first call") is of a later step of the incident,
     // unless both do.
-    if (BOUND_TIME.test(lText.slice(0, lt.at)) || BOUND_TIME.test(rText.slice(0, rt.at))) return;
+    if (boundClash(lText, lt, rText, rt) === 'skip') return;
     if (LATER_STEP.test(lText) !== LATER_STEP.test(rText)) return;
     out.push({
       kind: 'DATE_MISMATCH',
@@ -2199,8 +2299,9 @@ function timeOfDaySignals(
   if (!lt || !rt || zonesDiffer(lt, rt)) return;
   if (sameDay ? timesMeet(lt, rt) : momentsMeet(l, lt, r, rt)) return;
   // "From the morning of 13 October until 04:50 on 15 October": a bound of a period, not a
-  // moment of it.
-  if (BOUND_TIME.test(lText.slice(0, lt.at)) || BOUND_TIME.test(rText.slice(0, rt.at))) return;
+  // moment of it. ("Back in service by 13:05" is, on that day, against "at 21:55".)
+  const bound = boundClash(lText, lt, rText, rt);
+  if (bound === 'skip' || (bound === 'clash' && !sameDay)) return;
   // "A fire broke out at about 01:30 this morning" / "putting it out at 09:40 on Sunday".
   if (endedAt(lText, lt) !== endedAt(rText, rt)) return;
   // "At 05:52 the duty service received a report of a rock fall": the time the news came, by
@@ -2226,6 +2327,39 @@ function timeOfDaySignals(
     weight: 0.8,
   });
 }
+
+/**
+ * A time that bounds rather than dates ("by 08:00", "until 14:00") is no moment to set against
+ * another (skip), except a deadline that the other side's moment of the same step comes long
+ * after: "had the system back in service by 13:05" / "back in service at 21:55" (clash).
+ */
+function boundClash(
+  lText: string,
+  lt: TimeOfDay,
+  rText: string,
+  rt: TimeOfDay,
+): 'none' | 'skip' | 'clash' {
+  const lb = BOUND_TIME.test(lText.slice(0, lt.at));
+  const rb = BOUND_TIME.test(rText.slice(0, rt.at));
+  if (!lb && !rb) return 'none';
+  if (lb && rb) return 'skip';
+  const [bText, b, m] = lb ? [lText, lt, rt] : [rText, rt, lt];
+  if (!/\bby\s+(?:about\s+|around\s+)?$/i.test(bText.slice(0, b.at))) return 'skip';
+  // The same return to normal on both sides ("back in service by 13:05" / "back in service at
+  // 21:55"); "in place by 08:00" is not "laid at 11:30".
+  const mText = lb ? rText : lText;
+  const step = (text: string, t: TimeOfDay) =>
+    RESTORED.exec(text.slice(Math.max(0, t.at - 60), t.at))?.[1]
+      ?.toLowerCase()
+      .replace(/\s+/g, ' ');
+  const s = step(bText, b);
+  if (!s || s !== step(mText, m)) return 'skip';
+  return m.from > b.to + 60 ? 'clash' : 'skip';
+}
+
+/** A return to normal, just before its time: "back in service", "restored", "under control". */
+const RESTORED =
+  /\b(back\s+in\s+service|back\s+online|restored|reopened|resumed|under\s+control|extinguished|put\s+out)\b[^.;]*$/i;
 
 /** Just before a time that bounds rather than dates: "by 08:00", "until about 14:00". */
 const BOUND_TIME =
@@ -2648,9 +2782,18 @@ const NOT_ADVERB = new Set([
 /** Looks right of a negation cue for the word it negates (skipping function words). */
 function negatedWord(a: Analysis, negAt: number): Token | null {
   let name: Token | null = null;
-  for (let i = negAt + 1; i < a.tokens.length && i <= negAt + 4; i++) {
+  // "At no point was it necessary to abandon the ship", "there was no need to": the deed after
+  // the inverted adverbial or the need is what is negated.
+  let from = negAt + 1;
+  if (
+    /^(?:no|never)$/.test(a.tokens[negAt]?.lower ?? '') &&
+    /^(?:point|time|stage|moment)$/.test(a.tokens[from]?.lower ?? '')
+  )
+    from++;
+  for (let i = from; i < a.tokens.length && i <= from + 3 + (from - negAt - 1) * 3; i++) {
     const t = a.tokens[i];
     if (!t.content) continue;
+    if (NEED_WORD.test(t.lower) && a.tokens[i + 1]?.lower === 'to') continue;
     // "was not seriously damaged" negates the damage: a manner adverb before a content word
     // is how, not what ("seriously hurt" said of people is no answer to it).
     if (MANNER_ADVERB.test(t.lower) && !NOT_ADVERB.has(t.lower) && a.tokens[i + 1]?.content)
@@ -2665,6 +2808,9 @@ function negatedWord(a: Analysis, negAt: number): Token | null {
   }
   return name;
 }
+
+/** A need before "to" and its verb: "necessary to abandon", "no need to evacuate". */
+const NEED_WORD = /^(?:necessary|need|needed|required|obliged|forced|possible)$/;
 
 /**
  * "no troops" against "the deployment of Kestria's armed forces": a word of the same event class
@@ -2813,13 +2959,17 @@ function targetExclusion(la: Analysis, ra: Analysis, out: LinkSignal[]): void {
     [la, ra, false],
     [ra, la, true],
   ] as const) {
-    const m = onlyTargets(x.text);
-    if (!m || !MILITARY_ONLY.test(m[1]!)) continue;
-    if (negatesTargets(x) || !classesOf(y).has('military_action')) continue;
+    // "Not a single round fell on inhabited areas": no strike on anything civilian, as "only
+    // military targets were hit" says.
+    const none = NONE_ON_CIVILIAN.exec(x.text);
+    const m = onlyTargets(x.text) ?? none;
+    if (!m || !(none ? true : MILITARY_ONLY.test(m[1]!))) continue;
+    if ((!none && negatesTargets(x)) || !classesOf(y).has('military_action')) continue;
     const t =
       TARGET_PASSIVE.exec(y.text) ??
       TARGET_AFTER_NOUN.exec(y.text) ??
-      TARGET_AFTER_VERB.exec(y.text);
+      TARGET_AFTER_VERB.exec(y.text) ??
+      LANDED_IN.exec(y.text);
     const phrase = t?.[1]?.trim();
     if (!phrase || MILITARY_TARGET.test(phrase) || !CIVILIAN_TARGET.test(phrase)) continue;
     const mine = m[0].replace(/^[,;:]\s*/, '').trim();
@@ -2871,6 +3021,12 @@ function civilianToll(
   }
 }
 /** What an "only ..." target phrase calls military in the words of either side. */
+/** "Not a single round fell on inhabited areas", "no shell hit a residential building". */
+const NONE_ON_CIVILIAN =
+  /\b(?:not\s+(?:a\s+)?single|no|not\s+one)\s+(?:[\p{L}-]+\s+)?(?:rounds?|shells?|rockets?|missiles?|bombs?|strikes?|projectiles?)\s+(?:fell|landed|hit|struck|was\s+fired)\s+(?:on|in|at|into)?\s*((?:inhabited|residential|populated|civilian)\s+[\p{L}-]+)/iu;
+/** Where shells came down: "eleven mortar rounds landed in the village of Dalry". */
+const LANDED_IN =
+  /\b(?:landed|fell|exploded|came\s+down)\s+(?:in|on|near|inside)\s+((?:[\p{L}’'-]+\s*){1,8})/iu;
 const MILITARY_ONLY =
   /\b(?:military|terrorist|militant|legitimate|armed\s+(?:formations?|groups?|units?)|fighters|combatants)\b/i;
 
@@ -3186,6 +3342,11 @@ const OBJECT_REACH = 6;
 function objectNear(neg: Analysis, target: Token, other: Analysis, match: Token): boolean {
   const next = neg.tokens[target.i + 1];
   if (!next || !/^(?:on|at|upon)$/.test(next.lower)) return true;
+  // "did not use firearms at any point": when, not what at.
+  const after = neg.tokens[target.i + 2]?.lower ?? '';
+  const then = neg.tokens[target.i + 3]?.lower ?? '';
+  if (after === 'all' || (after === 'any' && /^(?:point|time|stage|moment)$/.test(then)))
+    return true;
   const object: string[] = [];
   for (const t of neg.tokens.slice(target.i + 2, target.i + 7)) {
     if (/^(?:on|in|at|since|during|,|;|\.)$/.test(t.lower)) break;

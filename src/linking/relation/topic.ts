@@ -22,6 +22,7 @@ import {
   comparableLengths,
   eventKey,
   incidentOfTheirClass,
+  listedSum,
   sameEventCount,
   sameThing,
 } from './events.js';
@@ -390,6 +391,13 @@ function facetAlignment(
   for (const l of left.facets.quantities)
     for (const r of right.facets.quantities)
       if (sameThing(l, r, la.text, ra.text) || sameEventCount(l, r)) return true;
+  // "Three soldiers and two civilians were killed" / "seven people were killed": a list of parts
+  // counts the other's whole.
+  if (
+    listedSum(left.facets.quantities, la.text, right.facets.quantities) ||
+    listedSum(right.facets.quantities, ra.text, left.facets.quantities)
+  )
+    return true;
   const ld = left.facets.durations;
   const rd = right.facets.durations;
   return ld.length === 1 && rd.length === 1 && comparableLengths(la, ld[0], ra, rd[0]);

@@ -4360,3 +4360,323 @@ describe("twenty-second session: first runs of the twenty-first's closing sets",
     }
   });
 });
+
+describe("twenty-third session: first runs of the twenty-second's closing sets", () => {
+  // Thursday 11 March 2128 (Monday is the 8th).
+  const pair = pairsOn('2128-03-11T10:00:00Z', 6);
+
+  it('a count is of the things after a calibre, and rockets and shells that land are one count', () => {
+    const q = facetsOf('The market was struck by eight 122-millimetre rockets.').quantities;
+    expect(q.map((x) => [x.value, x.unit, x.counted])).toEqual([
+      [8, null, 'rocket'],
+      [122, 'mm', null],
+    ]);
+    // A bomb's weight is a figure with its unit, hyphen or not.
+    const [weights] = pair(
+      'Photographs show the remains of a 900-kilogram bomb.',
+      'The strike was carried out with a single 110-kilogram bomb.',
+    );
+    expect(kinds(weights)).toContain('QUANTITY_MISMATCH');
+    // "..., not a single 110-kilogram bomb" sets the other's figure right.
+    const [setRight] = pair(
+      'The craters fit two bombs of that weight, not a single 110-kilogram bomb.',
+      'The strike was carried out with a single 110-kilogram bomb.',
+    );
+    expect(kinds(setRight)).toContain('CORRECTION');
+    expect(kinds(setRight)).not.toContain('QUANTITY_AGREEMENT');
+    // "Two o'clock" and "330/110 kV" count nothing.
+    expect(
+      facetsOf("Shortly before two o'clock, drones struck the substation.").quantities,
+    ).toEqual([]);
+    expect(
+      facetsOf('The 330/110 kV substation was struck by drones.').quantities.map((x) => x.value),
+    ).not.toContain(330);
+    // "struck" is the verb of the count before it, as "fired" is.
+    expect(facetsOf('Twelve rockets struck the market hall.').quantities[0]!.event).toBe('strike');
+    const [r, back] = pair(
+      'Twelve rockets struck the market hall.',
+      'The market was struck by eight 122-millimetre rockets.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    const [shells] = pair(
+      'Twelve rockets struck the market hall.',
+      'Only two 152-millimetre artillery shells fell on the market.',
+    );
+    expect(kinds(shells)).toContain('QUANTITY_MISMATCH');
+    // Rockets fired from a place and shells that fell on another are two counts.
+    const [two] = pair(
+      'Twelve rockets were fired from the hills.',
+      'Two shells fell on the market.',
+    );
+    expect(kinds(two)).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it('one attack on one named place, told in two words at two clock times of one day', () => {
+    const [r, back] = pair(
+      'The strike on the covered market in Varnholt came at 10:40 on Thursday.',
+      'Our observation posts recorded the explosions in Varnholt at 09:12 on Thursday.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DATE_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    // Without the place they share, two attacks at two times are two attacks.
+    const [apart] = pair(
+      'The strike on the covered market in Varnholt came at 10:40 on Thursday.',
+      'Our observation posts recorded explosions in Oshka at 09:12 on Thursday.',
+    );
+    expect(apart.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('"late on Monday" is a part of that day that a start at dawn the next day is not', () => {
+    expect(
+      timesOfDay('Late on Monday, Vardemar began an offensive.').map((t) => [t.from, t.to]),
+    ).toEqual([[1140, 1530]]);
+    const [r, back] = pair(
+      'The offensive began at 05:30 on Tuesday.',
+      'Late on Monday, Vardemar began an offensive against the breakaway Oulton district.',
+    );
+    for (const x of [r, back]) expect(kinds(x)).toContain('DATE_MISMATCH');
+    const [same] = pair(
+      'The offensive began at 23:30 on Monday.',
+      'Late on Monday, Vardemar began an offensive against the breakaway Oulton district.',
+    );
+    expect(kinds(same)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('"began at X and ended at Y, N later" gives the length of what began', () => {
+    const [r, back] = pair(
+      'The measures began at 05:30 on Tuesday and ended at 02:45 on Wednesday, 21 hours and 15 minutes later.',
+      'The fighting lasted about two days.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DURATION_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    // "N later" after a moment of no event's end is no length.
+    const [after] = pair(
+      'The envoy arrived at 05:30 on Tuesday and spoke to reporters 21 hours later.',
+      'The fighting lasted about two days.',
+    );
+    expect(kinds(after)).not.toContain('DURATION_MISMATCH');
+  });
+
+  it('flights cancelled and flights diverted are two counts; "37 further" adds to a count', () => {
+    const [diverted] = pair(
+      'In all, 212 flights to and from Brenning were cancelled on Tuesday.',
+      'In all, 41 flights bound for Brenning were diverted.',
+    );
+    expect(kinds(diverted)).not.toContain('QUANTITY_MISMATCH');
+    const [further] = pair(
+      'In all, 212 flights to and from Brenning were cancelled on Tuesday.',
+      'On Wednesday, 37 further flights at Brenning were cancelled.',
+    );
+    expect(kinds(further)).not.toContain('QUANTITY_MISMATCH');
+    const [cancelled, back] = pair(
+      'In all, 212 flights to and from Brenning were cancelled on Tuesday.',
+      'Only 64 flights had to be cancelled.',
+    );
+    for (const x of [cancelled, back]) expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+    const [same] = pair(
+      'In all, 212 flights to and from Brenning were cancelled on Tuesday.',
+      'We counted 212 cancelled departures and arrivals at Brenning on Tuesday.',
+    );
+    expect(kinds(same)).toContain('QUANTITY_AGREEMENT');
+    expect(same.relation).toBe('CORROBORATES');
+  });
+
+  it('a denied tie to an event answers who did it, not a mention of the event', () => {
+    const denial =
+      "Essary had nothing to do with the failure of Halmvar's air-traffic systems on Tuesday.";
+    const [mention] = pair(
+      denial,
+      "The airport apologises to every passenger whose journey was disrupted by Tuesday's failure of the air-traffic systems.",
+    );
+    expect(kinds(mention)).not.toContain('DENIAL');
+    expect(mention.relation).not.toBe('CONTRADICTS');
+    const [cause, back] = pair(
+      denial,
+      'The failure of the air-traffic systems on Tuesday was caused by Essarian hackers.',
+    );
+    for (const x of [cause, back]) {
+      expect(kinds(x)).toContain('DENIAL');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+
+  it('a count that opens a clause of its own verb is not of the clause before', () => {
+    const q = facetsOf(
+      'Two of them died despite surgery, and seven remain in intensive care.',
+    ).quantities;
+    expect(q.map((x) => [x.value, x.event])).toEqual([
+      [2, 'die'],
+      [7, null],
+    ]);
+    expect(
+      facetsOf('Three soldiers were killed, and two were wounded.').quantities.map((x) => x.event),
+    ).toEqual(['kill', 'wound']);
+  });
+
+  it("an earlier occasion named as such, and a team's own patients, are not the toll", () => {
+    const [before] = pair(
+      'The market had been hit once before, on 9 November 2123, when two artillery shells struck its eastern end.',
+      'Twelve rockets struck the market hall.',
+    );
+    expect(kinds(before)).not.toContain('QUANTITY_MISMATCH');
+    const [notFirst] = pair(
+      'This is not the first crime against the town: on 9 November last year their shells killed two traders.',
+      'Four people died in Varnholt on Thursday.',
+    );
+    expect(kinds(notFirst)).not.toContain('QUANTITY_MISMATCH');
+    const [patients] = pair(
+      'Between 10:58 and 14:30, we admitted 27 wounded people from the market.',
+      'Our researchers established that 14 people were killed and that 38 were wounded.',
+    );
+    expect(kinds(patients)).not.toContain('QUANTITY_MISMATCH');
+    // Both telling of that occasion agree on it.
+    const [both] = pair(
+      'This is not the first fire at Tannery Road: in February 2120 a fire in Block A injured five workers.',
+      'In February 2120, five workers were injured in a fire in another block of the same residence.',
+    );
+    expect(kinds(both)).toContain('QUANTITY_AGREEMENT');
+    // "Another 61" adds to a count, but it is still some against none.
+    const [some] = pair(
+      'Another 61 civilians were wounded.',
+      'Strikes were delivered only with precision weapons, and the civilian population was not harmed.',
+    );
+    expect(some.relation).toBe('CONTRADICTS');
+    // More of a team's own patients than the other side's whole toll is still a conflict.
+    const [exceeds] = pair(
+      'Between 10:58 and 14:30, we admitted 27 wounded people from the market.',
+      'No more than five people were wounded at the market.',
+    );
+    expect(kinds(exceeds)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('a system that went down is an outage, and its length and deadline are compared', () => {
+    expect(
+      facetsOf(
+        'The flight-data processing system at the Sellholm area control centre went down at 07:10 on Tuesday.',
+      ).frame?.classes,
+    ).toContain('outage');
+    // "The failure of the talks" is no outage.
+    expect(
+      facetsOf('The failure of the talks was announced on Tuesday.').frame?.classes ?? [],
+    ).not.toContain('outage');
+    const [r, back] = pair(
+      'The system was back in service at 21:55 on Tuesday, after an outage of some 15 hours.',
+      'Specialists had the system back in service by 13:05 on Tuesday, less than six and a half hours after it went down.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DURATION_MISMATCH');
+      expect(kinds(x)).toContain('DATE_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    // A moment before the deadline meets it.
+    const [meets] = pair(
+      'The system was back in service at 12:55 on Tuesday.',
+      'Specialists had the system back in service by 13:05 on Tuesday.',
+    );
+    expect(kinds(meets)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('parts listed one by one are set against the whole as their sum', () => {
+    const [over, back] = pair(
+      'The ferry was carrying 212 passengers and 38 crew when the fire broke out.',
+      'There were more than 300 people on board the ferry when the fire broke out.',
+    );
+    for (const x of [over, back]) {
+      const q = x.signals.filter((s) => s.kind.startsWith('QUANTITY'));
+      // One conflict, of the sum, not one for each part.
+      expect(q.map((s) => s.kind)).toEqual(['QUANTITY_MISMATCH']);
+      expect(q[0]!.detail).toContain('250 in all');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    const [fits] = pair(
+      'The ferry was carrying 212 passengers and 38 crew when the fire broke out.',
+      'There were 250 people on board the ferry when the fire broke out.',
+    );
+    expect(kinds(fits)).toContain('QUANTITY_AGREEMENT');
+    expect(kinds(fits)).not.toContain('QUANTITY_MISMATCH');
+    // A count of one of the parts is compared with that part.
+    const [part] = pair(
+      'The ferry was carrying 212 passengers and 38 crew when the fire broke out.',
+      'There were 250 passengers on board the ferry when the fire broke out.',
+    );
+    expect(kinds(part)).toContain('QUANTITY_MISMATCH');
+    // Killed and wounded are no list of one group.
+    const [two] = pair(
+      'Three soldiers were killed and two civilians wounded in the attack.',
+      'Five people were killed in the attack.',
+    );
+    expect(kinds(two)).not.toContain('QUANTITY_AGREEMENT');
+  });
+
+  it('a time inside a report called false is not the time the sentence gives', () => {
+    const [r] = pair(
+      "Karven's claim that a ceasefire took effect at three in the morning on Wednesday is false: the ceasefire agreed through Halm's mediation was set for 22:00 that day.",
+      'A truce mediated by neighbouring Halm took effect at 10 p.m. on Wednesday.',
+    );
+    expect(kinds(r)).not.toContain('DATE_MISMATCH');
+    // Asserted, the same time is a conflict.
+    const [own] = pair(
+      'A ceasefire took effect at three in the morning on Wednesday.',
+      'A truce mediated by neighbouring Halm took effect at 10 p.m. on Wednesday.',
+    );
+    expect(kinds(own)).toContain('DATE_MISMATCH');
+  });
+
+  it('a deed negated past an inverted adverbial or a need, and a denied kind answered', () => {
+    const [r, back] = pair(
+      'At no point was it necessary to abandon the ship.',
+      "The master gave the order to abandon ship at 02:58, and one of the ship's lifeboats could not be launched.",
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('NEGATION');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    // What could not be done is a fact, not a hedge.
+    expect(kinds(r)).not.toContain('HEDGING');
+    const [need] = pair(
+      'There was no need to abandon the ship.',
+      'The master gave the order to abandon ship at 02:58.',
+    );
+    expect(kinds(need)).toContain('NEGATION');
+    const [arms] = pair(
+      'Officers did not use firearms at any point during the operation.',
+      'Officers fired live rounds into the exercise yard during the operation.',
+    );
+    expect(kinds(arms)).toContain('NEGATION');
+    expect(arms.relation).toBe('CONTRADICTS');
+  });
+
+  it('"not a single round fell on inhabited areas" excludes the village the other side names', () => {
+    const [r, back] = pair(
+      'Not a single round fell on inhabited areas.',
+      'Eleven mortar rounds landed in the village of Dalry, damaging four houses.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('EXCLUSION');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    const [military] = pair(
+      'Not a single round fell on inhabited areas.',
+      'Mortar rounds landed on enemy positions near the ridge.',
+    );
+    expect(kinds(military)).not.toContain('EXCLUSION');
+  });
+
+  it('oil escaping for a time is how long the release lasted', () => {
+    const [r, back] = pair(
+      'The oil release lasted less than half an hour.',
+      'Taken together, the images show oil escaping for at least 35 hours.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DURATION_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+  });
+});
