@@ -730,16 +730,23 @@ const DEATHS_OF =
 
 const WORD_AHEAD = /^(\s+|\s*-\s*)([\p{L}](?:[\p{L}’'-]|(?<=[\p{L}]-)\p{N}+)*)/u;
 
+/** Units that give the size of each thing counted: a calibre, a weight. */
+const SIZE_UNIT = String.raw`(?:millimet(?:re|er)|mm|calibre|caliber|inch|kilogram|kilogramme|kg|pound|lb)`;
+
 /**
  * After a figure: it gives the size of each thing counted ("122-millimetre rockets", "a
- * 500-kilogram bomb", "152mm shells"), so the figure is no count.
+ * 500-kilogram bomb", "152mm shells"): a figure with its unit, not a count.
  */
-const SIZE_MODIFIER_AFTER =
-  /^(?:\s?-\s?(?:millimet(?:re|er)|mm|calibre|caliber|inch|kilogram|kilogramme|kg|pound|lb)\b|\s?mm\s+(?:[\p{L}-]+\s+)?(?:shells?|rockets?|rounds?|guns?|mortars?|howitzers?|bombs?|missiles?|projectiles?)\b)/iu;
+const SIZE_MODIFIER_AFTER = new RegExp(
+  String.raw`^(?:\s?-\s?${SIZE_UNIT}\b|\s?mm\s+(?:[\p{L}-]+\s+)?(?:shells?|rockets?|rounds?|guns?|mortars?|howitzers?|bombs?|missiles?|projectiles?)\b)`,
+  'iu',
+);
 
 /** A size between a count and what it counts: "eight [122-millimetre] rockets". */
-const SIZE_MODIFIER_AHEAD =
-  /^\s+\d+(?:[.,]\d+)?(?:\s?-\s?(?:millimet(?:re|er)|mm|calibre|caliber|inch|kilogram|kilogramme|kg|pound|lb)\b|mm\b)/iu;
+const SIZE_MODIFIER_AHEAD = new RegExp(
+  String.raw`^\s+\d+(?:[.,]\d+)?(?:\s?-\s?${SIZE_UNIT}\b|mm\b)`,
+  'iu',
+);
 
 function countedNoun(rest: string, value: number): Counted | null {
   let pos = 0;

@@ -34,6 +34,7 @@ import {
   bothAttacks,
   explainsOnly,
   inNamed,
+  isClockMismatch,
   lengthRange,
   negatesDenied,
   plainKey,
@@ -385,10 +386,7 @@ export function gatherEvidence(
   // "The strike on the market in Varnholt came at 10:40" / "recorded the explosions in Varnholt
   // at 09:12": one attack on one named place at two clock times that cannot meet. The place and
   // the moment pin the proposition where no word is shared.
-  const clockClash =
-    topic.sharedName &&
-    bothAttacks(la, ra) &&
-    signals.some((s) => s.kind === 'DATE_MISMATCH' && /times that cannot meet/i.test(s.detail));
+  const clockClash = topic.sharedName && bothAttacks(la, ra) && signals.some(isClockMismatch);
   const offTopic =
     unspecific && !clockClash && (otherGroups || !sameProposition(la, ra, topic.keys));
   const conflicts = new Set<string>();

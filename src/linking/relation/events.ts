@@ -136,10 +136,10 @@ const CROWD = new Set(
 /** The class of getting through or across ("crossed", "arrived", "entered"). */
 const PASS = eventKey('pass');
 const LAUNCH = eventKey('launch');
-/** What is launched or fired at a target, counted: "14 drones", "four cruise missiles". */
 /** Shells, rockets and rounds, one group; and the verbs that say where they came down. */
 const PROJECTILE = wordKey('shell');
 const LANDED = new Set(['strike', 'hit', 'fall', 'land'].map((w) => eventKey(w)!));
+/** What is launched or fired at a target, counted: "14 drones", "four cruise missiles". */
 const WEAPONS = new Set(
   ['drone', 'missile', 'rocket', 'shell', 'bomb', 'round', 'projectile', 'uav'].map(wordKey),
 );
@@ -505,7 +505,8 @@ export function sameThing(
       return true;
     // "Two bombs struck the east wing" / "the craters fit two bombs of that weight": the weapons
     // that came down are the ones counted.
-    if (WEAPONS.has(ca) && !(ea && eb) && LANDED.has((ea ?? eb)!)) return true;
+    const oneEvent = ea && eb ? null : (ea ?? eb);
+    if (WEAPONS.has(ca) && oneEvent !== null && LANDED.has(oneEvent)) return true;
     // A count of an event ("300 residents fled", "could find no trace of two people") against
     // a count of the same noun with no event found ("interviewed 27 residents", "treated 14
     // wounded people") counts two groups, unless the other statement names that event
@@ -839,22 +840,7 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   const first = tokenIndexAt(a.tokens, at);
   const after = tokenIndexAt(a.tokens, at + d.text.length);
   if (/-/.test(d.text) && after < a.tokens.length && a.tokens[after].content) return true;
-  // "after an outage of some 15 hours", "a blockade of three days": the event's own length.
-  {
-    let k = first - 1;
-    while (
-      k >= 0 &&
-      /^(?:some|about|around|nearly|almost|roughly|over|more|than|just|under)$/.test(
-        a.tokens[k].lower,
-      )
-    )
-      k--;
-    const noun = a.tokens[k - 1];
-    if (k > 0 && a.tokens[k].lower === 'of' && noun && !ACTOR_NOUN.test(noun.lower)) {
-      const c = wordClass(noun.lower);
-      if (c !== null && !AFTERMATH.has(c)) return true;
-    }
-  }
+  if (lengthOfEventNoun(a, first)) return true;
   if (after < a.tokens.length && a.tokens[after].lower === 'of')
     // "Two days of mourning", "a minute of silence": a period declared, not an event's length.
     return !/^(?:mourning|silence|rest|leave|holiday|holidays|celebration|prayer)$/.test(
@@ -902,6 +888,20 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
   }
   return false;
 }
+
+/**
+ * Before the length at token `first`: "an outage of some 15 hours", "a blockade of three days",
+ * the length of the event the noun names.
+ */
+function lengthOfEventNoun(a: Analysis, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && APPROX_WORD.test(a.tokens[k].lower)) k--;
+  const noun = a.tokens[k - 1];
+  if (k <= 0 || a.tokens[k].lower !== 'of' || !noun || ACTOR_NOUN.test(noun.lower)) return false;
+  const c = wordClass(noun.lower);
+  return c !== null && !AFTERMATH.has(c);
+}
+const APPROX_WORD = /^(?:some|about|around|nearly|almost|roughly|over|more|than|just|under)$/;
 
 /**
  * After a length: the time since the event's own start ("were completed at 03:10, 21 hours and

@@ -451,19 +451,20 @@ export function computeSignalsWith(
   // A correction's facets are what it rejects: compared on their own (correctionSignals).
   // An increment ("another 61 were wounded") is no count to set against another, but it is
   // still some against none.
-  const none = (v: StatementView) => v.facets.quantities.some((q) => q.value === 0);
+  const leftNone = left.facets.quantities.some((q) => q.value === 0);
+  const rightNone = right.facets.quantities.some((q) => q.value === 0);
   const lq = left.facets.quantities.filter(
     (q) =>
       !corrected(la, q) &&
       !inEarlierEvent(left.text, q, right.text) &&
-      !(increment(left.text, q) && !none(right)) &&
+      !(increment(left.text, q) && !rightNone) &&
       !inNamed(la, q),
   );
   const rq = right.facets.quantities.filter(
     (q) =>
       !corrected(ra, q) &&
       !inEarlierEvent(right.text, q, left.text) &&
-      !(increment(right.text, q) && !none(left)) &&
+      !(increment(right.text, q) && !leftNone) &&
       !inNamed(ra, q),
   );
   const [ld, rd] = documentYearsApart(
@@ -1880,6 +1881,24 @@ const ONE_SITE =
 const WHOLE_AREA =
   /\b(?:in|across|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:enclave|region|province|country|republic|territory)\b|\b(?:in\s+all|in\s+total|overall|altogether)\b/i;
 
+/** An agreement or a mismatch of two counts or figures, weighted by how exact they are. */
+function countSignal(
+  overlap: boolean,
+  noun: 'count' | 'figure',
+  detail: string,
+  left: string,
+  right: string,
+  exact: boolean,
+): LinkSignal {
+  return {
+    kind: overlap ? 'QUANTITY_AGREEMENT' : 'QUANTITY_MISMATCH',
+    detail: overlap ? `Same ${noun}: ${detail}.` : `Different ${noun}s: ${detail}.`,
+    left,
+    right,
+    weight: overlap ? 0.6 : exact ? 1 : 0.7,
+  };
+}
+
 function quantitySignals(
   lsAll: QuantityFacet[],
   rsAll: QuantityFacet[],
@@ -1909,14 +1928,14 @@ function quantitySignals(
     for (const w of wholes) {
       const [w0, w1] = interval(w);
       const overlap = w0 <= sum.value && sum.value <= w1;
-      const detail = `${sum.text} (${sum.value} in all) vs ${w.text}`;
-      const signal: LinkSignal = {
-        kind: overlap ? 'QUANTITY_AGREEMENT' : 'QUANTITY_MISMATCH',
-        detail: overlap ? `Same count: ${detail}.` : `Different counts: ${detail}.`,
-        left: flip ? w.text : sum.text,
-        right: flip ? sum.text : w.text,
-        weight: overlap ? 0.6 : (w.approx ?? 'exact') === 'exact' ? 1 : 0.7,
-      };
+      const signal = countSignal(
+        overlap,
+        'count',
+        `${sum.text} (${sum.value} in all) vs ${w.text}`,
+        flip ? w.text : sum.text,
+        flip ? sum.text : w.text,
+        (w.approx ?? 'exact') === 'exact',
+      );
       if (overlap) {
         agreeing.add(w);
         out.push(signal);
@@ -1939,13 +1958,7 @@ function quantitySignals(
       // "80 km/h vs 127 km/h", "6.2 percent vs 14.8 percent": figures, not counts.
       const noun = l.unit ? 'figure' : 'count';
       const exact = (l.approx ?? 'exact') === 'exact' && (r.approx ?? 'exact') === 'exact';
-      const signal: LinkSignal = {
-        kind: overlap ? 'QUANTITY_AGREEMENT' : 'QUANTITY_MISMATCH',
-        detail: overlap ? `Same ${noun}: ${detail}.` : `Different ${noun}s: ${detail}.`,
-        left: l.text,
-        right: r.text,
-        weight: overlap ? 0.6 : exact ? 1 : 0.7,
-      };
+      const signal = countSignal(overlap, noun, detail, l.text, r.text, exact);
       if (overlap) {
         agreeing.add(l).add(r);
         out.push(signal);
@@ -2208,13 +2221,16 @@ function noticeTime(sentence: string, t: TimeOfDay): boolean {
  */
 function inReportCalledFalse(sentence: string, t: TimeOfDay): boolean {
   return (
-    /\b(?:claims?|reports?|allegations?|assertions?|statements?|suggestions?)\s+that\b[^.;:]*$/i.test(
-      sentence.slice(0, t.at),
-    ) &&
+    CLAIMED_BEFORE.test(sentence.slice(0, t.at)) &&
     /^[^.;:]*\b(?:is|are|was|were)\s+(?:false|untrue|a\s+lie|lies|fabricated|a\s+fabrication|baseless|wrong)\b/i.test(
       sentence.slice(t.at),
     )
   );
+}
+
+/** A DATE_MISMATCH of two clock times (timeOfDaySignals), not of two days. */
+export function isClockMismatch(s: LinkSignal): boolean {
+  return s.kind === 'DATE_MISMATCH' && /times that cannot meet/i.test(s.detail);
 }
 
 /** Just before the time a count stands at: "As of this evening, nine people ...". */
@@ -3079,7 +3095,10 @@ export function negatesDenied(denier: Analysis, other: Analysis): boolean {
 }
 
 /** Opens a claim a writer goes on to call false: "the company's claim that", "reports that". */
-const CLAIM_THAT = /^(?:claims?|reports?|allegations?|assertions?|suggestions?|statements?)$/;
+const CLAIM_NOUN = '(?:claims?|reports?|allegations?|assertions?|suggestions?|statements?)';
+const CLAIM_THAT = new RegExp(`^${CLAIM_NOUN}$`);
+/** Before a word of such a claim in running text: "Karven's claim that a ceasefire took ...". */
+const CLAIMED_BEFORE = new RegExp(String.raw`\b${CLAIM_NOUN}\s+that\b[^.;:]*$`, 'i');
 
 /**
  * Whether the negation at `negAt` sits inside a claim the statement calls false: "The company's
