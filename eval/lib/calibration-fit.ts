@@ -27,6 +27,11 @@ export interface JudgedRow {
    * Absent or true: a link of the current linker on a set it was tuned on.
    */
   learned?: boolean;
+  /**
+   * The first-run record (examples/first-runs/ file) that holds the link: the sets one session
+   * wrote together and first ran on one commit. Out of fold, such a batch is left out whole.
+   */
+  batch?: string;
 }
 
 /** Whether the rows hold first runs as well as links on learned sets. */
@@ -113,10 +118,40 @@ export function foldsOf(sets: readonly string[], folds: number, seed: number): s
 }
 
 /**
+ * The groups of sets left out together. First runs that name their batch are left out a batch
+ * at a time: the sets of one batch were written by one session from one brief and first run on
+ * one commit, so they are more like each other than like the next batch, and random folds
+ * that split a batch would flatter the measure. Otherwise the sets are dealt into `folds`.
+ */
+function foldGroups(
+  rows: readonly JudgedRow[],
+  scored: (r: JudgedRow) => boolean,
+  folds: number,
+  seed: number,
+): string[][] {
+  const target = rows.filter(scored);
+  if (target.length > 0 && target.every((r) => r.batch !== undefined)) {
+    const byBatch = new Map<string, Set<string>>();
+    for (const r of target) {
+      const sets = byBatch.get(r.batch!) ?? new Set<string>();
+      sets.add(r.set);
+      byBatch.set(r.batch!, sets);
+    }
+    return [...byBatch.keys()].sort().map((b) => [...byBatch.get(b)!].sort());
+  }
+  return foldsOf(
+    target.map((r) => r.set),
+    folds,
+    seed,
+  );
+}
+
+/**
  * Each row's calibrated confidence from a model fitted without its fold. With first runs among
- * the rows, only they are scored (the others are NaN): the folds are dealt over their sets, and
- * a fold's sets are left out of the fit in every form (first run and learned). That is the
- * measure of a new user's text; links on the sets the linker was tuned on would flatter it.
+ * the rows, only they are scored (the others are NaN), and a fold's sets are left out of the fit
+ * in every form (first run and learned). That is the measure of a new user's text; links on the
+ * sets the linker was tuned on would flatter it. Folds are batches where the first runs name
+ * them (foldGroups).
  */
 export function outOfFold(
   rows: readonly JudgedRow[],
@@ -127,11 +162,7 @@ export function outOfFold(
   const firstRuns = rows.some((r) => r.learned === false);
   const scored = (r: JudgedRow) => !firstRuns || r.learned === false;
   const scores = new Array<number>(rows.length).fill(Number.NaN);
-  for (const fold of foldsOf(
-    rows.filter(scored).map((r) => r.set),
-    folds,
-    seed,
-  )) {
+  for (const fold of foldGroups(rows, scored, folds, seed)) {
     const inFold = new Set(fold);
     const fitted = fitCalibration(
       rows.filter((r) => !inFold.has(r.set)),
@@ -144,6 +175,12 @@ export function outOfFold(
     });
   }
   return scores;
+}
+
+/** How many groups out of fold (outOfFold) the rows are left out in. */
+export function foldCount(rows: readonly JudgedRow[], folds: number, seed: number): number {
+  const firstRuns = rows.some((r) => r.learned === false);
+  return foldGroups(rows, (r) => !firstRuns || r.learned === false, folds, seed).length;
 }
 
 /** Links shown at a threshold and how many of them are right. */
@@ -175,4 +212,40 @@ export function wilsonLower(right: number, shown: number, z: number): number {
   const centre = p + z2 / (2 * shown);
   const spread = z * Math.sqrt((p * (1 - p)) / shown + z2 / (4 * shown * shown));
   return (centre - spread) / (1 + z2 / shown);
+}
+
+/**
+ * The lower end of a one-sided interval for the precision of the links shown at `threshold`,
+ * with the links' batches (or sets, where no batch is named) as clusters: the links of one
+ * batch are not independent draws, since a batch that the linker reads badly is wrong in many
+ * links at once. The variance is the ratio estimator's between clusters (with the k/(k-1)
+ * correction). The lower of this and the Wilson bound is returned, so a threshold never rests
+ * on fewer grounds than the links taken one by one.
+ */
+export function clusteredLower(
+  rows: readonly JudgedRow[],
+  scores: readonly number[],
+  threshold: number,
+  z: number,
+): number {
+  const groups = new Map<string, { shown: number; right: number }>();
+  rows.forEach((r, i) => {
+    if (Number.isNaN(scores[i]) || scores[i]! < threshold) return;
+    const key = r.batch ?? r.set;
+    const g = groups.get(key) ?? { shown: 0, right: 0 };
+    g.shown++;
+    if (r.right) g.right++;
+    groups.set(key, g);
+  });
+  const all = [...groups.values()];
+  const shown = all.reduce((a, g) => a + g.shown, 0);
+  const right = all.reduce((a, g) => a + g.right, 0);
+  const wilson = wilsonLower(right, shown, z);
+  const k = all.length;
+  if (k < 2) return wilson;
+  const p = right / shown;
+  const mean = shown / k;
+  const spread = all.reduce((a, g) => a + (g.right - p * g.shown) ** 2, 0);
+  const variance = (k / (k - 1)) * (spread / (k * k * mean * mean));
+  return Math.min(wilson, p - z * Math.sqrt(variance));
 }

@@ -66,6 +66,7 @@ export function readFirstRuns(root: string): JudgedRow[] {
           signals: [...link.signals.filter((k) => !OVERLAP.has(k)), ...overlap],
           right: link.right,
           learned: false,
+          batch: file.replace(/\.json$/, ''),
         });
       }
     }

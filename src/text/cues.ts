@@ -359,6 +359,21 @@ const DECLARED_ACT =
   /^(?:halt|ceasefire|cease-fire|truce|curfew|state|emergency|end|victory|war|pause|amnesty|mourning|lockdown|blockade|evacuation|mobilisation|mobilization)$/;
 
 /**
+ * "The Ministry of Defence has reported on the results of the measures": a report on a topic,
+ * not of a proposition. What it reports on ("the measures conducted by its units") is the
+ * writer's own presupposition, so the verb attributes nothing ("reported on Monday that ..."
+ * still does).
+ */
+export function reportOnTopic(tokens: readonly { lower: string }[], i: number): boolean {
+  const word = (k: number) => tokens[k]?.lower ?? '';
+  return (
+    /^(?:reported|reports|report|reporting)$/.test(word(i)) &&
+    /^(?:on|about)$/.test(word(i + 1)) &&
+    /^(?:the|its|their|his|her|this|these)$/.test(word(i + 2))
+  );
+}
+
+/**
  * "Commanders declared a halt on Friday", "the army announced a ceasefire": the act itself,
  * done by saying it, not a report of something else. Takes either tokenizer's tokens.
  */

@@ -11,6 +11,7 @@ import {
   suspectedCategory,
   grantsPermission,
   declaredAct,
+  reportOnTopic,
   VOICE_CORRECTION_RE,
 } from '../../text/cues.js';
 import type { Token } from '../../text/tokens.js';
@@ -249,6 +250,15 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     // "..., which confirms that it was a legitimate target": what confirms is the clause
     // before, a fact the writer draws on, not a speaker.
     if (prev?.lower === 'which' && tokens[i - 2]?.text === ',' && lemma === 'confirm') continue;
+    // "Four fatalities have been confirmed", "seven people were confirmed dead": a passive
+    // with no one to confirm it is the writer's own count, not a speaker's ("confirmed by the
+    // hospital" still names one).
+    if (
+      lemma === 'confirm' &&
+      /^(?:been|was|were|is|are|be)$/.test(prev?.lower ?? '') &&
+      !/^\s*(?:\p{L}+\s+)?by\b/iu.test(s.slice(t.end, t.end + 20))
+    )
+      continue;
     if (lemma && EVERYDAY_SENSE.has(lemma) && !besideReportedWords(tokens, i)) continue;
     // "Officers warned its occupants three times by loudspeaker": a deed, not a report, unless
     // what was said follows ("warned residents that the dam could fail", "warned of shortages").
@@ -263,6 +273,8 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     )
       continue;
     if (declaredAct(tokens, i)) continue;
+    // "has reported on the results of the measures": a topic, not a proposition.
+    if (reportOnTopic(tokens, i)) continue;
     let cue = t.text;
     const after = s.slice(t.end);
     if (lemma === 'tell') {

@@ -147,6 +147,9 @@ const AGE_BEFORE = /\b(?:aged|age\s+of)\s+$/i;
  * was 19" has none).
  */
 const NAMED_AGE_BEFORE = /\p{Lu}\p{Ll}+,?\s+(?:was|is)\s+$/u;
+/** "The driver, Anton Hurle, 51, of Kessing": an age set off by commas after a name. */
+const NAMED_AGE_APPOSITION_BEFORE = /\p{Lu}\p{Ll}+,\s*$/u;
+const NAMED_AGE_APPOSITION_AFTER = /^\s*,/;
 const NAMED_AGE_AFTER = /^\s*(?:[,;.]|and\b|when\b)/i;
 
 export function findQuantities(
@@ -177,6 +180,12 @@ export function findQuantities(
     const before = s.slice(Math.max(0, start - 30), start);
     if (AGE_BEFORE.test(before)) continue;
     if (/^\d{1,2}$/.test(core) && NAMED_AGE_BEFORE.test(before) && NAMED_AGE_AFTER.test(rest))
+      continue;
+    if (
+      /^\d{1,2}$/.test(core) &&
+      NAMED_AGE_APPOSITION_BEFORE.test(before) &&
+      NAMED_AGE_APPOSITION_AFTER.test(rest)
+    )
       continue;
     if (IDENTIFIER_BEFORE.test(before)) continue;
 
@@ -341,7 +350,8 @@ export function findQuantities(
       facet.event = knownVerbLemma(toll[2]!.toLowerCase().split(/\s+/).pop()!) ?? facet.event;
     }
     // "The column, made up of three vehicles, was destroyed" / "our convoy was made up of eight
-    // vehicles": how many a group held, whatever befell it.
+    // vehicles", "the group numbered no more than twelve": how many a group held, whatever
+    // befell it.
     if (MADE_UP_OF.test(s.slice(Math.max(0, textStart - 24), textStart))) facet.event = 'comprise';
     // "37 children have been taken ill" / "58 children who fell ill": one event, sickness.
     if (FELL_ILL_AFTER.test(s.slice(countedEnd, countedEnd + 50))) facet.event = 'sicken';
@@ -389,6 +399,19 @@ export function findQuantities(
       const near = s.slice(Math.max(0, textStart - 30), countedEnd + stop);
       const care = CARE_RE.exec(near);
       if (care) facet.event = /treat/i.test(care[0]) ? 'treat' : 'hospitalise';
+    } else if (!unit && facet.event !== null && DEATH_LEMMAS.has(facet.event)) {
+      // "seven people have been confirmed dead and 23 are being treated in hospital": the care
+      // told after the count, in its own clause, is what befell those counted, not the deaths
+      // of the clause before it.
+      const ahead = s.slice(countedEnd, countedEnd + 60);
+      const stop = NEXT_COUNT_OR_CLAUSE.exec(ahead)?.index ?? ahead.length;
+      const care = CARE_AHEAD.exec(ahead.slice(0, stop));
+      if (care) facet.event = /treat/i.test(care[0]) ? 'treat' : 'hospitalise';
+    }
+    // "four fatalities have been confirmed": people who died.
+    if (!unit && facet.counted && /^fatalit(?:y|ie)$/.test(facet.counted)) {
+      facet.counted = 'person';
+      facet.event ??= 'death';
     }
     // "confirmed the death of one soldier", "the killing of two civilians".
     // "The bodies of 14 people have been recovered from the building": the dead, whatever
@@ -455,35 +478,33 @@ export function findQuantities(
         before0.event ??= facet.event;
       }
     }
+    // "the 175 children who did not fall ill": those the event spared, no count of it.
+    if (facet.event && NEGATED_RELATIVE.test(s.slice(countedEnd, countedEnd + 30)))
+      facet.event = `not ${facet.event}`;
     out.push(facet);
     taken.push([textStart, end]);
   }
   // "No casualties among Valdish servicemen": none of them hurt.
-  CASUALTY_ZERO_RE.lastIndex = 0;
-  while ((m = CASUALTY_ZERO_RE.exec(s)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(taken, start, end)) continue;
-    out.push({
-      text: m[0],
-      value: 0,
-      approx: 'exact',
-      unit: null,
-      // "no casualties among Valdish servicemen", "no civilian casualties".
-      counted: m.groups?.among
-        ? nounLemma(m.groups.among.toLowerCase())
-        : m.groups?.adj
-          ? m.groups.adj.toLowerCase() === 'military'
-            ? 'soldier'
-            : m.groups.adj.toLowerCase()
-          : 'person',
-      event:
-        CASUALTY_EVENT[m.groups!.kind!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')] ??
-        'hurt',
-      at: start,
-    });
-    taken.push([start, end]);
-  }
+  addZeroCounts(s, CASUALTY_ZERO_RE, out, taken, (z) => ({
+    text: z[0],
+    // "no casualties among Valdish servicemen", "no civilian casualties".
+    counted: z.groups?.among
+      ? nounLemma(z.groups.among.toLowerCase())
+      : z.groups?.adj
+        ? z.groups.adj.toLowerCase() === 'military'
+          ? 'soldier'
+          : z.groups.adj.toLowerCase()
+        : 'person',
+    event:
+      CASUALTY_EVENT[z.groups!.kind!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')] ??
+      'hurt',
+  }));
+  // "No lives were lost", "there was no loss of life": nobody died.
+  addZeroCounts(s, LIVES_ZERO_RE, out, taken, (z) => ({
+    text: z[0],
+    counted: 'person',
+    event: 'die',
+  }));
   // "No one was hurt", "no civilians were killed": a count of zero, which a report of two
   // wounded contradicts.
   addZeroCounts(s, ZERO_RE, out, taken, (z) => ({
@@ -662,6 +683,17 @@ const NEXT_COUNT_OR_CLAUSE = /\d|;|,\s+(?:and|while|but|whereas)\s/i;
 const CARE_RE =
   /\b(?:(?:taken|took|takes|rushed|sent|sends|brought|brings|admitted|airlifted|flown|evacuated)\s+(?:[\p{L}\d][\p{L}\d,-]*\s+){0,3}?to\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?hospitals?|hospitali[sz]ed|(?:were|was|being|been)\s+treated|(?:treated|treating|treats)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)|(?:needed|needing|required|received|receiving)\s+(?:medical\s+|hospital\s+)?treatment)\b/iu;
 
+/** A relative clause that negates the count's event: "who did not fall ill", "that were not hit". */
+const NEGATED_RELATIVE =
+  /^\s*,?\s*(?:who|that|which)\s+(?:did|do|does|had|have|has|were|was|are|is)\s*(?:not|n['’]t)\b/i;
+
+/** Events of the dead, which a count's own care verb after it overrides. */
+const DEATH_LEMMAS = new Set(['die', 'kill', 'death', 'dead']);
+
+/** Care right after a count, as its own verb: "23 are being treated in hospital". */
+const CARE_AHEAD =
+  /^\s+(?:(?:are|were|is|was)\s+(?:being\s+|still\s+)?|have\s+been\s+|had\s+been\s+)(?:treated|hospitali[sz]ed|admitted)\b/i;
+
 /** A part of a count, after it: "five of them children", "two of whom were women". */
 /**
  * Whether a part's event is named after it: "six of them for rubber-bullet wounds" counts the
@@ -714,6 +746,10 @@ const CASUALTY_EVENT: Record<string, string> = {
 /** "No casualties among Valdish servicemen", "no deaths", "caused no injuries". */
 const CASUALTY_ZERO_RE =
   /\b(no\s+(?:(?<adj>civilian|military|child)\s+)?(?<kind>casualties|deaths|fatalities|injuries))(?:\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?(?<among>\p{L}+))?/giu;
+
+/** "No lives were lost", "no loss of life", "not a single life was lost". */
+const LIVES_ZERO_RE =
+  /\b(?:no\s+(?:lives\s+(?:were|have\s+been|had\s+been)\s+lost|loss\s+of\s+(?:human\s+)?life|lives\s+lost)|(?:not\s+a\s+single|no)\s+life\s+(?:was|has\s+been|had\s+been)\s+lost)\b/giu;
 
 /** A death toll named before its figure, in the same clause. */
 const TOLL_BEFORE = /\b(?:death|casualty)\s+toll\b[^.,;]*$/i;
@@ -800,7 +836,7 @@ const NUMBER_OF_BEFORE =
 
 /** Just before a count of what a group is made of: "made up of", "consisting of". */
 const MADE_UP_OF =
-  /\b(?:made\s+up\s+of|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|composed\s+of)\s+(?:some\s+|about\s+|around\s+)?$/i;
+  /\b(?:made\s+up\s+of|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|composed\s+of|number(?:s|ed|ing)|totall?(?:s|ed|ing))\s+(?:some\s+|about\s+|around\s+)?$/i;
 
 /** Just before a figure set right: "58 children, not 37 as ...". */
 const SET_RIGHT_BEFORE = /,\s*not\s+(?:the\s+)?$/i;

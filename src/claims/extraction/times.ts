@@ -102,13 +102,18 @@ function clockMinutes(
 export function timesOfDay(sentence: string): TimeOfDay[] {
   const clocks = [...clockTimes(sentence), ...wordedClockTimes(sentence)];
   const parts = partsOfDay(sentence).filter(
-    (p) => !clocks.some((c) => Math.abs(c.at - p.at) <= PLACED_BESIDE && within(c, p)),
+    (p) => !clocks.some((c) => gapBetween(c, p) <= PLACED_BESIDE && within(c, p)),
   );
   return [...clocks, ...parts].sort((a, b) => a.at - b.at);
 }
 
 /** Characters between a clock time and a part of the day that places it. */
-const PLACED_BESIDE = 30;
+const PLACED_BESIDE = 25;
+
+/** Characters between the end of one time's words and the start of the other's. */
+function gapBetween(a: TimeOfDay, b: TimeOfDay): number {
+  return a.at <= b.at ? b.at - (a.at + a.text.length) : a.at - (b.at + b.text.length);
+}
 
 /**
  * Whether clock time `c` falls in the part of the day `p` (which may run past midnight). A
@@ -130,12 +135,13 @@ function clockTimes(sentence: string): TimeOfDay[] {
     if (minutes === null) continue;
     // "At 18:52" is given to the minute, where "at 06:00" or "at 23:40" may be rounded: two
     // minute-exact times five minutes apart are two accounts of the moment.
-    // "About 15:10" is within half an hour of it: two "about" times meet within an hour, so
-    // "about 11:30" and "about 09:40" are two accounts of the moment.
+    // "About" widens a time as far as its roundness (aboutSlack): "about 22:00" meets 21:40,
+    // "about 17:40" does not meet 17:52, and "about 11:30" and "about 09:40" are two accounts
+    // of the moment.
     // A round time may be rounded as far as its roundness: "at 06:00" to the hour, "at 20:15"
     // to the quarter, "at 20:10" to five minutes.
     const slack = /^(?:around|about|approximately)/i.test(lead ?? '')
-      ? 30
+      ? aboutSlack(minutes)
       : minutes % 5 !== 0 && !/^shortly/i.test(lead ?? '')
         ? 1
         : minutes % 60 === 0
@@ -148,11 +154,25 @@ function clockTimes(sentence: string): TimeOfDay[] {
   return out;
 }
 
+/**
+ * How far "about" widens a clock time: as far as the time is round. "About 22:00" may be
+ * half an hour either way, "about half past ten" a quarter of an hour, "about twenty to six"
+ * ten minutes (17:38 is about then, 17:52 is not), "about 17:52" five.
+ */
+function aboutSlack(minutes: number): number {
+  return minutes % 60 === 0 ? 30 : minutes % 15 === 0 ? 15 : minutes % 5 === 0 ? 10 : 5;
+}
+
 /** The hours of a clock face in words (their values from numbers.ts). */
 const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-/** "a quarter to three", "twenty minutes to three", "half past nine", "four o'clock". */
+/** Minutes in words before "minutes past" or "minutes to": "eight minutes to six". */
+const MINUTE_WORD = String.raw`(?:(?:twenty-)?(?:one|two|three|four|six|seven|eight|nine)|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen)\s+minutes?`;
+/**
+ * "a quarter to three", "twenty minutes to three", "eight minutes to six", "half past nine",
+ * "four o'clock".
+ */
 const WORDED_CLOCK_RE = new RegExp(
-  String.raw`\b(?:(around|about|approximately|(?:shortly|just)\s+(?:after|before))\s+)?(?:(?:(a\s+quarter|quarter|half|twenty-five|twenty|ten|five)(?:\s+minutes)?\s+(past|to)\s+(${HOUR_WORD}))|(${HOUR_WORD})\s+o['’]clock)\b`,
+  String.raw`\b(?:(around|about|approximately|(?:shortly|just)\s+(?:after|before))\s+)?(?:(?:(a\s+quarter|quarter|half|twenty-five|twenty|ten|five|${MINUTE_WORD})(?:\s+minutes)?\s+(past|to)\s+(${HOUR_WORD}))|(${HOUR_WORD})\s+o['’]clock)\b`,
   'giu',
 );
 const MINUTES_OF: Record<string, number> = {
@@ -187,7 +207,8 @@ function wordedClockTimes(sentence: string): TimeOfDay[] {
     let h = parseNumberWords(hourWord)!;
     let min = 0;
     if (m[2]) {
-      const part = MINUTES_OF[m[2].toLowerCase().replace(/\s+/g, ' ')]!;
+      const words = m[2].toLowerCase().replace(/\s+/g, ' ');
+      const part = MINUTES_OF[words] ?? parseNumberWords(words.replace(/ minutes?$/, ''))!;
       if (m[3]!.toLowerCase() === 'past') min = part;
       else {
         h = h === 1 ? 12 : h - 1;
@@ -196,7 +217,12 @@ function wordedClockTimes(sentence: string): TimeOfDay[] {
     }
     const minutes = ((h % 12) + (meridiem === 'pm' ? 12 : 0)) * 60 + min;
     const lead = m[1]?.toLowerCase() ?? '';
-    const slack = /^(?:around|about|approximately)/.test(lead) ? 30 : 10;
+    // "Eight minutes to six" is told to the minute; "twenty to six" may be rounded.
+    const slack = /^(?:around|about|approximately)/.test(lead)
+      ? aboutSlack(minutes)
+      : min % 5 !== 0
+        ? 1
+        : 10;
     // "shortly after ten o'clock" (or "just after"): up to twenty-five minutes after it;
     // "shortly before", before.
     const [from, to] = /^(?:shortly|just)\s+after/.test(lead)

@@ -19,6 +19,7 @@ import {
   WARNED_WORDS,
   declaredAct,
   grantsPermission,
+  reportOnTopic,
   saidByNobody,
   toldInTimeClause,
   suspectedCategory,
@@ -319,6 +320,7 @@ function compute(text: string): Analysis {
       !inNaming(t) &&
       !inCorrection(t) &&
       !declaredAct(tokens, t.i) &&
+      !reportOnTopic(tokens, t.i) &&
       !(
         /^warn(?:s|ed)?$/.test(t.lower) &&
         !WARNED_WORDS.test(

@@ -5,6 +5,7 @@
 import type { DurationFacet, QuantityFacet } from '../../claims/extraction/types.js';
 import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
 import { wordKey } from '../../text/relation-words.js';
+import { nounLemma } from '../../text/lemma.js';
 import { DEMONYMS } from '../../text/demonyms.js';
 import { lostFighters, wordClass } from '../../claims/extraction/frames.js';
 import { RECORDING_VERB, isCalendarWord } from '../../claims/extraction/lexicon.js';
@@ -224,6 +225,8 @@ const HUMAN = new Set(
 
 /** The kill class's key: "lost 192 servicemen" counts dead soldiers. */
 const KILL = eventKey('kill');
+/** How many a group held: "numbered eleven", "made up of three vehicles" (quantities.ts). */
+const COMPRISE = eventKey('comprise');
 /** The wounding class's key ("hurt", "harmed", "injured"). */
 const WOUND = eventKey('wound');
 
@@ -261,6 +264,18 @@ const CIVILIAN_PARTS = [
   'refugee',
   'pensioner',
   'family',
+  'neighbour',
+  'neighbor',
+  'spectator',
+  'driver',
+  'tourist',
+  'visitor',
+  'customer',
+  'guest',
+  'occupant',
+  'firefighter',
+  'rescuer',
+  'miner',
 ];
 /** Whether a figure counts civilians (or a kind of them) killed, dead or hurt. */
 export function civilianHarmCount(q: QuantityFacet): boolean {
@@ -489,6 +504,18 @@ export function sameThing(
           // the people, so more of them than people in all is a conflict (fewer, a part).
           ((ea === KILL || ea === WOUND) && partExceedsWhole(a, b, ca, cb)))
       );
+    // "The gunmen who held them numbered eleven" / "ten gunmen had held the hostages": the size
+    // of one group of a kind, against that group doing something. Not for people in general
+    // nor for a toll ("the group numbered 34" / "six people died": some of them).
+    const size = ea === COMPRISE ? eb : eb === COMPRISE ? ea : undefined;
+    if (
+      size !== undefined &&
+      size !== KILL &&
+      size !== WOUND &&
+      !PLAIN_PEOPLE.has(ca) &&
+      !AGE_OR_SEX.has(ca)
+    )
+      return true;
     // Same noun but different events ("2 killed" vs "4 wounded") are not comparable. Vehicles
     // sent, provided or carrying people for one operation ("the ministry provided 62 buses" /
     // "Aundria sent only 38 buses") are one fleet, whatever the verb.
@@ -521,6 +548,22 @@ export function sameThing(
     // "employs about 1,200 people" / "26 people have been treated": "people" with nothing
     // read of what befell them names no group, so two such counts are two groups.
     return ca !== PEOPLE;
+  }
+  // "The gunmen who held them numbered eleven" / "ten gunmen had held the hostages": the group
+  // whose size is told stands before the verb, the count names no noun of its own.
+  if (textA && textB) {
+    const sized = (e: string | null, c: string | null, other: string | null, text: string) =>
+      e === COMPRISE &&
+      !c &&
+      !!other &&
+      !PLAIN_PEOPLE.has(other) &&
+      !AGE_OR_SEX.has(other) &&
+      text.split(/[^\p{L}'-]+/u).some((w) => w && countedKey(nounLemma(w.toLowerCase())) === other);
+    if (
+      (sized(ea, ca, cb, textA) && eb !== KILL && eb !== WOUND) ||
+      (sized(eb, cb, ca, textB) && ea !== KILL && ea !== WOUND)
+    )
+      return true;
   }
   // A toll ("put the death toll at 31") counts everyone killed: a different count of one side's
   // fighters ("killed two of its soldiers") is a part of it or of another event, not a conflict.

@@ -29,8 +29,12 @@ export const KINDS: readonly [RegExp, RegExp][] = [
     /^(?:tear|rubber|baton|truncheon|stun|pepper|taser|water-cannon|gas|grenade|bullet)/,
   ],
   [/^(?:injur|wound)/, /^(?:bruis|fractur|gunshot|stab)/],
-  // "Officers did not use firearms" / "troops fired live rounds into the yard".
-  [/^(?:firearm|gun)s?$/, /^(?:live|gunshot|gunfire|bullet|rifle|machine-gun|sniper)/],
+  // "Officers did not use firearms" / "troops fired live rounds into the yard", "no shots were
+  // fired" / "guards fired live ammunition".
+  [
+    /^(?:firearm|gun|shot)s?$/,
+    /^(?:live|gunshot|gunfire|bullet|rifle|machine-gun|sniper|ammunition)/,
+  ],
   // "No toxic substances were released" / "a cloud of ammonia drifted over the town".
   [
     /^(?:toxic|hazardous|harmful|poisonous|dangerous)$/,

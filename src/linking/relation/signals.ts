@@ -2188,7 +2188,11 @@ function eventTime(sentence: string): TimeOfDay | null {
     // "started at about 23:45 on Saturday, and the rescue service received the first distress
     // call at 23:52": the time the event began, not that of a later step.
     const began = times.filter((t) => beganAt(sentence, t));
-    return began.length === 1 ? began[0]! : null;
+    if (began.length === 1) return began[0]!;
+    // "recorded the failure ... at 17:38, and the first emergency call reached the control
+    // room at 17:41": the time the news came is no time of the event.
+    const told = times.filter((t) => !newsCameAt(sentence, t));
+    return told.length === 1 ? told[0]! : null;
   }
   const to = b.to >= a.from ? b.to : b.to + 1440;
   return { text: `${a.text} to ${b.text}`, from: a.from, to, at: a.at };
@@ -2197,6 +2201,13 @@ function eventTime(sentence: string): TimeOfDay | null {
 function beganAt(sentence: string, t: TimeOfDay): boolean {
   return BEGAN_BEFORE.test(sentence.slice(Math.max(0, t.at - 80), t.at));
 }
+
+/** The time follows the news of the event: "the first emergency call reached ... at 17:41". */
+function newsCameAt(sentence: string, t: TimeOfDay): boolean {
+  return NEWS_CAME_BEFORE.test(sentence.slice(Math.max(0, t.at - 90), t.at));
+}
+const NEWS_CAME_BEFORE =
+  /\b(?:(?:call|report|alert|alarm|message|notification)s?\s+(?:reached|came\s+in|arrived|(?:was|were)\s+received)|received\s+(?:a\s+|the\s+|an\s+)?(?:first\s+)?(?:emergency\s+)?(?:report|call|alert|notification|message|warning)s?)\b[^.;]{0,60}?\b(?:at|around|about)\s*$/i;
 
 /** A sentence that tells when its event began: "police units began clearing", "the first police charge". */
 function startTold(sentence: string): boolean {
@@ -2278,8 +2289,12 @@ function timeOfDaySignals(
       }
     }
     if (zonesDiffer(lt, rt)) return;
-    // When it ended is no time of its beginning.
-    if (endedAt(lText, lt) !== endedAt(rText, rt)) return;
+    // When it ended is no time of its beginning, but a time it was still going on after it
+    // ended is a conflict ("extinguished at 05:25" / "still burning ... at seven o'clock").
+    if (endedAt(lText, lt) !== endedAt(rText, rt)) {
+      stillAfterEnd(lText, lt, rText, rt, out);
+      return;
+    }
     // Parts of the day are too wide to date an undated event; clock times, in figures or words,
     // are not.
     if (!isClockTime(lt) || !isClockTime(rt)) return;
@@ -2319,7 +2334,10 @@ function timeOfDaySignals(
   const bound = boundClash(lText, lt, rText, rt);
   if (bound === 'skip' || (bound === 'clash' && !sameDay)) return;
   // "A fire broke out at about 01:30 this morning" / "putting it out at 09:40 on Sunday".
-  if (endedAt(lText, lt) !== endedAt(rText, rt)) return;
+  if (endedAt(lText, lt) !== endedAt(rText, rt)) {
+    if (sameDay) stillAfterEnd(lText, lt, rText, rt, out);
+    return;
+  }
   // "At 05:52 the duty service received a report of a rock fall": the time the news came, by
   // which the event had happened. A fall "shortly before 04:00" agrees with it; one "at 06:40"
   // does not.
@@ -2343,6 +2361,32 @@ function timeOfDaySignals(
     weight: 0.8,
   });
 }
+
+/**
+ * One side's end of the event against a later time at which the other says it was still going
+ * on: "The fire was extinguished at 05:25" / "The block was still burning when the day shift
+ * came to the gate at seven o'clock".
+ */
+function stillAfterEnd(
+  lText: string,
+  lt: TimeOfDay,
+  rText: string,
+  rt: TimeOfDay,
+  out: LinkSignal[],
+): void {
+  const [end, goText, go] = endedAt(lText, lt) ? [lt, rText, rt] : [rt, lText, lt];
+  if (!STILL_GOING.test(goText.slice(Math.max(0, go.at - 90), go.at))) return;
+  if (!isClockTime(end) || !isClockTime(go) || go.from <= end.to) return;
+  out.push({
+    kind: 'DATE_MISMATCH',
+    detail: `Times that cannot meet: ended at ${end.text} vs still going on at ${go.text}.`,
+    left: lt.text,
+    right: rt.text,
+    weight: 0.8,
+  });
+}
+/** Before a time: the event was still going on then ("was still burning when ... at 07:00"). */
+const STILL_GOING = /\bstill\s+(?:\p{L}+ing|on\s+fire|ablaze|alight|under\s+way)\b[^.;]*$/iu;
 
 /**
  * A time that bounds rather than dates ("by 08:00", "until 14:00") is no moment to set against

@@ -1,5 +1,7 @@
 import {
+  clusteredLower,
   fitCalibration,
+  foldCount,
   foldsOf,
   outOfFold,
   shownAt,
@@ -174,5 +176,73 @@ describe('wilsonLower (how sure the display threshold is of its precision)', () 
     expect(wilsonLower(0, 0, 1.2816)).toBe(0);
     // z = 0 is the observed proportion itself.
     expect(wilsonLower(30, 40, 0)).toBeCloseTo(0.75, 10);
+  });
+});
+
+describe("batches of first runs (the unit a new user's text comes in)", () => {
+  /** `n` first-run links of a set in a batch; the even ones carry `kind` and are right. */
+  const batchRows = (set: string, batch: string, n: number, kind: string | null): JudgedRow[] =>
+    Array.from({ length: n }, (_, i) => ({
+      set,
+      relation: 'DISCUSSES' as const,
+      confidence: 0.6,
+      signals: kind && i % 2 === 0 ? [kind] : [],
+      right: kind !== null && i % 2 === 0,
+      learned: false,
+      batch,
+    }));
+
+  it('leaves a batch out whole, so a set is never scored by a model fitted on its batch-mate', () => {
+    // Only batch "b1" (sets c and d) teaches that EXCLUSION marks right links. Left out a batch
+    // at a time, c's links are scored by a model that saw neither c nor d; with one fold per
+    // set, d would have taught the kind to c's model.
+    const rows = [
+      ...batchRows('c', 'b1', 20, 'EXCLUSION'),
+      ...batchRows('d', 'b1', 20, 'EXCLUSION'),
+      ...batchRows('e', 'b2', 20, null),
+      ...batchRows('f', 'b3', 20, null),
+    ];
+    expect(foldCount(rows, 12, 1)).toBe(3);
+    const scores = outOfFold(rows, 1, 12, 1);
+    const c = rows.map((r, i) => [r, scores[i]!] as const).filter(([r]) => r.set === 'c');
+    const withKind = c.find(([r]) => r.signals.length > 0)![1];
+    const without = c.find(([r]) => r.signals.length === 0)![1];
+    expect(Math.abs(withKind - without)).toBeLessThan(0.2);
+    // Without batch names the same rows are dealt by set: d teaches c's model the kind.
+    const unbatched = rows.map(({ batch: _batch, ...r }) => r);
+    expect(foldCount(unbatched, 12, 1)).toBe(4);
+    const bySet = outOfFold(unbatched, 1, 12, 1);
+    const cs = unbatched.map((r, i) => [r, bySet[i]!] as const).filter(([r]) => r.set === 'c');
+    expect(cs.find(([r]) => r.signals.length > 0)![1]).toBeGreaterThan(
+      cs.find(([r]) => r.signals.length === 0)![1] + 0.2,
+    );
+  });
+
+  /** Batches of ten shown links each, `right[i]` of them right. */
+  const shownBatches = (right: number[]) => {
+    const rows: JudgedRow[] = right.flatMap((r, b) =>
+      Array.from({ length: 10 }, (_, i) => ({
+        set: `s${b}`,
+        relation: 'DISCUSSES' as const,
+        confidence: 0.9,
+        signals: [],
+        right: i < r,
+        learned: false,
+        batch: `b${b}`,
+      })),
+    );
+    return { rows, scores: rows.map(() => 0.9) };
+  };
+
+  it('is wider when batches disagree than when they agree on the same pooled precision', () => {
+    const agree = shownBatches([9, 9, 9, 9, 9, 9]);
+    const disagree = shownBatches([10, 10, 10, 10, 10, 4]);
+    const a = clusteredLower(agree.rows, agree.scores, 0.5, 1.2816);
+    const d = clusteredLower(disagree.rows, disagree.scores, 0.5, 1.2816);
+    // Both pool 54 right of 60; where the batches agree, the Wilson bound is the tighter one.
+    expect(a).toBeCloseTo(wilsonLower(54, 60, 1.2816), 10);
+    expect(d).toBeLessThan(a - 0.03);
+    // Links under the threshold are not shown and do not count.
+    expect(clusteredLower(agree.rows, agree.scores, 0.95, 1.2816)).toBe(0);
   });
 });

@@ -4680,3 +4680,157 @@ describe("twenty-third session: first runs of the twenty-second's closing sets",
     }
   });
 });
+
+describe("twenty-fourth session: first runs of the twenty-third's closing sets", () => {
+  // Wednesday 15 October 2138 (Tuesday is the 14th).
+  const pair = pairsOn('2138-10-15T12:00:00Z', 6);
+
+  it('"about" widens a clock time as far as it is round, and minutes in words are read', () => {
+    const [about] = timesOfDay('At about twenty to six on Tuesday evening, the bridge fell.');
+    expect([about!.from, about!.to]).toEqual([17 * 60 + 30, 17 * 60 + 50]);
+    const [hour] = timesOfDay('At about 22:00 the shelling stopped.');
+    expect([hour!.from, hour!.to]).toEqual([21 * 60 + 30, 22 * 60 + 30]);
+    // "Eight minutes to six" is a minute-exact time; the evening after it only places it.
+    const exact = timesOfDay('At eight minutes to six on Tuesday evening, the span collapsed.');
+    expect(exact.map((t) => [t.text, t.from, t.to])).toEqual([
+      ['eight minutes to six', 17 * 60 + 51, 17 * 60 + 53],
+    ]);
+    // So "about twenty to six" is 17:38, not 17:52, on the same Tuesday.
+    const [clash] = pair(
+      'At 17:52 on Tuesday 14 October, a partial structural failure occurred in the central span of the Selham Bridge.',
+      'At about twenty to six on Tuesday evening, the Selham Bridge dropped into the Dure.',
+    );
+    expect(kinds(clash)).toContain('DATE_MISMATCH');
+    const [meets] = pair(
+      'At about twenty to six on Tuesday evening, the central span of the Selham Bridge dropped into the Dure.',
+      'The monitoring logger recorded the failure of the central span of the Selham Bridge at 17:38 on Tuesday 14 October.',
+    );
+    expect(kinds(meets)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('the time the first call came is no time of the event, beside the time of the event', () => {
+    const [r] = pair(
+      'At 17:52 on Tuesday 14 October, a partial structural failure occurred in the central span of the Selham Bridge.',
+      'The logger recorded the failure of the bearing under the central span at 17:38 on Tuesday 14 October, and the first emergency call reached the control room at 17:41.',
+    );
+    const clock = r.signals.find((s) => s.kind === 'DATE_MISMATCH');
+    expect(clock?.detail).toMatch(/17:52 vs 17:38/);
+  });
+
+  it('the size of a group is one count whatever the verb: "numbered", "consisted of"', () => {
+    expect(facetsOf('The group numbered no more than twelve persons.').quantities[0]!.event).toBe(
+      'comprise',
+    );
+    for (const x of pair(
+      'It numbered 34 people, seven of them children.',
+      'The group numbered no more than twelve persons.',
+    )) {
+      expect(kinds(x)).toContain('QUANTITY_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    // The group named before the verb: "the gunmen who held them numbered eleven".
+    const [gunmen, back] = pair(
+      'Ten gunmen, some wearing explosive belts, had held the hostages in the gymnasium.',
+      'The gunmen who held them numbered eleven, not nine, and the older children counted them.',
+    );
+    expect(kinds(gunmen)).toContain('QUANTITY_MISMATCH');
+    expect(kinds(back)).toContain('QUANTITY_MISMATCH');
+    // People in general are not a group's size against a toll: some of them died.
+    const [toll] = pair('The group numbered 34 people.', 'Six people died in the forest.');
+    expect(kinds(toll)).not.toContain('QUANTITY_MISMATCH');
+  });
+
+  it('"reported on the results of" the measures is no report of them', () => {
+    const a = analyze(
+      'The Ministry of Defence has reported on the results of the local counter-terrorism measures in the valley.',
+    );
+    expect(a.attributions).toEqual([]);
+    expect(
+      facetsOf(
+        'The Ministry of Defence has reported on the results of the local counter-terrorism measures in the valley.',
+      ).attribution,
+    ).toBeNull();
+    // "reported on Monday that ..." still reports.
+    expect(
+      analyze('The ministry reported on Monday that 12 people died.').attributions,
+    ).not.toEqual([]);
+  });
+
+  it('a toll in fatalities, a count cared for after the dead, and a passive "confirmed"', () => {
+    const q = facetsOf(
+      "As of ten o'clock this morning, seven people have been confirmed dead and 23 are being treated in hospital.",
+    ).quantities;
+    expect(q.map((x) => [x.value, x.event])).toEqual([
+      [7, 'die'],
+      [23, 'treat'],
+    ]);
+    expect(facetsOf('Four fatalities have been confirmed.').quantities[0]).toMatchObject({
+      value: 4,
+      counted: 'person',
+      event: 'death',
+    });
+    // Confirmed by nobody named: the writer's count, not a report.
+    expect(facetsOf('Four fatalities have been confirmed.').attribution).toBeNull();
+    expect(facetsOf('Four deaths have been confirmed by the hospital.').attribution).not.toBeNull();
+    const [r] = pair(
+      'As of 14:00 today, four fatalities have been confirmed and 14 persons have been injured.',
+      "As of ten o'clock this morning, seven people have been confirmed dead and 23 are being treated in hospital.",
+    );
+    expect(r.signals.find((s) => s.kind === 'QUANTITY_MISMATCH')?.detail).toMatch(/four vs seven/);
+    expect(kinds(r)).not.toContain('ATTRIBUTION');
+  });
+
+  it('"no lives were lost" counts no dead, and neighbours are among the people', () => {
+    expect(facetsOf('No lives were lost.').quantities[0]).toMatchObject({ value: 0, event: 'die' });
+    const [r] = pair(
+      'No lives were lost, and every resident of the town has been accounted for.',
+      'Two of our neighbours, Edda and Tomas Reive, died in their home on Marren Street.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+    expect(r.relation).toBe('CONTRADICTS');
+  });
+
+  it('"no shots were fired" is answered by live ammunition', () => {
+    const [r] = pair('No shots were fired at any point.', 'Guards fired live ammunition.');
+    expect(kinds(r)).toContain('NEGATION');
+  });
+
+  it('an age after a name counts nothing', () => {
+    expect(
+      facetsOf('The driver, Anton Hurle, 51, of Kessing, was among the dead.').quantities,
+    ).toEqual([]);
+    // A count after a plain noun and a comma is still a count.
+    expect(
+      facetsOf('At least 12 people, 9 of them children, died.').quantities.map((x) => x.value),
+    ).toEqual([12, 9]);
+  });
+
+  it('a count of those the event spared ("who did not fall ill") is no count of the event', () => {
+    expect(
+      facetsOf('The 175 children who did not fall ill have been collected by their families.')
+        .quantities[0]!.event,
+    ).toBe('not sicken');
+    const [r] = pair(
+      'By order of the ministry, the camp has been closed, and the 175 children who did not fall ill have been collected by their families.',
+      'Our own list, compiled by parents on Monday, has 58 children who fell ill at the camp.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+    expect(r.relation).not.toBe('CONTRADICTS');
+  });
+
+  it('an end of the event against a later time it was still going on', () => {
+    const [r] = pair(
+      'The fire in the warehouse on Dock Road was extinguished at 05:25.',
+      'The warehouse on Dock Road was still burning when the day shift came to the gate at 07:10.',
+    );
+    expect(r.signals.find((s) => s.kind === 'DATE_MISMATCH')?.detail).toMatch(
+      /ended at 05:25 vs still going on at 07:10/,
+    );
+    // Still burning before it was put out: no conflict.
+    const [early] = pair(
+      'The fire in the warehouse on Dock Road was extinguished at 05:25.',
+      'The warehouse on Dock Road was still burning when the night shift left at 04:10.',
+    );
+    expect(kinds(early)).not.toContain('DATE_MISMATCH');
+  });
+});
