@@ -123,13 +123,8 @@ export function foldsOf(sets: readonly string[], folds: number, seed: number): s
  * one commit, so they are more like each other than like the next batch, and random folds
  * that split a batch would flatter the measure. Otherwise the sets are dealt into `folds`.
  */
-function foldGroups(
-  rows: readonly JudgedRow[],
-  scored: (r: JudgedRow) => boolean,
-  folds: number,
-  seed: number,
-): string[][] {
-  const target = rows.filter(scored);
+function foldGroups(rows: readonly JudgedRow[], folds: number, seed: number): string[][] {
+  const target = rows.filter(scoredIn(rows));
   if (target.length > 0 && target.every((r) => r.batch !== undefined)) {
     const byBatch = new Map<string, Set<string>>();
     for (const r of target) {
@@ -159,10 +154,9 @@ export function outOfFold(
   folds: number,
   seed: number,
 ): number[] {
-  const firstRuns = rows.some((r) => r.learned === false);
-  const scored = (r: JudgedRow) => !firstRuns || r.learned === false;
+  const scored = scoredIn(rows);
   const scores = new Array<number>(rows.length).fill(Number.NaN);
-  for (const fold of foldGroups(rows, scored, folds, seed)) {
+  for (const fold of foldGroups(rows, folds, seed)) {
     const inFold = new Set(fold);
     const fitted = fitCalibration(
       rows.filter((r) => !inFold.has(r.set)),
@@ -179,8 +173,13 @@ export function outOfFold(
 
 /** How many groups out of fold (outOfFold) the rows are left out in. */
 export function foldCount(rows: readonly JudgedRow[], folds: number, seed: number): number {
+  return foldGroups(rows, folds, seed).length;
+}
+
+/** The rows scored out of fold: the first runs when there are any, else every row. */
+function scoredIn(rows: readonly JudgedRow[]): (r: JudgedRow) => boolean {
   const firstRuns = rows.some((r) => r.learned === false);
-  return foldGroups(rows, (r) => !firstRuns || r.learned === false, folds, seed).length;
+  return (r) => !firstRuns || r.learned === false;
 }
 
 /** Links shown at a threshold and how many of them are right. */

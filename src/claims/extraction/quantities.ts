@@ -389,23 +389,20 @@ export function findQuantities(
     // "pulled 14 people alive from the rubble": people rescued.
     if (!unit && facet.event === null && ALIVE_AFTER.test(s.slice(countedEnd, countedEnd + 20)))
       facet.event = 'rescue';
-    // "sent 11 people to hospital", "three employees were treated", "needed treatment": people
-    // who needed care (a verb like "sent" or "taken" says nothing alone).
-    if (!unit && (facet.event === null || CARRIED.has(facet.event))) {
+    if (!unit) {
       // Ahead, only up to the next count or clause: "pulled 14 people alive, and 31 people
       // were taken to hospital" sends the 31 to hospital, not the 14.
       const ahead = s.slice(countedEnd, countedEnd + 60);
-      const stop = NEXT_COUNT_OR_CLAUSE.exec(ahead)?.index ?? ahead.length;
-      const near = s.slice(Math.max(0, textStart - 30), countedEnd + stop);
-      const care = CARE_RE.exec(near);
-      if (care) facet.event = /treat/i.test(care[0]) ? 'treat' : 'hospitalise';
-    } else if (!unit && facet.event !== null && DEATH_LEMMAS.has(facet.event)) {
+      const own = ahead.slice(0, NEXT_COUNT_OR_CLAUSE.exec(ahead)?.index ?? ahead.length);
+      let care: RegExpExecArray | null = null;
+      // "sent 11 people to hospital", "three employees were treated", "needed treatment":
+      // people who needed care (a verb like "sent" or "taken" says nothing alone).
+      if (facet.event === null || CARRIED.has(facet.event))
+        care = CARE_RE.exec(s.slice(Math.max(0, textStart - 30), countedEnd) + own);
       // "seven people have been confirmed dead and 23 are being treated in hospital": the care
       // told after the count, in its own clause, is what befell those counted, not the deaths
       // of the clause before it.
-      const ahead = s.slice(countedEnd, countedEnd + 60);
-      const stop = NEXT_COUNT_OR_CLAUSE.exec(ahead)?.index ?? ahead.length;
-      const care = CARE_AHEAD.exec(ahead.slice(0, stop));
+      else if (DEATH_LEMMAS.has(facet.event)) care = CARE_AHEAD.exec(own);
       if (care) facet.event = /treat/i.test(care[0]) ? 'treat' : 'hospitalise';
     }
     // "four fatalities have been confirmed": people who died.

@@ -504,18 +504,8 @@ export function sameThing(
           // the people, so more of them than people in all is a conflict (fewer, a part).
           ((ea === KILL || ea === WOUND) && partExceedsWhole(a, b, ca, cb)))
       );
-    // "The gunmen who held them numbered eleven" / "ten gunmen had held the hostages": the size
-    // of one group of a kind, against that group doing something. Not for people in general
-    // nor for a toll ("the group numbered 34" / "six people died": some of them).
-    const size = ea === COMPRISE ? eb : eb === COMPRISE ? ea : undefined;
-    if (
-      size !== undefined &&
-      size !== KILL &&
-      size !== WOUND &&
-      !PLAIN_PEOPLE.has(ca) &&
-      !AGE_OR_SEX.has(ca)
-    )
-      return true;
+    // "The gunmen numbered eleven" / "ten gunmen had held the hostages".
+    if (groupSize(ea, eb, ca) || groupSize(eb, ea, ca)) return true;
     // Same noun but different events ("2 killed" vs "4 wounded") are not comparable. Vehicles
     // sent, provided or carrying people for one operation ("the ministry provided 62 buses" /
     // "Aundria sent only 38 buses") are one fleet, whatever the verb.
@@ -552,18 +542,12 @@ export function sameThing(
   // "The gunmen who held them numbered eleven" / "ten gunmen had held the hostages": the group
   // whose size is told stands before the verb, the count names no noun of its own.
   if (textA && textB) {
-    const sized = (e: string | null, c: string | null, other: string | null, text: string) =>
-      e === COMPRISE &&
-      !c &&
-      !!other &&
-      !PLAIN_PEOPLE.has(other) &&
-      !AGE_OR_SEX.has(other) &&
-      text.split(/[^\p{L}'-]+/u).some((w) => w && countedKey(nounLemma(w.toLowerCase())) === other);
-    if (
-      (sized(ea, ca, cb, textA) && eb !== KILL && eb !== WOUND) ||
-      (sized(eb, cb, ca, textB) && ea !== KILL && ea !== WOUND)
-    )
-      return true;
+    const names = (text: string, counted: string) =>
+      text
+        .split(/[^\p{L}'-]+/u)
+        .some((w) => w && countedKey(nounLemma(w.toLowerCase())) === counted);
+    if (!ca && cb && groupSize(ea, eb, cb) && names(textA, cb)) return true;
+    if (!cb && ca && groupSize(eb, ea, ca) && names(textB, ca)) return true;
   }
   // A toll ("put the death toll at 31") counts everyone killed: a different count of one side's
   // fighters ("killed two of its soldiers") is a part of it or of another event, not a conflict.
@@ -572,6 +556,21 @@ export function sameThing(
   }
   // A unit alone (%, USD) or the same event with one side's noun missing.
   return !!ea && ea === eb;
+}
+
+/**
+ * A group's size ("numbered eleven", `size`) against what the same group did (`other`, any
+ * event or none): one count of a kind of people or things. Not for people in general nor
+ * against a toll ("the group numbered 34" / "six people died": some of them).
+ */
+function groupSize(size: string | null, other: string | null, counted: string): boolean {
+  return (
+    size === COMPRISE &&
+    other !== KILL &&
+    other !== WOUND &&
+    !PLAIN_PEOPLE.has(counted) &&
+    !AGE_OR_SEX.has(counted)
+  );
 }
 
 const STRIKE_NOUN = String.raw`(?:shell|missile|rocket|bomb|air\s?strike|strike|blast|explosion|drone|round|mine|grenade)`;

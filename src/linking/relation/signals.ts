@@ -2162,9 +2162,13 @@ function datedAfter(a: Analysis, key: string, at: number): boolean {
   );
 }
 
+/** What brings the news of an event: "the first call", "a report", "an alert". */
+const NEWS_NOUN = String.raw`(?:report|call|alert|notification|message|warning)s?`;
 /** A statement of when news of the event came: "received a report of", "was alerted to". */
-const NOTICE =
-  /\b(?:received\s+(?:a\s+|the\s+|an\s+)?(?:first\s+)?(?:report|call|alert|notification|message|warning)s?|(?:was|were)\s+(?:alerted|notified|informed|called\s+out))\b/i;
+const NOTICE = new RegExp(
+  String.raw`\b(?:received\s+(?:a\s+|the\s+|an\s+)?(?:first\s+)?${NEWS_NOUN}|(?:was|were)\s+(?:alerted|notified|informed|called\s+out))\b`,
+  'i',
+);
 
 /**
  * The one time of day a statement gives its event, not that of a speech act ("said at 10:00")
@@ -2206,8 +2210,10 @@ function beganAt(sentence: string, t: TimeOfDay): boolean {
 function newsCameAt(sentence: string, t: TimeOfDay): boolean {
   return NEWS_CAME_BEFORE.test(sentence.slice(Math.max(0, t.at - 90), t.at));
 }
-const NEWS_CAME_BEFORE =
-  /\b(?:(?:call|report|alert|alarm|message|notification)s?\s+(?:reached|came\s+in|arrived|(?:was|were)\s+received)|received\s+(?:a\s+|the\s+|an\s+)?(?:first\s+)?(?:emergency\s+)?(?:report|call|alert|notification|message|warning)s?)\b[^.;]{0,60}?\b(?:at|around|about)\s*$/i;
+const NEWS_CAME_BEFORE = new RegExp(
+  String.raw`\b(?:(?:call|report|alert|alarm|message|notification)s?\s+(?:reached|came\s+in|arrived|(?:was|were)\s+received)|received\s+(?:a\s+|the\s+|an\s+)?(?:first\s+)?(?:emergency\s+)?${NEWS_NOUN})\b[^.;]{0,60}?\b(?:at|around|about)\s*$`,
+  'i',
+);
 
 /** A sentence that tells when its event began: "police units began clearing", "the first police charge". */
 function startTold(sentence: string): boolean {
