@@ -4,6 +4,7 @@ import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { ExtractedClaim, ClaimFacets } from './extraction/types.js';
 import { extractClaims } from './extraction/extract.js';
 import { facetKeys } from './facet-keys.js';
+import { kindKeys } from './kind-keys.js';
 import { nearDuplicateKeys } from './near-duplicate-keys.js';
 import { stateChangeKeys } from './state-change-keys.js';
 
@@ -73,9 +74,17 @@ export interface ClaimPageKey {
 /** Revisions re-extracted per round trip when re-keying a workspace. */
 const REKEY_BATCH = 200;
 
-/** A statement's retrieval keys: facets and event frame, changes of state, near-copy bands. */
+/**
+ * A statement's retrieval keys: facets and event frame, changes of state, a negated general word
+ * and its kinds, near-copy bands.
+ */
 function claimKeys(facets: ClaimFacets, text: string): string[] {
-  return [...facetKeys(facets), ...stateChangeKeys(text), ...nearDuplicateKeys(text)];
+  return [
+    ...facetKeys(facets),
+    ...stateChangeKeys(text),
+    ...kindKeys(text),
+    ...nearDuplicateKeys(text),
+  ];
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {

@@ -150,20 +150,50 @@ export const HEDGE_PHRASES: readonly string[] = [
 export function grantsPermission(sentence: string, at: number, word: string): boolean {
   if (!/^(?:may|can)$/i.test(word)) return false;
   if (/^\s+(?:do\s+so|freely|now)\b/i.test(sentence.slice(at + word.length))) return true;
+  // "Residents of Wrenhallow may return from 08:00 on Wednesday": leave to go home.
+  if (
+    /^\s+(?:return|go\s+back|come\s+back|move\s+back|re-?enter)\b/i.test(
+      sentence.slice(at + word.length),
+    ) &&
+    /\b(?:residents|people|families|evacuees|visitors|pupils|passengers|tourists|those)\b/i.test(
+      sentence.slice(Math.max(0, at - 50), at),
+    )
+  )
+    return true;
   return PERMISSION_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
 }
 const PERMISSION_BEFORE =
   /\b(?:who|those)\s+(?:wish|wishes|want|wants|choose|chooses)\s+to\s+[^.;]*$/i;
 
 /**
+ * "None of the 11 people arrested had anything to do with Gate C, whatever the police may
+ * suggest": the modal is the other side's, brushed aside, not the writer's hedge. `at` is where
+ * the hedge word starts.
+ */
+export function inBrushAside(sentence: string, at: number): boolean {
+  return BRUSH_ASIDE.test(sentence.slice(Math.max(0, at - 50), at + 20));
+}
+const BRUSH_ASIDE =
+  /\bwhatever\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:may|might|could|would|will)\s+(?:say|suggest|claim|allege|think|believe|tell\s+you)\b/iu;
+
+/**
  * "She was held for 150 hours before her family was told where she was": someone being told,
  * in a clause of time, is no report of the sentence. `at` is where the reporting word starts.
  */
 export function toldInTimeClause(sentence: string, at: number): boolean {
-  return TOLD_IN_TIME_CLAUSE.test(sentence.slice(Math.max(0, at - 60), at));
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  return TOLD_IN_TIME_CLAUSE.test(before) || SAID_IN_TIME_CLAUSE.test(before);
 }
 const TOLD_IN_TIME_CLAUSE =
   /\b(?:before|after|until|till|once|when)\s+(?:[\p{L}'’-]+\s+){0,4}(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+$/iu;
+/**
+ * "easing only on Wednesday evening, well after Castrevan had announced that its measures were
+ * over", "hours before the department told the public", "whatever the Service says": a report
+ * that times the writer's own statement, or one it brushes aside, is not its source. A comma in
+ * between ends the clause ("After the strike, the ministry said ...").
+ */
+const SAID_IN_TIME_CLAUSE =
+  /\b(?:before|after|until|till|once|whatever)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:(?:had|has|have|was|were)\s+)?(?:[\p{L}]+ly\s+)?$/iu;
 
 /** "nobody told us anything": a reporting word no one said is no report. `at` is where it starts. */
 export function saidByNobody(sentence: string, at: number): boolean {
@@ -246,7 +276,7 @@ export const ATTRIBUTION_CUES: readonly string[] = [
  * the writer's (relation analysis and extraction).
  */
 export const NAMING_ASIDE =
-  /,\s*(?:announced|billed|advertised|presented|described)\s+by\s+[^,;.]{1,60}?\s+as\b|(?:\bwhat|(?:\b(?:in|as)\s+|,\s*)(?:an?|the)\s+(?:action|move|operation|offensive|assault|attack|campaign|step|incursion|bombardment|shelling|strike|raid)(?:\s+(?:that|which))?)\s+(?:[\p{L}'’-]+\s+){1,5}(?:call(?:s|ed)|describ(?:es|ed) as|term(?:s|ed)|dub(?:s|bed)|label(?:s|led|ed)|brand(?:s|ed))\b/iu;
+  /(?:,\s*|\b(?:an?|the)\s+(?:action|move|operation|offensive|assault|attack|campaign|incursion|bombardment|shelling|strike|raid)\s+)(?:announced|billed|advertised|presented|described|called|termed|labelled|labeled|branded|characteri[sz]ed)\s+by\s+[^,;.]{1,60}?\s+as\b|(?:\bwhat|(?:\b(?:in|as)\s+|,\s*)(?:an?|the)\s+(?:action|move|operation|offensive|assault|attack|campaign|step|incursion|bombardment|shelling|strike|raid)(?:\s+(?:that|which))?)\s+(?:[\p{L}'’-]+\s+){1,5}(?:call(?:s|ed)|describ(?:es|ed) as|term(?:s|ed)|dub(?:s|bed)|label(?:s|led|ed)|brand(?:s|ed))\b/iu;
 
 /** Whether a token negates: "not", "never", "n't", ... */
 export function isNegation(lower: string): boolean {
@@ -317,7 +347,7 @@ export const VOICE_HEDGE_RE =
  * the speaker (up to six words before the verb).
  */
 export const FIGURE_PUT_AT_RE =
-  /(?:^|[,;:]\s*)((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:the\s+)?(?:death\s+toll|toll|number|figure|count|total)\b(?:\s+of\s+[\p{L}]+)?(?:\s+(?:in|among|across)\s+(?:the\s+)?[\p{L}-]+)?\s+at|(?:gave|gives|giving)\s+(?:a|an|its|the)\s+(?:(?:higher|lower|different|revised|smaller|larger|own)\s+)?(?:death\s+)?(?:toll|figure|count|number)\s+of)\b/iu;
+  /(?:^|[,;:]\s*)((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:toll|number|figure|count|total|area|size|cost|damage|losses|crowd|turnout|amount|distance|length|speed)\b(?:\s+of\s+[\p{L}]+)?(?:\s+(?:in|among|across)\s+(?:the\s+)?[\p{L}-]+)?\s+at|(?:gave|gives|giving)\s+(?:a|an|its|the)\s+(?:(?:higher|lower|different|revised|smaller|larger|own)\s+)?(?:death\s+)?(?:toll|figure|count|number)\s+of)\b/iu;
 
 /**
  * Relation analysis and extraction voice: an event called staged or faked ("The so-called drone
@@ -325,7 +355,7 @@ export const FIGURE_PUT_AT_RE =
  * The match starts at the event's words, which are what is denied.
  */
 export const STAGED_EVENT_RE =
-  /\b(?:(?:drone|missile|rocket|mortar|chemical|gas|terrorist|bomb|suicide|sniper|border)\s+)?(?:attacks?|strikes?|shelling|explosions?|blasts?|bombings?|incidents?|massacres?|ambush|killings?|provocations?)\b[^.;:!?]{0,40}?\b(?:was|were|had\s+been|is|are)\s+(?:staged|faked|fabricated|invented|made\s+up|a\s+(?:hoax|fabrication|false\s+flag|provocation\s+staged))\b/iu;
+  /\b(?:(?:drone|missile|rocket|mortar|chemical|gas|terrorist|bomb|suicide|sniper|border)\s+)?(?:attacks?|strikes?|shelling|explosions?|blasts?|bombings?|incidents?|massacres?|ambush|killings?|provocations?)\b[^.;:!?]{0,40}?\b(?:was|were|had\s+been|is|are)\s+(?:staged|faked|fabricated|invented|made\s+up|a\s+(?:hoax|fabrication|false\s+flag|provocation\s+staged)|(?:its|their|his|her|an?|pure|a\s+pure)\s+(?:own\s+)?(?:invention|fabrication|fiction))\b/iu;
 
 /**
  * Relation analysis and extraction voice: the proposition is what an inquiry looks into ("an
@@ -366,11 +396,43 @@ const DECLARED_ACT =
  */
 export function reportOnTopic(tokens: readonly { lower: string }[], i: number): boolean {
   const word = (k: number) => tokens[k]?.lower ?? '';
+  if (!/^(?:reported|reports|report|reporting|complained)$/.test(word(i))) return false;
+  // "The first pupils reported vomiting and stomach pains at about 14:00": what they felt,
+  // not a statement of theirs.
+  if (
+    SYMPTOM.test(word(i + 1)) ||
+    (/^(?:of|about)$/.test(word(i + 1)) && SYMPTOM.test(word(i + 2)))
+  )
+    return true;
+  // "The General Staff has reported the completion of the measures": the end of an event
+  // announced, told in the writer's own words, not a proposition of the staff's.
+  if (
+    /^(?:the|its)$/.test(word(i + 1)) &&
+    /^(?:completion|results|conclusion|end|outcome)$/.test(word(i + 2)) &&
+    word(i + 3) === 'of'
+  )
+    return true;
   return (
-    /^(?:reported|reports|report|reporting)$/.test(word(i)) &&
-    /^(?:on|about)$/.test(word(i + 1)) &&
-    /^(?:the|its|their|his|her|this|these)$/.test(word(i + 2))
+    /^(?:on|about)$/.test(word(i + 1)) && /^(?:the|its|their|his|her|this|these)$/.test(word(i + 2))
   );
+}
+const SYMPTOM =
+  /^(?:vomiting|nausea|symptoms?|stomach|pains?|fever|headaches?|diarrh(?:o)?ea|dizziness|cramps|rashes|breathing|chest|sore|feeling)$/;
+
+/**
+ * "officers pushed them into the river and told them to swim to Ostrel": an order, a deed,
+ * not a report of what the sentence says. Takes either tokenizer's tokens.
+ */
+export function toldToDo(tokens: readonly { lower: string }[], i: number): boolean {
+  const word = (k: number) => tokens[k]?.lower ?? '';
+  if (!/^(?:told|tell|tells|telling)$/.test(word(i))) return false;
+  for (let k = i + 1; k <= i + 4; k++) {
+    if (/^(?:reporters|journalists|the\s+press)$/.test(word(k)) && k === i + 1) return false;
+    if (word(k) === 'to')
+      return /^\p{L}+$/u.test(word(k + 1)) && !/^(?:the|a|an)$/.test(word(k + 1));
+    if (/^(?:that|about|of)$/.test(word(k))) return false;
+  }
+  return false;
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { ClaimFacets } from './types.js';
 import { tokenize } from '../../text/tokens.js';
 import { isEventVerb, knownVerbLemma } from '../../text/lemma.js';
+import { negatedGeneralRows } from '../../text/general-kinds.js';
 
 /**
  * 0.5 is the logistic midpoint: a sentence passes when its checkable anchors outweigh its
@@ -111,6 +112,26 @@ const EVALUATIVE = new Set([
   'brave',
   'bravery',
 ]);
+const DOCUMENT_NOUN = String.raw`(?:report|update|statement|note|bulletin|document|release|letter|notice|analysis|paper|briefing|page|article)`;
+const DOCUMENT_ABOUT_ITSELF = [
+  new RegExp(
+    String.raw`^(?:this|the\s+present)\s+(?:[\p{L}-]+\s+){0,2}${DOCUMENT_NOUN}\s+(?:sets\s+out|describes|summari[sz]es|presents|covers|lists|outlines|gives\s+an?\s+(?:account|overview|summary))\b`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`^this\s+is\s+(?:the|an?|our)\s+(?:[\p{L}-]+\s+){0,2}${DOCUMENT_NOUN}\b`,
+    'iu',
+  ),
+  // "..., the Warning Service sets out the danger ratings it published": present-tense framing.
+  /\bsets\s+out\s+(?:the|what|how|its|our)\b/i,
+];
+const DEMAND =
+  /^(?:[Ww]e|[Tt]he\s+[\p{L}'’ -]{1,50}?|\p{Lu}[\p{L}'’ -]{1,50}?)\s+(?:(?:also|again|once\s+more)\s+)?(?:call|calls|urge|urges|demand|demands|appeal|appeals)\s+((?:on|upon|for|to)\b)/u;
+/** "The first call for help", "an emergency call to": the noun, not the verb. */
+const NOUN_CALL_BEFORE =
+  /\b(?:first|second|last|emergency|distress|phone|telephone|radio|an?|the|this|that|its|their|his|her|our)\s+(?:call|calls|appeal|appeals|demand|demands)\s+$/i;
+const SYMPATHY =
+  /\b(?:(?:is|are|am)\s+(?:deeply\s+|profoundly\s+|greatly\s+)?(?:saddened|shocked|grieved|heartbroken)\b|(?:offers?|extends?|expresses?|sends?)\s+(?:its|our|their|his|her|my)\s+(?:deepest\s+|sincere\s+|heartfelt\s+)?(?:condolences|sympathy|sympathies))/i;
 const PRESCRIPTIVE = /\b(?:must|should|ought to|need to|needs to|have to|has to|let us|let's)\b/i;
 const FIRST_SECOND_PERSON = /\b(?:we|our|us|you|your)\b/i;
 const IMPERATIVE_START =
@@ -129,6 +150,22 @@ export function scoreCheckworthiness(sentence: string, facets: ClaimFacets): num
   if (n === 0) return 0;
   if (BOILERPLATE.some((re) => re.test(s))) return round(0.02);
   if (DATELINE.test(s) && n <= 10) return round(0.05);
+  // "This report sets out the casualty figures as they stood at 08:00", "This is the second
+  // update from the Monitor": the document describing itself, which nothing can contradict.
+  if (DOCUMENT_ABOUT_ITSELF.some((re) => re.test(s))) return round(0.1);
+  // "We call for a full independent inquiry", "The union calls on the government to ...": a
+  // demand, which no other source can confirm or refute. (A wire's "called for" reports one.)
+  const demand = DEMAND.exec(s);
+  if (
+    demand &&
+    !NOUN_CALL_BEFORE.test(s.slice(0, demand.index + demand[0].length - demand[1]!.length))
+  )
+    return round(0.12);
+  // "The company is deeply saddened by the avalanche", "offers its condolences to the family of
+  // the pupil": sympathy, not a statement of fact. One that counts the dead ("saddened to
+  // confirm that at least 21 people lost their lives", "the two soldiers who lost their lives")
+  // states the toll.
+  if (SYMPATHY.test(s) && facets.quantities.length === 0) return round(0.12);
 
   let x = -1.0;
   const q = facets.quantities;
@@ -155,6 +192,9 @@ export function scoreCheckworthiness(sentence: string, facets: ClaimFacets): num
     if (EVALUATIVE.has(t.lower)) evaluative++;
   }
   x += Math.min(events, 2) * 0.5;
+  // "No force was used", "no shots were fired": a denial of a kind of deed another report can
+  // refute by naming one (batons, live ammunition), however short.
+  if (negatedGeneralRows(s, tokens).length > 0) x += 2.6;
   if (facets.attribution) x += facets.attribution.speaker ? 0.8 : 0.4;
   if (/["“”]/.test(s) && facets.attribution) x += 0.3;
 

@@ -11,6 +11,9 @@ import {
   suspectedCategory,
   grantsPermission,
   declaredAct,
+  toldInTimeClause,
+  inBrushAside,
+  toldToDo,
   reportOnTopic,
   VOICE_CORRECTION_RE,
 } from '../../text/cues.js';
@@ -88,6 +91,7 @@ export function findHedges(s: string): string[] {
     if (isMonthMay(s, m.index, m[1])) continue;
     if (suspectedCategory(s, m.index)) continue;
     if (grantsPermission(s, m.index + m[0].indexOf(m[1]), m[1])) continue;
+    if (inBrushAside(s, m.index + m[0].indexOf(m[1]))) continue;
     out.push(m[1]);
   }
   return out;
@@ -247,6 +251,11 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     )
       continue;
     if (prev && NOT_A_REPORT_AFTER.has(prev.lower)) continue;
+    // "Castrevan's state news agency": after a possessive it is a noun.
+    if (prev && /['’]s$/.test(prev.text)) continue;
+    // "well after Castrevan had announced that ...", "whatever the Service says": a report in a
+    // clause that times or brushes aside the writer's own statement is not its source.
+    if (toldInTimeClause(s, t.start)) continue;
     // "..., which confirms that it was a legitimate target": what confirms is the clause
     // before, a fact the writer draws on, not a speaker.
     if (prev?.lower === 'which' && tokens[i - 2]?.text === ',' && lemma === 'confirm') continue;
@@ -273,6 +282,7 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     )
       continue;
     if (declaredAct(tokens, i)) continue;
+    if (toldToDo(tokens, i)) continue;
     // "has reported on the results of the measures": a topic, not a proposition.
     if (reportOnTopic(tokens, i)) continue;
     let cue = t.text;

@@ -12,6 +12,10 @@ import { findActors, publisherParty } from './actors.js';
 import { findAttribution, findHedges, findNegations } from './cues.js';
 import { buildFrame } from './frames.js';
 
+/** Words that make a publisher a news outlet rather than a body that makes news. */
+const NEWS_OUTLET =
+  /\b(?:Press|News|Wire|Gazette|Herald|Times|Post|Media|Television|TV|Radio|Daily|Today|Tribune|Journal|Chronicle|Courier|Dispatch)\b/;
+
 /** Words a publisher's short name for itself may leave out of its full name. */
 const NAME_FILLER = new Set(['the', 'of', 'for', 'and', 'our', 'its']);
 
@@ -36,10 +40,17 @@ function selfAware(
   if (ownSideOfficial(speaker, publisher)) return { ...attribution, self: true };
   const words = (t: string) => t.toLowerCase().match(/\p{L}+/gu) ?? [];
   const own = words(speaker);
-  // "the mission", "The mission", "the Defence Ministry": a description.
-  if (own[0] !== 'the') return attribution;
   const name = new Set(words(publisher));
   const content = own.filter((w) => !NAME_FILLER.has(w));
+  // "Brannock Line confirms that its vessel ..." in Brannock Line's own statement: the
+  // publisher's whole name is the publisher.
+  const full = [...name].filter((w) => !NAME_FILLER.has(w));
+  if (content.length === full.length && full.every((w) => content.includes(w)))
+    return { ...attribution, self: true };
+  // "the mission", "The mission", "the Defence Ministry": a description. A news outlet
+  // ("Eastgate Press Service") does not describe itself so: its "the service said" is a
+  // service it reports on.
+  if (own[0] !== 'the' || NEWS_OUTLET.test(publisher)) return attribution;
   if (content.length === 0 || !content.every((w) => name.has(w))) return attribution;
   return { ...attribution, self: true };
 }

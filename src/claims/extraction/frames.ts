@@ -181,7 +181,7 @@ const QUALIFIED: readonly [RegExp, string][] = [
 const START_RE =
   /\b(?:began|begun|begins|start(?:ed|s)|launch(?:ed|es)|commenced|opened\s+fire)\b|\b(?:has|have|had)\s+been\s+\p{L}+ing\b[^.;]{0,60}?\bsince\b/iu;
 const END_RE =
-  /\b(?:ended|ends|concluded|ceased|stopped|halted|completed|came\s+to\s+an\s+end|was\s+over)\b|\b(?:declared|announced|called)\s+(?:a\s+|an\s+)?(?:halt|ceasefire|truce|end)\b/i;
+  /\b(?:ended|ends|concluded|ceased|stopped|halted|completed|came\s+to\s+an\s+end|was\s+over|died\s+down|subsided|fell\s+silent)\b|\b(?:declared|announced|called)\s+(?:a\s+|an\s+)?(?:halt|ceasefire|truce|end)\b/i;
 
 /** Whether the statement dates the start or the end of its event; both or neither: undefined. */
 export function phaseOf(sentence: string): 'start' | 'end' | undefined {
@@ -314,6 +314,12 @@ export function eventClasses(sentence: string): { cls: string; trigger: string }
     }
     // "Eleven miners", "the Pell-2 coal mine": a pit and those who work it, not an explosive.
     if (/^mine/.test(w) && (!/^mines?$|^mined$/.test(w) || PIT_CONTEXT.test(lower))) continue;
+    // "The shelling died down on Wednesday": it eased, no one died.
+    if (
+      /^(?:die|died|dies|dying)$/.test(w) &&
+      /^\s+(?:down|away)\b/.test(lower.slice(m.index + w.length))
+    )
+      continue;
     for (const [cls, prefixes] of CLASS_WORDS) {
       if (prefixes.some((p) => w.startsWith(p))) {
         out.push({ cls, trigger: sentence.slice(m.index, m.index + w.length), at: m.index });
@@ -358,11 +364,16 @@ function eventDuration(sentence: string, d: DurationFacet): boolean {
   const before = sentence.slice(Math.max(0, at - 40), at);
   const after = sentence.slice(at + d.text.length, at + d.text.length + 4);
   return (
-    /\b(?:lasted|lasting|last|took|spanned|continued|after|within)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|almost\s+|just\s+|only\s+|barely\s+|under\s+|over\s+|up\s+to\s+|(?:less|more|fewer)\s+than\s+)?$/i.test(
+    /\b(?:lasted|lasting|last|took|spanned|continued|after|within|(?:a|the)\s+span\s+of)\s+(?:just\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|almost\s+|just\s+|only\s+|barely\s+|under\s+|over\s+|up\s+to\s+|(?:less|more|fewer)\s+than\s+)?$/i.test(
       before,
     ) ||
     // "held for 30 days", "shelled for two days", "detention for two months", "went on for".
-    /\b(?:(?:completed|ended|finished|concluded|over)\s+in|(?:\p{L}+ed|held|kept|detention|custody|went\s+on|go\s+on|goes\s+on|without\s+\p{L}+|(?:battled|fought)\s+(?:the\s+)?\p{L}+)\s+for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|up\s+to\s+|(?:less|more|fewer)\s+than\s+)?$/iu.test(
+    // "kept up the shelling for nearly two days", "its guns kept firing for almost two days".
+    /\b(?:(?:completed|ended|finished|concluded|over)\s+in|(?:\p{L}+ed|held|kept|detention|custody|went\s+on|go\s+on|goes\s+on|without\s+\p{L}+|(?:battled|fought)\s+(?:the\s+)?\p{L}+|kept\s+up\s+(?:the\s+|its\s+|their\s+)?\p{L}+|kept\s+\p{L}+ing)\s+for)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|over\s+|some\s+|approximately\s+|up\s+to\s+|(?:less|more|fewer)\s+than\s+)?$/iu.test(
+      before,
+    ) ||
+    // "..., and for almost three days the Highlands were shelled": a length opening a clause.
+    /(?:^|[,;:]\s*|\band\s+)for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|(?:more|less)\s+than\s+)?$/i.test(
       before,
     ) ||
     /^\s+of\b/i.test(after) ||

@@ -52,8 +52,10 @@ const SCALE_AFTER = /^\s*-?\s*(hundred|thousand|million|billion|trillion|mln|bn)
 const GLUED_MONEY_SCALE = /^(bn|m|k)(?![\p{L}])/iu;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 // "two o'clock", "1:52", "330/110 kV" (a pair of ratings): no count.
+// So are "ten past six", "twenty-five to midnight" and "eight minutes to six" ("ten to twelve
+// people" stays a range).
 const TIME_AFTER =
-  /^(?::\d|\/\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs)(?![\p{L}])|\s+o['’]clock\b)/iu;
+  /^(?::\d|\/\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs)(?![\p{L}])|\s+o['’]clock\b|\s+minutes?\s+(?:past|to)\s|\s+past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)\b|\s+to\s+(?:midnight|noon|midday)\b)/iu;
 const RANGE_AFTER = new RegExp(
   `^\\s*(?:-|–|—|to)\\s*(${DIGIT_NUM}|${WORD_NUM})(?![\\p{L}\\d])`,
   'iu',
@@ -288,6 +290,9 @@ export function findQuantities(
     if (!isDigits && value === 1 && (counted === null || /^\s+of\b/i.test(rest))) continue;
     // "about 300,000 children each summer": a rate, no count of one event's people.
     if (!unit && HABITUAL_AFTER.test(rest)) continue;
+    // "The union, which represents 3,900 firefighters across the province": the size of a body
+    // that speaks, no count of anything that happened.
+    if (!unit && MEMBERSHIP_BEFORE.test(before)) continue;
     // "sessions of two or three weeks": the first end of a range of lengths.
     if (!unit && LENGTH_RANGE_AFTER.test(rest)) continue;
     // "the war between the two": a group named before, not a count of anything.
@@ -309,8 +314,13 @@ export function findQuantities(
       !unit &&
       /\bthe\s+(?:last|first|remaining|other|final)\s+$/i.test(before) &&
       !/^\s+(?:out\s+)?of\s+(?:the|its|their)\s/i.test(rest);
+    // "Three of those buried were skiers": the buried broken down by kind, a part of them.
     const ofEarlier =
-      (!unit && !!partOf && !part && out.length === 0) || !!deadPart || breakdown || lastOf;
+      (!unit && !!partOf && !part && out.length === 0) ||
+      !!deadPart ||
+      breakdown ||
+      lastOf ||
+      (!!ofHarmed && !!harmed);
 
     const winStart = Math.max(0, start - 30);
     const ap = APPROX_BEFORE.exec(s.slice(winStart, start));
@@ -705,11 +715,14 @@ function ownEventAfter(event: string | null, after: string): boolean {
 
 /** A figure of the harmed, with its group after the verb: "eight of the dead were children". */
 const OF_THE_HARMED =
-  /^\s+of\s+the\s+(?:dead|killed|injured|wounded|victims|casualties)\s+(?:were|are|was)(?=\s)/iu;
+  /^\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|casualties|buried|trapped|caught|rescued|missing)\s+(?:were|are|was)(?=\s)/iu;
+
+const MEMBERSHIP_BEFORE =
+  /\b(?:which|that|who)\s+(?:represents|represented|unites)\s+(?:(?:some|about|around|over|nearly|almost|more\s+than)\s+)?$/i;
 
 /** "41 of the injured", "two of the victims": a part of the harmed with no group named. */
 const OF_THE_GROUP =
-  /^\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|casualties|missing|detained)\b/iu;
+  /^\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|casualties|missing|detained|buried|trapped|caught|rescued|arrested|evacuated|displaced)\b/iu;
 
 /** "of the dead were killed", "of the victims died": the part of a toll one incident killed. */
 const DEAD_PART =

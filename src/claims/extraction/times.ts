@@ -172,7 +172,7 @@ const MINUTE_WORD = String.raw`(?:(?:twenty-)?(?:one|two|three|four|six|seven|ei
  * "four o'clock".
  */
 const WORDED_CLOCK_RE = new RegExp(
-  String.raw`\b(?:(around|about|approximately|(?:shortly|just)\s+(?:after|before))\s+)?(?:(?:(a\s+quarter|quarter|half|twenty-five|twenty|ten|five|${MINUTE_WORD})(?:\s+minutes)?\s+(past|to)\s+(${HOUR_WORD}))|(${HOUR_WORD})\s+o['’]clock)\b`,
+  String.raw`\b(?:(around|about|approximately|(?:shortly|just)\s+(?:after|before))\s+)?(?:(?:(a\s+quarter|quarter|half|twenty-five|twenty|ten|five|${MINUTE_WORD})(?:\s+minutes)?\s+(past|to)\s+(${HOUR_WORD}|midnight|noon|midday))|(${HOUR_WORD})\s+o['’]clock)\b`,
   'giu',
 );
 const MINUTES_OF: Record<string, number> = {
@@ -199,12 +199,15 @@ function meridiemOf(sentence: string): 'am' | 'pm' | null {
  * three on Wednesday morning", "at four o'clock this afternoon"); without one, none is read.
  */
 function wordedClockTimes(sentence: string): TimeOfDay[] {
-  const meridiem = meridiemOf(sentence);
-  if (meridiem === null) return [];
+  const said = meridiemOf(sentence);
   const out: TimeOfDay[] = [];
   for (const m of sentence.matchAll(WORDED_CLOCK_RE)) {
     const hourWord = (m[4] ?? m[5])!.toLowerCase();
-    let h = parseNumberWords(hourWord)!;
+    // "twenty-five to midnight", "ten past noon" name their half of the day themselves.
+    const fixed = hourWord === 'midnight' ? 'midnight' : /^(?:noon|midday)$/.test(hourWord);
+    const meridiem = fixed === 'midnight' ? 'am' : fixed ? 'pm' : said;
+    if (meridiem === null) continue;
+    let h = fixed ? 12 : parseNumberWords(hourWord)!;
     let min = 0;
     if (m[2]) {
       const words = m[2].toLowerCase().replace(/\s+/g, ' ');
@@ -215,7 +218,9 @@ function wordedClockTimes(sentence: string): TimeOfDay[] {
         min = 60 - part;
       }
     }
-    const minutes = ((h % 12) + (meridiem === 'pm' ? 12 : 0)) * 60 + min;
+    // Before midnight is the day's last hour (23:35 for "twenty-five to midnight").
+    const beforeMidnight = fixed === 'midnight' && h === 11;
+    const minutes = ((h % 12) + (meridiem === 'pm' || beforeMidnight ? 12 : 0)) * 60 + min;
     const lead = m[1]?.toLowerCase() ?? '';
     // "Eight minutes to six" is told to the minute; "twenty to six" may be rounded.
     const slack = /^(?:around|about|approximately)/.test(lead)

@@ -22,6 +22,8 @@ import {
   reportOnTopic,
   saidByNobody,
   toldInTimeClause,
+  inBrushAside,
+  toldToDo,
   suspectedCategory,
 } from '../../text/cues.js';
 import { stem, tokenize, type Token } from '../../text/relation-words.js';
@@ -306,6 +308,7 @@ function compute(text: string): Analysis {
       HEDGE_SET.has(t.lower) &&
       !monthMay(tokens, t) &&
       !grantsPermission(text, t.start, t.surface) &&
+      !inBrushAside(text, t.start) &&
       !presenceAppear(tokens, t) &&
       !suspectedCategory(text, t.start) &&
       !asideCue(text, tokens, t.i) &&
@@ -320,6 +323,7 @@ function compute(text: string): Analysis {
       !inNaming(t) &&
       !inCorrection(t) &&
       !declaredAct(tokens, t.i) &&
+      !toldToDo(tokens, t.i) &&
       !reportOnTopic(tokens, t.i) &&
       !(
         /^warn(?:s|ed)?$/.test(t.lower) &&

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from './analyze.js';
+import { bareNegatedKind } from './kinds.js';
 import {
   DEFAULT_RULE_WEIGHTS,
   applyEvidence,
@@ -157,11 +158,14 @@ export class BuiltinRelationClassifier implements RelationClassifier {
       !ev.durationOnly &&
       !ev.noneAgainstSome &&
       !ev.figuresOnly &&
+      !bareNegatedKind(la, ra) &&
+      !bareNegatedKind(ra, la) &&
       !(check && (contrastPairs(la, ra).length > 0 || this.related(la, ra)))
     ) {
       // Nothing aligns, so no link could be explained to a researcher. The exceptions: two
       // statements that each give how long an event lasted, or none and some hurt (the
-      // figures are the link), and a
+      // figures are the link), a negated general word and a kind of it ("No force was used" /
+      // "officers beat the men with batons": the kind is the link), and a
       // claim-check pair whose words contrast ("a man sleeps" / "a woman is running") or that
       // WordNet relates ("a puppy sleeps" / "the dog is resting"): the words are the reason.
       return { relation: null, confidence: NO_OVERLAP_CONFIDENCE, signals };

@@ -463,10 +463,7 @@ export function sameThing(
     if (la !== null && lb !== null) return la === lb;
   }
   if (textA && textB && partOfWhole(a, b, textA, textB)) return false;
-  // "Seven of them were killed when the hospital in Fendrel was struck" counts a part of a
-  // toll: it meets a count of that incident (a name both give), not the toll itself.
-  if ((a.partOfEarlier || b.partOfEarlier) && textA && textB && !shareName(textA, textB))
-    return false;
+  if (textA && textB && namedPart(a, b, textA, textB)) return false;
   const ea = countEventKey(a);
   const eb = countEventKey(b);
   const ca = countedKey(a.counted);
@@ -477,7 +474,28 @@ export function sameThing(
     const ob = ownerOf(b, textB);
     if (oa && ob && oa !== ob) return false;
   }
+  // None of a group against some of a part of it ("no civilians" / "eight of the dead were
+  // children") is compared whatever else the part is.
   if (noneOfPart(a, b, ea, eb, ca, cb) || noneOfPart(b, a, eb, ea, cb, ca)) return true;
+  // "Seven of them were killed when the hospital in Fendrel was struck" counts a part of a
+  // toll: it meets a count of that incident (a name both give), not the toll itself.
+  // (Two parts of one kind, "Seven of the dead were children" / "Three of the dead were
+  // children", are one count told twice.)
+  const sameKindParts = !!a.partOfEarlier && !!b.partOfEarlier && !!ca && ca === cb;
+  if (
+    (a.partOfEarlier || b.partOfEarlier) &&
+    !sameKindParts &&
+    textA &&
+    textB &&
+    !shareName(textA, textB)
+  )
+    return false;
+  // "Three of those buried were skiers" / "Fourteen people were buried": a part of a kind
+  // against the whole group is no second count of either.
+  if (!!a.partOfEarlier !== !!b.partOfEarlier && ca && cb && ca !== cb) {
+    const partKind = a.partOfEarlier ? ca : cb;
+    if (!PLAIN_PEOPLE.has(partKind)) return false;
+  }
   if (ca && cb) {
     // "2,000 people were evacuated" / "5,000 residents were evacuated": who flees a place are
     // its people, however each side calls them.
@@ -587,6 +605,11 @@ const ONE_STRIKE = [
     String.raw`\b${STRIKE_NOUN}s\s+(?:hit|struck|slammed\s+into|landed\s+on)\s+(?:the|a)\s`,
     'iu',
   ),
+  // "the militants fired a rocket into the covered market": one round, one place.
+  new RegExp(
+    String.raw`\b(?:fired|launched|dropped|threw|hurled)\s+${ONE}${STRIKE_NOUN}\s+(?:into|at|on)\s`,
+    'iu',
+  ),
 ];
 /** A count said to be everything: "In all, ...", "the death toll", "across the plateau". */
 const WHOLE_COUNT = /\b(?:in\s+all|in\s+total|altogether|overall|across\s+the|toll)\b/i;
@@ -617,6 +640,22 @@ function partOfWhole(a: QuantityFacet, b: QuantityFacet, textA: string, textB: s
   for (const n of analyze(partText).names) if (!names.has(n) && !isCalendarWord(n)) return true;
   return false;
 }
+
+/**
+ * "At School No. 5 alone, 27 children were taken to hospital", "On the Stavey road alone they
+ * counted more than forty dead": the writer says the count is a part. It is no conflict with a
+ * larger count that is not so marked; a smaller one is still compared (no whole is smaller
+ * than its part).
+ */
+function namedPart(a: QuantityFacet, b: QuantityFacet, textA: string, textB: string): boolean {
+  const ia = PART_ALONE.test(textA);
+  const ib = PART_ALONE.test(textB);
+  if (ia === ib) return false;
+  const [part, whole] = ia ? [a, b] : [b, a];
+  return (whole.valueMax ?? whole.value) >= (part.valueMax ?? part.value);
+}
+const PART_ALONE =
+  /\b(?:(?:at|in|on|from|among|for)\s+(?:[\p{L}\d.'’-]+\s+){1,5}|there\s+)alone\b/iu;
 
 /** Whether two statements name one thing (their analyses' names, cached per text). */
 function shareName(a: string, b: string): boolean {
@@ -859,6 +898,8 @@ export function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
 }
 
 /** Words just before "for N" that say an event went on that long. */
+const SPAN_OF =
+  /\b(?:a|the)\s+span\s+of\s+(?:just\s+)?(?:(?:over|under|about|around|nearly|almost|some|(?:more|less)\s+than)\s+)?$/i;
 const ONGOING =
   /^(?:on|continued|raged|lasted|persisted|dragged|escaping|escaped|leaking|leaked|flowing|flowed|gushing|spilling|pouring|burning)$/;
 
@@ -879,6 +920,9 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
     return true;
   // "The shelling ran into a third day": how long it went on, at least.
   if (/\binto\s+(?:a|its|the)\s+$/i.test(a.text.slice(Math.max(0, at - 12), at))) return true;
+  // "recorded the first impacts at 23:35 on 14 April and the last at 19:40 on 16 April, a span
+  // of just over 44 hours": from the first to the last.
+  if (SPAN_OF.test(a.text.slice(Math.max(0, at - 40), at))) return true;
   const first = tokenIndexAt(a.tokens, at);
   const after = tokenIndexAt(a.tokens, at + d.text.length);
   if (/-/.test(d.text) && after < a.tokens.length && a.tokens[after].content) return true;
@@ -919,8 +963,14 @@ export function eventLength(a: Analysis, d: DurationFacet): boolean {
     // "For about two and a half days, from before dawn on Monday until ..., the aggression went
     // on without pause": an opening length of what the sentence says went on.
     if (i === 0 && OPENING_ONGOING.test(a.text)) return true;
-    const from = i === 0 ? after : Math.max(0, i - 4);
-    const to = i === 0 ? Math.min(a.tokens.length, after + 6) : i;
+    // "..., and for almost three days the Highlands were shelled without pause": a length that
+    // opens a clause is read forward, as at the start of the sentence.
+    const opens =
+      i === 0 ||
+      a.tokens[i - 1]!.lower === 'and' ||
+      /[,;:]/.test(a.text.slice(a.tokens[i - 1]!.end, a.tokens[i]!.start));
+    const from = opens ? after : Math.max(0, i - 4);
+    const to = opens ? Math.min(a.tokens.length, after + 6) : i;
     for (let j = from; j < to; j++) {
       const t = a.tokens[j];
       if (!t.content || ACTOR_NOUN.test(t.lower)) continue;

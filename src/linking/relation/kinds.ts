@@ -4,43 +4,7 @@
  * negation signals compare them, and topic.ts counts such a pair as one topic.
  */
 import type { Analysis } from './analyze.js';
-
-/**
- * General words for wrongdoing and the kinds a report names instead: "no serious violations
- * were recorded at any polling station" is contradicted by "ballot stuffing at 120 polling
- * stations". Keys are word stems (`wordKey`), members are prefixes of lower-case words.
- */
-export const KINDS: readonly [RegExp, RegExp][] = [
-  [
-    /^(?:violat|irregular|fraud|misconduct)/,
-    /^(?:stuffing|fraud|rigging|rigged|intimidat|falsif|tamper|coerc|brib|vote-buying|carousel)/,
-  ],
-  [/^(?:abus|mistreat|ill-treat)/, /^(?:tortur|beat|beaten|rape|abus|mistreat)/],
-  // "No physical force was used" / "officers dragged her into a van"; "she has no injuries" /
-  // "bruises on both arms".
-  [
-    /^(?:force|violence)$/,
-    /^(?:dragg|beat|beaten|kick|punch|club|shov|tortur|truncheon|baton|tear|rubber|stun|pepper|taser|water-cannon)/,
-  ],
-  // "used no special means" (police and officials' term for batons, gas and the like) /
-  // "police fired tear gas and rubber bullets".
-  [
-    /^special$/,
-    /^(?:tear|rubber|baton|truncheon|stun|pepper|taser|water-cannon|gas|grenade|bullet)/,
-  ],
-  [/^(?:injur|wound)/, /^(?:bruis|fractur|gunshot|stab)/],
-  // "Officers did not use firearms" / "troops fired live rounds into the yard", "no shots were
-  // fired" / "guards fired live ammunition".
-  [
-    /^(?:firearm|gun|shot)s?$/,
-    /^(?:live|gunshot|gunfire|bullet|rifle|machine-gun|sniper|ammunition)/,
-  ],
-  // "No toxic substances were released" / "a cloud of ammonia drifted over the town".
-  [
-    /^(?:toxic|hazardous|harmful|poisonous|dangerous)$/,
-    /^(?:ammonia|chlorine|sulphur|sulfur|benzene|phosgene|cyanide|mercury|asbestos|arsenic|hydrogen|nitric|dioxin)/,
-  ],
-];
+import { KINDS } from '../../text/general-kinds.js';
 
 /** How far after a negation cue its general word may stand: "used no special means". */
 const KIND_REACH = 3;
@@ -58,4 +22,26 @@ export function negatedKindAnswered(neg: Analysis, other: Analysis): boolean {
     }
   }
   return false;
+}
+
+/** Verbs that only say the general word applied: "No force was used", "no violence occurred". */
+const LIGHT =
+  /^(?:us|use|used|employ|employed|appli|applied|occur|occurred|happen|happened|record|recorded|report|reported|resort|resorted)$/;
+
+/**
+ * A statement that is nothing but the negated general word ("No force was used.") answered by
+ * a kind of it: then the kind alone ties the two, though they share no word. A statement that
+ * says more ("No violations were recorded at the border crossing", "She has no injuries", of
+ * someone the other side may not name) needs a shared word as well.
+ */
+export function bareNegatedKind(neg: Analysis, other: Analysis): boolean {
+  if (/^(?:she|he|it|they|we|i)\b/i.test(neg.text.trim())) return false;
+  const extra = neg.tokens.some(
+    (t) =>
+      t.content &&
+      !LIGHT.test(t.lower) &&
+      !LIGHT.test(t.key) &&
+      !KINDS.some(([general]) => general.test(t.lower)),
+  );
+  return !extra && negatedKindAnswered(neg, other);
 }

@@ -54,7 +54,8 @@ import {
   incidentOfTheirClass,
 } from './events.js';
 import { deniedWords, topicalAlignment } from './topic.js';
-import { KINDS } from './kinds.js';
+import { KINDS } from '../../text/general-kinds.js';
+import { bareNegatedKind } from './kinds.js';
 import { wordNet } from './wordnet.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
 import { nameOrAdjective, partyWord } from '../../text/demonyms.js';
@@ -417,12 +418,21 @@ const RELATIONAL =
  * "but", "while" or "whereas", or at "and" before a reporting verb ("denied striking civilian
  * targets and said its forces had hit a depot": the depot is not denied).
  */
+const DENIER_GOES_ON = /^(?:saying|adding|insisting|arguing|blaming|explaining|pointing)$/;
+
 export function rebuttalReach(a: Analysis, at: number, window: number): number {
   const last = Math.min(a.tokens.length - 1, at + window);
   for (let i = at + 1; i <= last; i++) {
     const w = a.tokens[i].lower;
     if (w === 'but' || w === 'while' || w === 'whereas') return i - 1;
     if (w === 'and' && ATTRIBUTION_SET.has(a.tokens[i + 1]?.lower ?? '')) return i - 1;
+    // "denied that its food was to blame, saying the symptoms were typical of a virus": what
+    // the denier says instead is its own account, not what it denies.
+    if (
+      DENIER_GOES_ON.test(w) &&
+      a.text.slice(a.tokens[i - 1].end, a.tokens[i].start).includes(',')
+    )
+      return i - 1;
   }
   return last;
 }
@@ -505,7 +515,14 @@ export function computeSignalsWith(
     rd.length === 1 &&
     topic.keys.some((k) => plainKey(la, k) && plainKey(ra, k)) &&
     bothAttacks(la, ra);
-  if (sameEvent || incident) {
+  // "began late on Monday" / "died down only on Wednesday evening": the start and the end of
+  // one event have two days, and neither dates the other.
+  const lPhase = left.facets.frame?.phase;
+  const rPhase = right.facets.frame?.phase;
+  const phasesDiffer = !!lPhase && !!rPhase && lPhase !== rPhase;
+  if (phasesDiffer) {
+    // Neither agreement nor mismatch of days.
+  } else if (sameEvent || incident) {
     dateSignals(ld, rd, out);
     // With several dates on a side, dateSignals cannot tell which one is the shared event's;
     // the date nearest a shared predicate can: "A ceasefire agreed late on Wednesday ... took
@@ -549,7 +566,9 @@ export function computeSignalsWith(
   }
   // "since a Meskovian operation in May 2095 that lasted four days": the earlier event's length.
   durationSignals(ownLengths(left, la), ownLengths(right, ra), la, ra, aligned, out);
-  if (aligned && al.shared.length > 0) {
+  // ("No force was used" / "officers beat the men with batons" share no word: the kind is it.)
+  const kindAnswer = bareNegatedKind(la, ra) || bareNegatedKind(ra, la);
+  if (aligned && (al.shared.length > 0 || kindAnswer)) {
     if (!deedsOnOtherDays(ld, rd)) {
       negationSignals(la, ra, false, out);
       negationSignals(ra, la, true, out);
@@ -927,8 +946,10 @@ export function inEarlierEvent(
   return m !== null && !/[.;:]/.test(sentence.slice(m.index + m[0].length, at));
 }
 const SINCE_WHEN = /\bsince\s+[^,;.]{1,40},\s+when\b/i;
+// "The last time Dravenian troops entered the region was in April 2129, when an assault ...
+// killed some 40 people", "troops last entered the region in April 2129, in a three-day assault".
 const EARLIER_OCCASION =
-  /\b(?:once\s+before|twice\s+before|(?:is|was)\s+not\s+the\s+first|last\s+year|the\s+year\s+before|a\s+year\s+(?:ago|earlier)|the\s+previous\s+(?:year|month|week))\b/i;
+  /\b(?:once\s+before|twice\s+before|(?:is|was)\s+not\s+the\s+first|last\s+year|the\s+year\s+before|a\s+year\s+(?:ago|earlier)|the\s+previous\s+(?:year|month|week)|the\s+last\s+time|last\s+(?:entered|struck|hit|attacked|crossed|invaded))\b/i;
 /**
  * "The search for two more continues", "three more bodies were found": a number added to a
  * count told elsewhere, not a count of its own.
@@ -2306,7 +2327,8 @@ function timeOfDaySignals(
     if (!isClockTime(lt) || !isClockTime(rt)) return;
     // "By 08:00", "until 14:00": a bound, not the moment. A time one side counts from another
     // moment ("at 22:49, 34 minutes after the first call") is of a later step of the incident,
-    // unless both do.
+    // unless both do; so is the time a wounded person died ("was critically injured and died
+    // in the operating theatre shortly before 02:00" / "a shell struck at half past midnight").
     if (boundClash(lText, lt, rText, rt) === 'skip') return;
     if (LATER_STEP.test(lText) !== LATER_STEP.test(rText)) return;
     out.push({
@@ -2431,7 +2453,8 @@ const RESTORED =
 const BOUND_TIME =
   /\b(?:by|until|till|since|(?<!shortly\s)(?:after|before))\s+(?:about\s+|around\s+)?$/i;
 /** A moment counted from another: "34 minutes after the first call". */
-const LATER_STEP = /\b(?:minutes?|hours?)\s+(?:after|before)\s+the\b/i;
+const LATER_STEP =
+  /\b(?:minutes?|hours?)\s+(?:after|before)\s+the\b|\b(?:injured|wounded|hurt)\b[^.;]{0,40}?\b(?:and|but)\s+(?:later\s+)?died\b/i;
 
 /** How many days a dated facet spans. */
 function spanDays(d: DateFacet): number {
@@ -3351,8 +3374,9 @@ function negationSignals(neg: Analysis, other: Analysis, flip: boolean, out: Lin
     // "Kesh units did not fire first": what is denied is who began, which only a statement
     // of who opened fire or started it answers ("traded fire" does not).
     if (neg.tokens[target.i + 1]?.lower === 'first' && !STARTED.test(other.text)) continue;
-    if (n.text.toLowerCase() === 'no' && !subjectPredicateShared(neg, target, other)) continue;
     const kind = kindNamed(neg, target, other);
+    if (n.text.toLowerCase() === 'no' && !kind && !subjectPredicateShared(neg, target, other))
+      continue;
     // "no stop, no loitering", "No state may stop ...": "no" before a noun negates that thing,
     // which only the same noun or a thing of its kind on the other side answers ("the signal
     // stopped" and "saying" do not; "tear gas" answers "no special means").

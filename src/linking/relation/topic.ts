@@ -26,7 +26,7 @@ import {
   sameEventCount,
   sameThing,
 } from './events.js';
-import { negatedKindAnswered } from './kinds.js';
+import { bareNegatedKind, negatedKindAnswered } from './kinds.js';
 import type { Alignment, IdfTable } from './alignment.js';
 import { ATTRIBUTION_SET } from '../../text/cues.js';
 import { ORG_HEADS } from '../../claims/extraction/lexicon.js';
@@ -444,9 +444,12 @@ export function topicalAlignment(
     deniedWords(la, ra) ||
     deniedWords(ra, la) ||
     timedClass(la, ra) ||
-    // "The police used no special means" / "Police fired tear gas": one shared word (often
-    // the actor, which the keys above leave out) and the kind that answers the negation.
-    (al.shared.length > 0 && (negatedKindAnswered(la, ra) || negatedKindAnswered(ra, la)));
+    // "The police used no special means" / "Police fired tear gas": one shared word (often the
+    // actor, which the keys above leave out) and the kind that answers the negation; a bare
+    // "No force was used" / "officers beat the men with batons" needs no shared word.
+    (al.shared.length > 0 && (negatedKindAnswered(la, ra) || negatedKindAnswered(ra, la))) ||
+    bareNegatedKind(la, ra) ||
+    bareNegatedKind(ra, la);
   const aligned = placeConflict
     ? score >= PLACE_CONFLICT_SCORE
     : score >= ALIGN_SCORE || sharedName || facetAligned;
