@@ -99,6 +99,14 @@ export const REFUTATION_PHRASES: readonly string[] = [
   'not real',
   'never happened',
   'did not happen',
+  // "the administration said no such attack had taken place".
+  'no such attack',
+  'no such incident',
+  'no such strike',
+  'never took place',
+  'did not take place',
+  'had not taken place',
+  'never occurred',
   "didn't happen",
   'no proof',
   'no basis',
@@ -321,7 +329,7 @@ export const RELATION_DENIAL_RE =
  * starts at the reports, so the denied words follow the cue as after "denied that".
  */
 export const RELATION_FALSE_REPORT_RE =
-  /\b(?:(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|assertions?)\s+(?:that|of|about)|story\s+(?:that|about|of(?!\s+(?:that|this|it)\b))|(?:accounts?|versions?|narratives?)\s+that)\s[^.;:!?]{3,120}?\b(?:is|are|was|were)\s+(?:(?:a|an|pure|complete|total|utter|another|simply|just|nothing\s+but)\s+)*(?:false|untrue|fabricat\w*|lies|lie|baseless|groundless|unfounded|fake|nonsense|fiction|invent\w*|propaganda|disinformation|misinformation|hoax)\b/iu;
+  /\b(?:(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|assertions?|statements?)\s+(?:that|of|about)|story\s+(?:that|about|of(?!\s+(?:that|this|it)\b))|(?:accounts?|versions?|narratives?)\s+that)\s[^.;:!?]{3,160}?\b(?:is|are|was|were)\s+(?:(?:a|an|pure|complete|total|utter|another|simply|just|nothing\s+but)\s+)*(?:false|untrue|fabricat\w*|lies|lie|baseless|groundless|unfounded|fake|nonsense|fiction|invent\w*|propaganda|disinformation|misinformation|hoax|incorrect|inaccurate|not\s+(?:correct|true|accurate))\b/iu;
 
 /** Extraction voice: denied. */
 export const VOICE_DENIAL_RE =
@@ -347,7 +355,7 @@ export const VOICE_HEDGE_RE =
  * the speaker (up to six words before the verb).
  */
 export const FIGURE_PUT_AT_RE =
-  /(?:^|[,;:]\s*)((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:toll|number|figure|count|total|area|size|cost|damage|losses|crowd|turnout|amount|distance|length|speed)\b(?:\s+of\s+[\p{L}]+)?(?:\s+(?:in|among|across)\s+(?:the\s+)?[\p{L}-]+)?\s+at|(?:gave|gives|giving)\s+(?:a|an|its|the)\s+(?:(?:higher|lower|different|revised|smaller|larger|own)\s+)?(?:death\s+)?(?:toll|figure|count|number)\s+of)\b/iu;
+  /(?:^|[,;:]\s*)((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:toll|number|figure|count|total|area|size|cost|damage|losses|crowd|turnout|amount|distance|length|speed)\b(?:\s+of\s+[\p{L}]+(?:\s+(?:killed|dead|injured|wounded|detained|missing|displaced|evacuated))?)?(?:\s+(?:in|among|across)\s+(?:the\s+)?[\p{L}-]+)?\s+at|(?:gave|gives|giving)\s+(?:a|an|its|the)\s+(?:(?:higher|lower|different|revised|smaller|larger|own)\s+)?(?:death\s+)?(?:toll|figure|count|number)\s+of)\b/iu;
 
 /**
  * Relation analysis and extraction voice: an event called staged or faked ("The so-called drone

@@ -363,6 +363,9 @@ function eventDuration(sentence: string, d: DurationFacet): boolean {
   // Long enough for "battled the blaze for more than ".
   const before = sentence.slice(Math.max(0, at - 40), at);
   const after = sentence.slice(at + d.text.length, at + d.text.length + 4);
+  // "disconnected within a second of each other": the gap between two things.
+  if (/^\s+of\s+(?:each\s+other|one\s+another)\b/i.test(sentence.slice(at + d.text.length)))
+    return false;
   return (
     /\b(?:lasted|lasting|last|took|spanned|continued|after|within|(?:a|the)\s+span\s+of)\s+(?:just\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|almost\s+|just\s+|only\s+|barely\s+|under\s+|over\s+|up\s+to\s+|(?:less|more|fewer)\s+than\s+)?$/i.test(
       before,

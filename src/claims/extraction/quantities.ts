@@ -533,6 +533,24 @@ export function findQuantities(
     counted: nounLemma(z[2]!.toLowerCase()),
     event: ZERO_EVENT[z[3]!.toLowerCase()] ?? null,
   }));
+  // "It was the third police search of a newsroom this year" / "This is the fourth time this
+  // year that police have raided a newsroom": how many times it has happened in a period.
+  ORDINAL_OCCURRENCE_RE.lastIndex = 0;
+  for (const m of s.matchAll(ORDINAL_OCCURRENCE_RE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (overlaps(taken, start, end)) continue;
+    out.push({
+      text: m[1]!,
+      value: ORDINALS.indexOf(m[1]!.toLowerCase()) + 2,
+      approx: 'exact',
+      unit: null,
+      counted: 'occurrence',
+      event: 'occur',
+      at: start,
+    });
+    taken.push([start, end]);
+  }
   // "All passengers were accounted for": none of them missing.
   addZeroCounts(s, ACCOUNTED_FOR_RE, out, taken, (z) => ({
     text: z[1]!,
@@ -619,6 +637,24 @@ function addZeroCounts(
     taken.push([start, end]);
   }
 }
+
+const ORDINALS = [
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+const ORDINAL_OCCURRENCE_RE = new RegExp(
+  String.raw`\b(${ORDINALS.join('|')})\s+(?:[\p{L}-]+\s+){0,7}?(?:this\s+(?:year|month|week)|so\s+far\s+this\s+(?:year|month)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+start\s+of)\b)`,
+  'giu',
+);
 
 const HABITUAL_AFTER =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:each|every|per)\s+(?:year|summer|winter|spring|autumn|season|month|week|day)\b|annually\b|yearly\b)/iu;

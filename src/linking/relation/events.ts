@@ -898,6 +898,7 @@ export function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
 }
 
 /** Words just before "for N" that say an event went on that long. */
+const OF_EACH_OTHER = /^\s+of\s+(?:each\s+other|one\s+another)\b/i;
 const SPAN_OF =
   /\b(?:a|the)\s+span\s+of\s+(?:just\s+)?(?:(?:over|under|about|around|nearly|almost|some|(?:more|less)\s+than)\s+)?$/i;
 const ONGOING =
@@ -911,6 +912,8 @@ const HELD =
 export function eventLength(a: Analysis, d: DurationFacet): boolean {
   const at = a.text.indexOf(d.text);
   if (at < 0) return false;
+  // "disconnected within a second of each other": the gap between two things, no length.
+  if (OF_EACH_OTHER.test(a.text.slice(at + d.text.length))) return false;
   if (SINCE_OWN_START.test(a.text.slice(at + d.text.length))) return true;
   if (firstToLast(a, at, d)) return true;
   if (

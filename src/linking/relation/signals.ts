@@ -520,9 +520,7 @@ export function computeSignalsWith(
   const lPhase = left.facets.frame?.phase;
   const rPhase = right.facets.frame?.phase;
   const phasesDiffer = !!lPhase && !!rPhase && lPhase !== rPhase;
-  if (phasesDiffer) {
-    // Neither agreement nor mismatch of days.
-  } else if (sameEvent || incident) {
+  if (!phasesDiffer && (sameEvent || incident)) {
     dateSignals(ld, rd, out);
     // With several dates on a side, dateSignals cannot tell which one is the shared event's;
     // the date nearest a shared predicate can: "A ceasefire agreed late on Wednesday ... took
@@ -530,7 +528,7 @@ export function computeSignalsWith(
     // agreed this evening" (10 June).
     if (out.length === before && (ld.length > 1 || rd.length > 1))
       anchoredDateSignals(ld, rd, la, ra, topic.keys, aligned, out, true);
-  } else anchoredDateSignals(ld, rd, la, ra, topic.keys, aligned, out);
+  } else if (!phasesDiffer) anchoredDateSignals(ld, rd, la, ra, topic.keys, aligned, out);
   // Asked only of pairs with two far dates, not of every candidate pair.
   const far = out.findIndex((x, i) => i >= before && x.kind === 'DIFFERENT_EVENT');
   if (far >= 0 && (counted || onceOnlyEvent(la, ra, al)))

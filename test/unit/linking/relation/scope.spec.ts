@@ -4894,6 +4894,48 @@ describe("twenty-fifth session: first runs of the twenty-fourth's closing sets",
     expect(kinds(smaller)).toContain('QUANTITY_MISMATCH');
   });
 
+  it('"said no such attack had taken place" refutes as "said it had never happened" does', () => {
+    const [r] = pair(
+      'Vardemar said the operation answered a mortar attack on its border post on Sunday that killed two guards, an attack the administration said had never happened.',
+      'According to Vardemar, the offensive was its answer to a mortar attack on Sunday that killed two guards at its border post; the administration said no such attack had taken place.',
+    );
+    expect(r.relation).toBe('CORROBORATES');
+  });
+
+  it('"the third search this year" against "the fourth time this year" counts occurrences', () => {
+    const [r] = pair(
+      'It was the third police search of a newsroom in Estmark this year.',
+      'This is the fourth time this year that police have raided a newsroom in Estmark.',
+    );
+    expect(r.signals.find((x) => x.kind === 'QUANTITY_MISMATCH')?.detail).toMatch(
+      /third vs fourth/,
+    );
+    // An ordinal with no period is no count of occurrences: "the second day of fighting".
+    expect(facetsOf('On the second day of fighting the town fell.').quantities).toEqual([]);
+  });
+
+  it('"within a second of each other" is a gap between two things, no length', () => {
+    const [r] = pair(
+      "Both of the substation's lines were disconnected within a second of each other.",
+      'On 28 December drones hit the substation and cut power to about 60,000 homes for nine hours.',
+    );
+    expect(kinds(r)).not.toContain('DURATION_MISMATCH');
+  });
+
+  it('a statement called "not correct" is denied', () => {
+    expect(
+      analyze(
+        "The Service's statement of 6 April that no complaint of ill-treatment by staff at the centre had been lodged with any authority in the past twelve months is not correct: this Office has received 31.",
+      ).denial,
+    ).not.toBeNull();
+  });
+
+  it('"put the number of hostages killed at" reports a figure', () => {
+    expect(
+      facetsOf('The service put the number of hostages killed at four.').attribution?.cue,
+    ).toBe('put the number of hostages killed at');
+  });
+
   it('"put the burned area at" reports a figure like "put the toll at"', () => {
     expect(
       facetsOf('The forestry service put the burned area at 1,850 hectares.').attribution,
