@@ -397,10 +397,11 @@ const DECLARED_ACT =
   /^(?:halt|ceasefire|cease-fire|truce|curfew|state|emergency|end|victory|war|pause|amnesty|mourning|lockdown|blockade|evacuation|mobilisation|mobilization)$/;
 
 /**
- * "The Ministry of Defence has reported on the results of the measures": a report on a topic,
- * not of a proposition. What it reports on ("the measures conducted by its units") is the
- * writer's own presupposition, so the verb attributes nothing ("reported on Monday that ..."
- * still does).
+ * A reporting verb that reports no proposition of someone else's. "The Ministry of Defence has
+ * reported on the results of the measures" (or "reported the completion of" them): a report on
+ * a topic, whose subject ("the measures conducted by its units") is the writer's own
+ * presupposition ("reported on Monday that ..." still attributes). "The first pupils reported
+ * vomiting": what they felt, not what they said.
  */
 export function reportOnTopic(tokens: readonly { lower: string }[], i: number): boolean {
   const word = (k: number) => tokens[k]?.lower ?? '';
@@ -435,7 +436,8 @@ export function toldToDo(tokens: readonly { lower: string }[], i: number): boole
   const word = (k: number) => tokens[k]?.lower ?? '';
   if (!/^(?:told|tell|tells|telling)$/.test(word(i))) return false;
   for (let k = i + 1; k <= i + 4; k++) {
-    if (/^(?:reporters|journalists|the\s+press)$/.test(word(k)) && k === i + 1) return false;
+    // "told reporters to expect more arrests" still reports.
+    if (/^(?:reporters|journalists)$/.test(word(k)) && k === i + 1) return false;
     if (word(k) === 'to')
       return /^\p{L}+$/u.test(word(k + 1)) && !/^(?:the|a|an)$/.test(word(k + 1));
     if (/^(?:that|about|of)$/.test(word(k))) return false;
