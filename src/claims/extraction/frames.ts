@@ -356,6 +356,9 @@ export function partyKey(a: ActorFacet): string {
   return partyWord(a.key.split(/\s+/)[0] ?? a.key);
 }
 
+/** After a length: "within a second of each other", a gap between two things, no length. */
+export const OF_EACH_OTHER = /^\s+of\s+(?:each\s+other|one\s+another)\b/i;
+
 /** A duration that gives how long the event took, not how long ago or since when. */
 function eventDuration(sentence: string, d: DurationFacet): boolean {
   const at = sentence.indexOf(d.text);
@@ -364,8 +367,7 @@ function eventDuration(sentence: string, d: DurationFacet): boolean {
   const before = sentence.slice(Math.max(0, at - 40), at);
   const after = sentence.slice(at + d.text.length, at + d.text.length + 4);
   // "disconnected within a second of each other": the gap between two things.
-  if (/^\s+of\s+(?:each\s+other|one\s+another)\b/i.test(sentence.slice(at + d.text.length)))
-    return false;
+  if (OF_EACH_OTHER.test(sentence.slice(at + d.text.length))) return false;
   return (
     /\b(?:lasted|lasting|last|took|spanned|continued|after|within|(?:a|the)\s+span\s+of)\s+(?:just\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|almost\s+|just\s+|only\s+|barely\s+|under\s+|over\s+|up\s+to\s+|(?:less|more|fewer)\s+than\s+)?$/i.test(
       before,

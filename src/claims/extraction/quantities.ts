@@ -5,6 +5,7 @@
 import type { QuantityFacet } from './types.js';
 import type { Token } from '../../text/tokens.js';
 import { DIGIT_NUM, overlaps, parseNumber, WORD_NUM } from './numbers.js';
+import { HOUR_WORD } from './times.js';
 import {
   IRREGULAR_NOUNS,
   isEventVerb,
@@ -54,8 +55,10 @@ const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 // "two o'clock", "1:52", "330/110 kV" (a pair of ratings): no count.
 // So are "ten past six", "twenty-five to midnight" and "eight minutes to six" ("ten to twelve
 // people" stays a range).
-const TIME_AFTER =
-  /^(?::\d|\/\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs)(?![\p{L}])|\s+o['’]clock\b|\s+minutes?\s+(?:past|to)\s|\s+past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|midday)\b|\s+to\s+(?:midnight|noon|midday)\b)/iu;
+const TIME_AFTER = new RegExp(
+  String.raw`^(?::\d|\/\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs)(?![\p{L}])|\s+o['’]clock\b|\s+minutes?\s+(?:past|to)\s|\s+past\s+(?:${HOUR_WORD}|midnight|noon|midday)\b|\s+to\s+(?:midnight|noon|midday)\b)`,
+  'iu',
+);
 const RANGE_AFTER = new RegExp(
   `^\\s*(?:-|–|—|to)\\s*(${DIGIT_NUM}|${WORD_NUM})(?![\\p{L}\\d])`,
   'iu',
@@ -492,7 +495,7 @@ export function findQuantities(
     taken.push([textStart, end]);
   }
   // "No casualties among Valdish servicemen": none of them hurt.
-  addZeroCounts(s, CASUALTY_ZERO_RE, out, taken, (z) => ({
+  addMatchedCounts(s, CASUALTY_ZERO_RE, out, taken, (z) => ({
     text: z[0],
     // "no casualties among Valdish servicemen", "no civilian casualties".
     counted: z.groups?.among
@@ -507,20 +510,20 @@ export function findQuantities(
       'hurt',
   }));
   // "No lives were lost", "there was no loss of life": nobody died.
-  addZeroCounts(s, LIVES_ZERO_RE, out, taken, (z) => ({
+  addMatchedCounts(s, LIVES_ZERO_RE, out, taken, (z) => ({
     text: z[0],
     counted: 'person',
     event: 'die',
   }));
   // "No one was hurt", "no civilians were killed": a count of zero, which a report of two
   // wounded contradicts.
-  addZeroCounts(s, ZERO_RE, out, taken, (z) => ({
+  addMatchedCounts(s, ZERO_RE, out, taken, (z) => ({
     text: z[1]!,
     counted: z[2] ? nounLemma(z[2].toLowerCase()) : 'person',
     event: ZERO_EVENT[z[3]!.toLowerCase()] ?? null,
   }));
   // "The civilian population was not harmed", "civilians were not affected": none of them hurt.
-  addZeroCounts(s, NOT_HARMED_RE, out, taken, (z) => {
+  addMatchedCounts(s, NOT_HARMED_RE, out, taken, (z) => {
     const who = z[2]!.toLowerCase();
     return {
       text: z[1]!,
@@ -528,38 +531,28 @@ export function findQuantities(
       event: 'hurt',
     };
   });
-  addZeroCounts(s, NONE_OF_RE, out, taken, (z) => ({
+  addMatchedCounts(s, NONE_OF_RE, out, taken, (z) => ({
     text: z[1]!,
     counted: nounLemma(z[2]!.toLowerCase()),
     event: ZERO_EVENT[z[3]!.toLowerCase()] ?? null,
   }));
   // "It was the third police search of a newsroom this year" / "This is the fourth time this
   // year that police have raided a newsroom": how many times it has happened in a period.
-  ORDINAL_OCCURRENCE_RE.lastIndex = 0;
-  for (const m of s.matchAll(ORDINAL_OCCURRENCE_RE)) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    const end = start + m[1]!.length;
-    if (overlaps(taken, start, end)) continue;
-    out.push({
-      text: m[1]!,
-      value: ORDINALS.indexOf(m[1]!.toLowerCase()) + 2,
-      approx: 'exact',
-      unit: null,
-      counted: 'occurrence',
-      event: 'occur',
-      at: start,
-    });
-    taken.push([start, end]);
-  }
+  addMatchedCounts(s, ORDINAL_OCCURRENCE_RE, out, taken, (o) => ({
+    text: o[1]!,
+    value: ORDINALS.indexOf(o[1]!.toLowerCase()) + 2,
+    counted: 'occurrence',
+    event: 'occur',
+  }));
   // "All passengers were accounted for": none of them missing.
-  addZeroCounts(s, ACCOUNTED_FOR_RE, out, taken, (z) => ({
+  addMatchedCounts(s, ACCOUNTED_FOR_RE, out, taken, (z) => ({
     text: z[1]!,
     counted: /^(?:people|everyone|everybody)$/i.test(z[2]!)
       ? 'person'
       : nounLemma(z[2]!.toLowerCase()),
     event: OUTCOME_EVENT.missing!,
   }));
-  addZeroCounts(s, NOT_PRESENT_RE, out, taken, (z) => {
+  addMatchedCounts(s, NOT_PRESENT_RE, out, taken, (z) => {
     const who = (z[2] ?? z[4])!.toLowerCase();
     return {
       text: (z[1] ?? z[3])!,
@@ -616,24 +609,29 @@ function addUp(whole: QuantityFacet, after: QuantityFacet[]): boolean {
 }
 
 /**
- * A count of none for each match of `re` not already taken; `read` gives its words (part of
- * the match), what it counts and what happened to them.
+ * A count for each match of `re` not already taken; `read` gives its words (part of the
+ * match), its value (none unless said), what it counts and what happened to them.
  */
-function addZeroCounts(
+function addMatchedCounts(
   s: string,
   re: RegExp,
   out: QuantityFacet[],
   taken: Array<[number, number]>,
-  read: (m: RegExpExecArray) => { text: string; counted: string; event: string | null },
+  read: (m: RegExpExecArray) => {
+    text: string;
+    value?: number;
+    counted: string;
+    event: string | null;
+  },
 ): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
-    const { text, counted, event } = read(m);
+    const { text, value = 0, counted, event } = read(m);
     const start = m.index + m[0].indexOf(text);
     const end = start + text.length;
     if (overlaps(taken, start, end)) continue;
-    out.push({ text, value: 0, approx: 'exact', unit: null, counted, event, at: start });
+    out.push({ text, value, approx: 'exact', unit: null, counted, event, at: start });
     taken.push([start, end]);
   }
 }

@@ -164,7 +164,7 @@ function aboutSlack(minutes: number): number {
 }
 
 /** The hours of a clock face in words (their values from numbers.ts). */
-const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+export const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** Minutes in words before "minutes past" or "minutes to": "eight minutes to six". */
 const MINUTE_WORD = String.raw`(?:(?:twenty-)?(?:one|two|three|four|six|seven|eight|nine)|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen)\s+minutes?`;
 /**
@@ -204,10 +204,11 @@ function wordedClockTimes(sentence: string): TimeOfDay[] {
   for (const m of sentence.matchAll(WORDED_CLOCK_RE)) {
     const hourWord = (m[4] ?? m[5])!.toLowerCase();
     // "twenty-five to midnight", "ten past noon" name their half of the day themselves.
-    const fixed = hourWord === 'midnight' ? 'midnight' : /^(?:noon|midday)$/.test(hourWord);
-    const meridiem = fixed === 'midnight' ? 'am' : fixed ? 'pm' : said;
+    const midnight = hourWord === 'midnight';
+    const own = midnight ? 'am' : /^(?:noon|midday)$/.test(hourWord) ? 'pm' : null;
+    const meridiem = own ?? said;
     if (meridiem === null) continue;
-    let h = fixed ? 12 : parseNumberWords(hourWord)!;
+    let h = own ? 12 : parseNumberWords(hourWord)!;
     let min = 0;
     if (m[2]) {
       const words = m[2].toLowerCase().replace(/\s+/g, ' ');
@@ -219,7 +220,7 @@ function wordedClockTimes(sentence: string): TimeOfDay[] {
       }
     }
     // Before midnight is the day's last hour (23:35 for "twenty-five to midnight").
-    const beforeMidnight = fixed === 'midnight' && h === 11;
+    const beforeMidnight = midnight && h === 11;
     const minutes = ((h % 12) + (meridiem === 'pm' || beforeMidnight ? 12 : 0)) * 60 + min;
     const lead = m[1]?.toLowerCase() ?? '';
     // "Eight minutes to six" is told to the minute; "twenty to six" may be rounded.

@@ -7,7 +7,7 @@ import { analyze, tokenIndexAt, type Analysis } from './analyze.js';
 import { wordKey } from '../../text/relation-words.js';
 import { nounLemma } from '../../text/lemma.js';
 import { DEMONYMS } from '../../text/demonyms.js';
-import { lostFighters, wordClass } from '../../claims/extraction/frames.js';
+import { OF_EACH_OTHER, lostFighters, wordClass } from '../../claims/extraction/frames.js';
 import { RECORDING_VERB, isCalendarWord } from '../../claims/extraction/lexicon.js';
 
 /**
@@ -898,7 +898,6 @@ export function sameEventCount(a: QuantityFacet, b: QuantityFacet): boolean {
 }
 
 /** Words just before "for N" that say an event went on that long. */
-const OF_EACH_OTHER = /^\s+of\s+(?:each\s+other|one\s+another)\b/i;
 const SPAN_OF =
   /\b(?:a|the)\s+span\s+of\s+(?:just\s+)?(?:(?:over|under|about|around|nearly|almost|some|(?:more|less)\s+than)\s+)?$/i;
 const ONGOING =
