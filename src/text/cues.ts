@@ -305,7 +305,11 @@ export const ATTRIBUTION_SET = new Set(ATTRIBUTION_CUES);
  */
 
 /** "Correction: an earlier version of this article said ...": the outlet corrects itself. */
-const EARLIER_VERSION = String.raw`\b(?<=correction:\s*)an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|item)(?:,\s*[^,;]{0,40},)?\s+(?:said|stated|reported|gave)\b`;
+/**
+ * "An earlier version of this bulletin gave the peak discharge as 610 cubic metres per second":
+ * a notice of what the writer's earlier text got wrong, with or without a "Correction:" label.
+ */
+const EARLIER_VERSION = String.raw`\b(?:an\s+)?earlier\s+version\s+of\s+(?:this|our)\s+(?:article|story|report|item|bulletin|update|statement|notice|release|note|post)(?:,\s*[^,;]{0,40},)?\s+(?:said|stated|reported|gave|put|listed)\b`;
 
 /** Relation analysis: a correction names what was wrong ("wrongly reported"). */
 export const RELATION_CORRECTION_RE = new RegExp(
@@ -421,10 +425,23 @@ export function reportOnTopic(tokens: readonly { lower: string }[], i: number): 
     word(i + 3) === 'of'
   )
     return true;
+  // "the plant's management reported the release only at 02:52", "reported the fire to the
+  // coast guard": telling the authorities of an incident, a deed with a time of its own, not a
+  // statement the sentence passes on.
+  if (
+    /^(?:the|a|an|its|their)$/.test(word(i + 1)) &&
+    INCIDENT.test(word(i + 2)) &&
+    /^(?:only|first|at|to|immediately|promptly|within|shortly|until|late|around|about)$/.test(
+      word(i + 3),
+    )
+  )
+    return true;
   return (
     /^(?:on|about)$/.test(word(i + 1)) && /^(?:the|its|their|his|her|this|these)$/.test(word(i + 2))
   );
 }
+const INCIDENT =
+  /^(?:release|leak|fire|blaze|accident|incident|collapse|blast|explosion|spill|outbreak|crash|breach|failure|sinking|derailment|flood|flooding|emergency)$/;
 const SYMPTOM =
   /^(?:vomiting|nausea|symptoms?|stomach|pains?|fever|headaches?|diarrh(?:o)?ea|dizziness|cramps|rashes|breathing|chest|sore|feeling)$/;
 

@@ -98,9 +98,9 @@ describe('provenance, review and audit', () => {
     expect(p.selector.exact).toBe(c.text);
     expect(text).toContain(p.selector.prefix + p.selector.exact + p.selector.suffix);
     expect([p.extractor, p.extractorName, p.extractorVersion]).toEqual([
-      'claimtrace-extract@1.23.0',
+      'claimtrace-extract@1.24.0',
       'claimtrace-extract',
-      '1.23.0',
+      '1.24.0',
     ]);
     expect(p.voice).toBe('RELAYED');
     expect(p.attribution).toEqual([

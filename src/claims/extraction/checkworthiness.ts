@@ -10,6 +10,7 @@ import type { ClaimFacets } from './types.js';
 import { tokenize } from '../../text/tokens.js';
 import { isEventVerb, knownVerbLemma } from '../../text/lemma.js';
 import { negatedGeneralRows } from '../../text/general-kinds.js';
+import { clockTimesOfDay } from './times.js';
 
 /**
  * 0.5 is the logistic midpoint: a sentence passes when its checkable anchors outweigh its
@@ -132,6 +133,10 @@ const NOUN_CALL_BEFORE =
   /\b(?:first|second|last|emergency|distress|phone|telephone|radio|an?|the|this|that|its|their|his|her|our)\s+(?:call|calls|appeal|appeals|demand|demands)\s+$/i;
 const SYMPATHY =
   /\b(?:(?:is|are|am)\s+(?:deeply\s+|profoundly\s+|greatly\s+)?(?:saddened|shocked|grieved|heartbroken)\b|(?:offers?|extends?|expresses?|sends?)\s+(?:its|our|their|his|her|my)\s+(?:deepest\s+|sincere\s+|heartfelt\s+)?(?:condolences|sympathy|sympathies))/i;
+const DUTY_POST =
+  /^(?:service|officers?|stations?|desk|doctors?|managers?|engineers?|nurses?|shifts?|teams?|room|controllers?|dispatchers?)$/;
+const NEGATED_FACT =
+  /^(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\s|no\s+(?:[\p{L}-]+\s+){1,4}(?:of\s+any\s+kind\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+\p{L}+(?:ed|en|wn|ung|ot|eld)\b)|\bnever\s+(?:\p{L}+ed|came|went|got|took|gave|saw|left|began|reached|fired|crossed)\b|\bat\s+no\s+(?:point|time|stage)\b|\bat\s+any\s+(?:time|point|stage)\b/iu;
 const PRESCRIPTIVE = /\b(?:must|should|ought to|need to|needs to|have to|has to|let us|let's)\b/i;
 const FIRST_SECOND_PERSON = /\b(?:we|our|us|you|your)\b/i;
 const IMPERATIVE_START =
@@ -175,7 +180,16 @@ export function scoreCheckworthiness(sentence: string, facets: ClaimFacets): num
   x += q.some((v) => v.counted !== null) ? 0.3 : 0;
   const dayDates = facets.dates.filter((d) => d.precision === 'day').length;
   x += Math.min(dayDates, 2) * 0.6 + Math.min(facets.dates.length - dayDates, 2) * 0.3;
-  x += Math.min(facets.durations.length, 2) * 0.6;
+  // "The siege lasted 43 hours and 20 minutes": a length is as checkable as a count.
+  const lengths = facets.durations.length;
+  x += lengths > 0 ? 1.1 + Math.min(lengths - 1, 1) * 0.6 : 0;
+  // "The master alerted the coast guard at 23:52", "At 01:41 ammonia began to escape": a time
+  // to the minute dates a deed as sharply as a day does, and another source's 00:41 can
+  // contradict it. A clock time is seldom anything but the time of something that happened.
+  const clocks = clockTimesOfDay(s).length;
+  x += clocks > 0 ? 1.0 + Math.min(clocks - 1, 1) * 0.3 : 0;
+  const negatedFact = NEGATED_FACT.test(s) && !facets.question;
+  const anchored = q.length > 0 || dayDates > 0 || lengths > 0 || clocks > 0 || negatedFact;
 
   const named = facets.actors.filter((a) => a.kind !== 'OTHER');
   x += Math.min(named.length, 3) * 0.35;
@@ -189,26 +203,37 @@ export function scoreCheckworthiness(sentence: string, facets: ClaimFacets): num
     // "the attack" is a noun; only verbs count as reported events.
     if (isEventVerb(knownVerbLemma(t.lower)) && !/^(?:the|a|an)$/.test(tokens[i - 1]?.lower ?? ''))
       events++;
-    if (EVALUATIVE.has(t.lower)) evaluative++;
+    // "The duty service", "the duty officer": a post, not a call to duty.
+    const post =
+      t.lower === 'duty' && DUTY_POST.test(tokens.slice(i + 1).find((n) => n.isWord)?.lower ?? '');
+    if (EVALUATIVE.has(t.lower) && !post) evaluative++;
   }
   x += Math.min(events, 2) * 0.5;
   // "No force was used", "no shots were fired": a denial of a kind of deed another report can
   // refute by naming one (batons, live ammunition), however short.
   if (negatedGeneralRows(s, tokens).length > 0) x += 2.6;
+  // "There were no weapons in the hall", "No warning of any kind was given", "The sprinklers
+  // never came on", "At no point did the levels exceed the limit": a denial that something
+  // was there or happened, which a report of it contradicts.
+  else if (negatedFact) x += 1.5;
   if (facets.attribution) x += facets.attribution.speaker ? 0.8 : 0.4;
   if (/["“”]/.test(s) && facets.attribution) x += 0.3;
 
   // Evaluation dilutes the checkable content in proportion to how much of the sentence it is.
   x -= Math.min(evaluative, 4) * 0.25;
   if (PRESCRIPTIVE.test(s)) x -= 0.8;
-  if (FIRST_SECOND_PERSON.test(s) && !facets.attribution) x -= 0.7;
+  // "We must remember", "our heroes": a party speaking of itself in words no one can check.
+  // A party's own account of its deed with a figure or a time ("Our control room alerted the
+  // directorate at 01:50", "Our crew had put it out within 25 minutes") is the claim another
+  // source contradicts, so the first person costs it nothing.
+  if (FIRST_SECOND_PERSON.test(s) && !facets.attribution && !anchored) x -= 0.7;
   if (/!\s*["”’]?$/.test(s)) x -= 1.2;
   if (IMPERATIVE_START.test(s)) x -= 1.5;
   if (facets.question) x -= 2.5;
   // A short sentence is usually a fragment, unless it counts what happened to whom ("No one
   // was hurt.").
   if (n < 5) x -= countedEvents > 0 ? 0.4 : 1.5;
-  else if (n < 8) x -= 0.4;
+  else if (n < 8 && !anchored) x -= 0.4;
   // Hedged claims are still checkable (often the ones most worth checking); no penalty.
 
   let score = sigmoid(x);

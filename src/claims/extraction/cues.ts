@@ -200,7 +200,14 @@ const PASSIVE_REPORTING = new Set([
 
 /** A subject and its relative clause before a comma: "Greenhollow Leisure, which runs the camp". */
 const RELATIVE_ASIDE =
-  /(?:^|[.;:]\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|(?:the|its|a)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*,\s*(?:which|who)\s+[^,;"“”]{1,60}$/u;
+  /(?:^|[.;:]\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|(?:[Tt]he|[Ii]ts|[Aa])\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*,\s*(?:which|who)\s+[^,;"“”]{1,60}$/u;
+
+/** A capitalised name, a comma and what it is: "The Northwind Relief Alliance, an aid group". */
+const APPOSITION_ASIDE =
+  /(?:^|[.;:]\s+)((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*,\s*(?:an?|the|its|one\s+of)\s+[^,;"“”]{1,60}$/u;
+/** Words after an inverted verb that time the saying: "said on Tuesday", "said yesterday". */
+const WHEN_NOT_WHO =
+  /^(?:on|at|in|during|this|last|yesterday|today|tonight|late|early|earlier|later)\b/i;
 
 export function findAttribution(s: string, tokens: Token[]): AttributionFacet | null {
   const named = headlineSpeaker(s);
@@ -307,9 +314,15 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     // stands before the relative clause, and what follows the verb is what was said.
     const aside = prev?.text === ',' ? RELATIVE_ASIDE.exec(s.slice(0, prev.start)) : null;
     if (aside) return { speaker: aside[1]!.trim(), cue };
+    // "The Northwind Relief Alliance, an aid group, said on Tuesday that ...": a name with an
+    // apposition that says what it is, then the verb.
+    const apposed = prev?.text === ',' ? APPOSITION_ASIDE.exec(s.slice(0, prev.start)) : null;
+    if (apposed) return { speaker: apposed[1]!.trim(), cue };
     // Inversion only follows a quotation or a comma: '"...," said the minister'.
     const inverted = prev !== undefined && /^[,"”’']$/.test(prev.text);
-    return { speaker: inverted ? speakerAfter(tokens, i, s) : null, cue };
+    // '..., said on Tuesday' names when, not who.
+    const after2 = inverted ? speakerAfter(tokens, i, s) : null;
+    return { speaker: after2 && !WHEN_NOT_WHO.test(after2) ? after2 : null, cue };
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { CARE_SITE_HEAD, MONTHS } from './lexicon.js';
 import { backCodePoints, codePointIndexer, forwardCodePoints } from '../../text/tokens.js';
 
 export const EXTRACTOR_NAME = 'claimtrace-extract';
-export const EXTRACTOR_VERSION = '1.23.0';
+export const EXTRACTOR_VERSION = '1.24.0';
 
 const SELECTOR_CONTEXT = 32;
 

@@ -101,6 +101,8 @@ const UNIT_SECONDS: Record<string, number> = {
   min: 60,
   hour: 3600,
   hr: 3600,
+  // "16 h 40 min": the hour's symbol, as monitors and inspectorates write lengths.
+  h: 3600,
   day: 86400,
   week: 604800,
   // Calendar months and years vary; a fixed 30/365 days keeps comparisons simple and is what
@@ -112,7 +114,7 @@ const UNIT_SECONDS: Record<string, number> = {
   decade: 315360000,
 };
 const UNIT_RE =
-  '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?)';
+  '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|months?|years?|decades?)';
 const QTY_RE = `(?:${DIGIT_NUM}|${WORD_NUM}|an?)`;
 // "Two days and a half", and also "two and a half days".
 const ONE_RE = `(?:${QTY_RE})(?:\\s+and\\s+a\\s+half)?[ -]+${UNIT_RE}(?:\\s+and\\s+a\\s+half)?`;

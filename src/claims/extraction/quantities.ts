@@ -318,7 +318,11 @@ export function findQuantities(
       /\bthe\s+(?:last|first|remaining|other|final)\s+$/i.test(before) &&
       !/^\s+(?:out\s+)?of\s+(?:the|its|their)\s/i.test(rest);
     // "Three of those buried were skiers": the buried broken down by kind, a part of them.
+    // "Two of the derailed wagons ploughed through the fences": a part of a group the writer
+    // marks by what happened to it, counted elsewhere.
+    const ofMarked = !unit && OF_THE_MARKED.test(rest);
     const ofEarlier =
+      ofMarked ||
       (!unit && !!partOf && !part && out.length === 0) ||
       !!deadPart ||
       breakdown ||
@@ -498,8 +502,14 @@ export function findQuantities(
   addMatchedCounts(s, CASUALTY_ZERO_RE, out, taken, (z) => ({
     text: z[0],
     // "no casualties among Valdish servicemen", "no civilian casualties".
+    // "no casualties among the civilian population": among civilians, as "the civilian
+    // population was not harmed" (NOT_HARMED_RE) is.
     counted: z.groups?.among
-      ? nounLemma(z.groups.among.toLowerCase())
+      ? /civilian/i.test(z[0])
+        ? 'civilian'
+        : /\b(?:residents|population)\b/i.test(z.groups.among)
+          ? 'resident'
+          : nounLemma(z.groups.among.toLowerCase())
       : z.groups?.adj
         ? z.groups.adj.toLowerCase() === 'military'
           ? 'soldier'
@@ -531,6 +541,12 @@ export function findQuantities(
       event: 'hurt',
     };
   });
+  // "No children were among the dead": none of them in the toll.
+  addMatchedCounts(s, NONE_AMONG_RE, out, taken, (z) => ({
+    text: z[1]!,
+    counted: nounLemma(z[2]!.toLowerCase()),
+    event: AMONG_EVENT[z[3]!.toLowerCase()] ?? null,
+  }));
   addMatchedCounts(s, NONE_OF_RE, out, taken, (z) => ({
     text: z[1]!,
     counted: nounLemma(z[2]!.toLowerCase()),
@@ -679,11 +695,28 @@ const ZERO_EVENT: Record<string, string> = {
   hurt: 'hurt',
   harmed: 'hurt',
   died: 'die',
+  // "No one was detained": the event lemma a count of those held carries ("Police detained
+  // 14 protesters").
+  detained: 'detain',
+  arrested: 'arrest',
 };
 
 /** A zero count of people with what happened to them: "No one was hurt", "no civilians died". */
 const ZERO_RE =
-  /\b((?:no(?:\s|-)one|nobody|(?:no|not\s+a\s+single)\s+(civilians?|people|persons?|soldiers?|servicem[ae]n|troops|residents?|child(?:ren)?|passengers?|police\s+officers?|participants?|protesters?|demonstrators?|marchers?|inmates?|prisoners?|workers?|miners?|patients?|journalists?))(?:\s+(?:of|at|in|on|aboard|inside|among)\s+(?:the\s+|either\s+|both\s+|any\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+)?(killed|hurt|injured|wounded|harmed|died|dead)\b/giu;
+  /\b((?:no(?:\s|-)one|nobody|(?:no|not\s+a\s+single)\s+(civilians?|people|persons?|soldiers?|servicem[ae]n|troops|residents?|child(?:ren)?|passengers?|police\s+officers?|participants?|protesters?|demonstrators?|marchers?|inmates?|prisoners?|workers?|miners?|patients?|journalists?))(?:\s+(?:of|at|in|on|aboard|inside|among)\s+(?:the\s+|either\s+|both\s+|any\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|got|has|have|had)\s+)?(killed|hurt|injured|wounded|harmed|died|dead|detained|arrested)\b/giu;
+
+/** "No children were among the dead", "no civilians are among the injured". */
+const NONE_AMONG_RE =
+  /\b((?:no|not\s+a\s+single|not\s+one)\s+(children|civilians|women|soldiers|servicemen|residents|patients|passengers|journalists|foreigners|tourists|pupils|students|workers|miners|officers|police\s+officers))\s+(?:were|was|are|is|had\s+been|have\s+been)\s+among\s+(?:the\s+)?(dead|killed|injured|wounded|victims|casualties|missing)\b/giu;
+const AMONG_EVENT: Record<string, string> = {
+  dead: 'kill',
+  killed: 'kill',
+  victims: 'kill',
+  injured: 'injure',
+  wounded: 'wound',
+  casualties: 'hurt',
+  missing: 'disappear',
+};
 
 /** "None of the miners has died", "none of them was hurt": a count of zero of a group. */
 const NONE_OF_RE =
@@ -746,6 +779,10 @@ function ownEventAfter(event: string | null, after: string): boolean {
   const stem = event.toLowerCase().slice(0, Math.max(4, event.length - 2));
   return after.toLowerCase().includes(stem);
 }
+
+/** "of the derailed wagons", "of the injured soldiers": a group marked by what happened to it. */
+const OF_THE_MARKED =
+  /^\s+of\s+(?:the|those|these)\s+(?:\p{L}+ed|missing|dead|wounded|stranded)\s+\p{L}+/iu;
 
 /** A figure of the harmed, with its group after the verb: "eight of the dead were children". */
 const OF_THE_HARMED =

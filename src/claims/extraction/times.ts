@@ -100,11 +100,16 @@ function clockMinutes(
  * second one: it is left out, so the sentence names one time.
  */
 export function timesOfDay(sentence: string): TimeOfDay[] {
-  const clocks = [...clockTimes(sentence), ...wordedClockTimes(sentence)];
+  const clocks = clockTimesOfDay(sentence);
   const parts = partsOfDay(sentence).filter(
     (p) => !clocks.some((c) => gapBetween(c, p) <= PLACED_BESIDE && within(c, p)),
   );
   return [...clocks, ...parts].sort((a, b) => a.at - b.at);
+}
+
+/** The clock times a sentence names, in figures or in words ("at 23:52", "ten past three"). */
+export function clockTimesOfDay(sentence: string): TimeOfDay[] {
+  return [...clockTimes(sentence), ...wordedClockTimes(sentence)];
 }
 
 /** Characters between a clock time and a part of the day that places it. */

@@ -137,6 +137,14 @@ const BALANCED_VOICES =
   /\b(?:said|says?|claimed|claims?|insisted|insists?|told\s+[\p{L}]+)\b[^.;]{3,140}?(?:;|,\s*(?:while|but|whereas)\b|\s(?:but|whereas)\b)\s*(?:[\p{L}'’-]+\s+){1,4}(?:said|says?|claimed|claims?|insisted|insists?|maintained|maintains?|countered|counters?)\b/iu;
 
 /**
+ * "Corvale denied delaying the alarm and said its control room called at 1:50 a.m., but
+ * according to the directorate the first alarm came at 2:09 a.m.": one side's account, then the
+ * other's by "according to", neither the writer's ("a.m." is no sentence's end).
+ */
+const BALANCED_ACCORDING =
+  /\b(?:said|says|claimed|claims|denied|denies|insisted|insists|maintained|maintains)\b(?:[^.;]|\b[ap]\.m\.){3,160}?(?:;|,\s*(?:but|while|whereas)\b|\s(?:but|whereas)\b)\s*according\s+to\b/iu;
+
+/**
  * "Aravia and Kesh traded fire, each accusing the other of starting the clash", "the two sides
  * blamed each other": both accounts at once, neither the writer's.
  */
@@ -416,6 +424,7 @@ function compute(text: string): Analysis {
       BALANCED_REPORT.test(text) ||
       BALANCED_BLAME.test(text) ||
       BALANCED_VOICES.test(text) ||
+      BALANCED_ACCORDING.test(text) ||
       BALANCED_MUTUAL.test(text) ||
       BALANCED_SAID_DENIED.test(text) ||
       BALANCED_FINDING.test(text),

@@ -546,11 +546,14 @@ export function computeSignalsWith(
     aligned && (sharesEventClass(la, ra, true) || (topic.sharedName && bothAttacks(la, ra)));
   if (aligned && (sameEvent || leadingClass))
     timeOfDaySignals(left.text, right.text, ld, rd, sameEvent, out, leadingClass);
+  if (aligned && !out.some(isClockMismatch)) alarmTimeSignals(left.text, right.text, out);
   if (aligned && sharesEventClass(la, ra)) {
     elapsedSignals(left, ld, right, rd, false, out);
     elapsedSignals(right, rd, left, ld, true, out);
   }
   if (aligned) actorSignals(doers(left), doers(right), la, ra, al, out);
+  if (aligned && !out.some((x) => x.kind === 'ACTOR_SWAP'))
+    cleftDoerSignals(left.text, right.text, out);
   // A period against a length may share no word at all: "the measures were completed ... 19
   // hours and 40 minutes after they started" / "between 04:58 on 13 October and 14:07 on 15
   // October, monitors recorded 1,860 impacts". One class of event is enough.
@@ -2185,7 +2188,7 @@ function datedAfter(a: Analysis, key: string, at: number): boolean {
 const NEWS_NOUN = String.raw`(?:report|call|alert|notification|message|warning)s?`;
 /** A statement of when news of the event came: "received a report of", "was alerted to". */
 const NOTICE = new RegExp(
-  String.raw`\b(?:received\s+(?:a\s+|the\s+|an\s+)?(?:first\s+)?${NEWS_NOUN}|(?:was|were)\s+(?:alerted|notified|informed|called\s+out))\b`,
+  String.raw`\b(?:received\s+(?:a\s+|the\s+|an\s+|its\s+|their\s+)?(?:first\s+)?${NEWS_NOUN}|(?:was|were)\s+(?:alerted|notified|informed|called\s+out))\b`,
   'i',
 );
 
@@ -2248,7 +2251,9 @@ function endedAt(sentence: string, t: TimeOfDay): boolean {
 
 /** A time of the news of the event ("received the first call at 23:52"), not of the event. */
 function noticeTime(sentence: string, t: TimeOfDay): boolean {
-  return NOTICE.test(sentence) && !beganAt(sentence, t);
+  // "Our control room alerted the directorate at 01:50": the alarm's own time, compared only
+  // with another account of the alarm (alarmTimeSignals).
+  return (NOTICE.test(sentence) || alarmTime(sentence)?.time.at === t.at) && !beganAt(sentence, t);
 }
 
 /**
@@ -2262,6 +2267,142 @@ function inReportCalledFalse(sentence: string, t: TimeOfDay): boolean {
       sentence.slice(t.at),
     )
   );
+}
+
+/**
+ * Raising the alarm, or its coming: "alerted the coast guard at 23:52", "received its first
+ * alarm at 02:09", "the first call to the MRCC, a Mayday, followed at 00:48". Sources that
+ * dispute an incident often dispute when the authorities were told, and the time of that is
+ * no time of the incident (noticeTime), but two accounts of it can conflict.
+ */
+const ALARM =
+  /\b(?:alerted|notified|informed|raised\s+the\s+alarm|(?:first|distress|emergency)\s+(?:call|alert|alarm|message)|mayday|received\s+(?:its|the|a|an)\s+(?:first\s+)?(?:alarm|call|alert|notification))\b/gi;
+/** The alarm is the first: "its first alarm", "no contact ... before the Mayday sent at 00:48". */
+const FIRST_ALARM =
+  /\bfirst\s+(?:call|alert|alarm|message|notification|contact)\b|\bno\s+(?:record\s+of\s+(?:any\s+)?)?(?:contact|call|alert|alarm|warning)\b[^.;]*\bbefore\b/i;
+/** Characters from the alarm's words to the clock time that dates it. */
+const ALARM_REACH = 90;
+
+/** The clock time of the one alarm a sentence tells of, and whether it calls it the first. */
+function alarmTime(sentence: string): { time: TimeOfDay; first: boolean } | null {
+  const hits = [...sentence.matchAll(ALARM)];
+  if (hits.length === 0) return null;
+  const clocks = timesOfDay(sentence).filter(isClockTime);
+  let found: TimeOfDay | null = null;
+  for (const h of hits) {
+    const end = h.index + h[0].length;
+    const t = clocks.find(
+      (c) => c.at >= end && c.at - end <= ALARM_REACH && !/[;]/.test(sentence.slice(end, c.at)),
+    );
+    if (!t) continue;
+    // Two alarms with two times: which one the other source means is unknown.
+    if (found && found !== t) return null;
+    found = t;
+  }
+  return found ? { time: found, first: FIRST_ALARM.test(sentence) } : null;
+}
+
+/**
+ * "Our control room alerted the directorate at 01:50" / "The directorate received its first
+ * alarm at 02:09": two times of one alarm that cannot meet. A time after the one called first
+ * may be a later call ("alerted at 02:30" fits "the first alarm at 02:09"); one before it
+ * cannot.
+ */
+function alarmTimeSignals(lText: string, rText: string, out: LinkSignal[]): void {
+  const l = alarmTime(lText);
+  const r = alarmTime(rText);
+  if (!l || !r || zonesDiffer(l.time, r.time) || timesMeet(l.time, r.time)) return;
+  if (l.first !== r.first) {
+    const [first, other] = l.first ? [l.time, r.time] : [r.time, l.time];
+    // Across midnight, an hour in the small hours is later than one late in the evening.
+    const late = (t: TimeOfDay) =>
+      t.from < 360 && Math.max(first.from, other.from) > 1080 ? t.from + 1440 : t.from;
+    if (late(other) > late(first)) return;
+  }
+  out.push({
+    kind: 'DATE_MISMATCH',
+    detail: `Times that cannot meet for the alarm: ${l.time.text} vs ${r.time.text}.`,
+    left: l.time.text,
+    right: r.time.text,
+    weight: 0.8,
+  });
+}
+
+/**
+ * "It was Vardemari guns, not our defenders as Karven claims, that shelled the village": the
+ * doer named, another ruled out, and the deed.
+ */
+const CLEFT_NOT =
+  /\bit\s+was\s+([^,;]{2,60}?),\s+not\s+([^,;]{2,60}?),\s+(?:that|who|which)\s+(\p{L}+)/iu;
+
+/**
+ * One side says who did a deed and rules out another ("it was Vardemari guns, not our
+ * defenders, that shelled the village of Sollick"); the other tells the deed with a doer that
+ * is not the one named ("the militants shelled the village of Sollick"): the doers conflict.
+ * The other side naming the same doer agrees, and one naming none says nothing of it.
+ */
+function cleftDoerSignals(lText: string, rText: string, out: LinkSignal[]): void {
+  for (const [cleft, other, flip] of [
+    [lText, rText, false],
+    [rText, lText, true],
+  ] as const) {
+    const m = CLEFT_NOT.exec(cleft);
+    if (!m || CLEFT_NOT.test(other)) continue;
+    const named = m[1]!;
+    const verb = m[3]!.toLowerCase();
+    const cls = wordClass(verb);
+    // The deed in the other statement, by its word or its class, and its doer before it.
+    const words = [...other.matchAll(/\p{L}+/gu)];
+    const deed = words.find((w) => {
+      const l = w[0].toLowerCase();
+      return l === verb || (cls !== null && wordClass(l) === cls && /ed$/.test(l));
+    });
+    if (!deed || deed.index === undefined) continue;
+    const before = other.slice(0, deed.index);
+    // Who did it on the other side: the words just before the deed, or after "by" in a passive
+    // ("survivors were pulled from the water by fishermen of Holmbridge").
+    const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:\p{L}+ly\s+)?$/iu.test(before);
+    const after = other.slice(deed.index + deed[0].length);
+    const doer = passive
+      ? /^[^.;]{0,60}?\bby\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)/iu.exec(after)?.[1]
+      : /((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(?:had\s+|have\s+|has\s+)?$/iu.exec(
+          before,
+        )?.[1];
+    if (!doer || /^(?:it|that|which|who|and|was|were|had)$/i.test(doer.trim())) continue;
+    const key = (t: string) =>
+      new Set((t.match(/\p{Lu}\p{L}{2,}/gu) ?? []).map((w) => w.slice(0, 5).toLowerCase()));
+    const namedKeys = key(named);
+    if ([...key(passive ? doer : before)].some((k) => namedKeys.has(k))) continue;
+    // A doer named by a common noun on both sides ("the fishermen of Holmbridge" / "fishermen
+    // and residents"): the same people may be meant.
+    if (sharedContentWord(named, doer)) continue;
+    // "Yesterday afternoon the militants shelled": the doer, not when.
+    const who = doer
+      .trim()
+      .replace(/^.*\b(?:yesterday|today|morning|afternoon|evening|night)\s+/i, '');
+    const theirs = `${who} ${deed[0]}`;
+    const mine = `${named}, not ${m[2]}`;
+    out.push({
+      kind: 'ACTOR_SWAP',
+      detail: `One side says it was ${named}, not ${m[2]}, that ${m[3]}; the other: ${theirs}.`,
+      left: flip ? theirs : mine,
+      right: flip ? mine : theirs,
+      weight: 0.8,
+    });
+    return;
+  }
+}
+
+/** Two doers' phrases share a noun ("the fishermen of Holmbridge" / "fishermen and residents"). */
+function sharedContentWord(a: string, b: string): boolean {
+  const words = (t: string) =>
+    new Set(
+      (t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+        .filter((w) => !/^(?:that|this|those|these|their|with|from)$/.test(w))
+        .map((w) => w.replace(/s$/, '')),
+    );
+  const wa = words(a);
+  return [...words(b)].some((w) => wa.has(w));
 }
 
 /** A DATE_MISMATCH of two clock times (timeOfDaySignals), not of two days. */

@@ -43,7 +43,7 @@ describe('extractClaims', () => {
 
   it('names itself', () => {
     expect(EXTRACTOR_NAME).toBe('claimtrace-extract');
-    expect(EXTRACTOR_VERSION).toBe('1.23.0');
+    expect(EXTRACTOR_VERSION).toBe('1.24.0');
   });
 });
 

@@ -5140,3 +5140,214 @@ describe('twenty-fifth session: what people felt, and when the wounded died', ()
     expect(kinds(r)).not.toContain('DATE_MISMATCH');
   });
 });
+
+describe('twenty-sixth session: alarms, clock times and none in one place', () => {
+  const pair = pairsOn('2131-05-20T12:00:00Z', 6);
+  const score = (t: string) => analyzeStatement(t, ctx).checkworthiness;
+
+  it("a deed timed to the minute is a claim, and so is a party's own timed account", () => {
+    expect(
+      score('The captain alerted the harbour master at 21:47 and asked for a tug.'),
+    ).toBeGreaterThanOrEqual(0.5);
+    expect(
+      score('At 03:12 chlorine began to leak from the second tank car.'),
+    ).toBeGreaterThanOrEqual(0.5);
+    expect(
+      score(
+        'Our dispatchers notified the duty officer of the fire brigade at 04:05, as the rules require.',
+      ),
+    ).toBeGreaterThanOrEqual(0.5);
+    // Without the time the same sentences say less than a claim needs.
+    expect(score('The captain alerted the harbour master and asked for a tug.')).toBeLessThan(0.5);
+    expect(score('It is our duty to stand by them.')).toBeLessThan(0.2);
+  });
+
+  it('"No one was detained" counts none held, and "no patient has died" none dead', () => {
+    const held = facetsOf('No one was detained.').quantities;
+    expect(held).toEqual([expect.objectContaining({ value: 0, event: 'detain' })]);
+    expect(score('No one was detained.')).toBeGreaterThanOrEqual(0.5);
+    expect(facetsOf('No patient has died.').quantities).toEqual([
+      expect.objectContaining({ value: 0, counted: 'patient', event: 'die' }),
+    ]);
+  });
+
+  it('two times of one alarm that cannot meet conflict; a later call does not', () => {
+    const [r, back] = pair(
+      'Our control room alerted the dispatch centre of the fire brigade at 03:20.',
+      'The dispatch centre of the fire brigade received its first call at 03:55, from a passer-by.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('DATE_MISMATCH');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    const [later] = pair(
+      'Our control room alerted the dispatch centre of the fire brigade at 04:30.',
+      'The dispatch centre of the fire brigade received its first call at 03:55, from a passer-by.',
+    );
+    expect(kinds(later)).not.toContain('DATE_MISMATCH');
+  });
+
+  it('"reported the leak only at 02:40" tells the authorities of it; it is no attribution', () => {
+    expect(
+      facetsOf('The company reported the leak only at 02:40, two hours after it began.')
+        .attribution,
+    ).toBeNull();
+    expect(facetsOf('The company reported that the leak had stopped.').attribution).not.toBeNull();
+  });
+
+  it('one denial, then the other side by "according to", is a report of both', () => {
+    expect(
+      analyze(
+        'The plant denied any delay and said it called the fire brigade at 1:50 a.m., but according to the brigade the first call came at 2:30 a.m.',
+      ).balancedReport,
+    ).toBe(true);
+  });
+
+  it('no casualties among the civilian population counts none of the civilians', () => {
+    const [r] = pair(
+      'There were no casualties among the civilian population of the district.',
+      'Eleven civilians were wounded by the shelling, four of them children.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('none hurt in one named place is no conflict with a toll elsewhere', () => {
+    const [away] = pair(
+      'Not a single civilian in Harlow was hurt.',
+      'Three passengers were killed when the ferry was fired on off Easton harbour.',
+    );
+    expect(kinds(away)).not.toContain('QUANTITY_MISMATCH');
+    const [there] = pair(
+      'Not a single civilian in Harlow was hurt.',
+      'Three civilians were killed in Harlow when the school was shelled.',
+    );
+    expect(kinds(there)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('"two of the derailed wagons" is a part of the derailed, no second count of them', () => {
+    expect(
+      facetsOf('Two of the derailed wagons came to rest in back gardens.').quantities[0]
+        ?.partOfEarlier,
+    ).toBe(true);
+    const [r] = pair(
+      'Six wagons were derailed, two of them tank wagons.',
+      'Two of the derailed wagons came to rest in back gardens on Mill Lane.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+  });
+});
+
+describe('twenty-sixth session: speakers, symbols and corrections', () => {
+  const pair = pairsOn('2131-05-20T12:00:00Z', 6);
+
+  it('a speaker with an apposition or a relative clause before "said" is the speaker', () => {
+    expect(
+      facetsOf('The Harbour Relief Trust, a charity, said on Monday that 400 people had left.')
+        .attribution?.speaker,
+    ).toBe('The Harbour Relief Trust');
+    expect(
+      facetsOf('The ministry, which runs the shelters, said 40 families had arrived.').attribution
+        ?.speaker,
+    ).toBe('The ministry');
+    // '..., said on Monday' times the saying; it names no one.
+    expect(facetsOf('"We are ready," said on Monday a spokesman.').attribution?.speaker).toBeNull();
+  });
+
+  it('two reports of one speaker with the same figures corroborate each other', () => {
+    const [r, back] = pair(
+      'About 9,000 people had left their homes, the aid group Harbour Relief Trust said on Monday.',
+      'The Harbour Relief Trust, an aid group, said on Monday that about 9,000 people had left their homes.',
+    );
+    for (const x of [r, back]) expect(x.relation).toBe('CORROBORATES');
+  });
+
+  it('"16 h 40 min" is one length', () => {
+    expect(facetsOf('The release lasted 16 h 40 min in all.').durations).toEqual([
+      expect.objectContaining({ text: '16 h 40 min', seconds: 60000 }),
+    ]);
+  });
+
+  it('"an earlier version of this bulletin gave ..." corrects the figure, label or not', () => {
+    const [r] = pair(
+      'An earlier version of this bulletin gave the peak release through the spillway as 700 cubic metres per second; the correct figure is 450 cubic metres per second.',
+      'Gauges below the dam recorded a peak release of 700 cubic metres per second.',
+    );
+    expect(r.relation).toBe('CONTRADICTS');
+    expect(kinds(r)).not.toContain('QUANTITY_AGREEMENT');
+  });
+
+  it('a flow out of a dam and the river at a named gauge downstream are two measures', () => {
+    const [r] = pair(
+      'At its peak, water left the spillway at 450 cubic metres per second.',
+      'The flow in the Orran at the Kelby gauge, which also takes the Mill Burn, peaked at 720 cubic metres per second.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+    const [same] = pair(
+      'At its peak, water left the spillway at 450 cubic metres per second.',
+      'Gauges below the dam recorded a peak release of 700 cubic metres per second.',
+    );
+    expect(kinds(same)).toContain('QUANTITY_MISMATCH');
+  });
+});
+
+describe('twenty-sixth session: "it was X, not Y, that did it"', () => {
+  const pair = pairsOn('2131-05-20T12:00:00Z', 6);
+
+  it('a deed told with another doer conflicts; told with the one named, it agrees', () => {
+    const [r, back] = pair(
+      'On Monday evening the rebels shelled the market in Dunvale, killing four people.',
+      'It was Ostran artillery, not our fighters as Kell claims, that shelled the market in Dunvale on Monday evening.',
+    );
+    for (const x of [r, back]) {
+      expect(kinds(x)).toContain('ACTOR_SWAP');
+      expect(x.relation).toBe('CONTRADICTS');
+    }
+    const [same] = pair(
+      'On Monday evening Ostran artillery shelled the market in Dunvale, killing four people.',
+      'It was Ostran artillery, not our fighters as Kell claims, that shelled the market in Dunvale on Monday evening.',
+    );
+    expect(kinds(same)).not.toContain('ACTOR_SWAP');
+    expect(same.relation).not.toBe('CONTRADICTS');
+  });
+});
+
+describe('twenty-sixth session: a passive deed and its doer', () => {
+  it('"pulled from the water by fishermen" is the doer "it was the fishermen, not the crew" names', () => {
+    const pair = pairsOn('2131-05-20T12:00:00Z', 6);
+    const [r] = pair(
+      'It was the fishermen of Carrow, not the crew, who pulled us out of the river.',
+      'Most survivors were pulled from the water by fishermen and residents of Carrow.',
+    );
+    expect(kinds(r)).not.toContain('ACTOR_SWAP');
+    const [other] = pair(
+      'It was the fishermen of Carrow, not the crew, who pulled us out of the river.',
+      'Most survivors were pulled from the water by the ferry crew.',
+    );
+    expect(kinds(other)).toContain('ACTOR_SWAP');
+  });
+});
+
+describe('twenty-sixth session: none among the dead, and claims that deny or time', () => {
+  const score = (t: string) => analyzeStatement(t, ctx).checkworthiness;
+
+  it('"No children were among the dead" counts no child killed, against a toll of children', () => {
+    expect(facetsOf('No children were among the dead.').quantities).toEqual([
+      expect.objectContaining({ value: 0, counted: 'child', event: 'kill' }),
+    ]);
+    const [r] = pairsOn('2131-05-20T12:00:00Z', 6)(
+      'No children were among the dead.',
+      'By noon, 19 people had been confirmed dead, eight of them children.',
+    );
+    expect(kinds(r)).toContain('QUANTITY_MISMATCH');
+  });
+
+  it('a length alone and a denial that something was there are check-worthy; a creed is not', () => {
+    expect(score('The siege lasted 31 hours and 10 minutes.')).toBeGreaterThanOrEqual(0.5);
+    expect(score('There were no weapons in the school.')).toBeGreaterThanOrEqual(0.5);
+    expect(score('The alarms on the lower deck never went off.')).toBeGreaterThan(0.5);
+    expect(
+      score('No warning of any kind was given to our staff before the strike.'),
+    ).toBeGreaterThanOrEqual(0.5);
+    expect(score('We never give up hope.')).toBeLessThan(0.3);
+  });
+});
