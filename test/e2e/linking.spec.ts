@@ -7,7 +7,7 @@ import { waitForLinking } from '../support/wait.js';
  * These tests are about linking itself, so they read every stored link (minConfidence: 0). A
  * source of one claim is a claim check, whose link keeps the classifier's own confidence (0.80
  * for the two tolls below), and that may fall either side of the display threshold the link
- * calibration chooses (0.79 since the twenty-sixth session); listing by the threshold is
+ * calibration chooses (0.80 since the twenty-sixth session); listing by the threshold is
  * tested in comparison-stance.spec.ts.
  */
 const SOURCES = `query($id: ID!) { workspace(id: $id) { sources(first: 10) { edges { node { id linkingStatus

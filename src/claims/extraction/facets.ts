@@ -7,7 +7,7 @@ import type { AttributionFacet, ClaimFacets, ExtractionContext } from './types.j
 import { tokenize } from '../../text/tokens.js';
 import { findDates } from './dates.js';
 import { findDurations } from './numbers.js';
-import { findQuantities } from './quantities.js';
+import { findNamedDeaths, findQuantities } from './quantities.js';
 import { findActors, publisherParty } from './actors.js';
 import { findAttribution, findHedges, findNegations } from './cues.js';
 import { buildFrame } from './frames.js';
@@ -150,5 +150,7 @@ export function extractFacets(sentence: string, ctx: ExtractionContext = {}): Cl
     question: /\?["'”’)\]]*\s*$/.test(sentence),
   };
   facets.frame = buildFrame(sentence, facets);
+  const namedDeaths = findNamedDeaths(sentence);
+  if (namedDeaths.length > 0) facets.namedDeaths = namedDeaths;
   return facets;
 }

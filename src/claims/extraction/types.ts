@@ -66,6 +66,11 @@ export interface QuantityFacet {
   partWithin?: boolean;
   /** The whole a count before it is taken from: "twelve" in "four of the twelve turnstiles". */
   whole?: boolean;
+  /**
+   * One person named in full who died ("Edda Vorn, who was 81, drowned"): one of a toll given
+   * elsewhere, comparable only with a count of none.
+   */
+  named?: boolean;
   at?: number;
 }
 
@@ -109,6 +114,8 @@ export interface ClaimFacets {
   question: boolean;
   /** The event the statement is about (see frames.ts); absent on facets stored before frames. */
   frame?: EventFrame | null;
+  /** People named in full who died ("Edda Vorn, who was 81, drowned"), when there are any. */
+  namedDeaths?: { name: string; at: number }[];
   /**
    * Who an opening "He", "She", "His" or "Her" stands for: the person last named in the two
    * sentences before ("Aret Moll ... was shot dead. He was unarmed."). Absent when the sentence

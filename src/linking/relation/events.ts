@@ -426,6 +426,8 @@ export function sameThing(
   textB?: string,
 ): boolean {
   if ((a.unit ?? null) !== (b.unit ?? null)) return false;
+  // "Edda Vorn drowned" is one of the dead, whatever the toll: it meets only "no one died".
+  if ((a.named || b.named) && a.value !== 0 && b.value !== 0) return false;
   // The whole a part is taken from ("nine" in "four of the nine carriages") is compared only
   // with another whole.
   if (!!a.whole !== !!b.whole) return false;
@@ -1312,6 +1314,8 @@ export function listedSum(
     theirs.filter((q) => {
       const key = countedKey(q.counted);
       if (q.unit || !key || !WHOLE_GROUPS.has(key) || keys.has(key)) return false;
+      // "Nobody was seriously injured" counts none hurt, no whole the list adds up to.
+      if (q.value === 0) return false;
       const cls = eventKey(q.event);
       return !(cls?.startsWith('#') && classes.size > 0 && !classes.has(cls));
     }),

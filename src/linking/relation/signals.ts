@@ -28,7 +28,7 @@ import {
 import {
   isClockTime,
   timesMeet,
-  timesOfDay,
+  timesOfDay as readTimesOfDay,
   type TimeOfDay,
 } from '../../claims/extraction/times.js';
 import {
@@ -232,6 +232,12 @@ function textMemo<T>(read: (text: string) => T): (text: string) => T {
     return hit;
   };
 }
+
+/**
+ * The times of day a text names, read once per text: a statement meets hundreds of candidates,
+ * and several rules ask for its times. Callers only read the list.
+ */
+const timesOfDay: (text: string) => readonly TimeOfDay[] = textMemo(readTimesOfDay);
 
 /** Heads of a phrase and of its "of" phrase ("the grounds of the Kelmar clinic": grounds, clinic). */
 function heads(phrase: string): Set<string> {
@@ -453,6 +459,13 @@ export function computeSignalsWith(
   idf?: IdfTable,
 ): LinkSignal[] {
   const out: LinkSignal[] = [];
+  // A named death counts as one against a count of none on the other side (withNamedDeaths).
+  const lNamed = withNamedDeaths(left.facets.quantities, left, right.facets.quantities);
+  const rNamed = withNamedDeaths(right.facets.quantities, right, left.facets.quantities);
+  if (lNamed !== left.facets.quantities)
+    left = { ...left, facets: { ...left.facets, quantities: lNamed } };
+  if (rNamed !== right.facets.quantities)
+    right = { ...right, facets: { ...right.facets, quantities: rNamed } };
   // Conflicts are only looked for between statements about the same event: a different
   // figure or day in an unrelated report is no contradiction (see topic.ts).
   const topic = topicalAlignment(left, right, la, ra, al, idf);
@@ -547,6 +560,8 @@ export function computeSignalsWith(
   if (aligned && (sameEvent || leadingClass))
     timeOfDaySignals(left.text, right.text, ld, rd, sameEvent, out, leadingClass);
   if (aligned && !out.some(isClockMismatch)) alarmTimeSignals(left.text, right.text, out);
+  if (aligned && !out.some((x) => x.kind === 'DATE_MISMATCH' || x.kind === 'DATE_AGREEMENT'))
+    clockAgreementSignals(left.text, right.text, ld, rd, out);
   if (aligned && sharesEventClass(la, ra)) {
     elapsedSignals(left, ld, right, rd, false, out);
     elapsedSignals(right, rd, left, ld, true, out);
@@ -2284,7 +2299,7 @@ const FIRST_ALARM =
 const ALARM_REACH = 90;
 
 /** The clock time of the one alarm a sentence tells of, and whether it calls it the first. */
-function alarmTime(sentence: string): { time: TimeOfDay; first: boolean } | null {
+function readAlarmTime(sentence: string): { time: TimeOfDay; first: boolean } | null {
   const hits = [...sentence.matchAll(ALARM)];
   if (hits.length === 0) return null;
   const clocks = timesOfDay(sentence).filter(isClockTime);
@@ -2301,6 +2316,37 @@ function alarmTime(sentence: string): { time: TimeOfDay; first: boolean } | null
   }
   return found ? { time: found, first: FIRST_ALARM.test(sentence) } : null;
 }
+
+/**
+ * A side's counts, with one death for each person it names as dead when the other side counts
+ * none ("Edda Vorn, who was 81, drowned" / "No one was hurt in the villages"): a named death
+ * is one of a toll, so it meets nothing but a count of none.
+ */
+function withNamedDeaths(
+  mine: QuantityFacet[],
+  view: StatementView,
+  theirs: QuantityFacet[],
+): QuantityFacet[] {
+  const named = view.facets.namedDeaths ?? [];
+  if (named.length === 0 || !theirs.some((q) => q.value === 0)) return mine;
+  return [
+    ...mine,
+    ...named.map((n): QuantityFacet => ({
+      text: `the death of ${n.name}`,
+      value: 1,
+      approx: 'exact',
+      unit: null,
+      counted: 'person',
+      event: 'die',
+      at: n.at,
+      partOfEarlier: true,
+      named: true,
+    })),
+  ];
+}
+
+/** An alarm's time, read once per statement. */
+const alarmTime = textMemo(readAlarmTime);
 
 /**
  * "Our control room alerted the directorate at 01:50" / "The directorate received its first
@@ -2403,6 +2449,49 @@ function sharedContentWord(a: string, b: string): boolean {
     );
   const wa = words(a);
   return [...words(b)].some((w) => wa.has(w));
+}
+
+/** A clock time given to within ten minutes: a moment, not a part of the day. */
+const PRECISE_CLOCK_MINUTES = 10;
+
+/**
+ * "Our control room received the first call at 02:07" / "The log records the first emergency
+ * call at 02:07", "called off at 15:40" / "abandoned at twenty to four": statements about one
+ * thing (they share words) that name the same moment agree on it. Only moments to within ten
+ * minutes, in figures or words, on days that meet; each side at most two such times, so a
+ * timeline of many moments does not agree with everything it touches.
+ */
+function clockAgreementSignals(
+  lText: string,
+  rText: string,
+  ld: DateFacet[],
+  rd: DateFacet[],
+  out: LinkSignal[],
+): void {
+  const precise = (t: string) =>
+    timesOfDay(t).filter(
+      (c) => isClockTime(c) && c.to - c.from <= 2 * PRECISE_CLOCK_MINUTES && !isSpeechDate(t, c),
+    );
+  const ls = precise(lText);
+  const rs = precise(rText);
+  if (ls.length === 0 || rs.length === 0 || ls.length > 2 || rs.length > 2) return;
+  const days = (d: DateFacet[]) => d.filter((x) => x.precision === 'day');
+  const lDays = days(ld);
+  const rDays = days(rd);
+  if (lDays.length > 0 && rDays.length > 0 && !lDays.some((l) => rDays.some((r) => overlaps(l, r))))
+    return;
+  for (const l of ls)
+    for (const r of rs) {
+      if (zonesDiffer(l, r) || !timesMeet(l, r)) continue;
+      out.push({
+        kind: 'DATE_AGREEMENT',
+        detail: `Same moment: ${l.text} vs ${r.text}.`,
+        left: l.text,
+        right: r.text,
+        weight: 0.4,
+      });
+      return;
+    }
 }
 
 /** A DATE_MISMATCH of two clock times (timeOfDaySignals), not of two days. */

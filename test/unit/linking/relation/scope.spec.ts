@@ -5351,3 +5351,74 @@ describe('twenty-sixth session: none among the dead, and claims that deny or tim
     expect(score('We never give up hope.')).toBeLessThan(0.3);
   });
 });
+
+describe('twenty-sixth session: a death named in full', () => {
+  const pair = pairsOn('2131-05-20T12:00:00Z', 6);
+
+  it('is one of the dead: it contradicts "no one was hurt", not a toll of four', () => {
+    const drowned = facetsOf('Mara Tolland, who was 64, drowned in her cellar in Ebbing.');
+    expect(drowned.namedDeaths).toEqual([{ name: 'Mara Tolland', at: 0 }]);
+    // The name stays a name: no count of it, and the person is an actor.
+    expect(drowned.quantities).toEqual([]);
+    expect(drowned.actors.map((a) => a.text)).toContain('Mara Tolland');
+    const [none] = pair(
+      'No one was hurt in the villages below the dam.',
+      'Mara Tolland, who was 64, drowned in her cellar in Ebbing.',
+    );
+    expect(kinds(none)).toContain('QUANTITY_MISMATCH');
+    expect(none.relation).toBe('CONTRADICTS');
+    const [toll] = pair(
+      'Four people drowned in Ebbing when the water rose.',
+      'Mara Tolland, who was 64, drowned in her cellar in Ebbing.',
+    );
+    expect(kinds(toll)).not.toContain('QUANTITY_MISMATCH');
+    // "Nobody was seriously injured" is none hurt, which a death answers too.
+    expect(facetsOf('Nobody was seriously injured.').quantities).toEqual([
+      expect.objectContaining({ value: 0, event: 'injure' }),
+    ]);
+  });
+
+  it('"died down" is no named death, a leading "Later" no part of the name, an age no count', () => {
+    expect(facetsOf('The Red Cross appeal died down.').namedDeaths).toBeUndefined();
+    expect(facetsOf('Later Mara Tolland died.').namedDeaths).toEqual([
+      { name: 'Mara Tolland', at: 6 },
+    ]);
+    // The age after "who was" is no count.
+    expect(facetsOf('Mara Tolland, who was 64, drowned.').quantities).toEqual([]);
+  });
+});
+
+describe('twenty-sixth session: none is no whole of a list', () => {
+  it('"nobody was injured" is not set against "210 passengers and 30 crew"', () => {
+    const [r] = pairsOn('2131-05-20T12:00:00Z', 6)(
+      'Nobody was injured, and three passengers were treated on board.',
+      'There were 240 people on board, 210 passengers and 30 crew.',
+    );
+    expect(kinds(r)).not.toContain('QUANTITY_MISMATCH');
+  });
+});
+
+describe('twenty-sixth session: one moment in two words', () => {
+  const pair = pairsOn('2131-05-20T12:00:00Z', 6);
+
+  it('"called off at 15:40" and "abandoned at twenty to four" agree on the moment', () => {
+    const [r] = pair(
+      'The match was called off at 15:40 on the advice of the police commander.',
+      'The match was abandoned at twenty to four this afternoon.',
+    );
+    expect(kinds(r)).toContain('DATE_AGREEMENT');
+    const [apart] = pair(
+      'The match was called off at 15:40 on the advice of the police commander.',
+      'The match was abandoned at ten past five this afternoon.',
+    );
+    expect(kinds(apart)).not.toContain('DATE_AGREEMENT');
+  });
+
+  it('the same minute on two different days is no agreement', () => {
+    const [r] = pair(
+      'The match was called off at 15:40 on 12 May.',
+      'The match was abandoned at 15:40 on 14 May.',
+    );
+    expect(kinds(r)).not.toContain('DATE_AGREEMENT');
+  });
+});
