@@ -179,7 +179,8 @@ export function scoreCheckworthiness(sentence: string, facets: ClaimFacets): num
   x += Math.min(countedEvents, 2) * 0.8;
   x += q.some((v) => v.counted !== null) ? 0.3 : 0;
   // "Edda Vorn, who was 81, drowned": a death, counted as one.
-  if (q.length === 0 && (facets.namedDeaths?.length ?? 0) > 0) x += 1.7;
+  const namedDeath = (facets.namedDeaths?.length ?? 0) > 0;
+  if (q.length === 0 && namedDeath) x += 1.7;
   const dayDates = facets.dates.filter((d) => d.precision === 'day').length;
   x += Math.min(dayDates, 2) * 0.6 + Math.min(facets.dates.length - dayDates, 2) * 0.3;
   // "The siege lasted 43 hours and 20 minutes": a length is as checkable as a count.
@@ -192,12 +193,7 @@ export function scoreCheckworthiness(sentence: string, facets: ClaimFacets): num
   x += clocks > 0 ? 1.0 + Math.min(clocks - 1, 1) * 0.3 : 0;
   const negatedFact = NEGATED_FACT.test(s) && !facets.question;
   const anchored =
-    q.length > 0 ||
-    (facets.namedDeaths?.length ?? 0) > 0 ||
-    dayDates > 0 ||
-    lengths > 0 ||
-    clocks > 0 ||
-    negatedFact;
+    q.length > 0 || namedDeath || dayDates > 0 || lengths > 0 || clocks > 0 || negatedFact;
 
   const named = facets.actors.filter((a) => a.kind !== 'OTHER');
   x += Math.min(named.length, 3) * 0.35;

@@ -321,8 +321,11 @@ export function findAttribution(s: string, tokens: Token[]): AttributionFacet | 
     // Inversion only follows a quotation or a comma: '"...," said the minister'.
     const inverted = prev !== undefined && /^[,"”’']$/.test(prev.text);
     // '..., said on Tuesday' names when, not who.
-    const after2 = inverted ? speakerAfter(tokens, i, s) : null;
-    return { speaker: after2 && !WHEN_NOT_WHO.test(after2) ? after2 : null, cue };
+    const invertedSpeaker = inverted ? speakerAfter(tokens, i, s) : null;
+    return {
+      speaker: invertedSpeaker && !WHEN_NOT_WHO.test(invertedSpeaker) ? invertedSpeaker : null,
+      cue,
+    };
   }
   return null;
 }

@@ -35,6 +35,7 @@ import {
   areAntonyms,
   hasAntonym,
   otherSense,
+  tokenize,
   wordKey,
   type Token,
 } from '../../text/relation-words.js';
@@ -441,6 +442,34 @@ export function rebuttalReach(a: Analysis, at: number, window: number): number {
       return i - 1;
   }
   return last;
+}
+
+/**
+ * A side's counts, with one death for each person it names as dead when the other side counts
+ * none ("Edda Vorn, who was 81, drowned" / "No one was hurt in the villages"): a named death
+ * is one of a toll, so it meets nothing but a count of none.
+ */
+function withNamedDeaths(
+  mine: QuantityFacet[],
+  view: StatementView,
+  theirs: QuantityFacet[],
+): QuantityFacet[] {
+  const named = view.facets.namedDeaths ?? [];
+  if (named.length === 0 || !theirs.some((q) => q.value === 0)) return mine;
+  return [
+    ...mine,
+    ...named.map((n): QuantityFacet => ({
+      text: `the death of ${n.name}`,
+      value: 1,
+      approx: 'exact',
+      unit: null,
+      counted: 'person',
+      event: 'die',
+      at: n.at,
+      partOfEarlier: true,
+      named: true,
+    })),
+  ];
 }
 
 /** Computes signals between two statements; `left` is the claim side. */
@@ -2317,34 +2346,6 @@ function readAlarmTime(sentence: string): { time: TimeOfDay; first: boolean } | 
   return found ? { time: found, first: FIRST_ALARM.test(sentence) } : null;
 }
 
-/**
- * A side's counts, with one death for each person it names as dead when the other side counts
- * none ("Edda Vorn, who was 81, drowned" / "No one was hurt in the villages"): a named death
- * is one of a toll, so it meets nothing but a count of none.
- */
-function withNamedDeaths(
-  mine: QuantityFacet[],
-  view: StatementView,
-  theirs: QuantityFacet[],
-): QuantityFacet[] {
-  const named = view.facets.namedDeaths ?? [];
-  if (named.length === 0 || !theirs.some((q) => q.value === 0)) return mine;
-  return [
-    ...mine,
-    ...named.map((n): QuantityFacet => ({
-      text: `the death of ${n.name}`,
-      value: 1,
-      approx: 'exact',
-      unit: null,
-      counted: 'person',
-      event: 'die',
-      at: n.at,
-      partOfEarlier: true,
-      named: true,
-    })),
-  ];
-}
-
 /** An alarm's time, read once per statement. */
 const alarmTime = textMemo(readAlarmTime);
 
@@ -2439,16 +2440,10 @@ function cleftDoerSignals(lText: string, rText: string, out: LinkSignal[]): void
   }
 }
 
-/** Two doers' phrases share a noun ("the fishermen of Holmbridge" / "fishermen and residents"). */
+/** Two doers' phrases share a content word ("the fishermen of Holmbridge" / "fishermen and residents"). */
 function sharedContentWord(a: string, b: string): boolean {
-  const words = (t: string) =>
-    new Set(
-      (t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
-        .filter((w) => !/^(?:that|this|those|these|their|with|from)$/.test(w))
-        .map((w) => w.replace(/s$/, '')),
-    );
-  const wa = words(a);
-  return [...words(b)].some((w) => wa.has(w));
+  const keys = new Set(tokenize(a).flatMap((t) => (t.content ? [t.key] : [])));
+  return tokenize(b).some((t) => t.content && keys.has(t.key));
 }
 
 /** A clock time given to within ten minutes: a moment, not a part of the day. */
